@@ -1,0 +1,10 @@
+package dev.printfarm.appconnection.api;
+
+import java.util.Objects;
+
+/** CDI event fired after a new App Connection has been committed to the store. Carries no secret. */
+public record ConnectionCreated(AppConnection connection) {
+    public ConnectionCreated {
+        Objects.requireNonNull(connection, "connection");
+    }
+}

@@ -1,0 +1,124 @@
+package dev.printfarm.appconnection.impl.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every configuration key of the module, read through MicroProfile Config. Keys are listed, with their
+ * defaults, in the README's configuration table.
+ */
+@ApplicationScoped
+public class ModuleConfig {
+
+    public static final String APP_ID = "appconnection.app-id";
+    public static final String SERVICE_URL = "appconnection.octoeverywhere.url";
+    public static final String PUBLIC_BASE_URL = "appconnection.public-base-url";
+    public static final String CALLBACK_PATH = "appconnection.portal.callback-path";
+    public static final String LANDING_PATH = "appconnection.portal.landing-path";
+    public static final String FLOW_TTL = "appconnection.portal.state-ttl";
+    public static final String CONNECT_TIMEOUT = "appconnection.relay.connect-timeout";
+    public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
+
+    public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
+    public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
+
+    private Config config() {
+        return ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
+    }
+
+    public String appId() {
+        return required(APP_ID, "the app id OctoEverywhere assigned to you (devtest for the public demo)");
+    }
+
+    /** OctoEverywhere's base URL (portal and App APIs), without a trailing slash. */
+    public URI serviceUrl() {
+        return absoluteUrl(SERVICE_URL, optional(SERVICE_URL).orElse(DEFAULT_SERVICE_URL));
+    }
+
+    /** The application's public base URL (scheme, host, port and context root), without a trailing slash. */
+    public URI publicBaseUrl() {
+        return absoluteUrl(PUBLIC_BASE_URL, required(PUBLIC_BASE_URL,
+                "the public URL of the application that hosts the module, e.g. https://farm.example/console"));
+    }
+
+    public String callbackPath() {
+        return path(CALLBACK_PATH, optional(CALLBACK_PATH).orElse(DEFAULT_CALLBACK_PATH));
+    }
+
+    public String landingPath() {
+        return path(LANDING_PATH, optional(LANDING_PATH).orElse("/"));
+    }
+
+    public Duration flowTtl() {
+        return duration(FLOW_TTL, Duration.ofMinutes(10));
+    }
+
+    public Duration connectTimeout() {
+        return duration(CONNECT_TIMEOUT, Duration.ofSeconds(5));
+    }
+
+    public Duration readTimeout() {
+        return duration(READ_TIMEOUT, Duration.ofSeconds(20));
+    }
+
+    /** Read before CDI is up (servlet registration), hence static. */
+    public static String callbackPath(ClassLoader loader) {
+        String value = ConfigProvider.getConfig(loader).getOptionalValue(CALLBACK_PATH, String.class)
+                .orElse(DEFAULT_CALLBACK_PATH);
+        return path(CALLBACK_PATH, value);
+    }
+
+    private Optional<String> optional(String key) {
+        return config().getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private String required(String key, String meaning) {
+        return optional(key).orElseThrow(() -> new IllegalStateException(
+                "Missing configuration " + key + ": set it to " + meaning));
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration parsed = Duration.parse(value.get());
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalStateException("Configuration " + key + " must be positive, was " + value.get());
+            }
+            return parsed;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("Configuration " + key + " must be an ISO-8601 duration such as PT10S, was "
+                    + value.get(), e);
+        }
+    }
+
+    private static URI absoluteUrl(String key, String value) {
+        String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        URI uri;
+        try {
+            uri = URI.create(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Configuration " + key + " is not a URL: " + value, e);
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalStateException("Configuration " + key
+                    + " must be an absolute http(s) URL without query or fragment, was " + value);
+        }
+        return uri;
+    }
+
+    private static String path(String key, String value) {
+        if (!value.startsWith("/") || value.contains("?") || value.contains("#") || value.contains("//")) {
+            throw new IllegalStateException("Configuration " + key + " must be a path starting with /, was " + value);
+        }
+        return value;
+    }
+}

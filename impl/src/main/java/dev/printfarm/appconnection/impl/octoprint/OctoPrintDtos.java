@@ -1,0 +1,41 @@
+package dev.printfarm.appconnection.impl.octoprint;
+
+import java.util.Map;
+
+/**
+ * OctoPrint's JSON as it arrives. Every component is nullable and unknown fields are ignored, because
+ * OctoPrint versions differ in what they send.
+ */
+public final class OctoPrintDtos {
+
+    private OctoPrintDtos() {
+    }
+
+    public record Version(String api, String server, String text) {
+    }
+
+    public record Printer(Map<String, Heater> temperature, State state) {
+    }
+
+    public record Heater(Double actual, Double target, Double offset) {
+    }
+
+    public record State(String text, Flags flags) {
+    }
+
+    public record Flags(Boolean operational, Boolean printing, Boolean paused, Boolean pausing, Boolean cancelling,
+                        Boolean error, Boolean ready, Boolean closedOrError) {
+    }
+
+    public record Job(JobInfo job, Progress progress, String state) {
+    }
+
+    public record JobInfo(JobFile file, Double estimatedPrintTime) {
+    }
+
+    public record JobFile(String name, String display, String path, String origin, Long size) {
+    }
+
+    public record Progress(Double completion, Long filepos, Double printTime, Double printTimeLeft) {
+    }
+}

@@ -1,0 +1,107 @@
+package dev.printfarm.appconnection.impl.portal;
+
+import dev.printfarm.appconnection.api.ConnectionCreated;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.FlowOutcome;
+import dev.printfarm.appconnection.impl.store.NewConnection;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where the OctoEverywhere portal sends the browser back. The URL carries the connection's secrets, so
+ * nothing here logs or echoes the request URL, and the answer is never cached nor passed on as a Referer.
+ * The connection is committed before the browser is redirected.
+ */
+public class PortalCallbackServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(PortalCallbackServlet.class.getName());
+
+    @Inject
+    ConnectionStore store;
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    Event<ConnectionCreated> created;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+
+        String[] states = request.getParameterMap().get("state");
+        if (states == null || states.length != 1 || states[0].isBlank() || states[0].length() > 256) {
+            page(response, 400, "Missing state", "This address is not the end of a portal flow this application started.");
+            return;
+        }
+        Optional<NewConnection> completed;
+        try {
+            completed = parser().parse(request.getParameterMap());
+        } catch (InvalidCallbackException e) {
+            LOG.info(() -> "Refused an App Connection portal completion: " + e.getMessage());
+            page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
+            return;
+        }
+        FlowOutcome outcome;
+        try {
+            outcome = store.completeFlow(states[0], completed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not store an App Connection portal completion: " + e.getClass().getName());
+            page(response, 503, "Not stored", "The connection could not be stored. Please start again.");
+            return;
+        }
+        switch (outcome.kind()) {
+            case STORED -> {
+                var connection = outcome.connection().orElseThrow();
+                LOG.info(() -> "Stored App Connection " + connection.id() + " for owner " + connection.owner());
+                created.fire(new ConnectionCreated(connection));
+                redirectToLanding(response);
+            }
+            case ALREADY_STORED -> redirectToLanding(response);
+            case CANCELLED -> page(response, 200, "No printer connected",
+                    "The portal ended without connecting a printer (it was cancelled or failed). Nothing was stored.");
+            case UNKNOWN_STATE -> page(response, 403, "Unknown portal flow",
+                    "This application did not start this portal flow. Nothing was stored.");
+            case REPLAYED_STATE -> page(response, 403, "Portal flow already used",
+                    "This portal flow was already completed. Nothing new was stored.");
+            case EXPIRED_STATE -> page(response, 410, "Portal flow expired",
+                    "This portal flow took too long and expired. Please start again. Nothing was stored.");
+            case DUPLICATE_CONNECTION -> page(response, 409, "Connection already stored",
+                    "A connection with this id is already stored. Nothing new was stored.");
+        }
+    }
+
+    private CompletionParser parser() {
+        URI service = config.serviceUrl();
+        return new CompletionParser(url -> "https".equalsIgnoreCase(url.getScheme())
+                || url.toString().startsWith(service + "/"));
+    }
+
+    private void redirectToLanding(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", config.publicBaseUrl() + config.landingPath());
+    }
+
+    private static void page(HttpServletResponse response, int status, String title, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(text) + "</p></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.printfarm.appconnection.impl.store;
+
+import dev.printfarm.appconnection.api.ConnectionState;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One stored App Connection. Not exposed outside the store. */
+@Entity
+@Table(name = "APPCONN_CONNECTION")
+public class ConnectionEntity {
+
+    @Id
+    @Column(name = "ID", length = 128)
+    String id;
+
+    @Column(name = "OWNER_KEY", length = 200, nullable = false)
+    String owner;
+
+    @Column(name = "PRINTER_NAME", length = 512, nullable = false)
+    String printerName;
+
+    @Column(name = "RELAY_URL", length = 2048, nullable = false)
+    String relayUrl;
+
+    @Column(name = "USER_PRINTER_URL", length = 2048)
+    String userPrinterAccessUrl;
+
+    @Column(name = "LAN_ADDRESS", length = 255)
+    String lastKnownLocalIp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", length = 32, nullable = false)
+    ConnectionState state;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "STATE_CHANGED_AT", nullable = false)
+    Instant stateChangedAt;
+
+    /** Fingerprint of the portal flow that created the connection; tells a browser refresh from a replay. */
+    @Column(name = "FLOW_HASH", length = 64, nullable = false)
+    String flowHash;
+
+    @Column(name = "BASIC_USER", length = 1024)
+    String basicUser;
+
+    @Column(name = "BASIC_PASSWORD", length = 1024)
+    String basicPassword;
+
+    @Column(name = "BEARER_TOKEN", length = 1024)
+    String bearerToken;
+
+    @Column(name = "APP_API_TOKEN", length = 1024, nullable = false)
+    String appApiToken;
+
+    @Column(name = "OCTOPRINT_API_KEY", length = 1024)
+    String octoPrintApiKey;
+}

@@ -1,0 +1,29 @@
+package dev.printfarm.appconnection.impl.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A started portal flow: the fingerprint of its one-time state, who it is for, and whether it was used. */
+@Entity
+@Table(name = "APPCONN_PORTAL_FLOW")
+public class PortalFlowEntity {
+
+    @Id
+    @Column(name = "STATE_HASH", length = 64)
+    String stateHash;
+
+    @Column(name = "OWNER_KEY", length = 200, nullable = false)
+    String owner;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "EXPIRES_AT", nullable = false)
+    Instant expiresAt;
+
+    @Column(name = "USED_AT")
+    Instant usedAt;
+}

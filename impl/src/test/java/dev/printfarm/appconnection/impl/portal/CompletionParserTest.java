@@ -1,0 +1,101 @@
+package dev.printfarm.appconnection.impl.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.impl.store.NewConnection;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CompletionParserTest {
+
+    private final CompletionParser parser = new CompletionParser(
+            url -> url.getScheme().equals("https") || url.toString().startsWith("http://localhost:9080/sandbox/"));
+
+    private static Map<String, String[]> params(String... keyValues) {
+        Map<String, String[]> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], new String[] {keyValues[i + 1]});
+        }
+        return map;
+    }
+
+    private static Map<String, String[]> complete(String... extra) {
+        Map<String, String[]> map = params("success", "true", "id", "abc123", "url", "https://app-xyz.octoeverywhere.com",
+                "appApiToken", "tok", "printername", "MK4", "authBearerToken", "bearer");
+        map.putAll(params(extra));
+        return map;
+    }
+
+    @Test
+    void completeAnswerBecomesAConnection() throws Exception {
+        NewConnection c = parser.parse(complete("printerLastKnownLocalIp", "127.0.0.1",
+                "userPrinterAccessUrl", "https://octoeverywhere.com/p/1", "octoPrintApiKey", "KEY")).orElseThrow();
+        assertEquals("abc123", c.id());
+        assertEquals("MK4", c.printerName());
+        assertEquals(URI.create("https://app-xyz.octoeverywhere.com"), c.relayUrl());
+        assertEquals("127.0.0.1", c.lastKnownLocalIp().orElseThrow());
+        assertEquals("bearer", c.secrets().bearerToken().orElseThrow());
+        assertEquals("KEY", c.secrets().octoPrintApiKey().orElseThrow());
+    }
+
+    @Test
+    void legacyLowercaseKeysAreAccepted() throws Exception {
+        NewConnection c = parser.parse(params("success", "true", "id", "abc", "url", "https://relay.example",
+                "appapitoken", "tok", "authbasichttpuser", "u", "authbasichttppassword", "p")).orElseThrow();
+        assertEquals("u", c.secrets().basicUser().orElseThrow());
+        assertEquals("p", c.secrets().basicPassword().orElseThrow());
+    }
+
+    @Test
+    void successFalseIsACleanCancellation() throws Exception {
+        assertTrue(parser.parse(params("success", "false")).isEmpty());
+    }
+
+    @Test
+    void answerWithoutCredentialsIsRefused() {
+        var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(params("success", "true", "id", "a",
+                "url", "https://relay.example", "appApiToken", "t")));
+        assertTrue(e.getMessage().contains("credentials"), e.getMessage());
+    }
+
+    @Test
+    void plainHttpRelayOutsideTheConfiguredServiceIsRefused() {
+        assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("url", "http://evil.example/relay")));
+    }
+
+    @Test
+    void sandboxRelayIsAcceptedOverHttp() throws Exception {
+        assertTrue(parser.parse(complete("url", "http://localhost:9080/sandbox/relay/abc")).isPresent());
+    }
+
+    @Test
+    void repeatedKeyWithDifferentValuesIsRefusedWithoutEchoingValues() {
+        Map<String, String[]> map = complete();
+        map.put("ID", new String[] {"other-secret-looking-value"});
+        var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(map));
+        assertFalse(e.getMessage().contains("other-secret-looking-value"));
+    }
+
+    @Test
+    void oversizedValueIsRefused() {
+        assertThrows(InvalidCallbackException.class,
+                () -> parser.parse(complete("appApiToken", "x".repeat(CompletionParser.MAX_VALUE_LENGTH + 1))));
+    }
+
+    @Test
+    void missingIdIsRefused() {
+        Map<String, String[]> map = complete();
+        map.remove("id");
+        assertThrows(InvalidCallbackException.class, () -> parser.parse(map));
+    }
+
+    @Test
+    void connectionIdWithPathCharactersIsRefused() {
+        assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("id", "../../etc")));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.printfarm.appconnection.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The shipped EAR as an operator's browser sees it: console → portal → callback → console API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleFlowIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive farm() {
+        return Deployments.farm();
+    }
+
+    private final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
+    private final SandboxClient sandbox = new SandboxClient(server + "sandbox");
+    private final PortalDriver browser = new PortalDriver();
+
+    private static JsonValue json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readValue();
+        }
+    }
+
+    @Test
+    void operatorConnectsAPrinterAndSeesItsJobThroughTheRelay() {
+        String printerId = sandbox.printers().getJsonObject(0).getString("id");
+
+        HttpResponse<String> connect = browser.get(server.resolve("console/connect"));
+        assertEquals(302, connect.statusCode());
+        URI portal = URI.create(connect.headers().firstValue("Location").orElseThrow());
+        assertTrue(portal.toString().startsWith(server + "sandbox/appportal/v1/?"), portal.toString());
+
+        URI callback = browser.authorize(portal, printerId);
+        assertTrue(callback.toString().startsWith(server + "console/appconnection/callback?"), callback.toString());
+        String connectionId = PortalDriver.query(callback).get("id");
+        HttpResponse<String> landing = browser.get(callback);
+        assertEquals(303, landing.statusCode());
+        assertEquals(server + "console/", landing.headers().firstValue("Location").orElseThrow());
+
+        JsonArray printers = json(browser.get(server.resolve("console/api/printers"))).asJsonArray();
+        JsonObject listed = printers.stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals(connectionId)).findFirst()
+                .orElseThrow(() -> new AssertionError("console does not list " + connectionId + ": " + printers));
+        assertEquals(sandbox.printer(printerId).getString("name"), listed.getString("name"));
+
+        HttpResponse<String> detailResponse = browser.get(server.resolve("console/api/printers/" + connectionId));
+        assertEquals(200, detailResponse.statusCode(), detailResponse.body());
+        JsonObject detail = json(detailResponse).asJsonObject();
+        assertEquals("ONLINE", detail.getString("state"));
+        assertEquals("1.10.3", detail.getString("octoprintVersion"));
+        JsonObject sandboxJob = sandbox.printer(printerId).getJsonObject("job");
+        assertEquals(sandboxJob.getString("file"), detail.getJsonObject("job").getString("file"));
+        assertTrue(Math.abs(sandboxJob.getJsonNumber("progress").doubleValue()
+                - detail.getJsonObject("job").getJsonNumber("progress").doubleValue()) < 1.0, detail.toString());
+    }
+
+    @Test
+    void unreachablePrinterStillHasADetailWithItsState() {
+        String printerId = sandbox.printers().getJsonObject(1).getString("id");
+        URI portal = URI.create(browser.get(server.resolve("console/connect")).headers().firstValue("Location").orElseThrow());
+        URI callback = browser.authorize(portal, printerId);
+        assertEquals(303, browser.get(callback).statusCode());
+        String connectionId = PortalDriver.query(callback).get("id");
+        try {
+            sandbox.control(printerId, "{\"online\": false}");
+            HttpResponse<String> response = browser.get(server.resolve("console/api/printers/" + connectionId));
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject detail = json(response).asJsonObject();
+            assertEquals("PRINTER_OFFLINE", detail.getString("state"));
+            assertTrue(detail.isNull("octoprintVersion"));
+            assertTrue(detail.isNull("job"));
+            assertEquals(601, detail.getJsonObject("error").getInt("status"));
+        } finally {
+            sandbox.restore(printerId);
+        }
+    }
+
+    @Test
+    void unknownPrinterIs404() {
+        assertEquals(404, browser.get(server.resolve("console/api/printers/no-such-connection")).statusCode());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.printfarm.appconnection.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Plays the user's browser in the sandbox portal: opens the portal page, presses "Authorize" for a
+ * printer, and follows the redirects one at a time so each step can be checked.
+ */
+public final class PortalDriver {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** Opens the portal and authorizes {@code printerId}; returns the callback URL the portal redirects to. */
+    public URI authorize(URI portalUrl, String printerId) {
+        return submit(portalUrl, Map.of("printerId", printerId));
+    }
+
+    /** Opens the portal and presses Cancel; returns the callback URL. */
+    public URI cancel(URI portalUrl) {
+        return submit(portalUrl, Map.of("cancel", "true"));
+    }
+
+    public HttpResponse<String> get(URI url) {
+        return send(HttpRequest.newBuilder(url).GET().build());
+    }
+
+    private URI submit(URI portalUrl, Map<String, String> extra) {
+        HttpResponse<String> page = get(portalUrl);
+        if (page.statusCode() != 200) {
+            throw new AssertionError("portal page answered " + page.statusCode() + ": " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>(query(portalUrl));
+        form.putAll(extra);
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(portalUrl.resolve("authorize"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        if (answer.statusCode() != 302) {
+            throw new AssertionError("authorize answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** The decoded query parameters of a URL. */
+    public static Map<String, String> query(URI url) {
+        Map<String, String> map = new LinkedHashMap<>();
+        String raw = url.getRawQuery();
+        if (raw == null) {
+            return map;
+        }
+        for (String pair : raw.split("&")) {
+            String[] kv = pair.split("=", 2);
+            map.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return map;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.printfarm.appconnection.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.ConnectionGoneException;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The module inside a bare application, against the sandbox on the same server: the portal flow end to
+ * end, then relayed OctoPrint calls and OctoEverywhere's error codes. Runs inside Liberty.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RelayIT {
+
+    @Deployment(name = "sandbox", testable = false, order = 1)
+    static WebArchive sandbox() {
+        return Deployments.sandbox();
+    }
+
+    @Deployment(name = "module", order = 2)
+    static WebArchive module() {
+        return Deployments.module(RelayIT.class);
+    }
+
+    @Inject
+    AppConnectionService service;
+
+    private final SandboxClient sandbox = new SandboxClient(
+            ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+    private final PortalDriver browser = new PortalDriver();
+
+    /** Runs the whole portal flow for the sandbox printer at {@code index} and returns the stored connection. */
+    private AppConnection connect(int index, String owner) {
+        String printerId = sandbox.printers().getJsonObject(index).getString("id");
+        URI portal = service.portalUrl(PortalRequest.forOwner(owner).withOctoPrintApiKey("Relay IT"));
+        assertTrue(portal.toString().startsWith(sandbox.base() + "appportal/v1/?"), portal.toString());
+        URI callback = browser.authorize(portal, printerId);
+        String connectionId = PortalDriver.query(callback).get("id");
+        HttpResponse<String> landing = browser.get(callback);
+        assertEquals(303, landing.statusCode(), landing.body());
+        assertEquals("http://localhost:" + callback.getPort() + "/" + Deployments.MODULE_APP + "/",
+                landing.headers().firstValue("Location").orElseThrow());
+        assertEquals("no-store", landing.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("no-referrer", landing.headers().firstValue("Referrer-Policy").orElseThrow());
+        return service.connection(connectionId).orElseThrow(() -> new AssertionError("not stored: " + connectionId));
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void portalFlowStoresTheConnectionAndRelaysToTheEmulatedPrinter() {
+        AppConnection connection = connect(0, "farm-relay-it");
+        JsonObject printer = sandbox.printer(sandbox.connection(connection.id()).getString("printerId"));
+        assertEquals(printer.getString("name"), connection.printerName());
+        assertEquals("farm-relay-it", connection.owner());
+        assertTrue(connection.hasOctoPrintApiKey());
+        assertEquals(sandbox.connection(connection.id()).getString("url"), connection.relayUrl().toString());
+
+        var octoPrint = service.octoPrint(connection.id());
+        assertEquals("1.10.3", octoPrint.version().server().orElseThrow());
+        JobStatus job = octoPrint.job();
+        JsonObject sandboxJob = sandbox.printer(printer.getString("id")).getJsonObject("job");
+        assertEquals(sandboxJob.getString("file"), job.file().orElseThrow());
+        double sandboxProgress = sandboxJob.getJsonNumber("progress").doubleValue();
+        assertTrue(Math.abs(sandboxProgress - job.progress().orElseThrow()) < 1.0,
+                "progress " + job.progress() + " vs sandbox " + sandboxProgress);
+        assertEquals(ConnectionState.ONLINE, service.connection(connection.id()).orElseThrow().state());
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void relayErrorCodesSurfaceAsDistinctTypedExceptions() {
+        AppConnection connection = connect(1, "farm-errors-it");
+        String printerId = sandbox.connection(connection.id()).getString("printerId");
+        var octoPrint = service.octoPrint(connection.id());
+        try {
+            sandbox.control(printerId, "{\"failWith\": 606}");
+            var bad = assertThrows(InvalidCredentialsException.class, octoPrint::version);
+            assertEquals(606, bad.code());
+            assertEquals(connection.id(), bad.connectionId().orElseThrow());
+            assertEquals(ConnectionState.INVALID_CREDENTIALS, state(connection));
+
+            sandbox.control(printerId, "{\"failWith\": 603}");
+            var gone = assertThrows(ConnectionGoneException.class, octoPrint::job);
+            assertEquals(603, gone.code());
+            assertEquals(ConnectionState.REVOKED, state(connection));
+
+            sandbox.control(printerId, "{\"failWith\": null, \"online\": false}");
+            var offline = assertThrows(PrinterOfflineException.class, octoPrint::job);
+            assertTrue(offline.isTemporary());
+            assertEquals(ConnectionState.PRINTER_OFFLINE, state(connection));
+
+            sandbox.control(printerId, "{\"online\": true, \"failWith\": 650}");
+            AppConnectionException unknown = assertThrows(AppConnectionException.class, octoPrint::job);
+            assertEquals(650, unknown.status().getAsInt());
+            assertNotEquals(PrinterOfflineException.class, unknown.getClass());
+        } finally {
+            sandbox.restore(printerId);
+        }
+        assertEquals("1.10.3", octoPrint.version().server().orElseThrow());
+        assertEquals(ConnectionState.ONLINE, state(connection));
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void wrongCredentialsAreRefusedByTheRelayWith606() {
+        AppConnection connection = connect(2, "farm-creds-it");
+        // The sandbox's own check, independent of failWith: a call without the connection's credentials.
+        HttpResponse<String> anonymous = browser.get(URI.create(connection.relayUrl() + "/api/version"));
+        assertEquals(606, anonymous.statusCode(), anonymous.body());
+    }
+
+    private ConnectionState state(AppConnection connection) {
+        return service.connection(connection.id()).orElseThrow().state();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.printfarm.appconnection.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The sandbox's control API, as a test uses it. Works on the client side and inside Liberty. */
+public final class SandboxClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public SandboxClient(String sandboxUrl) {
+        this.base = URI.create(sandboxUrl.endsWith("/") ? sandboxUrl : sandboxUrl + "/");
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public JsonArray printers() {
+        return get("control/printers").asJsonArray();
+    }
+
+    public JsonObject printer(String printerId) {
+        return printers().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("id").equals(printerId)).findFirst()
+                .orElseThrow(() -> new AssertionError("sandbox has no printer " + printerId));
+    }
+
+    public JsonArray connections() {
+        return get("control/connections").asJsonArray();
+    }
+
+    public JsonObject connection(String connectionId) {
+        return connections().stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("id").equals(connectionId)).findFirst()
+                .orElseThrow(() -> new AssertionError("sandbox issued no connection " + connectionId));
+    }
+
+    public JsonObject stats() {
+        return get("control/stats").asJsonObject();
+    }
+
+    /** Changes a printer's behaviour, e.g. {@code {"failWith": 606}}. */
+    public void control(String printerId, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sandbox refused " + json + " for " + printerId + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+    }
+
+    public void restore(String printerId) {
+        control(printerId, "{\"online\": true, \"failWith\": null, \"latencyMs\": 0}");
+    }
+
+    private JsonStructure get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
