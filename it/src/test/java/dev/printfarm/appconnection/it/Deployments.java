@@ -20,13 +20,14 @@ public final class Deployments {
 
     /** The sandbox WAR alone, at {@code /sandbox}. */
     public static WebArchive sandbox() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, artifact("appconnection-sandbox.war"))
-                .as(WebArchive.class);
+        return ShrinkWrap.create(WebArchive.class, "sandbox.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, artifact("appconnection-sandbox.war")));
     }
 
     /** The shipped EAR: console at {@code /console}, sandbox at {@code /sandbox}, the module inside the console. */
     public static EnterpriseArchive farm() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, artifact("appconnection-ear.ear"));
+        return ShrinkWrap.create(EnterpriseArchive.class, "farm.ear")
+                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, artifact("appconnection-ear.ear")));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,9 +47,14 @@ class RelayIT {
     @Inject
     AppConnectionService service;
 
-    private final SandboxClient sandbox = new SandboxClient(
-            ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+    // JUnit creates the test instance on the client side too, so nothing here may need the server.
+    private SandboxClient sandbox;
     private final PortalDriver browser = new PortalDriver();
+
+    @BeforeEach
+    void sandboxOnThisServer() {
+        sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+    }
 
     /** Runs the whole portal flow for the sandbox printer at {@code index} and returns the stored connection. */
     private AppConnection connect(int index, String owner) {
@@ -128,6 +134,25 @@ class RelayIT {
         // The sandbox's own check, independent of failWith: a call without the connection's credentials.
         HttpResponse<String> anonymous = browser.get(URI.create(connection.relayUrl() + "/api/version"));
         assertEquals(606, anonymous.statusCode(), anonymous.body());
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void usedStateStoresNothingNewAndForgedStateIsRefused() {
+        String printerId = sandbox.printers().getJsonObject(0).getString("id");
+        URI portal = service.portalUrl(PortalRequest.forOwner("farm-replay-it"));
+        URI callback = browser.authorize(portal, printerId);
+        assertEquals(303, browser.get(callback).statusCode());
+        int stored = service.connections().size();
+
+        assertEquals(303, browser.get(callback).statusCode(), "a browser refresh lands again");
+        URI forged = URI.create(callback.toString().replaceFirst("state=[^&]*", "state=forged"));
+        assertEquals(403, browser.get(forged).statusCode());
+        URI secondCompletion = browser.authorize(portal, printerId);
+        assertEquals(403, browser.get(secondCompletion).statusCode(), "the flow's state was used up");
+
+        assertEquals(stored, service.connections().size());
+        assertTrue(service.connection(PortalDriver.query(secondCompletion).get("id")).isEmpty());
     }
 
     private ConnectionState state(AppConnection connection) {

@@ -61,4 +61,17 @@ public class ConnectionEntity {
 
     @Column(name = "OCTOPRINT_API_KEY", length = 1024)
     String octoPrintApiKey;
+
+    /**
+     * Mutations go through methods of the entity itself: EclipseLink's woven change tracking does not see
+     * field writes made from other classes, and such a change would silently never be written.
+     */
+    boolean changeState(ConnectionState newState, Instant at) {
+        if (state == newState) {
+            return false;
+        }
+        state = newState;
+        stateChangedAt = at;
+        return true;
+    }
 }

@@ -56,14 +56,14 @@ public class ConnectionStore {
             return FlowOutcome.of(FlowOutcome.Kind.EXPIRED_STATE);
         }
         if (completed.isEmpty()) {
-            flow.usedAt = now;
+            flow.markUsed(now);
             return FlowOutcome.of(FlowOutcome.Kind.CANCELLED);
         }
         NewConnection c = completed.get();
         if (em.find(ConnectionEntity.class, c.id()) != null) {
             return FlowOutcome.of(FlowOutcome.Kind.DUPLICATE_CONNECTION);
         }
-        flow.usedAt = now;
+        flow.markUsed(now);
         var entity = new ConnectionEntity();
         entity.id = c.id();
         entity.owner = flow.owner;
@@ -107,12 +107,7 @@ public class ConnectionStore {
     /** Records what was learned about a connection; returns whether the state changed. */
     public boolean markState(String id, ConnectionState state) {
         ConnectionEntity entity = em.find(ConnectionEntity.class, id);
-        if (entity == null || entity.state == state) {
-            return false;
-        }
-        entity.state = state;
-        entity.stateChangedAt = clock.instant();
-        return true;
+        return entity != null && entity.changeState(state, clock.instant());
     }
 
     private static AppConnection toApi(ConnectionEntity e) {

@@ -26,4 +26,9 @@ public class PortalFlowEntity {
 
     @Column(name = "USED_AT")
     Instant usedAt;
+
+    /** See {@link ConnectionEntity#changeState}: mutations happen inside the entity. */
+    void markUsed(Instant at) {
+        usedAt = at;
+    }
 }

@@ -1,0 +1,38 @@
+package dev.printfarm.appconnection.sandbox.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+
+@ApplicationScoped
+public class SandboxProducers {
+
+    private final SandboxSettings settings;
+
+    protected SandboxProducers() {
+        this.settings = null;
+    }
+
+    @Inject
+    public SandboxProducers(Config config) {
+        this.settings = new SandboxSettings(
+                config.getOptionalValue("sandbox.printers", Integer.class).orElse(3),
+                config.getOptionalValue("sandbox.lan-ip", String.class).orElse("127.0.0.1"),
+                Duration.ofSeconds(config.getOptionalValue("sandbox.job-seconds", Long.class).orElse(1800L)),
+                config.getOptionalValue("sandbox.public-url", String.class),
+                config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0));
+    }
+
+    @Produces
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    @Produces
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.printfarm.appconnection.sandbox.config;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the sandbox reads from MicroProfile Config ({@code sandbox.*}).
+ *
+ * @param printers           how many printers to emulate
+ * @param lanIp              the "last known LAN IP" reported for every printer; loopback only, so that a
+ *                           client preferring the LAN never sends traffic off this machine
+ * @param jobDuration        how long one emulated print takes before the next one starts
+ * @param publicUrl          base URL to advertise instead of the one derived from each request
+ * @param apiKeyFailureRate  share of portal runs in which OctoPrint API key generation "fails"
+ */
+public record SandboxSettings(int printers, String lanIp, Duration jobDuration, Optional<String> publicUrl,
+                              double apiKeyFailureRate) {
+
+    public static final int MAX_PRINTERS = 100;
+
+    private static final Pattern IPV4_LOOPBACK =
+            Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+
+    public SandboxSettings {
+        if (printers < 1 || printers > MAX_PRINTERS) {
+            throw new IllegalArgumentException("sandbox.printers must be 1.." + MAX_PRINTERS + ", got " + printers);
+        }
+        if (lanIp == null || !(IPV4_LOOPBACK.matcher(lanIp).matches() || "::1".equals(lanIp))) {
+            throw new IllegalArgumentException(
+                    "sandbox.lan-ip must be a loopback address (127.x.x.x or ::1), got " + lanIp);
+        }
+        if (jobDuration.isNegative() || jobDuration.isZero()) {
+            throw new IllegalArgumentException("sandbox.job-seconds must be positive, got " + jobDuration.toSeconds());
+        }
+        publicUrl = publicUrl.map(SandboxSettings::withoutTrailingSlash).filter(url -> !url.isBlank());
+        if (publicUrl.isPresent() && !publicUrl.get().matches("https?://.+")) {
+            throw new IllegalArgumentException("sandbox.public-url must start with http:// or https://, got "
+                    + publicUrl.get());
+        }
+        if (!(apiKeyFailureRate >= 0 && apiKeyFailureRate <= 1)) {
+            throw new IllegalArgumentException("sandbox.api-key-failure-rate must be 0..1, got " + apiKeyFailureRate);
+        }
+    }
+
+    public static SandboxSettings defaults() {
+        return new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(1800), Optional.empty(), 0);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String trimmed = url.trim();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.printfarm.appconnection.sandbox.connection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Issued connections, in memory. Thread-safe. */
+@ApplicationScoped
+public class ConnectionRegistry {
+
+    private final Clock clock;
+    private final Secrets secrets = new Secrets();
+    private final Map<String, AppConnection> byId = new ConcurrentHashMap<>();
+    private final Map<String, AppConnection> byAppApiToken = new ConcurrentHashMap<>();
+
+    protected ConnectionRegistry() {
+        this.clock = null;
+    }
+
+    @Inject
+    public ConnectionRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** {@code relayBase} is where relay URLs live, e.g. {@code http://localhost:9080/sandbox/relay}. */
+    public AppConnection create(String printerId, String appId, String relayBase, boolean withApiKey) {
+        String id = secrets.lowerHex(32);
+        AppConnection connection = new AppConnection(id, printerId, appId, relayBase + "/" + id,
+                secrets.alphanumeric(20),
+                secrets.alphanumeric(40),
+                secrets.alphanumeric(48),
+                secrets.alphanumeric(48),
+                withApiKey ? Optional.of(secrets.upperHex(32)) : Optional.empty(),
+                clock.instant());
+        byAppApiToken.put(connection.appApiToken(), connection);
+        byId.put(id, connection);
+        return connection;
+    }
+
+    public Optional<AppConnection> find(String connectionId) {
+        return Optional.ofNullable(byId.get(connectionId));
+    }
+
+    public Optional<AppConnection> findByAppApiToken(String appApiToken) {
+        return Optional.ofNullable(byAppApiToken.get(appApiToken));
+    }
+
+    public List<AppConnection> all() {
+        return byId.values().stream()
+                .sorted(Comparator.comparing(AppConnection::createdAt).thenComparing(AppConnection::id))
+                .toList();
+    }
+
+    public void clear() {
+        byId.clear();
+        byAppApiToken.clear();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.printfarm.appconnection.sandbox.control;
+
+import dev.printfarm.appconnection.sandbox.connection.AppConnection;
+import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
+import dev.printfarm.appconnection.sandbox.printer.PrintRun;
+import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+final class ControlJson {
+
+    private ControlJson() {
+    }
+
+    static JsonObject printer(EmulatedPrinter printer, Instant now) {
+        PrinterControls controls = printer.controls();
+        OctoPrintState state = printer.octoPrintAt(now);
+        Optional<PrintRun> run = state.job();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", printer.id())
+                .add("name", printer.name())
+                .add("lanIp", printer.lanIp())
+                .add("online", controls.online());
+        if (controls.failWith().isPresent()) {
+            json.add("failWith", controls.failWith().getAsInt());
+        } else {
+            json.addNull("failWith");
+        }
+        return json.add("latencyMs", controls.latencyMs())
+                .add("state", state.text())
+                .add("job", Json.createObjectBuilder()
+                        .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
+                        .add("progress", run.<JsonValue>map(r -> Json.createValue(Math.round(r.completion() * 100) / 100.0))
+                                .orElse(JsonValue.NULL)))
+                .build();
+    }
+
+    static JsonObject connection(AppConnection connection) {
+        return Json.createObjectBuilder()
+                .add("id", connection.id())
+                .add("printerId", connection.printerId())
+                .add("appId", connection.appId())
+                .add("url", connection.url())
+                .add("appApiToken", connection.appApiToken())
+                .add("authBasicHttpUser", connection.authBasicHttpUser())
+                .add("authBasicHttpPassword", connection.authBasicHttpPassword())
+                .add("authBearerToken", connection.authBearerToken())
+                .add("octoPrintApiKey", connection.octoPrintApiKey().<JsonValue>map(Json::createValue)
+                        .orElse(JsonValue.NULL))
+                .add("createdAt", connection.createdAt().toString())
+                .build();
+    }
+
+    static JsonObject stats(Map<String, ConnectionCounts> counts) {
+        JsonObjectBuilder connections = Json.createObjectBuilder();
+        counts.forEach((connectionId, count) -> {
+            JsonObjectBuilder byStatus = Json.createObjectBuilder();
+            count.byStatus().forEach((status, n) -> byStatus.add(String.valueOf(status), n));
+            connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus));
+        });
+        return Json.createObjectBuilder().add("connections", connections).build();
+    }
+
+    static JsonObject error(String message) {
+        return Json.createObjectBuilder().add("error", message).build();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.printfarm.appconnection.sandbox.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SandboxSettingsTest {
+
+    @Test
+    void privateRangeLanIpIsRefusedSoNoClientLeavesLoopback() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new SandboxSettings(3, "192.168.1.5", Duration.ofSeconds(60), Optional.empty(), 0));
+        assertTrue(refused.getMessage().contains("sandbox.lan-ip"), refused.getMessage());
+    }
+
+    @Test
+    void anyLoopbackAddressIsAccepted() {
+        assertEquals("127.0.0.2",
+                new SandboxSettings(1, "127.0.0.2", Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
+        assertEquals("::1", new SandboxSettings(1, "::1", Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
+    }
+
+    @Test
+    void apiKeyFailureRateAboveOneIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 1.5));
+    }
+
+    @Test
+    void publicUrlLosesItsTrailingSlash() {
+        SandboxSettings settings = new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(60),
+                Optional.of("http://localhost:9080/sandbox/"), 0);
+        assertEquals(Optional.of("http://localhost:9080/sandbox"), settings.publicUrl());
+    }
+
+    @Test
+    void zeroPrintersAreRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SandboxSettings(0, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 0));
+    }
+}

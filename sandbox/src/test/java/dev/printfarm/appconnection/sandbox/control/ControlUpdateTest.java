@@ -1,0 +1,71 @@
+package dev.printfarm.appconnection.sandbox.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ControlUpdateTest {
+
+    private static final PrinterControls BROKEN = new PrinterControls(false, OptionalInt.of(605), 2500);
+
+    @Test
+    void sendingTheNormalValuesRestoresNormal() {
+        assertEquals(PrinterControls.NORMAL,
+                ControlUpdate.parse("{\"online\": true, \"failWith\": null, \"latencyMs\": 0}").applyTo(BROKEN));
+    }
+
+    @Test
+    void fieldsNotSentKeepTheirValue() {
+        PrinterControls changed = ControlUpdate.parse("{\"latencyMs\": 100}").applyTo(BROKEN);
+
+        assertEquals(new PrinterControls(false, OptionalInt.of(605), 100), changed);
+    }
+
+    @Test
+    void failWithIsSetFromAnInteger() {
+        assertEquals(OptionalInt.of(601),
+                ControlUpdate.parse("{\"failWith\": 601}").applyTo(PrinterControls.NORMAL).failWith());
+    }
+
+    @Test
+    void failWithOutsideTheSixHundredsIsRefused() {
+        assertRefused("{\"failWith\": 599}", "failWith");
+        assertRefused("{\"failWith\": 700}", "failWith");
+        assertRefused("{\"failWith\": 601.5}", "failWith");
+        assertRefused("{\"failWith\": \"601\"}", "failWith");
+    }
+
+    @Test
+    void negativeOrHugeLatencyIsRefused() {
+        assertRefused("{\"latencyMs\": -1}", "latencyMs");
+        assertRefused("{\"latencyMs\": 1e12}", "latencyMs");
+        assertRefused("{\"latencyMs\": null}", "latencyMs");
+    }
+
+    @Test
+    void onlineMustBeABoolean() {
+        assertRefused("{\"online\": \"yes\"}", "online");
+        assertRefused("{\"online\": null}", "online");
+    }
+
+    @Test
+    void unknownFieldIsRefusedByName() {
+        assertRefused("{\"onlne\": false}", "onlne");
+    }
+
+    @Test
+    void bodyThatIsNotAJsonObjectIsRefused() {
+        assertRefused("[1]", "object");
+        assertRefused("{online: }", "JSON");
+        assertRefused("", "object");
+    }
+
+    private static void assertRefused(String body, String mentioned) {
+        InvalidControlException refused = assertThrows(InvalidControlException.class, () -> ControlUpdate.parse(body));
+        assertTrue(refused.getMessage().contains(mentioned), refused.getMessage());
+    }
+}

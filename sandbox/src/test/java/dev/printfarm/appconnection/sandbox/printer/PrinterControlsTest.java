@@ -1,0 +1,22 @@
+package dev.printfarm.appconnection.sandbox.printer;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PrinterControlsTest {
+
+    @Test
+    void failuresOutsideTheSixHundredsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(500), 0));
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(700), 0));
+        assertDoesNotThrow(() -> new PrinterControls(true, OptionalInt.of(699), 0));
+    }
+
+    @Test
+    void negativeLatencyIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.printfarm.appconnection.sandbox.printer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.sandbox.MutableClock;
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PrinterRegistryTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
+    private final PrinterRegistry registry = registry(4, clock);
+
+    @Test
+    void oddNumberedPrintersPrintAndEvenNumberedOnesIdle() {
+        List<EmulatedPrinter> printers = registry.all();
+        Instant now = clock.instant();
+
+        assertEquals(List.of("Printing", "Operational", "Printing", "Operational"),
+                printers.stream().map(printer -> printer.octoPrintAt(now).text()).toList());
+        assertTrue(printers.get(1).octoPrintAt(now).job().isEmpty());
+        assertEquals(0.0, printers.get(1).octoPrintAt(now).tool0().target());
+    }
+
+    @Test
+    void printersAreNamedAfterCyclingModels() {
+        assertEquals(List.of("Prusa MK4 #1", "Voron 2.4 #2", "Ender 3 #3", "Prusa MINI+ #4"),
+                registry.all().stream().map(EmulatedPrinter::name).toList());
+    }
+
+    @Test
+    void printerIdsAreStableAcrossRestartsAndDistinct() {
+        PrinterRegistry restarted = registry(4, MutableClock.at("2030-01-01T00:00:00Z"));
+        List<String> ids = registry.all().stream().map(EmulatedPrinter::id).toList();
+
+        assertEquals(ids, restarted.all().stream().map(EmulatedPrinter::id).toList());
+        assertEquals(4, Set.copyOf(ids).size());
+        ids.forEach(id -> assertTrue(id.matches("[A-Z0-9]{20}"), id));
+    }
+
+    @Test
+    void jobProgressFollowsTheInjectedClock() {
+        EmulatedPrinter printing = registry.all().get(0);
+        double before = printing.octoPrintAt(registry.now()).job().orElseThrow().completion();
+
+        clock.advance(Duration.ofSeconds(450));
+
+        assertEquals(0.0, before);
+        assertEquals(25.0, printing.octoPrintAt(registry.now()).job().orElseThrow().completion(), 1e-9);
+    }
+
+    @Test
+    void heaterTemperatureStaysNearTargetWhilePrinting() {
+        Temperature tool = registry.all().get(0).octoPrintAt(registry.now()).tool0();
+
+        assertEquals(215.0, tool.target());
+        assertEquals(215.0, tool.actual(), 1.5);
+    }
+
+    @Test
+    void takingAPrinterOfflineRecordsTheDisconnectTime() {
+        String id = registry.all().get(0).id();
+        clock.advance(Duration.ofMinutes(5));
+
+        PrinterStatus status = registry.update(id, controls -> new PrinterControls(false, OptionalInt.empty(), 0))
+                .orElseThrow();
+
+        assertFalse(status.controls().online());
+        assertEquals(clock.instant(), status.lastDisconnect());
+        assertEquals(Instant.parse("2026-11-28T10:00:00Z"), status.lastConnection());
+    }
+
+    @Test
+    void resetBringsEveryPrinterBackToNormal() {
+        EmulatedPrinter printer = registry.all().get(2);
+        registry.update(printer.id(), controls -> new PrinterControls(false, OptionalInt.of(605), 2000));
+
+        registry.resetControls();
+
+        assertEquals(PrinterControls.NORMAL, printer.controls());
+        assertEquals(clock.instant(), printer.status().lastConnection());
+    }
+
+    @Test
+    void unknownPrinterIsNotFound() {
+        assertTrue(registry.find("NOPE").isEmpty());
+        assertTrue(registry.update("NOPE", controls -> PrinterControls.NORMAL).isEmpty());
+    }
+
+    @Test
+    void everyPrinterReportsTheConfiguredLanIp() {
+        Set<String> ips = registry.all().stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet());
+        assertEquals(Set.of("127.0.0.1"), ips);
+        assertNotEquals(registry.all().get(0).id(), registry.all().get(1).id());
+    }
+
+    static PrinterRegistry registry(int printers, MutableClock clock) {
+        return new PrinterRegistry(
+                new SandboxSettings(printers, "127.0.0.1", Duration.ofSeconds(1800), Optional.empty(), 0), clock);
+    }
+}
