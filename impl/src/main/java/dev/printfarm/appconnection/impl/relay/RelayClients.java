@@ -23,7 +23,6 @@ public class RelayClients {
                 .baseUri(connection.relayUrl())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(new RelayHeaders(secrets))
                 .register(new RelayExceptionMapper(connection.id(), config.serviceUrl(), config.appId()))
                 .build(api);
