@@ -50,6 +50,10 @@ public class ConnectionRegistry {
         return Optional.ofNullable(byAppApiToken.get(appApiToken));
     }
 
+    public List<AppConnection> forPrinter(String printerId) {
+        return all().stream().filter(connection -> connection.printerId().equals(printerId)).toList();
+    }
+
     public List<AppConnection> all() {
         return byId.values().stream()
                 .sorted(Comparator.comparing(AppConnection::createdAt).thenComparing(AppConnection::id))

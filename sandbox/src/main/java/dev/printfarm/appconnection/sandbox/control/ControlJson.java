@@ -1,16 +1,20 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
+import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +23,7 @@ final class ControlJson {
     private ControlJson() {
     }
 
-    static JsonObject printer(EmulatedPrinter printer, Instant now) {
+    static JsonObject printer(EmulatedPrinter printer, Instant now, String lanUrl) {
         PrinterControls controls = printer.controls();
         OctoPrintState state = printer.octoPrintAt(now);
         Optional<PrintRun> run = state.job();
@@ -27,6 +31,7 @@ final class ControlJson {
                 .add("id", printer.id())
                 .add("name", printer.name())
                 .add("lanIp", printer.lanIp())
+                .add("lanUrl", lanUrl)
                 .add("online", controls.online());
         if (controls.failWith().isPresent()) {
             json.add("failWith", controls.failWith().getAsInt());
@@ -34,6 +39,8 @@ final class ControlJson {
             json.addNull("failWith");
         }
         return json.add("latencyMs", controls.latencyMs())
+                .add("lan", controls.lan())
+                .add("plugin", controls.plugin())
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
                         .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
@@ -66,6 +73,21 @@ final class ControlJson {
             connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus));
         });
         return Json.createObjectBuilder().add("connections", connections).build();
+    }
+
+    static JsonArray lanRequests(List<LoggedLanRequest> requests) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (LoggedLanRequest request : requests) {
+            JsonObjectBuilder headers = Json.createObjectBuilder();
+            request.headers().forEach(headers::add);
+            array.add(Json.createObjectBuilder()
+                    .add("printerId", request.printerId())
+                    .add("method", request.method())
+                    .add("path", request.path())
+                    .add("status", request.status())
+                    .add("headers", headers));
+        }
+        return array.build();
     }
 
     static JsonObject error(String message) {

@@ -19,27 +19,34 @@ import java.util.Set;
  *
  * @param failWith empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null}
  */
-public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs) {
+public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
+                            Optional<Boolean> lan, Optional<Boolean> plugin) {
 
-    private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs");
-    private static final String EXAMPLE = "{\"online\": true, \"failWith\": null, \"latencyMs\": 0}";
+    private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin");
+    private static final String EXAMPLE =
+            "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}";
 
     public static ControlUpdate parse(String body) {
         JsonObject json = object(body);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, latencyMs.");
+            throw new InvalidControlException(
+                    "Unknown field \"" + key + "\"; allowed are online, failWith, latencyMs, lan, plugin.");
         });
         return new ControlUpdate(
-                Optional.ofNullable(json.get("online")).map(ControlUpdate::online),
+                Optional.ofNullable(json.get("online")).map(value -> bool("online", value)),
                 Optional.ofNullable(json.get("failWith")).map(ControlUpdate::failWith),
-                Optional.ofNullable(json.get("latencyMs")).map(ControlUpdate::latencyMs));
+                Optional.ofNullable(json.get("latencyMs")).map(ControlUpdate::latencyMs),
+                Optional.ofNullable(json.get("lan")).map(value -> bool("lan", value)),
+                Optional.ofNullable(json.get("plugin")).map(value -> bool("plugin", value)));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
         return new PrinterControls(
                 online.orElse(current.online()),
                 failWith.orElse(current.failWith()),
-                latencyMs.orElse(current.latencyMs()));
+                latencyMs.orElse(current.latencyMs()),
+                lan.orElse(current.lan()),
+                plugin.orElse(current.plugin()));
     }
 
     private static JsonObject object(String body) {
@@ -57,14 +64,14 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         }
     }
 
-    private static boolean online(JsonValue value) {
-        if (value == JsonValue.TRUE) {
+    private static boolean bool(String field, JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
             return true;
         }
-        if (value == JsonValue.FALSE) {
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        throw new InvalidControlException("online must be true or false, got " + value + ".");
+        throw new InvalidControlException(field + " must be true or false, got " + value + ".");
     }
 
     private static OptionalInt failWith(JsonValue value) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
-/** One printer behind the emulated relay. Thread-safe: identity is immutable, the status is swapped atomically. */
+/**
+ * One printer, behind the emulated relay and on the emulated LAN. Thread-safe: identity is immutable, the status is
+ * swapped atomically.
+ */
 public final class EmulatedPrinter {
 
     private static final double TOOL_TARGET = 215.0;
@@ -64,13 +67,16 @@ public final class EmulatedPrinter {
 
     public OctoPrintState octoPrintAt(Instant now) {
         double phase = number * 1.7;
+        Optional<OctoEverywherePlugin> plugin = controls().plugin()
+                ? Optional.of(new OctoEverywherePlugin(OctoEverywherePlugin.VERSION, id))
+                : Optional.empty();
         if (prints.isEmpty()) {
             return new OctoPrintState("Operational",
-                    Temperature.around(0, now, phase), Temperature.around(0, now, phase + 1), Optional.empty());
+                    Temperature.around(0, now, phase), Temperature.around(0, now, phase + 1), Optional.empty(), plugin);
         }
         return new OctoPrintState("Printing",
                 Temperature.around(TOOL_TARGET, now, phase), Temperature.around(BED_TARGET, now, phase + 1),
-                Optional.of(prints.get().runAt(now)));
+                Optional.of(prints.get().runAt(now)), plugin);
     }
 
     @Override

@@ -3,15 +3,19 @@ package dev.printfarm.appconnection.sandbox.printer;
 import java.util.OptionalInt;
 
 /**
- * How the relay misbehaves for one printer.
+ * How one printer misbehaves.
  *
- * @param online    false makes the relay answer 601
- * @param failWith  a 6xx status the relay (and, for 600..605, the Info API) answers instead of the printer
- * @param latencyMs delay added to every relayed answer
+ * @param online    false makes the relay answer 601; the LAN face does not care
+ * @param failWith  a 6xx status the relay (and, for 600..605, the Info API) answers instead of the printer;
+ *                  never seen on the LAN face
+ * @param latencyMs delay added to every relayed answer and every LAN answer
+ * @param lan       false makes the printer unreachable on the LAN face (503, see the LAN servlet)
+ * @param plugin    whether the OctoEverywhere plugin is installed, i.e. whether
+ *                  {@code /api/plugin/octoeverywhere} exists
  */
-public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs) {
+public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
 
-    public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0);
+    public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true);
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
@@ -25,5 +29,25 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
         if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
             throw new IllegalArgumentException("latencyMs must be 0.." + MAX_LATENCY_MS + ", got " + latencyMs);
         }
+    }
+
+    public PrinterControls withOnline(boolean online) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+    }
+
+    public PrinterControls withFailWith(OptionalInt failWith) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+    }
+
+    public PrinterControls withLatencyMs(long latencyMs) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+    }
+
+    public PrinterControls withLan(boolean lan) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+    }
+
+    public PrinterControls withPlugin(boolean plugin) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
     }
 }

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.web.OctoEverywhereErrors;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 public record RelayAnswer(int status, JsonObject body, long delayMs) {
@@ -14,8 +14,9 @@ public record RelayAnswer(int status, JsonObject body, long delayMs) {
         return of(status, OctoEverywhereErrors.body(status));
     }
 
-    static RelayAnswer octoPrintError(int status, String message) {
-        return of(status, Json.createObjectBuilder().add("error", message).build());
+    /** OctoEverywhere relays the printer's status, headers and body unchanged. */
+    static RelayAnswer relayed(OctoPrintAnswer printer) {
+        return of(printer.status(), printer.body());
     }
 
     RelayAnswer delayedBy(long delayMs) {

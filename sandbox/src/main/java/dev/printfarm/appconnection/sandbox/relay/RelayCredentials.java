@@ -48,7 +48,7 @@ final class RelayCredentials {
         return user && password;
     }
 
-    static boolean sameSecret(String given, String expected) {
+    private static boolean sameSecret(String given, String expected) {
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
+import dev.printfarm.appconnection.sandbox.web.SplitPath;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,7 @@ public record RelayRequest(String connectionId, String method, String path, Opti
 
     public static RelayRequest of(String pathInfo, String method, Optional<String> authorization,
                                   Optional<String> octoPrintApiKey) {
-        String rest = pathInfo == null ? "" : pathInfo.replaceFirst("^/", "");
-        int slash = rest.indexOf('/');
-        String connectionId = slash < 0 ? rest : rest.substring(0, slash);
-        String path = slash < 0 ? "/" : rest.substring(slash);
-        return new RelayRequest(connectionId, method, path, authorization, octoPrintApiKey);
+        SplitPath split = SplitPath.of(pathInfo);
+        return new RelayRequest(split.first(), method, split.rest(), authorization, octoPrintApiKey);
     }
 }

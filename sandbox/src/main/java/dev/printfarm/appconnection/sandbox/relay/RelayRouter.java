@@ -2,11 +2,14 @@ package dev.printfarm.appconnection.sandbox.relay;
 
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintApi;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /** Decides what the relay answers, in OctoEverywhere's order: connection, credentials, printer, then OctoPrint. */
@@ -61,13 +64,12 @@ public class RelayRouter {
         if (!controls.online()) {
             return RelayAnswer.octoEverywhereError(601);
         }
-        if (connection.octoPrintApiKey().isPresent() && !apiKeyMatches(request, connection.octoPrintApiKey().get())) {
-            return RelayAnswer.octoPrintError(403, OctoPrintApi.FORBIDDEN);
-        }
-        return OctoPrintApi.answer(request.method(), request.path(), printer.octoPrintAt(printers.now()));
+        return RelayAnswer.relayed(OctoPrintApi.answer(request.method(), request.path(), request.octoPrintApiKey(),
+                apiKeyRule(connection), printer.octoPrintAt(printers.now())));
     }
 
-    private static boolean apiKeyMatches(RelayRequest request, String expected) {
-        return request.octoPrintApiKey().map(given -> RelayCredentials.sameSecret(given, expected)).orElse(false);
+    /** Only the connection's own key counts, and a connection issued without one is not checked. */
+    private static ApiKeyRule apiKeyRule(AppConnection connection) {
+        return connection.octoPrintApiKey().map(key -> ApiKeyRule.oneOf(List.of(key))).orElseGet(ApiKeyRule::unchecked);
     }
 }

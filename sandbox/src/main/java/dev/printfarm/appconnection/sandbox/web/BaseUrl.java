@@ -26,6 +26,10 @@ public final class BaseUrl {
         return base + "/relay";
     }
 
+    public static String lanUrl(String base, String printerId) {
+        return base + "/lan/" + printerId;
+    }
+
     public static String userPrinterUrl(String base, String printerId) {
         return base + "/printer/" + printerId;
     }

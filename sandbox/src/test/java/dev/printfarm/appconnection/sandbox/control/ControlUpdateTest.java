@@ -10,19 +10,20 @@ import org.junit.jupiter.api.Test;
 
 class ControlUpdateTest {
 
-    private static final PrinterControls BROKEN = new PrinterControls(false, OptionalInt.of(605), 2500);
+    private static final PrinterControls BROKEN = new PrinterControls(false, OptionalInt.of(605), 2500, false, false);
 
     @Test
     void sendingTheNormalValuesRestoresNormal() {
         assertEquals(PrinterControls.NORMAL,
-                ControlUpdate.parse("{\"online\": true, \"failWith\": null, \"latencyMs\": 0}").applyTo(BROKEN));
+                ControlUpdate.parse("{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}")
+                        .applyTo(BROKEN));
     }
 
     @Test
     void fieldsNotSentKeepTheirValue() {
         PrinterControls changed = ControlUpdate.parse("{\"latencyMs\": 100}").applyTo(BROKEN);
 
-        assertEquals(new PrinterControls(false, OptionalInt.of(605), 100), changed);
+        assertEquals(new PrinterControls(false, OptionalInt.of(605), 100, false, false), changed);
     }
 
     @Test
@@ -50,6 +51,30 @@ class ControlUpdateTest {
     void onlineMustBeABoolean() {
         assertRefused("{\"online\": \"yes\"}", "online");
         assertRefused("{\"online\": null}", "online");
+    }
+
+    @Test
+    void lanAndPluginAreSwitchedOffAndOnAgain() {
+        PrinterControls off = ControlUpdate.parse("{\"lan\": false, \"plugin\": false}").applyTo(PrinterControls.NORMAL);
+        PrinterControls lanBack = ControlUpdate.parse("{\"lan\": true}").applyTo(off);
+
+        assertEquals(PrinterControls.NORMAL.withLan(false).withPlugin(false), off);
+        assertEquals(PrinterControls.NORMAL.withPlugin(false), lanBack);
+    }
+
+    @Test
+    void lanAndPluginDefaultToOnAndAreKeptWhenNotSent() {
+        assertTrue(PrinterControls.NORMAL.lan());
+        assertTrue(PrinterControls.NORMAL.plugin());
+        assertEquals(PrinterControls.NORMAL.withLan(false),
+                ControlUpdate.parse("{\"online\": true}").applyTo(PrinterControls.NORMAL.withLan(false)));
+    }
+
+    @Test
+    void lanAndPluginMustBeBooleans() {
+        assertRefused("{\"lan\": \"false\"}", "lan must be true or false");
+        assertRefused("{\"lan\": 0}", "lan must be true or false");
+        assertRefused("{\"plugin\": null}", "plugin must be true or false");
     }
 
     @Test

@@ -10,13 +10,13 @@ class PrinterControlsTest {
 
     @Test
     void failuresOutsideTheSixHundredsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(500), 0));
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(700), 0));
-        assertDoesNotThrow(() -> new PrinterControls(true, OptionalInt.of(699), 0));
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(500), 0, true, true));
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(700), 0, true, true));
+        assertDoesNotThrow(() -> new PrinterControls(true, OptionalInt.of(699), 0, true, true));
     }
 
     @Test
     void negativeLatencyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1));
+        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1, true, true));
     }
 }

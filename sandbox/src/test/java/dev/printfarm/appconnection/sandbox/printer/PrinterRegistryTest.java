@@ -72,7 +72,7 @@ class PrinterRegistryTest {
         String id = registry.all().get(0).id();
         clock.advance(Duration.ofMinutes(5));
 
-        PrinterStatus status = registry.update(id, controls -> new PrinterControls(false, OptionalInt.empty(), 0))
+        PrinterStatus status = registry.update(id, controls -> PrinterControls.NORMAL.withOnline(false))
                 .orElseThrow();
 
         assertFalse(status.controls().online());
@@ -83,7 +83,7 @@ class PrinterRegistryTest {
     @Test
     void resetBringsEveryPrinterBackToNormal() {
         EmulatedPrinter printer = registry.all().get(2);
-        registry.update(printer.id(), controls -> new PrinterControls(false, OptionalInt.of(605), 2000));
+        registry.update(printer.id(), controls -> new PrinterControls(false, OptionalInt.of(605), 2000, false, false));
 
         registry.resetControls();
 

@@ -8,7 +8,6 @@ import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
-import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -108,7 +107,7 @@ class RelayRouterTest {
     @Test
     void failWithWinsOverAnOnlinePrinter() {
         AppConnection connection = connect(printing, false);
-        printers.update(printing.id(), controls -> new PrinterControls(true, OptionalInt.of(605), 0));
+        printers.update(printing.id(), controls -> controls.withFailWith(OptionalInt.of(605)));
 
         assertEquals(605, get(connection, "/api/version", Optional.empty()).status());
     }
@@ -116,7 +115,7 @@ class RelayRouterTest {
     @Test
     void offlinePrinterAnswers601() {
         AppConnection connection = connect(printing, false);
-        printers.update(printing.id(), controls -> new PrinterControls(false, OptionalInt.empty(), 0));
+        printers.update(printing.id(), controls -> controls.withOnline(false));
 
         RelayAnswer answer = get(connection, "/api/version", Optional.empty());
 
@@ -127,7 +126,7 @@ class RelayRouterTest {
     @Test
     void printerLatencyTravelsWithTheAnswer() {
         AppConnection connection = connect(printing, false);
-        printers.update(printing.id(), controls -> new PrinterControls(true, OptionalInt.empty(), 1500));
+        printers.update(printing.id(), controls -> controls.withLatencyMs(1500));
 
         assertEquals(1500, get(connection, "/api/version", Optional.empty()).delayMs());
     }
@@ -143,6 +142,46 @@ class RelayRouterTest {
 
         assertEquals(3, counts.total());
         assertEquals(Map.of(200, 2L, 404, 1L), counts.byStatus());
+    }
+
+    @Test
+    void pluginEndpointIsRelayedWithoutApiKey() {
+        AppConnection connection = connect(idle, true);
+
+        RelayAnswer answer = get(connection, "/api/plugin/octoeverywhere", Optional.empty());
+
+        assertEquals(200, answer.status());
+        assertEquals(idle.id(), answer.body().getString("PrinterId"));
+        assertTrue(answer.body().containsKey("PluginVersion"));
+    }
+
+    @Test
+    void pluginEndpointIsNotFoundThroughTheRelayWhenThePluginIsNotInstalled() {
+        AppConnection connection = connect(idle, true);
+        printers.update(idle.id(), controls -> controls.withPlugin(false));
+
+        RelayAnswer answer = get(connection, "/api/plugin/octoeverywhere", connection.octoPrintApiKey());
+
+        assertEquals(404, answer.status());
+        assertEquals("Not found", answer.body().getString("error"));
+    }
+
+    @Test
+    void pluginEndpointStillNeedsRelayCredentialsAndAConnectedPrinter() {
+        AppConnection connection = connect(idle, false);
+
+        assertEquals(606, router.answer(new RelayRequest(connection.id(), "GET", "/api/plugin/octoeverywhere",
+                Optional.empty(), Optional.empty())).status());
+        printers.update(idle.id(), controls -> controls.withOnline(false));
+        assertEquals(601, get(connection, "/api/plugin/octoeverywhere", Optional.empty()).status());
+    }
+
+    @Test
+    void lanControlDoesNotAffectTheRelay() {
+        AppConnection connection = connect(printing, false);
+        printers.update(printing.id(), controls -> controls.withLan(false));
+
+        assertEquals(200, get(connection, "/api/version", Optional.empty()).status());
     }
 
     private AppConnection connect(EmulatedPrinter printer, boolean withApiKey) {

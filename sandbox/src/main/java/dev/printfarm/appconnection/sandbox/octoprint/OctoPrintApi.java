@@ -1,5 +1,6 @@
-package dev.printfarm.appconnection.sandbox.relay;
+package dev.printfarm.appconnection.sandbox.octoprint;
 
+import dev.printfarm.appconnection.sandbox.printer.OctoEverywherePlugin;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.Temperature;
@@ -11,29 +12,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The few OctoPrint REST endpoints the emulated printers answer, in OctoPrint 1.10's documented shapes. */
-final class OctoPrintApi {
+/**
+ * The few OctoPrint REST endpoints the emulated printers answer, in OctoPrint 1.10's documented shapes, whoever
+ * asks: the relay and the LAN face differ only in the {@link ApiKeyRule} they pass.
+ */
+public final class OctoPrintApi {
+
+    public static final String PLUGIN_PATH = "/api/plugin/octoeverywhere";
 
     static final String FORBIDDEN = "You don't have the permission to access the requested resource. "
             + "It is either read-protected or not readable by the server.";
 
-    private static final Map<String, Function<OctoPrintState, JsonObject>> ROUTES = Map.of(
-            "/api/version", state -> version(),
-            "/api/printer", OctoPrintApi::printer,
-            "/api/job", OctoPrintApi::job);
+    /**
+     * The OctoEverywhere plugin's endpoint needs no key: it exists so that an app can learn the printer id from the
+     * LAN before it holds anything. It exists only while the plugin is installed.
+     */
+    private static final Map<String, Route> ROUTES = Map.of(
+            "/api/version", Route.keyed(state -> version()),
+            "/api/printer", Route.keyed(OctoPrintApi::printer),
+            "/api/job", Route.keyed(OctoPrintApi::job),
+            PLUGIN_PATH, new Route(false, state -> state.octoEverywhere().map(OctoPrintApi::plugin)));
 
     private OctoPrintApi() {
     }
 
-    static RelayAnswer answer(String method, String path, OctoPrintState state) {
-        Function<OctoPrintState, JsonObject> route = ROUTES.get(path);
-        if (route == null) {
-            return RelayAnswer.octoPrintError(404, "Not found");
+    public static OctoPrintAnswer answer(String method, String path, Optional<String> apiKey, ApiKeyRule keys,
+                                         OctoPrintState state) {
+        Optional<Route> route = Optional.ofNullable(ROUTES.get(path));
+        if (route.map(Route::needsKey).orElse(true) && !keys.admits(apiKey)) {
+            return OctoPrintAnswer.error(403, FORBIDDEN);
+        }
+        Optional<JsonObject> body = route.flatMap(found -> found.body().apply(state));
+        if (body.isEmpty()) {
+            return OctoPrintAnswer.error(404, "Not found");
         }
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return RelayAnswer.octoPrintError(405, "Method Not Allowed");
+            return OctoPrintAnswer.error(405, "Method Not Allowed");
         }
-        return RelayAnswer.of(200, route.apply(state));
+        return OctoPrintAnswer.ok(body.get());
+    }
+
+    static JsonObject plugin(OctoEverywherePlugin plugin) {
+        return Json.createObjectBuilder()
+                .add("PluginVersion", plugin.version())
+                .add("PrinterId", plugin.printerId())
+                .build();
     }
 
     static JsonObject version() {
@@ -140,5 +163,12 @@ final class OctoPrintApi {
     private static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
+    }
+
+    private record Route(boolean needsKey, Function<OctoPrintState, Optional<JsonObject>> body) {
+
+        static Route keyed(Function<OctoPrintState, JsonObject> body) {
+            return new Route(true, body.andThen(Optional::of));
+        }
     }
 }

@@ -1,0 +1,63 @@
+package dev.printfarm.appconnection.sandbox.lan;
+
+import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintApi;
+import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what a printer answers when reached directly on the LAN. OctoEverywhere is not in the path, so none of
+ * its rules apply: no relay credentials, no 6xx, {@code online} and {@code failWith} are ignored.
+ */
+@ApplicationScoped
+public class LanRouter {
+
+    private final ConnectionRegistry connections;
+    private final PrinterRegistry printers;
+    private final LanRequestLog log;
+
+    protected LanRouter() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log) {
+        this.connections = connections;
+        this.printers = printers;
+        this.log = log;
+    }
+
+    public LanAnswer answer(LanRequest request) {
+        LanAnswer answer = decide(request);
+        log.record(request, answer.status());
+        return answer;
+    }
+
+    private LanAnswer decide(LanRequest request) {
+        Optional<EmulatedPrinter> printer = printers.find(request.printerId());
+        if (printer.isEmpty()) {
+            return LanAnswer.from(OctoPrintAnswer.error(404, "Unknown printer: " + request.printerId()));
+        }
+        PrinterControls controls = printer.get().controls();
+        LanAnswer answer = controls.lan()
+                ? LanAnswer.from(OctoPrintApi.answer(request.method(), request.path(), request.apiKey(),
+                        apiKeyRule(printer.get()), printer.get().octoPrintAt(printers.now())))
+                : LanAnswer.down();
+        return answer.delayedBy(controls.latencyMs());
+    }
+
+    /** OctoPrint accepts every key it has issued, whichever App Connection asked for it. */
+    private ApiKeyRule apiKeyRule(EmulatedPrinter printer) {
+        List<String> keys = connections.forPrinter(printer.id()).stream()
+                .flatMap(connection -> connection.octoPrintApiKey().stream())
+                .toList();
+        return ApiKeyRule.oneOf(keys);
+    }
+}
