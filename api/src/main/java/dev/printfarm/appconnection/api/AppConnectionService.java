@@ -18,11 +18,37 @@ public interface AppConnectionService {
      */
     URI portalUrl(PortalRequest request);
 
+    /**
+     * Asks a printer on the LAN for its OctoEverywhere printer id ({@code GET /api/plugin/octoeverywhere}),
+     * to preselect it in the portal. Never throws for what the printer answers; see the outcome.
+     *
+     * @param lanUrl          the printer's local base URL, e.g. {@code http://192.168.1.5}
+     * @param octoPrintApiKey sent as {@code X-Api-Key} when present
+     * @throws IllegalArgumentException when {@code lanUrl} is not an absolute http(s) URL without user info
+     */
+    PrinterDiscovery discoverPrinter(URI lanUrl, Optional<String> octoPrintApiKey);
+
     /** Every stored connection, newest first. Never contains a secret. */
     List<AppConnection> connections();
 
+    /** The stored connections of one owner, newest first. */
+    List<AppConnection> connections(String owner);
+
     /** The stored connection with this id, if any. */
     Optional<AppConnection> connection(String connectionId);
+
+    /**
+     * Deletes a connection from the local store (OctoEverywhere keeps it until the user revokes it there)
+     * and fires {@link ConnectionRemoved}. Returns whether it existed.
+     */
+    boolean remove(String connectionId);
+
+    /**
+     * Re-encrypts every stored connection's secrets with the active key ({@code appconnection.store.active-key}),
+     * in small transactions; safe to run while the application serves, and to run again. A key can be
+     * retired once a rotation reports no unreadable connection.
+     */
+    SecretRotation rotateSecrets();
 
     /**
      * A typed OctoPrint client for one connection's printer. Each call goes through the connection's

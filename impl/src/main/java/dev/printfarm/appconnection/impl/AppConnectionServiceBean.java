@@ -2,25 +2,35 @@ package dev.printfarm.appconnection.impl;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.PrinterDiscovery;
+import dev.printfarm.appconnection.api.SecretRotation;
 import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.octoprint.RelayedOctoPrintClient;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
+import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.RelayClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.RotationBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** The module's {@link AppConnectionService}. */
 @ApplicationScoped
 public class AppConnectionServiceBean implements AppConnectionService {
+
+    private static final Logger LOG = Logger.getLogger(AppConnectionServiceBean.class.getName());
+    private static final int ROTATION_BATCH = 100;
 
     @Inject
     ModuleConfig config;
@@ -33,6 +43,12 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     CallOutcomes outcomes;
+
+    @Inject
+    PrinterDiscoveryClient discovery;
+
+    @Inject
+    Event<ConnectionRemoved> removed;
 
     @Override
     public URI portalUrl(PortalRequest request) {
@@ -47,8 +63,45 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
+    public PrinterDiscovery discoverPrinter(URI lanUrl, Optional<String> octoPrintApiKey) {
+        return discovery.discover(lanUrl, Objects.requireNonNull(octoPrintApiKey, "octoPrintApiKey"));
+    }
+
+    @Override
     public List<AppConnection> connections() {
         return store.list();
+    }
+
+    @Override
+    public List<AppConnection> connections(String owner) {
+        return store.listByOwner(Objects.requireNonNull(owner, "owner"));
+    }
+
+    @Override
+    public boolean remove(String connectionId) {
+        if (connectionId == null || !store.remove(connectionId)) {
+            return false;
+        }
+        LOG.info(() -> "Removed App Connection " + connectionId);
+        removed.fire(new ConnectionRemoved(connectionId));
+        return true;
+    }
+
+    @Override
+    public SecretRotation rotateSecrets() {
+        int reencrypted = 0;
+        int unreadable = 0;
+        String after = "";
+        List<String> batch;
+        while (!(batch = store.idsNotUnderActiveKey(after, ROTATION_BATCH)).isEmpty()) {
+            RotationBatch done = store.reencrypt(batch);
+            reencrypted += done.reencrypted();
+            unreadable += done.unreadable();
+            after = batch.get(batch.size() - 1);
+        }
+        SecretRotation result = new SecretRotation(reencrypted, unreadable);
+        LOG.info(() -> "Secret rotation: " + result);
+        return result;
     }
 
     @Override

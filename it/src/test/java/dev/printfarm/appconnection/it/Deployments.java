@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.it;
 
 import java.io.File;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -35,19 +37,30 @@ public final class Deployments {
      * test classes, configured to use the sandbox on the test server.
      */
     public static WebArchive module(Class<?>... classes) {
+        return module(MODULE_APP, Map.of(), classes);
+    }
+
+    /**
+     * Like {@link #module(Class[])}, at context root {@code name}, with configuration entries added or
+     * replaced. Several such applications on one server share the store, as several servers would.
+     */
+    public static WebArchive module(String name, Map<String, String> config, Class<?>... classes) {
         String sandbox = "http://localhost:" + httpPort() + "/sandbox";
-        String config = String.join("\n",
-                "appconnection.app-id=it-app",
-                "appconnection.octoeverywhere.url=" + sandbox,
-                "appconnection.public-base-url=http://localhost:" + httpPort() + "/" + MODULE_APP,
-                "appconnection.relay.read-timeout=PT5S",
-                "it.sandbox.url=" + sandbox,
-                "");
-        return ShrinkWrap.create(WebArchive.class, MODULE_APP + ".war")
+        Map<String, String> entries = new TreeMap<>();
+        entries.put("appconnection.app-id", "it-app");
+        entries.put("appconnection.octoeverywhere.url", sandbox);
+        entries.put("appconnection.public-base-url", "http://localhost:" + httpPort() + "/" + name);
+        entries.put("appconnection.relay.read-timeout", "PT5S");
+        entries.put("appconnection.store.keys", TestKeys.ring(TestKeys.IT));
+        entries.put("it.sandbox.url", sandbox);
+        entries.putAll(config);
+        StringBuilder properties = new StringBuilder();
+        entries.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
                 .addClasses(classes)
-                .addClasses(SandboxClient.class, PortalDriver.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class)
+                .addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");
     }

@@ -13,11 +13,13 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.PrinterDiscovery;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -138,21 +140,29 @@ class RelayIT {
 
     @Test
     @OperateOnDeployment("module")
-    void usedStateStoresNothingNewAndForgedStateIsRefused() {
-        String printerId = sandbox.printers().getJsonObject(0).getString("id");
-        URI portal = service.portalUrl(PortalRequest.forOwner("farm-replay-it"));
-        URI callback = browser.authorize(portal, printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        int stored = service.connections().size();
+    void printerIdIsDiscoveredOnTheLanAndAMissingPluginIsACleanOutcome() {
+        JsonObject printer = sandbox.printers().getJsonObject(1);
+        String printerId = printer.getString("id");
+        URI lan = URI.create(printer.getString("lanUrl"));
 
-        assertEquals(303, browser.get(callback).statusCode(), "a browser refresh lands again");
-        URI forged = URI.create(callback.toString().replaceFirst("state=[^&]*", "state=forged"));
-        assertEquals(403, browser.get(forged).statusCode());
-        URI secondCompletion = browser.authorize(portal, printerId);
-        assertEquals(403, browser.get(secondCompletion).statusCode(), "the flow's state was used up");
+        PrinterDiscovery found = service.discoverPrinter(lan, Optional.empty());
+        assertEquals(PrinterDiscovery.Outcome.FOUND, found.outcome(), found.detail());
+        assertEquals(printerId, found.printerId().orElseThrow());
+        assertTrue(found.pluginVersion().isPresent());
 
-        assertEquals(stored, service.connections().size());
-        assertTrue(service.connection(PortalDriver.query(secondCompletion).get("id")).isEmpty());
+        try {
+            sandbox.control(printerId, "{\"plugin\": false}");
+            PrinterDiscovery missing = service.discoverPrinter(lan, Optional.empty());
+            assertEquals(PrinterDiscovery.Outcome.PLUGIN_MISSING, missing.outcome());
+            assertTrue(missing.detail().contains("install"), missing.detail());
+        } finally {
+            sandbox.restore(printerId);
+        }
+        // A closed loopback port: nothing answers there.
+        PrinterDiscovery nobody = service.discoverPrinter(URI.create("http://127.0.0.1:9"), Optional.empty());
+        assertEquals(PrinterDiscovery.Outcome.UNREACHABLE, nobody.outcome(), nobody.detail());
+        assertThrows(IllegalArgumentException.class,
+                () -> service.discoverPrinter(URI.create("http://user:pw@127.0.0.1/"), Optional.empty()));
     }
 
     private ConnectionState state(AppConnection connection) {

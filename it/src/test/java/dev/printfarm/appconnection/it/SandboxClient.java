@@ -63,7 +63,7 @@ public final class SandboxClient {
     }
 
     public void restore(String printerId) {
-        control(printerId, "{\"online\": true, \"failWith\": null, \"latencyMs\": 0}");
+        control(printerId, "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}");
     }
 
     private JsonStructure get(String path) {

@@ -20,6 +20,9 @@ public class ModuleConfig {
     public static final String CALLBACK_PATH = "appconnection.portal.callback-path";
     public static final String LANDING_PATH = "appconnection.portal.landing-path";
     public static final String FLOW_TTL = "appconnection.portal.state-ttl";
+    public static final String STORE_KEYS = "appconnection.store.keys";
+    public static final String STORE_ACTIVE_KEY = "appconnection.store.active-key";
+    public static final String DEMO = "appconnection.demo";
     public static final String CONNECT_TIMEOUT = "appconnection.relay.connect-timeout";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
 
@@ -63,6 +66,25 @@ public class ModuleConfig {
 
     public Duration readTimeout() {
         return duration(READ_TIMEOUT, Duration.ofSeconds(20));
+    }
+
+    /** {@code id:base64key,...}; a secret, so never echoed in an error. */
+    public Optional<String> storeKeys() {
+        return optional(STORE_KEYS);
+    }
+
+    public Optional<String> storeActiveKey() {
+        return optional(STORE_ACTIVE_KEY);
+    }
+
+    /** Offline demo mode: allows the built-in, public demo encryption key. Never for real connections. */
+    public boolean demo() {
+        return optional(DEMO).map(v -> {
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw new IllegalStateException("Configuration " + DEMO + " must be true or false, was " + v);
+            }
+            return Boolean.parseBoolean(v);
+        }).orElse(false);
     }
 
     /** Read before CDI is up (servlet registration), hence static. */

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 public final class CompletionParser {
 
     static final int MAX_VALUE_LENGTH = 4096;
+    /** Per value, within the store's columns; secrets are sealed together into one column. */
+    static final int MAX_URL_LENGTH = 2048;
+    static final int MAX_NAME_LENGTH = 512;
+    static final int MAX_SECRET_LENGTH = 1024;
     private static final Pattern CONNECTION_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern LAN_ADDRESS = Pattern.compile("[A-Za-z0-9.:\\[\\]%_-]{1,255}");
 
@@ -45,17 +49,17 @@ public final class CompletionParser {
         if (!CONNECTION_ID.matcher(id).matches()) {
             throw new InvalidCallbackException("The connection id has characters or a length a connection id never has.");
         }
-        URI relayUrl = url(required(values, "url"), "url");
+        URI relayUrl = url(bounded(required(values, "url"), MAX_URL_LENGTH, "url"), "url");
         if (!relayUrlAllowed.test(relayUrl)) {
             throw new InvalidCallbackException("The relay URL is neither https nor the configured OctoEverywhere service.");
         }
-        String appApiToken = required(values, "appapitoken");
-        Optional<String> basicUser = optional(values, "authbasichttpuser");
-        Optional<String> basicPassword = optional(values, "authbasichttppassword");
+        String appApiToken = bounded(required(values, "appapitoken"), MAX_SECRET_LENGTH, "appApiToken");
+        Optional<String> basicUser = boundedOptional(values, "authbasichttpuser", MAX_SECRET_LENGTH);
+        Optional<String> basicPassword = boundedOptional(values, "authbasichttppassword", MAX_SECRET_LENGTH);
         if (basicUser.isPresent() != basicPassword.isPresent()) {
             throw new InvalidCallbackException("Basic relay credentials came without their other half.");
         }
-        Optional<String> bearer = optional(values, "authbearertoken");
+        Optional<String> bearer = boundedOptional(values, "authbearertoken", MAX_SECRET_LENGTH);
         if (basicUser.isEmpty() && bearer.isEmpty()) {
             throw new InvalidCallbackException("The portal's answer carries no relay credentials.");
         }
@@ -63,12 +67,12 @@ public final class CompletionParser {
         if (lan.isPresent() && !LAN_ADDRESS.matcher(lan.get()).matches()) {
             throw new InvalidCallbackException("The printer's LAN address is malformed.");
         }
-        Optional<String> userUrlValue = optional(values, "userprinteraccessurl");
+        Optional<String> userUrlValue = boundedOptional(values, "userprinteraccessurl", MAX_URL_LENGTH);
         Optional<URI> userPrinterUrl = userUrlValue.isPresent()
                 ? Optional.of(url(userUrlValue.get(), "userPrinterAccessUrl")) : Optional.empty();
-        String printerName = optional(values, "printername").orElse("Printer " + id);
+        String printerName = boundedOptional(values, "printername", MAX_NAME_LENGTH).orElse("Printer " + id);
         var secrets = new ConnectionSecrets(basicUser, basicPassword, bearer, appApiToken,
-                optional(values, "octoprintapikey"));
+                boundedOptional(values, "octoprintapikey", MAX_SECRET_LENGTH));
         return Optional.of(new NewConnection(id, printerName, relayUrl, userPrinterUrl, lan, secrets));
     }
 
@@ -103,6 +107,22 @@ public final class CompletionParser {
     private static String required(Map<String, String> values, String key) throws InvalidCallbackException {
         return optional(values, key).orElseThrow(() ->
                 new InvalidCallbackException("The portal's answer lacks the required parameter '" + key + "'."));
+    }
+
+    private static String bounded(String value, int max, String name) throws InvalidCallbackException {
+        if (value.length() > max) {
+            throw new InvalidCallbackException("The parameter '" + name + "' is longer than " + max + " characters.");
+        }
+        return value;
+    }
+
+    private static Optional<String> boundedOptional(Map<String, String> values, String key, int max)
+            throws InvalidCallbackException {
+        Optional<String> value = optional(values, key);
+        if (value.isPresent()) {
+            bounded(value.get(), max, key);
+        }
+        return value;
     }
 
     private static Optional<String> optional(Map<String, String> values, String key) {

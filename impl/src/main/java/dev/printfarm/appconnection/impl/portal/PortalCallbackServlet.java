@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,14 +42,21 @@ public class PortalCallbackServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
 
-        String[] states = request.getParameterMap().get("state");
+        Map<String, String[]> parameters;
+        try {
+            parameters = QueryString.parse(request.getQueryString());
+        } catch (InvalidCallbackException e) {
+            page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
+            return;
+        }
+        String[] states = parameters.get("state");
         if (states == null || states.length != 1 || states[0].isBlank() || states[0].length() > 256) {
             page(response, 400, "Missing state", "This address is not the end of a portal flow this application started.");
             return;
         }
         Optional<NewConnection> completed;
         try {
-            completed = parser().parse(request.getParameterMap());
+            completed = parser().parse(parameters);
         } catch (InvalidCallbackException e) {
             LOG.info(() -> "Refused an App Connection portal completion: " + e.getMessage());
             page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
@@ -66,7 +74,7 @@ public class PortalCallbackServlet extends HttpServlet {
             case STORED -> {
                 var connection = outcome.connection().orElseThrow();
                 LOG.info(() -> "Stored App Connection " + connection.id() + " for owner " + connection.owner());
-                created.fire(new ConnectionCreated(connection));
+                announce(connection);
                 redirectToLanding(response);
             }
             case ALREADY_STORED -> redirectToLanding(response);
@@ -80,6 +88,16 @@ public class PortalCallbackServlet extends HttpServlet {
                     "This portal flow took too long and expired. Please start again. Nothing was stored.");
             case DUPLICATE_CONNECTION -> page(response, 409, "Connection already stored",
                     "A connection with this id is already stored. Nothing new was stored.");
+        }
+    }
+
+    /** The connection is committed: an observer's failure is logged and must not turn into an error page. */
+    private void announce(dev.printfarm.appconnection.api.AppConnection connection) {
+        try {
+            created.fire(new ConnectionCreated(connection));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of ConnectionCreated failed for App Connection " + connection.id()
+                    + ": " + e.getClass().getName());
         }
     }
 

@@ -47,20 +47,16 @@ public class ConnectionEntity {
     @Column(name = "FLOW_HASH", length = 64, nullable = false)
     String flowHash;
 
-    @Column(name = "BASIC_USER", length = 1024)
-    String basicUser;
+    /** The connection's secrets, sealed by {@link SecretBox} with the key {@link #keyId}. */
+    @Column(name = "SECRETS", length = 8192, nullable = false)
+    String sealedSecrets;
 
-    @Column(name = "BASIC_PASSWORD", length = 1024)
-    String basicPassword;
+    @Column(name = "KEY_ID", length = 64, nullable = false)
+    String keyId;
 
-    @Column(name = "BEARER_TOKEN", length = 1024)
-    String bearerToken;
-
-    @Column(name = "APP_API_TOKEN", length = 1024, nullable = false)
-    String appApiToken;
-
-    @Column(name = "OCTOPRINT_API_KEY", length = 1024)
-    String octoPrintApiKey;
+    /** Kept outside the sealed value so listing connections never needs a key. */
+    @Column(name = "HAS_OCTOPRINT_KEY", nullable = false)
+    boolean hasOctoPrintApiKey;
 
     /**
      * Mutations go through methods of the entity itself: EclipseLink's woven change tracking does not see
@@ -73,5 +69,10 @@ public class ConnectionEntity {
         state = newState;
         stateChangedAt = at;
         return true;
+    }
+
+    void reseal(String sealed, String newKeyId) {
+        sealedSecrets = sealed;
+        keyId = newKeyId;
     }
 }

@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,9 @@ public class ConnectionStore {
 
     @PersistenceContext(unitName = "appconnection")
     EntityManager em;
+
+    @Inject
+    SecretKeys keys;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -75,12 +79,10 @@ public class ConnectionStore {
         entity.createdAt = now;
         entity.stateChangedAt = now;
         entity.flowHash = hash;
-        ConnectionSecrets s = c.secrets();
-        entity.basicUser = s.basicUser().orElse(null);
-        entity.basicPassword = s.basicPassword().orElse(null);
-        entity.bearerToken = s.bearerToken().orElse(null);
-        entity.appApiToken = s.appApiToken();
-        entity.octoPrintApiKey = s.octoPrintApiKey().orElse(null);
+        SecretKeyRing ring = keys.ring();
+        entity.keyId = ring.activeId();
+        entity.sealedSecrets = SecretBox.seal(c.secrets(), c.id(), ring.activeId(), ring.active());
+        entity.hasOctoPrintApiKey = c.secrets().octoPrintApiKey().isPresent();
         em.persist(entity);
         em.flush();
         return new FlowOutcome(FlowOutcome.Kind.STORED, Optional.of(toApi(entity)));
@@ -93,15 +95,73 @@ public class ConnectionStore {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AppConnection> listByOwner(String owner) {
+        return em.createQuery("select c from ConnectionEntity c where c.owner = :owner order by c.createdAt desc, c.id",
+                        ConnectionEntity.class)
+                .setParameter("owner", owner).getResultList().stream().map(ConnectionStore::toApi).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AppConnection> find(String id) {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(ConnectionStore::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ConnectionSecrets> secrets(String id) {
-        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new ConnectionSecrets(
-                Optional.ofNullable(e.basicUser), Optional.ofNullable(e.basicPassword),
-                Optional.ofNullable(e.bearerToken), e.appApiToken, Optional.ofNullable(e.octoPrintApiKey)));
+        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(this::open);
+    }
+
+    /** Which key a row's secrets are sealed with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> keyIdOf(String id) {
+        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> e.keyId);
+    }
+
+    /** Deletes the connection here (OctoEverywhere is not told). Returns whether it existed. */
+    public boolean remove(String id) {
+        ConnectionEntity entity = em.find(ConnectionEntity.class, id);
+        if (entity == null) {
+            return false;
+        }
+        em.remove(entity);
+        return true;
+    }
+
+    /** Ids of the rows whose secrets are not sealed with the active key, at most {@code limit}, after {@code afterId}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> idsNotUnderActiveKey(String afterId, int limit) {
+        return em.createQuery("select c.id from ConnectionEntity c where c.keyId <> :active and c.id > :after order by c.id",
+                        String.class)
+                .setParameter("active", keys.ring().activeId()).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Re-seals the given rows with the active key, in one transaction. */
+    public RotationBatch reencrypt(List<String> ids) {
+        SecretKeyRing ring = keys.ring();
+        int done = 0;
+        int unreadable = 0;
+        for (String id : ids) {
+            ConnectionEntity entity = em.find(ConnectionEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (entity == null || entity.keyId.equals(ring.activeId())) {
+                continue;
+            }
+            ConnectionSecrets secrets;
+            try {
+                secrets = open(entity);
+            } catch (SecretsUnreadableException e) {
+                unreadable++;
+                continue;
+            }
+            entity.reseal(SecretBox.seal(secrets, entity.id, ring.activeId(), ring.active()), ring.activeId());
+            done++;
+        }
+        return new RotationBatch(done, unreadable);
+    }
+
+    private ConnectionSecrets open(ConnectionEntity e) {
+        var key = keys.ring().key(e.keyId).orElseThrow(() -> new SecretsUnreadableException(e.id, e.keyId));
+        return SecretBox.open(e.sealedSecrets, e.id, e.keyId, key);
     }
 
     /** Records what was learned about a connection; returns whether the state changed. */
@@ -113,6 +173,6 @@ public class ConnectionStore {
     private static AppConnection toApi(ConnectionEntity e) {
         return new AppConnection(e.id, e.owner, e.printerName, URI.create(e.relayUrl),
                 Optional.ofNullable(e.userPrinterAccessUrl).map(URI::create), Optional.ofNullable(e.lastKnownLocalIp),
-                e.state, e.createdAt, e.octoPrintApiKey != null);
+                e.state, e.createdAt, e.hasOctoPrintApiKey);
     }
 }

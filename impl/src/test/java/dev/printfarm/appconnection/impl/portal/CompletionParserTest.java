@@ -98,4 +98,24 @@ class CompletionParserTest {
     void connectionIdWithPathCharactersIsRefused() {
         assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("id", "../../etc")));
     }
+
+    @Test
+    void valuesLongerThanTheirColumnAreRefused() {
+        assertThrows(InvalidCallbackException.class,
+                () -> parser.parse(complete("printername", "n".repeat(CompletionParser.MAX_NAME_LENGTH + 1))));
+        assertThrows(InvalidCallbackException.class,
+                () -> parser.parse(complete("authBearerToken", "b".repeat(CompletionParser.MAX_SECRET_LENGTH + 1))));
+        assertThrows(InvalidCallbackException.class,
+                () -> parser.parse(complete("url", "https://r.example/" + "p".repeat(CompletionParser.MAX_URL_LENGTH))));
+    }
+
+    @Test
+    void secretsAtTheirLimitsStillFitTheSealedColumn() throws Exception {
+        String max = "s".repeat(CompletionParser.MAX_SECRET_LENGTH);
+        var c = parser.parse(complete("appApiToken", max, "authBearerToken", max, "authBasicHttpUser", max,
+                "authBasicHttpPassword", max, "octoPrintApiKey", max)).orElseThrow();
+        var ring = dev.printfarm.appconnection.impl.store.SecretKeyRing.demo();
+        String sealed = dev.printfarm.appconnection.impl.store.SecretBox.seal(c.secrets(), c.id(), ring.activeId(), ring.active());
+        assertTrue(sealed.length() <= 8192, "sealed length " + sealed.length());
+    }
 }

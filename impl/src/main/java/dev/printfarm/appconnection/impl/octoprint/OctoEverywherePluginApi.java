@@ -1,0 +1,19 @@
+package dev.printfarm.appconnection.impl.octoprint;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The OctoEverywhere plugin's own endpoint on a printer's OctoPrint. */
+@Path("/api/plugin")
+@Produces(MediaType.APPLICATION_JSON)
+public interface OctoEverywherePluginApi {
+
+    /** A JSON object rather than a record: the key names are matched without regard to case. */
+    @GET
+    @Path("/octoeverywhere")
+    JsonObject plugin(@HeaderParam("X-Api-Key") String apiKey);
+}

@@ -1,0 +1,5 @@
+package dev.printfarm.appconnection.impl.store;
+
+/** What one re-encryption batch did. */
+public record RotationBatch(int reencrypted, int unreadable) {
+}

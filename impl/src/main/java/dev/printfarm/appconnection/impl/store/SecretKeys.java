@@ -1,0 +1,57 @@
+package dev.printfarm.appconnection.impl.store;
+
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * The configured key ring, checked when the application starts: with no usable key the application does
+ * not start at all, rather than fail on the first portal callback with a secret in hand.
+ */
+@ApplicationScoped
+public class SecretKeys {
+
+    private static final Logger LOG = Logger.getLogger(SecretKeys.class.getName());
+
+    @Inject
+    ModuleConfig config;
+
+    private volatile SecretKeyRing ring;
+
+    void checkOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        SecretKeyRing checked = ring();
+        LOG.info(() -> "App Connection secrets are encrypted with key '" + checked.activeId() + "'");
+    }
+
+    public SecretKeyRing ring() {
+        SecretKeyRing current = ring;
+        if (current == null) {
+            current = load();
+            ring = current;
+        }
+        return current;
+    }
+
+    private SecretKeyRing load() {
+        var spec = config.storeKeys();
+        if (spec.isEmpty()) {
+            if (config.demo()) {
+                LOG.warning("Demo mode (" + ModuleConfig.DEMO + "=true): secrets are encrypted with the built-in,"
+                        + " public demo key. Set " + ModuleConfig.STORE_KEYS + " before storing real connections.");
+                return SecretKeyRing.demo();
+            }
+            throw new IllegalStateException("Missing configuration " + ModuleConfig.STORE_KEYS
+                    + ": the key(s) that encrypt App Connection secrets at rest, written id:base64key"
+                    + " (32 random bytes, e.g. `openssl rand -base64 32`). The module will not store secrets without one.");
+        }
+        try {
+            return SecretKeyRing.parse(spec.get(), config.storeActiveKey());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid configuration " + ModuleConfig.STORE_KEYS + " / "
+                    + ModuleConfig.STORE_ACTIVE_KEY + ": " + e.getMessage(), e);
+        }
+    }
+}
