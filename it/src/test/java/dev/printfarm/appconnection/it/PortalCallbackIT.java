@@ -39,21 +39,21 @@ class PortalCallbackIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module(PortalCallbackIT.class, CreatedEvents.class);
+        return Deployments.module(PortalCallbackIT.class, ConnectionEvents.class);
     }
 
     /** Every flow expires before its completion can arrive. */
     @Deployment(name = "expiring", order = 3)
     static WebArchive expiring() {
         return Deployments.module("module-expiring-it", Map.of("appconnection.portal.state-ttl", "PT0.001S"),
-                PortalCallbackIT.class, CreatedEvents.class);
+                PortalCallbackIT.class, ConnectionEvents.class);
     }
 
     @Inject
     AppConnectionService service;
 
     @Inject
-    CreatedEvents events;
+    ConnectionEvents events;
 
     private SandboxClient sandbox;
     private final PortalDriver browser = new PortalDriver();
@@ -135,7 +135,7 @@ class PortalCallbackIT {
         assertTrue(replay.body().contains("already completed"), replay.body());
 
         assertEquals(1, stored());
-        assertEquals(1, events.count(id), "one ConnectionCreated for one connection");
+        assertEquals(1, events.created(id), "one ConnectionCreated for one connection");
         assertTrue(service.connection(PortalDriver.query(secondCompletion).get("id")).isEmpty());
     }
 
@@ -209,6 +209,21 @@ class PortalCallbackIT {
         assertEquals(303, browser.get(callback).statusCode());
         assertEquals(303, browser.get(callback).statusCode());
         assertEquals(1, stored());
-        assertEquals(1, events.count(PortalDriver.query(callback).get("id")));
+        assertEquals(1, events.created(PortalDriver.query(callback).get("id")));
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void removeDeletesOnlyLocallyAndAnnouncesIt() {
+        URI callback = browser.authorize(startFlow(), printerId());
+        assertEquals(303, browser.get(callback).statusCode());
+        String id = PortalDriver.query(callback).get("id");
+        assertTrue(service.remove(id));
+        assertTrue(service.connection(id).isEmpty());
+        assertEquals(0, stored());
+        assertEquals(1, events.removed(id));
+        assertTrue(!service.remove(id), "a second remove finds nothing");
+        // OctoEverywhere still has it: removing here revokes nothing there.
+        assertEquals(id, sandbox.connection(id).getString("id"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -36,9 +37,18 @@ public class SecretKeys {
     }
 
     private SecretKeyRing load() {
-        var spec = config.storeKeys();
+        return resolve(config.storeKeys(), config.storeActiveKey(), config.demo());
+    }
+
+    /**
+     * The ring the configuration asks for. Without keys only demo mode may go on, with the public demo key;
+     * otherwise the application must not start.
+     *
+     * @throws IllegalStateException naming the configuration key, never key material
+     */
+    static SecretKeyRing resolve(Optional<String> spec, Optional<String> activeId, boolean demo) {
         if (spec.isEmpty()) {
-            if (config.demo()) {
+            if (demo) {
                 LOG.warning("Demo mode (" + ModuleConfig.DEMO + "=true): secrets are encrypted with the built-in,"
                         + " public demo key. Set " + ModuleConfig.STORE_KEYS + " before storing real connections.");
                 return SecretKeyRing.demo();
@@ -48,7 +58,7 @@ public class SecretKeys {
                     + " (32 random bytes, e.g. `openssl rand -base64 32`). The module will not store secrets without one.");
         }
         try {
-            return SecretKeyRing.parse(spec.get(), config.storeActiveKey());
+            return SecretKeyRing.parse(spec.get(), activeId);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid configuration " + ModuleConfig.STORE_KEYS + " / "
                     + ModuleConfig.STORE_ACTIVE_KEY + ": " + e.getMessage(), e);

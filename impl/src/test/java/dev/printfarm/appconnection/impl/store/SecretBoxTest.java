@@ -61,4 +61,13 @@ class SecretBoxTest {
         assertThrows(SecretsUnreadableException.class, () -> SecretBox.open(tampered, "conn-1", "a", RING.key("a").orElseThrow()));
         assertThrows(SecretsUnreadableException.class, () -> SecretBox.open("not base64!", "conn-1", "a", RING.key("a").orElseThrow()));
     }
+
+    @Test
+    void secretsToStringPrintsNoSecret() {
+        String text = SECRETS.toString();
+        for (String secret : new String[] {"user-1", "password-with", "bearer-token-xyz", "app-api-token-abc"}) {
+            assertFalse(text.contains(secret), text);
+        }
+        assertTrue(text.contains("***"), text);
+    }
 }
