@@ -27,9 +27,10 @@ class ConsoleFlowIT {
         return Deployments.farm();
     }
 
-    private final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
-    private final SandboxClient sandbox = new SandboxClient(server + "sandbox");
-    private final PortalDriver browser = new PortalDriver();
+    private final FarmConsole console = new FarmConsole();
+    private final URI server = console.server;
+    private final SandboxClient sandbox = console.sandbox;
+    private final PortalDriver browser = console.browser;
 
     private static JsonValue json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
@@ -73,10 +74,7 @@ class ConsoleFlowIT {
     @Test
     void unreachablePrinterStillHasADetailWithItsState() {
         String printerId = sandbox.printers().getJsonObject(1).getString("id");
-        URI portal = URI.create(browser.get(server.resolve("console/connect")).headers().firstValue("Location").orElseThrow());
-        URI callback = browser.authorize(portal, printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        String connectionId = PortalDriver.query(callback).get("id");
+        String connectionId = console.connect(printerId);
         try {
             sandbox.control(printerId, "{\"online\": false}");
             HttpResponse<String> response = browser.get(server.resolve("console/api/printers/" + connectionId));

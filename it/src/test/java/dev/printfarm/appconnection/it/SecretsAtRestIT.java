@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,25 +37,19 @@ class SecretsAtRestIT {
         return Deployments.farm();
     }
 
-    private final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
-    private final SandboxClient sandbox = new SandboxClient(server + "sandbox");
-    private final PortalDriver browser = new PortalDriver();
+    private final FarmConsole console = new FarmConsole();
 
     @Test
     void noIssuedSecretIsStoredOrLoggedInPlainText() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String printerId = sandbox.printers().getJsonObject(i).getString("id");
-            URI portal = URI.create(browser.get(server.resolve("console/connect")).headers().firstValue("Location").orElseThrow());
-            URI callback = browser.authorize(portal, printerId);
-            assertEquals(303, browser.get(callback).statusCode());
-            String id = PortalDriver.query(callback).get("id");
+            String id = console.connect(console.sandbox.printers().getJsonObject(i).getString("id"));
             ids.add(id);
-            assertEquals(200, browser.get(server.resolve("console/api/printers/" + id)).statusCode());
+            assertEquals(200, console.get("console/api/printers/" + id).statusCode());
         }
         List<String> secrets = new ArrayList<>();
         for (String id : ids) {
-            JsonObject issued = sandbox.connection(id);
+            JsonObject issued = console.sandbox.connection(id);
             for (String key : List.of("appApiToken", "authBasicHttpUser", "authBasicHttpPassword", "authBearerToken",
                     "octoPrintApiKey")) {
                 if (issued.get(key) != null && issued.get(key).getValueType() == JsonValue.ValueType.STRING) {
