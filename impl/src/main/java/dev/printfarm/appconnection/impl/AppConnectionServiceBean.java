@@ -12,7 +12,7 @@ import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.octoprint.RelayedOctoPrintClient;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
-import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.relay.RelayGuard;
 import dev.printfarm.appconnection.impl.relay.RelayClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
@@ -42,7 +42,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
     RelayClients relayClients;
 
     @Inject
-    CallOutcomes outcomes;
+    RelayGuard guard;
 
     @Inject
     PrinterDiscoveryClient discovery;
@@ -114,6 +114,6 @@ public class AppConnectionServiceBean implements AppConnectionService {
         AppConnection connection = connection(connectionId)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         var secrets = store.secrets(connectionId).orElseThrow(() -> new UnknownConnectionException(connectionId));
-        return new RelayedOctoPrintClient(connection, secrets, relayClients, outcomes);
+        return new RelayedOctoPrintClient(connection, secrets, relayClients, guard);
     }
 }

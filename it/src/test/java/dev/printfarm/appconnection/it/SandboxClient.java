@@ -51,6 +51,12 @@ public final class SandboxClient {
         return get("control/stats").asJsonObject();
     }
 
+    /** Relayed requests the sandbox received for one connection, whatever it answered. */
+    public int relayedRequests(String connectionId) {
+        JsonObject connections = stats().getJsonObject("connections");
+        return connections.containsKey(connectionId) ? connections.getJsonObject(connectionId).getInt("total") : 0;
+    }
+
     /** Changes a printer's behaviour, e.g. {@code {"failWith": 606}}. */
     public void control(String printerId, String json) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId))

@@ -24,6 +24,12 @@ public class ModuleConfig {
     public static final String STORE_ACTIVE_KEY = "appconnection.store.active-key";
     public static final String DEMO = "appconnection.demo";
     public static final String CONNECT_TIMEOUT = "appconnection.relay.connect-timeout";
+    public static final String RETRY_MAX_ATTEMPTS = "appconnection.relay.retry.max-attempts";
+    public static final String RETRY_INITIAL_BACKOFF = "appconnection.relay.retry.initial-backoff";
+    public static final String RETRY_MAX_BACKOFF = "appconnection.relay.retry.max-backoff";
+    public static final String RETRY_MAX_DURATION = "appconnection.relay.retry.max-duration";
+    public static final String BREAKER_THRESHOLD = "appconnection.relay.breaker.failure-threshold";
+    public static final String BREAKER_OPEN_DURATION = "appconnection.relay.breaker.open-duration";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
 
     public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
@@ -68,6 +74,33 @@ public class ModuleConfig {
         return duration(READ_TIMEOUT, Duration.ofSeconds(20));
     }
 
+    /** Attempts per read, the first included (commands: see the retry rules). */
+    public int retryMaxAttempts() {
+        return positiveInt(RETRY_MAX_ATTEMPTS, 3);
+    }
+
+    public Duration retryInitialBackoff() {
+        return duration(RETRY_INITIAL_BACKOFF, Duration.ofMillis(200));
+    }
+
+    public Duration retryMaxBackoff() {
+        return duration(RETRY_MAX_BACKOFF, Duration.ofSeconds(2));
+    }
+
+    /** No retry starts later than this after the first attempt. */
+    public Duration retryMaxDuration() {
+        return duration(RETRY_MAX_DURATION, Duration.ofSeconds(10));
+    }
+
+    /** Failed attempts in a row (printer unavailable) that open a printer's circuit breaker. */
+    public int breakerFailureThreshold() {
+        return positiveInt(BREAKER_THRESHOLD, 5);
+    }
+
+    public Duration breakerOpenDuration() {
+        return duration(BREAKER_OPEN_DURATION, Duration.ofSeconds(30));
+    }
+
     /** {@code id:base64key,...}; a secret, so never echoed in an error. */
     public Optional<String> storeKeys() {
         return optional(STORE_KEYS);
@@ -101,6 +134,22 @@ public class ModuleConfig {
     private String required(String key, String meaning) {
         return optional(key).orElseThrow(() -> new IllegalStateException(
                 "Missing configuration " + key + ": set it to " + meaning));
+    }
+
+    private int positiveInt(String key, int fallback) {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.get());
+            if (parsed < 1) {
+                throw new IllegalStateException("Configuration " + key + " must be at least 1, was " + value.get());
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Configuration " + key + " must be a whole number, was " + value.get(), e);
+        }
     }
 
     private Duration duration(String key, Duration fallback) {

@@ -6,9 +6,10 @@ import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.OctoPrintVersion;
 import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import dev.printfarm.appconnection.impl.relay.RelayClients;
+import dev.printfarm.appconnection.impl.relay.RelayGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.ws.rs.ProcessingException;
 import java.util.function.Function;
@@ -19,44 +20,42 @@ public final class RelayedOctoPrintClient implements OctoPrintClient {
     private final AppConnection connection;
     private final ConnectionSecrets secrets;
     private final RelayClients clients;
-    private final CallOutcomes outcomes;
+    private final RelayGuard guard;
 
     public RelayedOctoPrintClient(AppConnection connection, ConnectionSecrets secrets, RelayClients clients,
-                                  CallOutcomes outcomes) {
+                                  RelayGuard guard) {
         this.connection = connection;
         this.secrets = secrets;
         this.clients = clients;
-        this.outcomes = outcomes;
+        this.guard = guard;
     }
 
     @Override
     public OctoPrintVersion version() {
-        return call(api -> OctoPrintMapping.version(api.version()));
+        return read(api -> OctoPrintMapping.version(api.version()));
     }
 
     @Override
     public PrinterStatus printer() {
-        return call(api -> OctoPrintMapping.printer(api.printer()));
+        return read(api -> OctoPrintMapping.printer(api.printer()));
     }
 
     @Override
     public JobStatus job() {
-        return call(api -> OctoPrintMapping.job(api.job()));
+        return read(api -> OctoPrintMapping.job(api.job()));
     }
 
-    private <R> R call(Function<OctoPrintApi, R> request) {
+    private <R> R read(Function<OctoPrintApi, R> request) {
+        return guard.call(connection, CallKind.READ, () -> attempt(request));
+    }
+
+    /** One attempt; everything that goes wrong leaves as an {@link AppConnectionException}. */
+    private <R> R attempt(Function<OctoPrintApi, R> request) {
         try (var lease = clients.open(connection, secrets, OctoPrintApi.class)) {
-            R result = request.apply(lease.client());
-            outcomes.succeeded(connection.id());
-            return result;
-        } catch (AppConnectionException e) {
-            outcomes.failed(connection.id(), e);
-            throw e;
+            return request.apply(lease.client());
         } catch (ProcessingException e) {
-            AppConnectionException failure = e.getCause() instanceof AppConnectionException ace
+            throw e.getCause() instanceof AppConnectionException ace
                     ? ace : OctoEverywhereStatus.unreachable(connection.id(), e.getCause() == null ? e : e.getCause());
-            outcomes.failed(connection.id(), failure);
-            throw failure;
         }
     }
 

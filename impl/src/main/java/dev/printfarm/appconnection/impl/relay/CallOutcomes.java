@@ -5,6 +5,9 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /** Keeps each connection's state in step with what its calls learn. */
@@ -16,15 +19,37 @@ public class CallOutcomes {
     @Inject
     ConnectionStore store;
 
+    /** What this server learned last, so a connection known to be dead costs no database read or traffic. */
+    private final Map<String, ConnectionState> known = new ConcurrentHashMap<>();
+    private final Map<String, Integer> lastPermanentCode = new ConcurrentHashMap<>();
+
     public void succeeded(String connectionId) {
         record(connectionId, ConnectionState.ONLINE);
     }
 
     public void failed(String connectionId, AppConnectionException failure) {
-        OctoEverywhereStatus.stateAfter(failure).ifPresent(state -> record(connectionId, state));
+        OctoEverywhereStatus.stateAfter(failure).ifPresent(state -> {
+            if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS) {
+                failure.status().ifPresent(code -> lastPermanentCode.put(connectionId, code));
+            }
+            record(connectionId, state);
+        });
+    }
+
+    public Optional<ConnectionState> known(String connectionId) {
+        return Optional.ofNullable(known.get(connectionId));
+    }
+
+    /** The 6xx code that made the connection permanently unusable, when this server saw it. */
+    public Optional<Integer> permanentCode(String connectionId) {
+        return Optional.ofNullable(lastPermanentCode.get(connectionId));
     }
 
     private void record(String connectionId, ConnectionState state) {
+        ConnectionState previous = known.put(connectionId, state);
+        if (previous == state) {
+            return;
+        }
         if (store.markState(connectionId, state)) {
             LOG.info(() -> "App Connection " + connectionId + " is now " + state);
         }

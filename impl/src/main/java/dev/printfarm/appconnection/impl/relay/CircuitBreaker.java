@@ -1,0 +1,77 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One printer's circuit breaker. Closed: calls pass; {@code threshold} unavailability failures in a row
+ * open it. Open: calls are refused until {@code openFor} has passed. Then half-open: one probe passes;
+ * its success closes the breaker, its failure opens it again. Thread-safe.
+ */
+public final class CircuitBreaker {
+
+    public enum State { CLOSED, OPEN, HALF_OPEN }
+
+    private final int threshold;
+    private final Duration openFor;
+    private final Clock clock;
+
+    private State state = State.CLOSED;
+    private int failuresInARow;
+    private Instant openUntil = Instant.MIN;
+    private boolean probeOut;
+
+    public CircuitBreaker(int threshold, Duration openFor, Clock clock) {
+        if (threshold < 1 || openFor.isNegative() || openFor.isZero()) {
+            throw new IllegalArgumentException("breaker needs threshold >= 1 and a positive open duration");
+        }
+        this.threshold = threshold;
+        this.openFor = openFor;
+        this.clock = clock;
+    }
+
+    /** Empty when the call may go; otherwise the time from which a probe will be let through. */
+    public synchronized Optional<Instant> refusal() {
+        if (state == State.OPEN) {
+            if (clock.instant().isBefore(openUntil)) {
+                return Optional.of(openUntil);
+            }
+            state = State.HALF_OPEN;
+            probeOut = false;
+        }
+        if (state == State.HALF_OPEN) {
+            if (probeOut) {
+                return Optional.of(clock.instant().plus(openFor));
+            }
+            probeOut = true;
+        }
+        return Optional.empty();
+    }
+
+    public synchronized void succeeded() {
+        state = State.CLOSED;
+        failuresInARow = 0;
+        probeOut = false;
+    }
+
+    /** The printer did not answer (see {@link RetryRules#printerUnavailable}). */
+    public synchronized void failed() {
+        failuresInARow++;
+        if (state == State.HALF_OPEN || failuresInARow >= threshold) {
+            state = State.OPEN;
+            openUntil = clock.instant().plus(openFor);
+            probeOut = false;
+        }
+    }
+
+    /** Any other answer: the printer is there, even if it said no. */
+    public synchronized void answered() {
+        succeeded();
+    }
+
+    public synchronized State state() {
+        return state == State.OPEN && !clock.instant().isBefore(openUntil) ? State.HALF_OPEN : state;
+    }
+}

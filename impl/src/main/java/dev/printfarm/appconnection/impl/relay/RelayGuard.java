@@ -1,0 +1,106 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.ConnectionGoneException;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Runs every relayed call under the per-printer policies: no traffic at all for a connection known to be
+ * revoked or to have bad credentials; a circuit breaker per connection (MicroProfile Fault Tolerance keeps
+ * one breaker per method for all printers, which would let one dead printer stop the farm); retries with
+ * backoff and jitter only where {@link RetryRules} allows; the connection's state kept current.
+ */
+@ApplicationScoped
+public class RelayGuard {
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    CallOutcomes outcomes;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+    public <R> R call(AppConnection connection, CallKind kind, Supplier<R> attempt) {
+        String id = connection.id();
+        refuseKnownDead(connection);
+        CircuitBreaker breaker = breakers.computeIfAbsent(id,
+                key -> new CircuitBreaker(config.breakerFailureThreshold(), config.breakerOpenDuration(), clock));
+        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
+        int maxAttempts = config.retryMaxAttempts();
+        Instant deadline = clock.instant().plus(config.retryMaxDuration());
+        for (int attemptNo = 1; ; attemptNo++) {
+            Optional<Instant> refused = breaker.refusal();
+            if (refused.isPresent()) {
+                throw new PrinterCircuitOpenException(id, refused.get());
+            }
+            try {
+                R result = attempt.get();
+                breaker.succeeded();
+                outcomes.succeeded(id);
+                return result;
+            } catch (AppConnectionException failure) {
+                if (RetryRules.printerUnavailable(failure)) {
+                    breaker.failed();
+                } else {
+                    breaker.answered();
+                }
+                outcomes.failed(id, failure);
+                boolean retry = attemptNo < maxAttempts && RetryRules.shouldRetry(failure, kind);
+                Duration wait = retry ? backoff.delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1))
+                        : Duration.ZERO;
+                if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
+                    throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)
+                            ? new CommandOutcomeUnknownException(id, failure) : failure;
+                }
+                pause(wait, failure);
+            }
+        }
+    }
+
+    /** The breaker's state for one connection (CLOSED when it never failed). */
+    public CircuitBreaker.State breakerState(String connectionId) {
+        CircuitBreaker breaker = breakers.get(connectionId);
+        return breaker == null ? CircuitBreaker.State.CLOSED : breaker.state();
+    }
+
+    private void refuseKnownDead(AppConnection connection) {
+        String id = connection.id();
+        ConnectionState state = outcomes.known(id).orElse(connection.state());
+        if (state == ConnectionState.REVOKED) {
+            int code = outcomes.permanentCode(id).filter(c -> c == 603 || c == 604).orElse(604);
+            throw new ConnectionGoneException(code + ": App Connection " + id
+                    + " is no longer valid (known from an earlier answer); the user must connect the printer again",
+                    id, code);
+        }
+        if (state == ConnectionState.INVALID_CREDENTIALS) {
+            throw new InvalidCredentialsException("606: OctoEverywhere rejected this connection's credentials earlier;"
+                    + " the user must connect the printer again", id);
+        }
+    }
+
+    private static void pause(Duration wait, AppConnectionException failure) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
+    }
+}

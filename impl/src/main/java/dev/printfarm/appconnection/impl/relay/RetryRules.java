@@ -1,0 +1,62 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.RelayTimeoutException;
+import java.net.ConnectException;
+
+/**
+ * Which failures a retry can cure. Reads retry on transient unavailability; commands only when the
+ * failure proves the request never reached the printer.
+ */
+public final class RetryRules {
+
+    private RetryRules() {
+    }
+
+    public static boolean shouldRetry(AppConnectionException failure, CallKind kind) {
+        return kind == CallKind.READ ? transientUnavailability(failure) : neverReachedThePrinter(failure);
+    }
+
+    /** A command failure after which nobody knows whether the printer acted on it. */
+    public static boolean outcomeUnknown(AppConnectionException failure) {
+        return failure instanceof RelayTimeoutException
+                || (failure instanceof PrinterUnreachableException && !(rootCause(failure) instanceof ConnectException));
+    }
+
+    /** The failures that count against a printer's circuit breaker: it did not answer at all. */
+    public static boolean printerUnavailable(AppConnectionException failure) {
+        return failure instanceof PrinterOfflineException
+                || failure instanceof RelayTimeoutException
+                || failure instanceof PrinterUnreachableException
+                || isCode(failure, 600);
+    }
+
+    private static boolean transientUnavailability(AppConnectionException failure) {
+        if (failure instanceof PrinterResponseException) {
+            int status = failure.status().orElse(0);
+            return status == 502 || status == 503 || status == 504;
+        }
+        return printerUnavailable(failure);
+    }
+
+    private static boolean neverReachedThePrinter(AppConnectionException failure) {
+        return failure instanceof PrinterOfflineException
+                || (failure instanceof PrinterUnreachableException && rootCause(failure) instanceof ConnectException);
+    }
+
+    private static boolean isCode(AppConnectionException failure, int code) {
+        return failure.getClass() == OctoEverywhereException.class && failure.status().orElse(0) == code;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable current = t;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CircuitBreakerTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
+
+    @Test
+    void opensAfterThresholdFailuresInARowAndRefusesUntilOpenTimePassed() {
+        breaker.failed();
+        breaker.failed();
+        assertTrue(breaker.refusal().isEmpty());
+        breaker.failed();
+        assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+        assertEquals(clock.instant().plusSeconds(30), breaker.refusal().orElseThrow());
+        clock.advance(Duration.ofSeconds(29));
+        assertTrue(breaker.refusal().isPresent());
+    }
+
+    @Test
+    void anAnswerInBetweenResetsTheCount() {
+        breaker.failed();
+        breaker.failed();
+        breaker.answered();
+        breaker.failed();
+        breaker.failed();
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+    }
+
+    @Test
+    void halfOpenLetsExactlyOneProbeThroughAndItsSuccessCloses() {
+        openIt();
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(breaker.refusal().isEmpty(), "the probe goes");
+        assertTrue(breaker.refusal().isPresent(), "a second call waits for the probe");
+        breaker.succeeded();
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+        assertTrue(breaker.refusal().isEmpty());
+    }
+
+    @Test
+    void failedProbeOpensAgainForTheWholeOpenTime() {
+        openIt();
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(breaker.refusal().isEmpty());
+        breaker.failed();
+        assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+        clock.advance(Duration.ofSeconds(29));
+        assertTrue(breaker.refusal().isPresent());
+    }
+
+    private void openIt() {
+        breaker.failed();
+        breaker.failed();
+        breaker.failed();
+    }
+}

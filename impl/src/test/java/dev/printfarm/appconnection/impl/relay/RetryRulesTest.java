@@ -1,0 +1,57 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class RetryRulesTest {
+
+    private static AppConnectionException code(int status) {
+        return OctoEverywhereStatus.exceptionFor(status, "c", URI.create("https://octoeverywhere.com"), "app");
+    }
+
+    @Test
+    void readsRetryTransientUnavailabilityOnly() {
+        for (int transientCode : new int[] {600, 601, 602}) {
+            assertTrue(RetryRules.shouldRetry(code(transientCode), CallKind.READ), "code " + transientCode);
+        }
+        for (int other : new int[] {603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 650}) {
+            assertFalse(RetryRules.shouldRetry(code(other), CallKind.READ), "code " + other);
+        }
+        assertTrue(RetryRules.shouldRetry(new PrinterResponseException("m", "c", 503), CallKind.READ));
+        assertFalse(RetryRules.shouldRetry(new PrinterResponseException("m", "c", 409), CallKind.READ));
+        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.READ));
+    }
+
+    @Test
+    void commandsRetryOnlyWhenTheRequestNeverReachedThePrinter() {
+        assertTrue(RetryRules.shouldRetry(code(601), CallKind.COMMAND));
+        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new ConnectException()), CallKind.COMMAND));
+        assertFalse(RetryRules.shouldRetry(code(602), CallKind.COMMAND));
+        assertFalse(RetryRules.shouldRetry(code(600), CallKind.COMMAND));
+        assertFalse(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.COMMAND));
+    }
+
+    @Test
+    void relayTimeoutOrLostAnswerLeavesACommandsOutcomeUnknown() {
+        assertTrue(RetryRules.outcomeUnknown(code(602)));
+        assertTrue(RetryRules.outcomeUnknown(new PrinterUnreachableException("m", "c", new SocketTimeoutException())));
+        assertFalse(RetryRules.outcomeUnknown(new PrinterUnreachableException("m", "c", new ConnectException())));
+        assertFalse(RetryRules.outcomeUnknown(code(601)));
+    }
+
+    @Test
+    void onlyUnavailabilityCountsAgainstTheBreaker() {
+        assertTrue(RetryRules.printerUnavailable(code(601)));
+        assertTrue(RetryRules.printerUnavailable(code(600)));
+        assertFalse(RetryRules.printerUnavailable(code(612)));
+        assertFalse(RetryRules.printerUnavailable(new PrinterResponseException("m", "c", 500)));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.printfarm.appconnection.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.ConnectionGoneException;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.RelayTimeoutException;
+import dev.printfarm.appconnection.api.TransferLimitException;
+import dev.printfarm.appconnection.api.WebcamLimitException;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * OctoEverywhere's status codes through the real relay path: each code's exception type and connection
+ * state; retries counted by the sandbox (none after a permanent failure, a bounded number for transient
+ * unavailability); no traffic for connections known dead; the per-printer circuit breaker.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RelayFaultsIT {
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    @Deployment(name = "sandbox", testable = false, order = 1)
+    static WebArchive sandbox() {
+        return Deployments.sandbox();
+    }
+
+    @Deployment(name = "module", order = 2)
+    static WebArchive module() {
+        return Deployments.module("module-faults-it", Map.of(
+                "appconnection.relay.retry.max-attempts", String.valueOf(MAX_ATTEMPTS),
+                "appconnection.relay.retry.initial-backoff", "PT0.02S",
+                "appconnection.relay.retry.max-backoff", "PT0.1S",
+                "appconnection.relay.breaker.failure-threshold", "4",
+                "appconnection.relay.breaker.open-duration", "PT1S"), RelayFaultsIT.class);
+    }
+
+    @Inject
+    AppConnectionService service;
+
+    private SandboxClient sandbox;
+    private final PortalDriver browser = new PortalDriver();
+
+    @BeforeEach
+    void sandboxOnThisServer() {
+        sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+    }
+
+    private String printer(int index) {
+        return sandbox.printers().getJsonObject(index).getString("id");
+    }
+
+    private String connect(String printerId) {
+        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("faults-it").withOctoPrintApiKey("Faults IT")),
+                printerId);
+        assertEquals(303, browser.get(callback).statusCode());
+        return PortalDriver.query(callback).get("id");
+    }
+
+    private ConnectionState state(String id) {
+        return service.connection(id).orElseThrow().state();
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void everyCodeHasItsTypeStateAndRetryCount() {
+        record Expected(Class<? extends AppConnectionException> type, ConnectionState state, int requests) {
+        }
+        Map<Integer, Expected> expected = new LinkedHashMap<>();
+        expected.put(600, new Expected(OctoEverywhereException.class, ConnectionState.UNKNOWN, MAX_ATTEMPTS));
+        expected.put(601, new Expected(PrinterOfflineException.class, ConnectionState.PRINTER_OFFLINE, MAX_ATTEMPTS));
+        expected.put(602, new Expected(RelayTimeoutException.class, ConnectionState.PRINTER_OFFLINE, MAX_ATTEMPTS));
+        expected.put(603, new Expected(ConnectionGoneException.class, ConnectionState.REVOKED, 1));
+        expected.put(604, new Expected(ConnectionGoneException.class, ConnectionState.REVOKED, 1));
+        expected.put(605, new Expected(ConnectionSuspendedException.class, ConnectionState.SUSPENDED, 1));
+        expected.put(606, new Expected(InvalidCredentialsException.class, ConnectionState.INVALID_CREDENTIALS, 1));
+        expected.put(607, new Expected(TransferLimitException.class, ConnectionState.UNKNOWN, 1));
+        expected.put(608, new Expected(TransferLimitException.class, ConnectionState.UNKNOWN, 1));
+        expected.put(609, new Expected(WebcamLimitException.class, ConnectionState.UNKNOWN, 1));
+        for (int code : new int[] {610, 611, 612, 613, 650}) {
+            expected.put(code, new Expected(OctoEverywhereException.class, ConnectionState.UNKNOWN, 1));
+        }
+        String printerId = printer(2);
+        try {
+            for (Map.Entry<Integer, Expected> e : expected.entrySet()) {
+                int code = e.getKey();
+                String id = connect(printerId);
+                sandbox.control(printerId, "{\"failWith\": " + code + "}");
+                AppConnectionException failure = assertThrows(AppConnectionException.class, () -> service.octoPrint(id).job(),
+                        "code " + code);
+                assertEquals(e.getValue().type(), failure.getClass(), "code " + code);
+                assertEquals(code, failure.status().orElseThrow(), "code " + code);
+                assertEquals(id, failure.connectionId().orElseThrow());
+                assertEquals(e.getValue().state(), state(id), "state after " + code);
+                assertEquals(e.getValue().requests(), sandbox.relayedRequests(id), "requests sent for " + code);
+                if (failure instanceof ConnectionSuspendedException suspended) {
+                    assertEquals(URI.create(sandbox.base() + "appportal/v1/nosupporterperks?appid=it-app"),
+                            suspended.supporterUrl());
+                }
+            }
+        } finally {
+            sandbox.restore(printerId);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void connectionsKnownDeadCostNoTrafficEvenAfterThePrinterIsBack() {
+        String printerId = printer(2);
+        Map<Integer, Class<? extends AppConnectionException>> dead = Map.of(
+                603, ConnectionGoneException.class, 604, ConnectionGoneException.class, 606, InvalidCredentialsException.class);
+        for (var e : dead.entrySet()) {
+            String id = connect(printerId);
+            try {
+                sandbox.control(printerId, "{\"failWith\": " + e.getKey() + "}");
+                assertThrows(e.getValue(), () -> service.octoPrint(id).version());
+            } finally {
+                sandbox.restore(printerId);
+            }
+            var again = assertThrows(e.getValue(), () -> service.octoPrint(id).version());
+            assertEquals(e.getKey(), again.status().orElseThrow());
+            assertEquals(1, sandbox.relayedRequests(id), "no request after " + e.getKey());
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void suspendedConnectionRecoversByItselfWhenSupportReturns() {
+        String printerId = printer(0);
+        String id = connect(printerId);
+        try {
+            sandbox.control(printerId, "{\"failWith\": 605}");
+            assertThrows(ConnectionSuspendedException.class, () -> service.octoPrint(id).job());
+            assertEquals(ConnectionState.SUSPENDED, state(id));
+        } finally {
+            sandbox.restore(printerId);
+        }
+        assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow());
+        assertEquals(ConnectionState.ONLINE, state(id));
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void deadPrinterFailsFastOnceItsBreakerOpensWhileOthersWorkAndItRecovers() {
+        String deadPrinter = printer(1);
+        String dead = connect(deadPrinter);
+        String healthy = connect(printer(0));
+        try {
+            sandbox.control(deadPrinter, "{\"online\": false}");
+            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(dead).job());
+            // The fourth failed attempt in a row opens the breaker during this call.
+            assertThrows(PrinterCircuitOpenException.class, () -> service.octoPrint(dead).job());
+            int sent = sandbox.relayedRequests(dead);
+            assertEquals(4, sent);
+            var open = assertThrows(PrinterCircuitOpenException.class, () -> service.octoPrint(dead).job());
+            assertTrue(open.retryAfter().isAfter(Instant.now()));
+            assertEquals(sent, sandbox.relayedRequests(dead), "an open breaker sends nothing");
+            assertEquals("1.10.3", service.octoPrint(healthy).version().server().orElseThrow(), "other printers unaffected");
+        } finally {
+            sandbox.restore(deadPrinter);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            try {
+                assertEquals("1.10.3", service.octoPrint(dead).version().server().orElseThrow());
+                break;
+            } catch (PrinterCircuitOpenException stillOpen) {
+                assertTrue(Instant.now().isBefore(deadline), "the breaker never let a probe through");
+                pollPause();
+            }
+        }
+        assertEquals(ConnectionState.ONLINE, state(dead));
+    }
+
+    private static void pollPause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
