@@ -44,6 +44,10 @@ public class AppConnectionInfoServlet extends HttpServlet {
             JsonResponses.write(response, 603, OctoEverywhereErrors.body(603), true);
             return;
         }
+        if (connections.isRevoked(connection.get().id())) {
+            JsonResponses.write(response, 604, OctoEverywhereErrors.body(604), true);
+            return;
+        }
         String base = BaseUrl.of(request, settings);
         ConnectionInfo info = ConnectionInfo.of(printer.get(), BaseUrl.userPrinterUrl(base, printer.get().id()));
         JsonResponses.write(response, info.status(), info.body(), true);

@@ -24,6 +24,9 @@ record ConnectionInfo(int status, JsonObject body) {
             int failure = controls.failWith().getAsInt();
             return new ConnectionInfo(failure, OctoEverywhereErrors.body(failure));
         }
+        if (!controls.supporter()) {
+            return new ConnectionInfo(605, OctoEverywhereErrors.body(605));
+        }
         PrinterLimits limits = printer.limits();
         return new ConnectionInfo(200, Json.createObjectBuilder()
                 .add("PrinterName", printer.name())

@@ -23,7 +23,9 @@ public class SandboxProducers {
                 config.getOptionalValue("sandbox.lan-ip", String.class).orElse("127.0.0.1"),
                 Duration.ofSeconds(config.getOptionalValue("sandbox.job-seconds", Long.class).orElse(1800L)),
                 config.getOptionalValue("sandbox.public-url", String.class),
-                config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0));
+                config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0),
+                config.getOptionalValue("sandbox.upload-limit-bytes", Long.class)
+                        .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES));
     }
 
     @Produces

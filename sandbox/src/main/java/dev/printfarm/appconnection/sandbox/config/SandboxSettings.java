@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * @param jobDuration        how long one emulated print takes before the next one starts
  * @param publicUrl          base URL to advertise instead of the one derived from each request
  * @param apiKeyFailureRate  share of portal runs in which OctoPrint API key generation "fails"
+ * @param uploadLimitBytes   how many bytes of files one emulated OctoPrint holds in memory; an upload that would
+ *                           go over it is refused with 413 ({@code sandbox.upload-limit-bytes})
  */
 public record SandboxSettings(int printers, String lanIp, Duration jobDuration, Optional<String> publicUrl,
-                              double apiKeyFailureRate) {
+                              double apiKeyFailureRate, long uploadLimitBytes) {
 
     public static final int MAX_PRINTERS = 100;
+    public static final long DEFAULT_UPLOAD_LIMIT_BYTES = 256L * 1024 * 1024;
 
     private static final Pattern IPV4_LOOPBACK =
             Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
@@ -41,6 +44,15 @@ public record SandboxSettings(int printers, String lanIp, Duration jobDuration, 
         if (!(apiKeyFailureRate >= 0 && apiKeyFailureRate <= 1)) {
             throw new IllegalArgumentException("sandbox.api-key-failure-rate must be 0..1, got " + apiKeyFailureRate);
         }
+        if (uploadLimitBytes < 0 || uploadLimitBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("sandbox.upload-limit-bytes must be 0.." + (Integer.MAX_VALUE - 8)
+                    + " (files are kept in memory), got " + uploadLimitBytes);
+        }
+    }
+
+    public SandboxSettings(int printers, String lanIp, Duration jobDuration, Optional<String> publicUrl,
+                           double apiKeyFailureRate) {
+        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, DEFAULT_UPLOAD_LIMIT_BYTES);
     }
 
     public static SandboxSettings defaults() {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Issued connections, in memory. Thread-safe. */
@@ -17,6 +18,7 @@ public class ConnectionRegistry {
     private final Secrets secrets = new Secrets();
     private final Map<String, AppConnection> byId = new ConcurrentHashMap<>();
     private final Map<String, AppConnection> byAppApiToken = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     protected ConnectionRegistry() {
         this.clock = null;
@@ -60,8 +62,26 @@ public class ConnectionRegistry {
                 .toList();
     }
 
+    /** A revoked connection stays known (604, not 603) until un-revoked or cleared. */
+    public boolean revoke(String connectionId, boolean revoke) {
+        if (!byId.containsKey(connectionId)) {
+            return false;
+        }
+        if (revoke) {
+            revoked.add(connectionId);
+        } else {
+            revoked.remove(connectionId);
+        }
+        return true;
+    }
+
+    public boolean isRevoked(String connectionId) {
+        return revoked.contains(connectionId);
+    }
+
     public void clear() {
         byId.clear();
         byAppApiToken.clear();
+        revoked.clear();
     }
 }

@@ -2,7 +2,10 @@ package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.FileStore;
+import dev.printfarm.appconnection.sandbox.printer.StoredFile;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
@@ -41,6 +44,12 @@ final class ControlJson {
         return json.add("latencyMs", controls.latencyMs())
                 .add("lan", controls.lan())
                 .add("plugin", controls.plugin())
+                .add("supporter", controls.supporter())
+                .add("limits", Json.createObjectBuilder()
+                        .add("maxDownloadBytes", controls.limits().maxDownloadFileSizeBytes())
+                        .add("maxUploadBytes", controls.limits().maxUploadFileSizeBytes())
+                        .add("maxWebcamSeconds", controls.limits().maxSingleWebcamStreamLengthSeconds()))
+                .add("octoprintVersion", controls.octoprintVersion().code())
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
                         .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
@@ -49,7 +58,7 @@ final class ControlJson {
                 .build();
     }
 
-    static JsonObject connection(AppConnection connection) {
+    static JsonObject connection(AppConnection connection, boolean revoked) {
         return Json.createObjectBuilder()
                 .add("id", connection.id())
                 .add("printerId", connection.printerId())
@@ -62,6 +71,7 @@ final class ControlJson {
                 .add("octoPrintApiKey", connection.octoPrintApiKey().<JsonValue>map(Json::createValue)
                         .orElse(JsonValue.NULL))
                 .add("createdAt", connection.createdAt().toString())
+                .add("revoked", revoked)
                 .build();
     }
 
@@ -70,7 +80,8 @@ final class ControlJson {
         counts.forEach((connectionId, count) -> {
             JsonObjectBuilder byStatus = Json.createObjectBuilder();
             count.byStatus().forEach((status, n) -> byStatus.add(String.valueOf(status), n));
-            connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus));
+            connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus)
+                    .add("uploadBytes", count.uploadBytes()));
         });
         return Json.createObjectBuilder().add("connections", connections).build();
     }
@@ -87,6 +98,44 @@ final class ControlJson {
                     .add("status", request.status())
                     .add("headers", headers));
         }
+        return array.build();
+    }
+
+    static JsonArray scripts(List<ScriptedResponse> scripts) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (ScriptedResponse script : scripts) {
+            JsonObjectBuilder headers = Json.createObjectBuilder();
+            script.headers().forEach(headers::add);
+            array.add(Json.createObjectBuilder()
+                    .add("method", script.method())
+                    .add("path", script.path())
+                    .add("status", script.status())
+                    .add("body", script.body())
+                    .add("headers", headers));
+        }
+        return array.build();
+    }
+
+    static JsonObject files(FileStore store) {
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (StoredFile file : store.all()) {
+            files.add(Json.createObjectBuilder()
+                    .add("location", file.location())
+                    .add("path", file.path())
+                    .add("size", file.size())
+                    .add("date", file.date().toString()));
+        }
+        return Json.createObjectBuilder()
+                .add("files", files)
+                .add("usedBytes", store.usedBytes())
+                .add("limitBytes", store.limitBytes())
+                .add("uploadBytesReceived", store.receivedBytes())
+                .build();
+    }
+
+    static JsonArray strings(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
         return array.build();
     }
 

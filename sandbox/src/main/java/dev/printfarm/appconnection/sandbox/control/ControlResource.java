@@ -3,6 +3,9 @@ package dev.printfarm.appconnection.sandbox.control;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
@@ -12,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +49,12 @@ public class ControlResource {
 
     @Inject
     SandboxSettings settings;
+
+    @Inject
+    ScriptedResponses scripts;
+
+    @Inject
+    ConnectionResets resets;
 
     @GET
     @Path("printers")
@@ -79,7 +90,8 @@ public class ControlResource {
     @Path("connections")
     public String connections() {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        connections.all().forEach(connection -> array.add(ControlJson.connection(connection)));
+        connections.all().forEach(connection ->
+                array.add(ControlJson.connection(connection, connections.isRevoked(connection.id()))));
         return array.build().toString();
     }
 
@@ -102,8 +114,104 @@ public class ControlResource {
         connections.clear();
         stats.clear();
         lanRequests.clear();
+        scripts.clear();
+        resets.clear();
         printers.resetControls();
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("printers/{printerId}/responses")
+    public Response scripts(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.scripts(scripts.forPrinter(printerId)).toString()));
+    }
+
+    /** Replaces any script for the same method and path; answers the printer's scripts. */
+    @PUT
+    @Path("printers/{printerId}/responses")
+    public Response script(@PathParam("printerId") String printerId, String body) {
+        return withPrinter(printerId, printer -> {
+            ScriptedResponse script = ControlBodies.script(body);
+            scripts.put(printerId, script);
+            return json(Response.Status.OK, ControlJson.scripts(scripts.forPrinter(printerId)).toString());
+        });
+    }
+
+    /** {@code ?method=GET&path=/api/job} removes one script (404 when there is none); without both, all of them. */
+    @DELETE
+    @Path("printers/{printerId}/responses")
+    public Response unscript(@PathParam("printerId") String printerId, @QueryParam("method") String method,
+                             @QueryParam("path") String path) {
+        return withPrinter(printerId, printer -> {
+            if (method == null && path == null) {
+                scripts.removeAll(printerId);
+                return Response.noContent().build();
+            }
+            if (method == null || path == null) {
+                throw new InvalidControlException("Give both method and path, or neither to remove every script.");
+            }
+            return scripts.remove(printerId, method, path)
+                    ? Response.noContent().build()
+                    : json(Response.Status.NOT_FOUND, ControlJson.error("No script for " + method + " " + path)
+                            .toString());
+        });
+    }
+
+    @POST
+    @Path("printers/{printerId}/reset-connections")
+    public Response resetConnections(@PathParam("printerId") String printerId, String body) {
+        return withPrinter(printerId, printer -> {
+            resets.schedule(printerId, ControlBodies.count(body));
+            return json(Response.Status.OK, Json.createObjectBuilder()
+                    .add("pending", resets.pending(printerId)).build().toString());
+        });
+    }
+
+    @GET
+    @Path("printers/{printerId}/gcode")
+    public Response gcode(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.strings(printer.gcode().snapshot()).toString()));
+    }
+
+    @GET
+    @Path("printers/{printerId}/files")
+    public Response files(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.files(printer.files()).toString()));
+    }
+
+    @POST
+    @Path("connections/{connectionId}/revoke")
+    public Response revoke(@PathParam("connectionId") String connectionId) {
+        return revoked(connectionId, true);
+    }
+
+    @DELETE
+    @Path("connections/{connectionId}/revoke")
+    public Response unrevoke(@PathParam("connectionId") String connectionId) {
+        return revoked(connectionId, false);
+    }
+
+    private Response revoked(String connectionId, boolean revoke) {
+        if (!connections.revoke(connectionId, revoke)) {
+            return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown connection: " + connectionId).toString());
+        }
+        return json(Response.Status.OK, ControlJson.connection(connections.find(connectionId).orElseThrow(),
+                connections.isRevoked(connectionId)).toString());
+    }
+
+    private Response withPrinter(String printerId, java.util.function.Function<EmulatedPrinter, Response> action) {
+        Optional<EmulatedPrinter> printer = printers.find(printerId);
+        if (printer.isEmpty()) {
+            return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown printer: " + printerId).toString());
+        }
+        try {
+            return action.apply(printer.get());
+        } catch (InvalidControlException | IllegalArgumentException e) {
+            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+        }
     }
 
     private static Response json(Response.Status status, String body) {

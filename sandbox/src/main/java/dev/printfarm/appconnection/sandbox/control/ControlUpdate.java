@@ -1,14 +1,12 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.printer.OctoPrintVersion;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import dev.printfarm.appconnection.sandbox.printer.PrinterLimits;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,26 +16,36 @@ import java.util.Set;
  * A partial change of a printer's controls, as sent to {@code PUT /control/printers/{id}}.
  *
  * @param failWith empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null}
+ * @param limits   empty when not mentioned; {@code null} restores the default limits, an object changes the fields
+ *                 it names
  */
 public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
-                            Optional<Boolean> lan, Optional<Boolean> plugin) {
+                            Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
+                            Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion) {
 
-    private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin");
-    private static final String EXAMPLE =
-            "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}";
+    private static final Set<String> FIELDS =
+            Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter", "limits", "octoprintVersion");
+    private static final Set<String> LIMIT_FIELDS = Set.of("maxDownloadBytes", "maxUploadBytes", "maxWebcamSeconds");
+    private static final String EXAMPLE = "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, "
+            + "\"plugin\": true, \"supporter\": true}";
 
     public static ControlUpdate parse(String body) {
-        JsonObject json = object(body);
+        JsonObject json = ControlBodies.object(body, EXAMPLE);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidControlException(
-                    "Unknown field \"" + key + "\"; allowed are online, failWith, latencyMs, lan, plugin.");
+            throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, "
+                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion.");
         });
+        Optional<JsonValue> limits = Optional.ofNullable(json.get("limits"));
+        limits.ifPresent(value -> limitsApplied(value, PrinterLimits.DEFAULT));
         return new ControlUpdate(
                 Optional.ofNullable(json.get("online")).map(value -> bool("online", value)),
                 Optional.ofNullable(json.get("failWith")).map(ControlUpdate::failWith),
                 Optional.ofNullable(json.get("latencyMs")).map(ControlUpdate::latencyMs),
                 Optional.ofNullable(json.get("lan")).map(value -> bool("lan", value)),
-                Optional.ofNullable(json.get("plugin")).map(value -> bool("plugin", value)));
+                Optional.ofNullable(json.get("plugin")).map(value -> bool("plugin", value)),
+                Optional.ofNullable(json.get("supporter")).map(value -> bool("supporter", value)),
+                limits,
+                Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
@@ -46,22 +54,41 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 failWith.orElse(current.failWith()),
                 latencyMs.orElse(current.latencyMs()),
                 lan.orElse(current.lan()),
-                plugin.orElse(current.plugin()));
+                plugin.orElse(current.plugin()),
+                supporter.orElse(current.supporter()),
+                limits.map(value -> limitsApplied(value, current.limits())).orElse(current.limits()),
+                octoprintVersion.orElse(current.octoprintVersion()));
     }
 
-    private static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidControlException("The body must be a JSON object like " + EXAMPLE + ".");
+    private static PrinterLimits limitsApplied(JsonValue value, PrinterLimits current) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return PrinterLimits.DEFAULT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonStructure structure = reader.read();
-            if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidControlException("The body must be a JSON object like " + EXAMPLE + ".");
-            }
-            return structure.asJsonObject();
-        } catch (JsonException e) {
-            throw new InvalidControlException("The body is not valid JSON; send an object like " + EXAMPLE + ".");
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidControlException("limits must be null or an object with maxDownloadBytes, "
+                    + "maxUploadBytes, maxWebcamSeconds.");
         }
+        JsonObject limits = value.asJsonObject();
+        limits.keySet().stream().filter(key -> !LIMIT_FIELDS.contains(key)).findFirst().ifPresent(key -> {
+            throw new InvalidControlException("Unknown limit \"" + key + "\"; allowed are maxDownloadBytes, "
+                    + "maxUploadBytes, maxWebcamSeconds.");
+        });
+        return new PrinterLimits(
+                limit(limits, "maxDownloadBytes", current.maxDownloadFileSizeBytes()),
+                limit(limits, "maxUploadBytes", current.maxUploadFileSizeBytes()),
+                limit(limits, "maxWebcamSeconds", current.maxSingleWebcamStreamLengthSeconds()));
+    }
+
+    private static long limit(JsonObject limits, String name, long current) {
+        JsonValue value = limits.get(name);
+        return value == null ? current : integer(value, 0, Long.MAX_VALUE,
+                name + " must be a non-negative integer, got " + value + ".");
+    }
+
+    private static OctoPrintVersion version(JsonValue value) {
+        String text = value instanceof JsonString string ? string.getString() : value.toString();
+        return OctoPrintVersion.of(text).orElseThrow(() ->
+                new InvalidControlException("octoprintVersion must be \"1\" or \"2\", got " + value + "."));
     }
 
     private static boolean bool(String field, JsonValue value) {
@@ -88,7 +115,7 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 "latencyMs must be an integer from 0 to " + PrinterControls.MAX_LATENCY_MS + ", got " + value + ".");
     }
 
-    private static long integer(JsonValue value, long min, long max, String problem) {
+    static long integer(JsonValue value, long min, long max, String problem) {
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
             throw new InvalidControlException(problem);
         }

@@ -1,5 +1,7 @@
 package dev.printfarm.appconnection.sandbox.lan;
 
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintRequest;
+import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import dev.printfarm.appconnection.sandbox.web.SplitPath;
 import java.util.Collections;
 import java.util.List;
@@ -15,11 +17,28 @@ import java.util.TreeMap;
  * @param printerId the first path segment after {@code /lan}, as given (empty when there is none)
  * @param path      the printer-side path, always starting with {@code /}
  * @param headers   every request header, names lower-cased; repeated headers joined with {@code ", "}
+ * @param query     decoded query parameters
+ * @param lanBase   the printer's LAN URL as the client reached it, for URLs in answers
  */
-public record LanRequest(String printerId, String method, String path, SortedMap<String, String> headers) {
+public record LanRequest(String printerId, String method, String path, SortedMap<String, String> headers,
+                         Map<String, List<String>> query, ReceivedBody body, String lanBase) {
 
     public LanRequest {
         headers = Collections.unmodifiableSortedMap(new TreeMap<>(headers));
+        query = Map.copyOf(query);
+    }
+
+    public LanRequest(String printerId, String method, String path, SortedMap<String, String> headers) {
+        this(printerId, method, path, headers, Map.of(), ReceivedBody.EMPTY, "");
+    }
+
+    public LanRequest with(Map<String, List<String>> query, ReceivedBody body, String lanBase) {
+        return new LanRequest(printerId, method, path, headers, query, body, lanBase);
+    }
+
+    OctoPrintRequest toPrinter() {
+        return new OctoPrintRequest(method, path, query, Optional.ofNullable(headers.get("content-type")), body,
+                apiKey(), lanBase);
     }
 
     public static LanRequest of(String pathInfo, String method, Map<String, List<String>> headers) {

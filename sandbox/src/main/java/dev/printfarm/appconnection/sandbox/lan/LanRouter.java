@@ -4,6 +4,8 @@ import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintApi;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -22,16 +24,28 @@ public class LanRouter {
     private final ConnectionRegistry connections;
     private final PrinterRegistry printers;
     private final LanRequestLog log;
+    private final ScriptedResponses scripts;
 
     protected LanRouter() {
-        this(null, null, null);
+        this(null, null, null, null);
+    }
+
+    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log) {
+        this(connections, printers, log, new ScriptedResponses());
     }
 
     @Inject
-    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log) {
+    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log,
+                     ScriptedResponses scripts) {
         this.connections = connections;
         this.printers = printers;
         this.log = log;
+        this.scripts = scripts;
+    }
+
+    /** Keeps up to the printer's storage plus multipart framing; anything over it is refused with 413 anyway. */
+    public long keepAtMost(String printerId) {
+        return printers.find(printerId).map(printer -> printer.files().limitBytes() + 1024 * 1024).orElse(0L);
     }
 
     public LanAnswer answer(LanRequest request) {
@@ -47,8 +61,10 @@ public class LanRouter {
         }
         PrinterControls controls = printer.get().controls();
         LanAnswer answer = controls.lan()
-                ? LanAnswer.from(OctoPrintApi.answer(request.method(), request.path(), request.apiKey(),
-                        apiKeyRule(printer.get()), printer.get().octoPrintAt(printers.now())))
+                ? LanAnswer.from(scripts.find(printer.get().id(), request.method(), request.path())
+                        .map(ScriptedResponse::answer)
+                        .orElseGet(() -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer.get()),
+                                printer.get(), printers.now())))
                 : LanAnswer.down();
         return answer.delayedBy(controls.latencyMs());
     }

@@ -1,7 +1,12 @@
 package dev.printfarm.appconnection.sandbox.lan;
 
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import dev.printfarm.appconnection.sandbox.web.BaseUrl;
 import dev.printfarm.appconnection.sandbox.web.DelayedResponses;
-import dev.printfarm.appconnection.sandbox.web.JsonResponses;
+import dev.printfarm.appconnection.sandbox.web.QueryString;
+import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
+import dev.printfarm.appconnection.sandbox.web.Replies;
+import jakarta.json.JsonValue;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,6 +32,9 @@ public class LanServlet extends HttpServlet {
     @Inject
     private LanRouter router;
 
+    @Inject
+    private SandboxSettings settings;
+
     private DelayedResponses responses;
 
     @Override
@@ -41,7 +49,10 @@ public class LanServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LanAnswer answer = router.answer(LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request)));
+        LanRequest received = LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request));
+        ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(received.printerId()));
+        LanAnswer answer = router.answer(received.with(QueryString.parse(request.getQueryString()), body,
+                BaseUrl.lanUrl(BaseUrl.of(request, settings), received.printerId())));
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> write(out, answer, withBody));
     }
@@ -55,12 +66,7 @@ public class LanServlet extends HttpServlet {
     }
 
     private static void write(HttpServletResponse response, LanAnswer answer, boolean withBody) throws IOException {
-        answer.headers().forEach(response::setHeader);
-        if (answer.body().isPresent()) {
-            JsonResponses.write(response, answer.status(), answer.body().get(), withBody);
-        } else {
-            response.setStatus(answer.status());
-            response.setContentLength(0);
-        }
+        Replies.write(response, answer.status(), answer.headers(), answer.body().orElse(JsonValue.EMPTY_JSON_OBJECT),
+                answer.body().isPresent() ? java.util.Optional.empty() : answer.raw(), withBody);
     }
 }

@@ -1,36 +1,44 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * One printer, behind the emulated relay and on the emulated LAN. Thread-safe: identity is immutable, the status is
- * swapped atomically.
+ * swapped atomically, the OctoPrint side (job, heaters, serial connection) changes under this object's lock, files and
+ * G-code log lock themselves.
  */
 public final class EmulatedPrinter {
-
-    private static final double TOOL_TARGET = 215.0;
-    private static final double BED_TARGET = 60.0;
 
     private final int number;
     private final String id;
     private final String name;
     private final String lanIp;
     private final Optional<PrintSchedule> prints;
-    private final PrinterLimits limits;
+    private final Duration jobDuration;
     private final AtomicReference<PrinterStatus> status;
+    private final FileStore files;
+    private final GcodeLog gcode = new GcodeLog();
+    private JobState job;
+    private Heaters heaters;
+    private boolean connected;
 
-    EmulatedPrinter(int number, String name, String lanIp, Optional<PrintSchedule> prints, Instant connectedAt) {
+    EmulatedPrinter(int number, String name, String lanIp, Optional<PrintSchedule> prints, Instant connectedAt,
+                    Duration jobDuration, long uploadLimitBytes) {
         this.number = number;
         this.id = PrinterIds.forNumber(number);
         this.name = name;
         this.lanIp = lanIp;
         this.prints = prints;
-        this.limits = PrinterLimits.DEFAULT;
+        this.jobDuration = jobDuration;
+        this.files = new FileStore(uploadLimitBytes);
         this.status = new AtomicReference<>(
                 new PrinterStatus(PrinterControls.NORMAL, connectedAt, connectedAt.minusSeconds(3600)));
+        resetOctoPrint(connectedAt);
     }
 
     public int number() {
@@ -50,7 +58,47 @@ public final class EmulatedPrinter {
     }
 
     public PrinterLimits limits() {
-        return limits;
+        return controls().limits();
+    }
+
+    public Duration jobDuration() {
+        return jobDuration;
+    }
+
+    public FileStore files() {
+        return files;
+    }
+
+    public GcodeLog gcode() {
+        return gcode;
+    }
+
+    /** Applies one job command atomically; the state stays as it was when the command is refused. */
+    public synchronized PrintJobs.Outcome changeJob(Function<JobState, PrintJobs.Outcome> command) {
+        PrintJobs.Outcome outcome = command.apply(job);
+        job = outcome.state();
+        return outcome;
+    }
+
+    public synchronized void changeHeaters(UnaryOperator<Heaters> change) {
+        heaters = change.apply(heaters);
+    }
+
+    /** Disconnecting ends any job, as it does on a real printer. */
+    public synchronized void setConnected(boolean connected, Instant now) {
+        if (!connected) {
+            job = new JobState.Idle(job.file(now));
+        }
+        this.connected = connected;
+    }
+
+    /** The print loop (odd-numbered printers), the seed file, heaters, serial connection, G-code log: as at start. */
+    public synchronized void resetOctoPrint(Instant now) {
+        job = prints.<JobState>map(JobState.Looping::new).orElseGet(() -> new JobState.Idle(Optional.empty()));
+        heaters = prints.isPresent() ? Heaters.PRINTING : Heaters.OFF;
+        connected = true;
+        files.reset(now);
+        gcode.clear();
     }
 
     public PrinterStatus status() {
@@ -65,18 +113,19 @@ public final class EmulatedPrinter {
         return status.updateAndGet(current -> current.with(change.apply(current.controls()), now));
     }
 
-    public OctoPrintState octoPrintAt(Instant now) {
+    public synchronized OctoPrintState octoPrintAt(Instant now) {
         double phase = number * 1.7;
         Optional<OctoEverywherePlugin> plugin = controls().plugin()
                 ? Optional.of(new OctoEverywherePlugin(OctoEverywherePlugin.VERSION, id))
                 : Optional.empty();
-        if (prints.isEmpty()) {
-            return new OctoPrintState("Operational",
-                    Temperature.around(0, now, phase), Temperature.around(0, now, phase + 1), Optional.empty(), plugin);
-        }
-        return new OctoPrintState("Printing",
-                Temperature.around(TOOL_TARGET, now, phase), Temperature.around(BED_TARGET, now, phase + 1),
-                Optional.of(prints.get().runAt(now)), plugin);
+        job = PrintJobs.settle(job, now);
+        Optional<PrintRun> run = job.runAt(now);
+        boolean paused = job instanceof JobState.Paused;
+        String text = !connected ? "Offline" : paused ? "Paused" : run.isPresent() ? "Printing" : "Operational";
+        return new OctoPrintState(text, Temperature.of(heaters.tool0(), now, phase),
+                Temperature.of(heaters.bed(), now, phase + 1), run, plugin,
+                Temperature.of(heaters.chamber(), now, phase + 2), paused, connected, job.file(now),
+                controls().octoprintVersion());
     }
 
     @Override

@@ -4,21 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One print of the loop.
+ * One print, of the loop or started through the API.
  *
  * @param number    1 for the first print since start, 2 for the one after it, ...
- * @param startedAt when this print began (also used as the file's upload date)
+ * @param startedAt when this print began
  * @param elapsed   print time so far, always shorter than {@code duration}
- * @param duration  the estimated and actual length of every print
+ * @param duration  the estimated and actual length of the print
  */
-public record PrintRun(long number, Instant startedAt, Duration elapsed, Duration duration) {
+public record PrintRun(long number, Instant startedAt, Duration elapsed, Duration duration, JobFile file) {
+
+    /** A print of the loop, whose file is named after its number and "uploaded" when it starts. */
+    public PrintRun(long number, Instant startedAt, Duration elapsed, Duration duration) {
+        this(number, startedAt, elapsed, duration, new JobFile("benchy-" + number + ".gcode",
+                "benchy-" + number + ".gcode", "local", 2_000_000 + (number * 104_729) % 900_000, startedAt));
+    }
 
     public String fileName() {
-        return "benchy-" + number + ".gcode";
+        return file.name();
     }
 
     public long fileSize() {
-        return 2_000_000 + (number * 104_729) % 900_000;
+        return file.size();
     }
 
     /** Percent done, 0 (inclusive) to 100 (exclusive). */

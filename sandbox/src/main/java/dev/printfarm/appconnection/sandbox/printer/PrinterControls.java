@@ -1,21 +1,27 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * How one printer misbehaves.
  *
- * @param online    false makes the relay answer 601; the LAN face does not care
- * @param failWith  a 6xx status the relay (and, for 600..605, the Info API) answers instead of the printer;
- *                  never seen on the LAN face
- * @param latencyMs delay added to every relayed answer and every LAN answer
- * @param lan       false makes the printer unreachable on the LAN face (503, see the LAN servlet)
- * @param plugin    whether the OctoEverywhere plugin is installed, i.e. whether
- *                  {@code /api/plugin/octoeverywhere} exists
+ * @param online           false makes the relay answer 601; the LAN face does not care
+ * @param failWith         a 6xx status the relay (and, for 600..605, the Info API) answers instead of the printer;
+ *                         never seen on the LAN face
+ * @param latencyMs        delay added to every relayed answer and every LAN answer
+ * @param lan              false makes the printer unreachable on the LAN face (503, see the LAN servlet)
+ * @param plugin           whether the OctoEverywhere plugin is installed, i.e. whether
+ *                         {@code /api/plugin/octoeverywhere} exists
+ * @param supporter        false suspends the owner's connections: 605 on the relay and the Info API
+ * @param limits           reported by the Info API and enforced by the relay
+ * @param octoprintVersion the OctoPrint generation whose shapes the printer answers in, relay and LAN alike
  */
-public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
+public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin,
+                              boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion) {
 
-    public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true);
+    public static final PrinterControls NORMAL =
+            new PrinterControls(true, OptionalInt.empty(), 0, true, true, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1);
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
@@ -29,25 +35,44 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
         if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
             throw new IllegalArgumentException("latencyMs must be 0.." + MAX_LATENCY_MS + ", got " + latencyMs);
         }
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(octoprintVersion, "octoprintVersion");
+    }
+
+    /** A supporter's printer with the default limits, speaking OctoPrint 1.x. */
+    public PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
+        this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1);
     }
 
     public PrinterControls withOnline(boolean online) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
     }
 
     public PrinterControls withFailWith(OptionalInt failWith) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
     }
 
     public PrinterControls withLatencyMs(long latencyMs) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
     }
 
     public PrinterControls withLan(boolean lan) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
     }
 
     public PrinterControls withPlugin(boolean plugin) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+    }
+
+    public PrinterControls withSupporter(boolean supporter) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+    }
+
+    public PrinterControls withLimits(PrinterLimits limits) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+    }
+
+    public PrinterControls withOctoprintVersion(OctoPrintVersion octoprintVersion) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
     }
 }

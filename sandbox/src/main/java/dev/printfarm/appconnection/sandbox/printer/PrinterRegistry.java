@@ -38,7 +38,8 @@ public class PrinterRegistry {
             Optional<PrintSchedule> prints = number % 2 == 1
                     ? Optional.of(new PrintSchedule(start, settings.jobDuration()))
                     : Optional.empty();
-            created.add(new EmulatedPrinter(number, name, settings.lanIp(), prints, start));
+            created.add(new EmulatedPrinter(number, name, settings.lanIp(), prints, start, settings.jobDuration(),
+                    settings.uploadLimitBytes()));
         }
         this.printers = List.copyOf(created);
     }
@@ -66,6 +67,9 @@ public class PrinterRegistry {
 
     public void resetControls() {
         Instant now = now();
-        printers.forEach(printer -> printer.update(current -> PrinterControls.NORMAL, now));
+        printers.forEach(printer -> {
+            printer.update(current -> PrinterControls.NORMAL, now);
+            printer.resetOctoPrint(now);
+        });
     }
 }

@@ -2,5 +2,6 @@ package dev.printfarm.appconnection.sandbox.relay;
 
 import java.util.SortedMap;
 
-public record ConnectionCounts(long total, SortedMap<Integer, Long> byStatus) {
+/** @param uploadBytes bytes of request bodies received through the relay for the connection */
+public record ConnectionCounts(long total, SortedMap<Integer, Long> byStatus, long uploadBytes) {
 }

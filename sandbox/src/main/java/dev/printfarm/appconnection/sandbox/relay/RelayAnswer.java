@@ -2,12 +2,27 @@ package dev.printfarm.appconnection.sandbox.relay;
 
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.web.OctoEverywhereErrors;
+import dev.printfarm.appconnection.sandbox.web.RawBody;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.Optional;
 
-public record RelayAnswer(int status, JsonObject body, long delayMs) {
+/**
+ * What the relay answers.
+ *
+ * @param body    the JSON body (an empty object when {@code raw} is present or the answer is a reset)
+ * @param reset   true: close the connection without a usable answer
+ */
+public record RelayAnswer(int status, JsonObject body, long delayMs, Optional<RawBody> raw,
+                          Map<String, String> headers, boolean reset) {
+
+    public RelayAnswer {
+        headers = Map.copyOf(headers);
+    }
 
     static RelayAnswer of(int status, JsonObject body) {
-        return new RelayAnswer(status, body, 0);
+        return new RelayAnswer(status, body, 0, Optional.empty(), Map.of(), false);
     }
 
     static RelayAnswer octoEverywhereError(int status) {
@@ -16,10 +31,14 @@ public record RelayAnswer(int status, JsonObject body, long delayMs) {
 
     /** OctoEverywhere relays the printer's status, headers and body unchanged. */
     static RelayAnswer relayed(OctoPrintAnswer printer) {
-        return of(printer.status(), printer.body());
+        return new RelayAnswer(printer.status(), printer.body(), 0, printer.raw(), printer.headers(), false);
+    }
+
+    static RelayAnswer connectionReset() {
+        return new RelayAnswer(0, JsonValue.EMPTY_JSON_OBJECT, 0, Optional.empty(), Map.of(), true);
     }
 
     RelayAnswer delayedBy(long delayMs) {
-        return new RelayAnswer(status, body, delayMs);
+        return new RelayAnswer(status, body, delayMs, raw, headers, reset);
     }
 }

@@ -3,7 +3,10 @@ package dev.printfarm.appconnection.sandbox.relay;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
+import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintApi;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -12,31 +15,59 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Decides what the relay answers, in OctoEverywhere's order: connection, credentials, printer, then OctoPrint. */
+/**
+ * Decides what the relay answers, in OctoEverywhere's order: connection, credentials, revocation, printer
+ * (failWith, supporter, online), scheduled resets, upload limit, then OctoPrint (or a scripted answer), then the
+ * download limit.
+ */
 @ApplicationScoped
 public class RelayRouter {
+
+    /** Room for multipart framing around a file as large as the printer's storage. */
+    static final long MULTIPART_SLACK = 1024 * 1024;
 
     private final ConnectionRegistry connections;
     private final PrinterRegistry printers;
     private final RelayStats stats;
+    private final ScriptedResponses scripts;
+    private final ConnectionResets resets;
 
     protected RelayRouter() {
-        this(null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats) {
+        this(connections, printers, stats, new ScriptedResponses(), new ConnectionResets());
     }
 
     @Inject
-    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats) {
+    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
+                       ScriptedResponses scripts, ConnectionResets resets) {
         this.connections = connections;
         this.printers = printers;
         this.stats = stats;
+        this.scripts = scripts;
+        this.resets = resets;
     }
 
     public RelayAnswer answer(RelayRequest request) {
         RelayAnswer answer = decide(request);
         if (!request.connectionId().isEmpty()) {
-            stats.record(request.connectionId(), answer.status());
+            stats.recordUpload(request.connectionId(), request.body().total());
+            if (!answer.reset()) {
+                stats.record(request.connectionId(), answer.status());
+            }
         }
         return answer;
+    }
+
+    /** How much of a request body is worth keeping: one byte over the upload limit is enough to refuse it. */
+    public long keepAtMost(String connectionId) {
+        return connections.find(connectionId)
+                .flatMap(connection -> printers.find(connection.printerId()))
+                .map(printer -> Math.min(printer.limits().maxUploadFileSizeBytes() + 1,
+                        printer.files().limitBytes() + MULTIPART_SLACK))
+                .orElse(0L);
     }
 
     private RelayAnswer decide(RelayRequest request) {
@@ -49,7 +80,7 @@ public class RelayRouter {
             return RelayAnswer.octoEverywhereError(606);
         }
         Optional<EmulatedPrinter> printer = printers.find(connection.printerId());
-        if (printer.isEmpty()) {
+        if (printer.isEmpty() || connections.isRevoked(connection.id())) {
             return RelayAnswer.octoEverywhereError(604);
         }
         PrinterControls controls = printer.get().controls();
@@ -61,11 +92,26 @@ public class RelayRouter {
         if (controls.failWith().isPresent()) {
             return RelayAnswer.octoEverywhereError(controls.failWith().getAsInt());
         }
+        if (!controls.supporter()) {
+            return RelayAnswer.octoEverywhereError(605);
+        }
         if (!controls.online()) {
             return RelayAnswer.octoEverywhereError(601);
         }
-        return RelayAnswer.relayed(OctoPrintApi.answer(request.method(), request.path(), request.octoPrintApiKey(),
-                apiKeyRule(connection), printer.octoPrintAt(printers.now())));
+        if (resets.takeOne(printer.id())) {
+            return RelayAnswer.connectionReset();
+        }
+        if (request.uploadSize() > controls.limits().maxUploadFileSizeBytes()) {
+            return RelayAnswer.octoEverywhereError(608);
+        }
+        OctoPrintAnswer answer = scripts.find(printer.id(), request.method(), request.path())
+                .map(ScriptedResponse::answer)
+                .orElseGet(() -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(connection), printer,
+                        printers.now()));
+        if (answer.bodyLength() > controls.limits().maxDownloadFileSizeBytes()) {
+            return RelayAnswer.octoEverywhereError(607);
+        }
+        return RelayAnswer.relayed(answer);
     }
 
     /** Only the connection's own key counts, and a connection issued without one is not checked. */

@@ -1,7 +1,11 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import dev.printfarm.appconnection.sandbox.web.BaseUrl;
 import dev.printfarm.appconnection.sandbox.web.DelayedResponses;
-import dev.printfarm.appconnection.sandbox.web.JsonResponses;
+import dev.printfarm.appconnection.sandbox.web.QueryString;
+import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
+import dev.printfarm.appconnection.sandbox.web.Replies;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** {@code /relay/{connectionId}/{printer path}} for every HTTP method. Latency is served without holding a thread. */
 @WebServlet(urlPatterns = "/relay/*", asyncSupported = true)
@@ -16,6 +21,9 @@ public class RelayServlet extends HttpServlet {
 
     @Inject
     private RelayRouter router;
+
+    @Inject
+    private SandboxSettings settings;
 
     private DelayedResponses responses;
 
@@ -31,11 +39,22 @@ public class RelayServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RelayAnswer answer = router.answer(RelayRequest.of(request.getPathInfo(), request.getMethod(),
+        RelayRequest relayed = RelayRequest.of(request.getPathInfo(), request.getMethod(),
                 Optional.ofNullable(request.getHeader("Authorization")),
-                Optional.ofNullable(request.getHeader("X-Api-Key"))));
+                Optional.ofNullable(request.getHeader("X-Api-Key")));
+        long length = request.getContentLengthLong();
+        ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(relayed.connectionId()));
+        RelayAnswer answer = router.answer(relayed.with(QueryString.parse(request.getQueryString()),
+                Optional.ofNullable(request.getContentType()),
+                length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,
+                BaseUrl.relayBase(BaseUrl.of(request, settings)) + "/" + relayed.connectionId()));
         boolean withBody = !"HEAD".equals(request.getMethod());
-        responses.send(request, response, answer.delayMs(),
-                out -> JsonResponses.write(out, answer.status(), answer.body(), withBody));
+        responses.send(request, response, answer.delayMs(), out -> {
+            if (answer.reset()) {
+                Replies.abort(out);
+            } else {
+                Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody);
+            }
+        });
     }
 }

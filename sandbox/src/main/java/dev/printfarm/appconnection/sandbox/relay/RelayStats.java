@@ -12,6 +12,13 @@ import java.util.concurrent.atomic.LongAdder;
 public class RelayStats {
 
     private final Map<String, Map<Integer, LongAdder>> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> uploadBytes = new ConcurrentHashMap<>();
+
+    public void recordUpload(String connectionId, long bytes) {
+        if (bytes > 0) {
+            uploadBytes.computeIfAbsent(connectionId, id -> new LongAdder()).add(bytes);
+        }
+    }
 
     public void record(String connectionId, int status) {
         counts.computeIfAbsent(connectionId, id -> new ConcurrentHashMap<>())
@@ -25,12 +32,14 @@ public class RelayStats {
             SortedMap<Integer, Long> statuses = new TreeMap<>();
             byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
             long total = statuses.values().stream().mapToLong(Long::longValue).sum();
-            snapshot.put(connectionId, new ConnectionCounts(total, statuses));
+            LongAdder uploaded = uploadBytes.get(connectionId);
+            snapshot.put(connectionId, new ConnectionCounts(total, statuses, uploaded == null ? 0 : uploaded.sum()));
         });
         return snapshot;
     }
 
     public void clear() {
         counts.clear();
+        uploadBytes.clear();
     }
 }

@@ -1,0 +1,86 @@
+package dev.printfarm.appconnection.sandbox.control;
+
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses the control API's JSON bodies other than the printer update. */
+final class ControlBodies {
+
+    private static final Set<String> SCRIPT_FIELDS = Set.of("method", "path", "status", "body", "headers");
+    private static final String SCRIPT_EXAMPLE =
+            "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 500, \"body\": \"...\", \"headers\": {}}";
+
+    private ControlBodies() {
+    }
+
+    static JsonObject object(String body, String example) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidControlException("The body must be a JSON object like " + example + ".");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonStructure structure = reader.read();
+            if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidControlException("The body must be a JSON object like " + example + ".");
+            }
+            return structure.asJsonObject();
+        } catch (JsonException e) {
+            throw new InvalidControlException("The body is not valid JSON; send an object like " + example + ".");
+        }
+    }
+
+    /** {@code body} may be a string (sent as is) or any JSON value (sent as its JSON text). */
+    static ScriptedResponse script(String text) {
+        JsonObject json = object(text, SCRIPT_EXAMPLE);
+        json.keySet().stream().filter(key -> !SCRIPT_FIELDS.contains(key)).findFirst().ifPresent(key -> {
+            throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are method, path, status, "
+                    + "body, headers.");
+        });
+        if (!(json.get("method") instanceof JsonString method) || method.getString().isBlank()) {
+            throw new InvalidControlException("method must be a string like \"GET\".");
+        }
+        if (!(json.get("path") instanceof JsonString path) || !path.getString().startsWith("/")) {
+            throw new InvalidControlException("path must be a printer-side path starting with /, like \"/api/job\".");
+        }
+        JsonValue status = json.get("status");
+        if (status == null) {
+            throw new InvalidControlException("status is required, an integer from 100 to 999.");
+        }
+        int code = (int) ControlUpdate.integer(status, 100, 999, "status must be an integer from 100 to 999.");
+        JsonValue body = json.getOrDefault("body", Json.createValue(""));
+        String bodyText = body instanceof JsonString string ? string.getString()
+                : body.getValueType() == JsonValue.ValueType.NULL ? "" : body.toString();
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonValue given = json.get("headers");
+        if (given != null && given.getValueType() != JsonValue.ValueType.NULL) {
+            if (given.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidControlException("headers must be an object of strings.");
+            }
+            given.asJsonObject().forEach((name, value) -> {
+                if (!(value instanceof JsonString string)) {
+                    throw new InvalidControlException("header " + name + " must be a string.");
+                }
+                headers.put(name, string.getString());
+            });
+        }
+        return new ScriptedResponse(method.getString(), path.getString(), code, bodyText, headers);
+    }
+
+    static int count(String text) {
+        JsonObject json = object(text, "{\"count\": 1}");
+        JsonValue count = json.get("count");
+        if (count == null || json.size() != 1) {
+            throw new InvalidControlException("The body must be {\"count\": n}.");
+        }
+        return (int) ControlUpdate.integer(count, 0, 1_000_000, "count must be an integer from 0 to 1000000.");
+    }
+}
