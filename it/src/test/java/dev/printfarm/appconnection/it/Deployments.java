@@ -26,6 +26,13 @@ public final class Deployments {
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, artifact("appconnection-sandbox.war")));
     }
 
+    /** The sandbox WAR with sandbox settings of the test's own, e.g. {@code sandbox.printers}. */
+    public static WebArchive sandbox(Map<String, String> settings) {
+        StringBuilder properties = new StringBuilder();
+        new TreeMap<>(settings).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        return sandbox().addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties");
+    }
+
     /** The shipped EAR: console at {@code /console}, sandbox at {@code /sandbox}, the module inside the console. */
     public static EnterpriseArchive farm() {
         return ShrinkWrap.create(EnterpriseArchive.class, "farm.ear")
