@@ -82,14 +82,21 @@ class PrinterIsolationIT {
 
             sandbox.control(deadPrinter, "{\"latencyMs\": 5000}");
             AtomicBoolean stop = new AtomicBoolean();
+            AtomicBoolean breakerOpen = new AtomicBoolean();
+            // Latencies of the calls that started when the breaker was already open (the call that opens it
+            // still waited for its own timed-out attempt).
             List<Long> deadFastFailures = Collections.synchronizedList(new ArrayList<>());
             Future<?> hammer = pool.submit(() -> {
                 while (!stop.get()) {
+                    boolean openAtStart = breakerOpen.get();
                     long start = System.nanoTime();
                     try {
                         service.octoPrint(dead).job();
                     } catch (PrinterCircuitOpenException open) {
-                        deadFastFailures.add(System.nanoTime() - start);
+                        if (openAtStart) {
+                            deadFastFailures.add(System.nanoTime() - start);
+                        }
+                        breakerOpen.set(true);
                     } catch (AppConnectionException expected) {
                         // timeouts until the breaker opens
                     }
@@ -98,6 +105,11 @@ class PrinterIsolationIT {
             List<Long> withDead;
             try {
                 withDead = healthyRound(pool, healthy);
+                // Each failed attempt costs the dead printer a read timeout: keep at it until its breaker opens.
+                Instant opened = Instant.now().plus(Duration.ofSeconds(20));
+                while (deadFastFailures.isEmpty() && Instant.now().isBefore(opened)) {
+                    Thread.sleep(50);
+                }
             } finally {
                 stop.set(true);
                 hammer.get(30, TimeUnit.SECONDS);
