@@ -13,7 +13,6 @@ import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,7 +75,7 @@ class KeyRotationIT {
     @Order(1)
     @OperateOnDeployment("keyA")
     void connectionStoredUnderKeyA() {
-        var sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+        var sandbox = SandboxClient.onThisServer();
         var browser = new PortalDriver();
         URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner(OWNER).withOctoPrintApiKey("Rotation IT")),
                 sandbox.printers().getJsonObject(0).getString("id"));

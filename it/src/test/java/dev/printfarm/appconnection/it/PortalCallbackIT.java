@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +60,7 @@ class PortalCallbackIT {
 
     @BeforeEach
     void setUp() {
-        sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+        sandbox = SandboxClient.onThisServer();
         owner = "callback-it-" + UUID.randomUUID();
     }
 

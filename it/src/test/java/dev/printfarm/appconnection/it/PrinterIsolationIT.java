@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +60,7 @@ class PrinterIsolationIT {
     @Test
     @OperateOnDeployment("module")
     void deadPrinterDoesNotSlowTheOthersFailsFastAndRecovers() throws Exception {
-        var sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+        var sandbox = SandboxClient.onThisServer();
         var browser = new PortalDriver();
         List<String> printers = new ArrayList<>();
         List<String> connections = new ArrayList<>();

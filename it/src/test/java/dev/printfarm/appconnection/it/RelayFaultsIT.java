@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,7 +64,7 @@ class RelayFaultsIT {
 
     @BeforeEach
     void sandboxOnThisServer() {
-        sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+        sandbox = SandboxClient.onThisServer();
     }
 
     private String printer(int index) {

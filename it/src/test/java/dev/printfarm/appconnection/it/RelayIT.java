@@ -15,7 +15,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +49,7 @@ class RelayIT {
 
     @BeforeEach
     void sandboxOnThisServer() {
-        sandbox = new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
+        sandbox = SandboxClient.onThisServer();
     }
 
     /** Runs the whole portal flow for the sandbox printer at {@code index} and returns the stored connection. */

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The sandbox's control API, as a test uses it. Works on the client side and inside Liberty. */
 public final class SandboxClient {
@@ -21,6 +22,11 @@ public final class SandboxClient {
 
     public SandboxClient(String sandboxUrl) {
         this.base = URI.create(sandboxUrl.endsWith("/") ? sandboxUrl : sandboxUrl + "/");
+    }
+
+    /** Inside Liberty: the sandbox the test deployment is configured with ({@code it.sandbox.url}). */
+    public static SandboxClient onThisServer() {
+        return new SandboxClient(ConfigProvider.getConfig().getValue("it.sandbox.url", String.class));
     }
 
     public URI base() {

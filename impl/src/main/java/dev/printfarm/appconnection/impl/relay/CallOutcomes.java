@@ -1,9 +1,11 @@
 package dev.printfarm.appconnection.impl.relay;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,11 @@ public class CallOutcomes {
             }
             record(connectionId, state);
         });
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        known.remove(removed.connectionId());
+        lastPermanentCode.remove(removed.connectionId());
     }
 
     public Optional<ConnectionState> known(String connectionId) {

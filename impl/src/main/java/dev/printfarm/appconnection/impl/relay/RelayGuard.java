@@ -4,11 +4,13 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.ConnectionGoneException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +74,10 @@ public class RelayGuard {
                 pause(wait, failure);
             }
         }
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        breakers.remove(removed.connectionId());
     }
 
     /** The breaker's state for one connection (CLOSED when it never failed). */
