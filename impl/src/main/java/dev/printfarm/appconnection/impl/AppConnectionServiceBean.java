@@ -16,6 +16,7 @@ import dev.printfarm.appconnection.impl.relay.RelayGuard;
 import dev.printfarm.appconnection.impl.relay.RelayClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -111,9 +112,8 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public OctoPrintClient octoPrint(String connectionId) {
-        AppConnection connection = connection(connectionId)
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
-        var secrets = store.secrets(connectionId).orElseThrow(() -> new UnknownConnectionException(connectionId));
-        return new RelayedOctoPrintClient(connection, secrets, relayClients, guard);
+        return new RelayedOctoPrintClient(stored.connection(), stored.secrets(), relayClients, guard);
     }
 }

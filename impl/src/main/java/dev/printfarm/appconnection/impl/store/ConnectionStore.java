@@ -106,9 +106,10 @@ public class ConnectionStore {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(ConnectionStore::toApi);
     }
 
+    /** The connection and its secrets from one read of its row. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ConnectionSecrets> secrets(String id) {
-        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(this::open);
+    public Optional<StoredConnection> findWithSecrets(String id) {
+        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new StoredConnection(toApi(e), open(e)));
     }
 
     /** Which key a row's secrets are sealed with. */
