@@ -14,6 +14,7 @@ import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.RelayBusyException;
 import dev.printfarm.appconnection.api.RelayTimeoutException;
 import dev.printfarm.appconnection.api.TransferLimitException;
 import dev.printfarm.appconnection.api.WebcamLimitException;
@@ -21,8 +22,15 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +61,8 @@ class RelayFaultsIT {
                 "appconnection.relay.retry.initial-backoff", "PT0.02S",
                 "appconnection.relay.retry.max-backoff", "PT0.1S",
                 "appconnection.relay.breaker.failure-threshold", "4",
-                "appconnection.relay.breaker.open-duration", "PT1S"), RelayFaultsIT.class);
+                "appconnection.relay.breaker.open-duration", "PT1S",
+                "appconnection.relay.max-concurrent", "2"), RelayFaultsIT.class);
     }
 
     @Inject
@@ -199,6 +208,48 @@ class RelayFaultsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void saturatedServerRefusesFurtherRelayedCallsAtOnceInsteadOfQueueing() throws Exception {
+        String slowPrinter = printer(0);
+        String id = connect(slowPrinter);
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            sandbox.control(slowPrinter, "{\"latencyMs\": 1500}");
+            List<Future<Long>> refusals = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                refusals.add(pool.submit(() -> {
+                    start.await();
+                    long began = System.nanoTime();
+                    try {
+                        service.octoPrint(id).version();
+                        return -1L;
+                    } catch (RelayBusyException busy) {
+                        return System.nanoTime() - began;
+                    }
+                }));
+            }
+            start.countDown();
+            int served = 0;
+            for (Future<Long> f : refusals) {
+                long refusedAfter = f.get(30, TimeUnit.SECONDS);
+                if (refusedAfter < 0) {
+                    served++;
+                } else {
+                    assertTrue(refusedAfter < TimeUnit.MILLISECONDS.toNanos(300),
+                            "refused after " + TimeUnit.NANOSECONDS.toMillis(refusedAfter) + " ms");
+                }
+            }
+            assertEquals(2, served, "the two permits were used and the rest refused");
+            assertEquals(2, sandbox.relayedRequests(id), "refused calls send nothing");
+        } finally {
+            sandbox.restore(slowPrinter);
+            pool.shutdownNow();
         }
     }
 }

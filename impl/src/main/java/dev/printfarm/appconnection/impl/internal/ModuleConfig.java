@@ -28,6 +28,7 @@ public class ModuleConfig {
     public static final String RETRY_INITIAL_BACKOFF = "appconnection.relay.retry.initial-backoff";
     public static final String RETRY_MAX_BACKOFF = "appconnection.relay.retry.max-backoff";
     public static final String RETRY_MAX_DURATION = "appconnection.relay.retry.max-duration";
+    public static final String MAX_CONCURRENT = "appconnection.relay.max-concurrent";
     public static final String BREAKER_THRESHOLD = "appconnection.relay.breaker.failure-threshold";
     public static final String BREAKER_OPEN_DURATION = "appconnection.relay.breaker.open-duration";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
@@ -90,6 +91,11 @@ public class ModuleConfig {
     /** No retry starts later than this after the first attempt. */
     public Duration retryMaxDuration() {
         return duration(RETRY_MAX_DURATION, Duration.ofSeconds(10));
+    }
+
+    /** Relayed calls in flight on this server, all printers together; more are refused at once. */
+    public int relayMaxConcurrent() {
+        return positiveInt(MAX_CONCURRENT, 200);
     }
 
     /** Failed attempts in a row (printer unavailable) that open a printer's circuit breaker. */

@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
+import dev.printfarm.appconnection.api.RelayBusyException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -38,6 +40,8 @@ public class RelayGuard {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private volatile Semaphore inFlight;
+    private volatile int inFlightLimit;
 
     public <R> R call(AppConnection connection, CallKind kind, Supplier<R> attempt) {
         String id = connection.id();
@@ -48,32 +52,65 @@ public class RelayGuard {
         int maxAttempts = config.retryMaxAttempts();
         Instant deadline = clock.instant().plus(config.retryMaxDuration());
         for (int attemptNo = 1; ; attemptNo++) {
-            Optional<Instant> refused = breaker.refusal();
-            if (refused.isPresent()) {
-                throw new PrinterCircuitOpenException(id, refused.get());
+            Semaphore permits = bulkhead();
+            if (!permits.tryAcquire()) {
+                throw new RelayBusyException(id, inFlightLimit);
             }
+            AppConnectionException failure;
+            Duration wait;
             try {
-                R result = attempt.get();
-                breaker.succeeded();
-                outcomes.succeeded(id);
-                return result;
-            } catch (AppConnectionException failure) {
-                if (RetryRules.printerUnavailable(failure)) {
-                    breaker.failed();
-                } else {
+                // Asked only with a permit in hand, so a half-open breaker's probe is always really sent.
+                Optional<Instant> refused = breaker.refusal();
+                if (refused.isPresent()) {
+                    throw new PrinterCircuitOpenException(id, refused.get());
+                }
+                try {
+                    R result = attempt.get();
+                    breaker.succeeded();
+                    outcomes.succeeded(id);
+                    return result;
+                } catch (AppConnectionException e) {
+                    failure = e;
+                } catch (RuntimeException unexpected) {
                     breaker.answered();
+                    throw unexpected;
                 }
-                outcomes.failed(id, failure);
-                boolean retry = attemptNo < maxAttempts && RetryRules.shouldRetry(failure, kind);
-                Duration wait = retry ? backoff.delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1))
-                        : Duration.ZERO;
-                if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
-                    throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)
-                            ? new CommandOutcomeUnknownException(id, failure) : failure;
+            } finally {
+                permits.release();
+            }
+            if (RetryRules.printerUnavailable(failure)) {
+                breaker.failed();
+            } else {
+                breaker.answered();
+            }
+            outcomes.failed(id, failure);
+            boolean retry = attemptNo < maxAttempts && RetryRules.shouldRetry(failure, kind);
+            wait = retry ? backoff.delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1)) : Duration.ZERO;
+            if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
+                throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)
+                        ? new CommandOutcomeUnknownException(id, failure) : failure;
+            }
+            pause(wait, failure);
+        }
+    }
+
+    /**
+     * The global bulkhead: a permit per attempt in flight, taken without waiting. Backoff pauses hold no
+     * permit. (MicroProfile Fault Tolerance's @Bulkhead would do this per method; a plain semaphore keeps
+     * the limit a configuration value read once.)
+     */
+    private Semaphore bulkhead() {
+        Semaphore current = inFlight;
+        if (current == null) {
+            synchronized (this) {
+                if (inFlight == null) {
+                    inFlightLimit = config.relayMaxConcurrent();
+                    inFlight = new Semaphore(inFlightLimit);
                 }
-                pause(wait, failure);
+                current = inFlight;
             }
         }
+        return current;
     }
 
     void forget(@Observes ConnectionRemoved removed) {
