@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.ConnectionSuspendedException;
@@ -14,6 +15,7 @@ import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.RelayBusyException;
 import dev.printfarm.appconnection.api.RelayTimeoutException;
 import dev.printfarm.appconnection.api.TransferLimitException;
@@ -250,6 +252,55 @@ class RelayFaultsIT {
         } finally {
             sandbox.restore(slowPrinter);
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void jobCommandsReachThePrinterExactlyOnceAndAConflictIsNotRetried() {
+        String id = connect(printer(0));
+        var octoPrint = service.octoPrint(id);
+        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        int before = sandbox.relayedRequests(id);
+        octoPrint.pauseJob();
+        assertEquals(before + 1, sandbox.relayedRequests(id));
+        assertTrue(octoPrint.job().state().orElseThrow().startsWith("Paus"), octoPrint.job().toString());
+        octoPrint.resumeJob();
+        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+
+        int beforeConflict = sandbox.relayedRequests(id);
+        var conflict = assertThrows(PrinterResponseException.class, octoPrint::startJob, "start while printing");
+        assertEquals(409, conflict.status().orElseThrow());
+        assertEquals(beforeConflict + 1, sandbox.relayedRequests(id), "a 409 is the printer's answer: no retry");
+        assertEquals(ConnectionState.ONLINE, state(id));
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void commandAfterARelayTimeoutIsNotResentAndItsOutcomeIsUnknown() {
+        String printerId = printer(0);
+        String id = connect(printerId);
+        try {
+            sandbox.control(printerId, "{\"failWith\": 602}");
+            var unknown = assertThrows(CommandOutcomeUnknownException.class, () -> service.octoPrint(id).pauseJob());
+            assertEquals(RelayTimeoutException.class, unknown.getCause().getClass());
+            assertEquals(1, sandbox.relayedRequests(id), "sent once, never again");
+        } finally {
+            sandbox.restore(printerId);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void commandIsRetriedOnlyBecauseThePrinterWasOffline() {
+        String printerId = printer(0);
+        String id = connect(printerId);
+        try {
+            sandbox.control(printerId, "{\"failWith\": 601}");
+            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(id).pauseJob());
+            assertEquals(MAX_ATTEMPTS, sandbox.relayedRequests(id), "601: the command never reached the printer");
+        } finally {
+            sandbox.restore(printerId);
         }
     }
 }

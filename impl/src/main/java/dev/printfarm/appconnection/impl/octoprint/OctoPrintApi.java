@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,4 +23,9 @@ public interface OctoPrintApi {
     @GET
     @Path("/job")
     OctoPrintDtos.Job job();
+
+    @POST
+    @Path("/job")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void jobCommand(OctoPrintDtos.JobCommand command);
 }

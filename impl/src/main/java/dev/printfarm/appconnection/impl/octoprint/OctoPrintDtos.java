@@ -36,6 +36,13 @@ public final class OctoPrintDtos {
     public record JobFile(String name, String display, String path, String origin, Long size) {
     }
 
+    /** The body of {@code POST /api/job}; {@code action} only for {@code pause}, absent otherwise. */
+    public record JobCommand(String command, String action) {
+        static JobCommand of(String command) {
+            return new JobCommand(command, null);
+        }
+    }
+
     public record Progress(Double completion, Long filepos, Double printTime, Double printTimeLeft) {
     }
 }

@@ -12,6 +12,7 @@ import dev.printfarm.appconnection.impl.relay.RelayClients;
 import dev.printfarm.appconnection.impl.relay.RelayGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.ws.rs.ProcessingException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** {@link OctoPrintClient} for one connection, through its relay URL. */
@@ -43,6 +44,33 @@ public final class RelayedOctoPrintClient implements OctoPrintClient {
     @Override
     public JobStatus job() {
         return read(api -> OctoPrintMapping.job(api.job()));
+    }
+
+    @Override
+    public void startJob() {
+        command(api -> api.jobCommand(OctoPrintDtos.JobCommand.of("start")));
+    }
+
+    @Override
+    public void cancelJob() {
+        command(api -> api.jobCommand(OctoPrintDtos.JobCommand.of("cancel")));
+    }
+
+    @Override
+    public void pauseJob() {
+        command(api -> api.jobCommand(new OctoPrintDtos.JobCommand("pause", "pause")));
+    }
+
+    @Override
+    public void resumeJob() {
+        command(api -> api.jobCommand(new OctoPrintDtos.JobCommand("pause", "resume")));
+    }
+
+    private void command(Consumer<OctoPrintApi> request) {
+        guard.call(connection, CallKind.COMMAND, () -> attempt(api -> {
+            request.accept(api);
+            return null;
+        }));
     }
 
     private <R> R read(Function<OctoPrintApi, R> request) {
