@@ -40,21 +40,24 @@ public class RelayGuard {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private volatile Semaphore inFlight;
-    private volatile int inFlightLimit;
+    private volatile Settings settings;
+
+    /** The policy and the bulkhead sized by it, made once on first use. */
+    private record Settings(RelayPolicy policy, Semaphore inFlight) {
+    }
 
     public <R> R call(AppConnection connection, CallKind kind, Supplier<R> attempt) {
         String id = connection.id();
         refuseKnownDead(connection);
+        Settings current = settings();
+        RelayPolicy policy = current.policy();
+        Semaphore permits = current.inFlight();
         CircuitBreaker breaker = breakers.computeIfAbsent(id,
-                key -> new CircuitBreaker(config.breakerFailureThreshold(), config.breakerOpenDuration(), clock));
-        Backoff backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
-        int maxAttempts = config.retryMaxAttempts();
-        Instant deadline = clock.instant().plus(config.retryMaxDuration());
+                key -> new CircuitBreaker(policy.breakerThreshold(), policy.breakerOpenFor(), clock));
+        Instant deadline = clock.instant().plus(policy.maxRetryDuration());
         for (int attemptNo = 1; ; attemptNo++) {
-            Semaphore permits = bulkhead();
             if (!permits.tryAcquire()) {
-                throw new RelayBusyException(id, inFlightLimit);
+                throw new RelayBusyException(id, policy.maxConcurrent());
             }
             AppConnectionException failure;
             Duration wait;
@@ -84,8 +87,8 @@ public class RelayGuard {
                 breaker.answered();
             }
             outcomes.failed(id, failure);
-            boolean retry = attemptNo < maxAttempts && RetryRules.shouldRetry(failure, kind);
-            wait = retry ? backoff.delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1)) : Duration.ZERO;
+            boolean retry = attemptNo < policy.maxAttempts() && RetryRules.shouldRetry(failure, kind);
+            wait = retry ? policy.backoff().delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1)) : Duration.ZERO;
             if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
                 throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)
                         ? new CommandOutcomeUnknownException(id, failure) : failure;
@@ -95,19 +98,18 @@ public class RelayGuard {
     }
 
     /**
-     * The global bulkhead: a permit per attempt in flight, taken without waiting. Backoff pauses hold no
-     * permit. (MicroProfile Fault Tolerance's @Bulkhead would do this per method; a plain semaphore keeps
-     * the limit a configuration value read once.)
+     * Read once: the hot path does not parse configuration, and the global bulkhead (a permit per attempt
+     * in flight, taken without waiting; backoff pauses hold none) keeps the size it was made with.
      */
-    private Semaphore bulkhead() {
-        Semaphore current = inFlight;
+    private Settings settings() {
+        Settings current = settings;
         if (current == null) {
             synchronized (this) {
-                if (inFlight == null) {
-                    inFlightLimit = config.relayMaxConcurrent();
-                    inFlight = new Semaphore(inFlightLimit);
+                if (settings == null) {
+                    RelayPolicy policy = RelayPolicy.from(config);
+                    settings = new Settings(policy, new Semaphore(policy.maxConcurrent()));
                 }
-                current = inFlight;
+                current = settings;
             }
         }
         return current;
