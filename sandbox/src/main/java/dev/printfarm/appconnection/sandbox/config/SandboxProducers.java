@@ -20,7 +20,7 @@ public class SandboxProducers {
     public SandboxProducers(Config config) {
         this.settings = new SandboxSettings(
                 config.getOptionalValue("sandbox.printers", Integer.class).orElse(3),
-                config.getOptionalValue("sandbox.lan-ip", String.class).orElse("127.0.0.1"),
+                config.getOptionalValue("sandbox.lan-ip", String.class),
                 Duration.ofSeconds(config.getOptionalValue("sandbox.job-seconds", Long.class).orElse(1800L)),
                 config.getOptionalValue("sandbox.public-url", String.class),
                 config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0),

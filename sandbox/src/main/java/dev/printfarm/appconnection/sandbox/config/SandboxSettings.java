@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
  * Everything the sandbox reads from MicroProfile Config ({@code sandbox.*}).
  *
  * @param printers           how many printers to emulate
- * @param lanIp              the "last known LAN IP" reported for every printer; loopback only, so that a
- *                           client preferring the LAN never sends traffic off this machine
+ * @param lanIp              {@code sandbox.lan-ip} when it is configured: one "last known LAN IP" reported for every
+ *                           printer instead of each printer's own {@code 127.0.1.N}; loopback only, so that a client
+ *                           preferring the LAN never sends traffic off this machine. Blank counts as not configured
  * @param jobDuration        how long one emulated print takes before the next one starts
  * @param publicUrl          base URL to advertise instead of the one derived from each request
  * @param apiKeyFailureRate  share of portal runs in which OctoPrint API key generation "fails"
  * @param uploadLimitBytes   how many bytes of files one emulated OctoPrint holds in memory; an upload that would
  *                           go over it is refused with 413 ({@code sandbox.upload-limit-bytes})
  */
-public record SandboxSettings(int printers, String lanIp, Duration jobDuration, Optional<String> publicUrl,
+public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
                               double apiKeyFailureRate, long uploadLimitBytes) {
 
     public static final int MAX_PRINTERS = 100;
@@ -29,9 +30,10 @@ public record SandboxSettings(int printers, String lanIp, Duration jobDuration, 
         if (printers < 1 || printers > MAX_PRINTERS) {
             throw new IllegalArgumentException("sandbox.printers must be 1.." + MAX_PRINTERS + ", got " + printers);
         }
-        if (lanIp == null || !(IPV4_LOOPBACK.matcher(lanIp).matches() || "::1".equals(lanIp))) {
+        lanIp = lanIp.map(String::strip).filter(ip -> !ip.isEmpty());
+        if (lanIp.isPresent() && !(IPV4_LOOPBACK.matcher(lanIp.get()).matches() || "::1".equals(lanIp.get()))) {
             throw new IllegalArgumentException(
-                    "sandbox.lan-ip must be a loopback address (127.x.x.x or ::1), got " + lanIp);
+                    "sandbox.lan-ip must be a loopback address (127.x.x.x or ::1), got " + lanIp.get());
         }
         if (jobDuration.isNegative() || jobDuration.isZero()) {
             throw new IllegalArgumentException("sandbox.job-seconds must be positive, got " + jobDuration.toSeconds());
@@ -50,13 +52,13 @@ public record SandboxSettings(int printers, String lanIp, Duration jobDuration, 
         }
     }
 
-    public SandboxSettings(int printers, String lanIp, Duration jobDuration, Optional<String> publicUrl,
+    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
                            double apiKeyFailureRate) {
         this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, DEFAULT_UPLOAD_LIMIT_BYTES);
     }
 
     public static SandboxSettings defaults() {
-        return new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(1800), Optional.empty(), 0);
+        return new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(1800), Optional.empty(), 0);
     }
 
     private static String withoutTrailingSlash(String url) {

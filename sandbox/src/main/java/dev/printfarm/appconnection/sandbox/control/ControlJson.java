@@ -50,6 +50,7 @@ final class ControlJson {
                         .add("maxUploadBytes", controls.limits().maxUploadFileSizeBytes())
                         .add("maxWebcamSeconds", controls.limits().maxSingleWebcamStreamLengthSeconds()))
                 .add("octoprintVersion", controls.octoprintVersion().code())
+                .add("storageBytes", printer.files().limitBytes())
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
                         .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
@@ -93,6 +94,7 @@ final class ControlJson {
             request.headers().forEach(headers::add);
             array.add(Json.createObjectBuilder()
                     .add("printerId", request.printerId())
+                    .add("lanIp", request.lanIp().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                     .add("method", request.method())
                     .add("path", request.path())
                     .add("status", request.status())

@@ -82,6 +82,7 @@ public class ControlResource {
             return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
         }
         printers.update(printerId, update::applyTo);
+        update.applyStorageTo(printer.get().files());
         String lanUrl = BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId);
         return json(Response.Status.OK, ControlJson.printer(printer.get(), printers.now(), lanUrl).toString());
     }

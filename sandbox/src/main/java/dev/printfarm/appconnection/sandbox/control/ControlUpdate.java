@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintVersion;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterLimits;
@@ -10,21 +11,26 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * A partial change of a printer's controls, as sent to {@code PUT /control/printers/{id}}.
  *
- * @param failWith empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null}
- * @param limits   empty when not mentioned; {@code null} restores the default limits, an object changes the fields
- *                 it names
+ * @param failWith     empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null}
+ * @param limits       empty when not mentioned; {@code null} restores the default limits, an object changes the
+ *                     fields it names
+ * @param storageBytes empty when not mentioned; holding an empty {@code OptionalLong} when sent as {@code null}
+ *                     (back to {@code sandbox.upload-limit-bytes}). Not a control but the size of the printer's file
+ *                     store, see {@link #applyStorageTo(FileStore)}
  */
 public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
                             Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
-                            Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion) {
+                            Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion,
+                            Optional<OptionalLong> storageBytes) {
 
-    private static final Set<String> FIELDS =
-            Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter", "limits", "octoprintVersion");
+    private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter",
+            "limits", "octoprintVersion", "storageBytes");
     private static final Set<String> LIMIT_FIELDS = Set.of("maxDownloadBytes", "maxUploadBytes", "maxWebcamSeconds");
     private static final String EXAMPLE = "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, "
             + "\"plugin\": true, \"supporter\": true}";
@@ -33,7 +39,7 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         JsonObject json = ControlBodies.object(body, EXAMPLE);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
             throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, "
-                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion.");
+                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes.");
         });
         Optional<JsonValue> limits = Optional.ofNullable(json.get("limits"));
         limits.ifPresent(value -> limitsApplied(value, PrinterLimits.DEFAULT));
@@ -45,7 +51,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 Optional.ofNullable(json.get("plugin")).map(value -> bool("plugin", value)),
                 Optional.ofNullable(json.get("supporter")).map(value -> bool("supporter", value)),
                 limits,
-                Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version));
+                Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version),
+                Optional.ofNullable(json.get("storageBytes")).map(ControlUpdate::storageBytes));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
@@ -58,6 +65,14 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 supporter.orElse(current.supporter()),
                 limits.map(value -> limitsApplied(value, current.limits())).orElse(current.limits()),
                 octoprintVersion.orElse(current.octoprintVersion()));
+    }
+
+    /**
+     * Resizes the printer's file store when {@code storageBytes} was sent ({@code null}: back to its default). Files
+     * already stored stay even when they take more than the new size; see {@link FileStore}.
+     */
+    public void applyStorageTo(FileStore files) {
+        storageBytes.ifPresent(size -> size.ifPresentOrElse(files::limitTo, files::restoreDefaultLimit));
     }
 
     private static PrinterLimits limitsApplied(JsonValue value, PrinterLimits current) {
@@ -108,6 +123,14 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         return OptionalInt.of((int) integer(value, PrinterControls.MIN_FAILURE, PrinterControls.MAX_FAILURE,
                 "failWith must be null or an integer from " + PrinterControls.MIN_FAILURE + " to "
                         + PrinterControls.MAX_FAILURE + ", got " + value + "."));
+    }
+
+    private static OptionalLong storageBytes(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(integer(value, 0, Long.MAX_VALUE,
+                "storageBytes must be null (the default size) or a non-negative integer of bytes, got " + value + "."));
     }
 
     private static long latencyMs(JsonValue value) {

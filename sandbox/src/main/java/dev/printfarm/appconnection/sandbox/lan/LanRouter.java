@@ -45,19 +45,33 @@ public class LanRouter {
 
     /** Keeps up to the printer's storage plus multipart framing; anything over it is refused with 413 anyway. */
     public long keepAtMost(String printerId) {
-        return printers.find(printerId).map(printer -> printer.files().limitBytes() + 1024 * 1024).orElse(0L);
+        return printers.find(printerId).map(printer -> printer.files().uploadKeepBytes()).orElse(0L);
+    }
+
+    /**
+     * A request to {@code /lan-ip/{ip}/…} addressed to the one printer at that LAN address; any other request as it
+     * is. When no printer, or several (all of them share {@code sandbox.lan-ip}), have the address, it stays without
+     * a printer and {@link #answer} answers 404.
+     */
+    public LanRequest addressed(LanRequest request) {
+        if (request.lanIp().isEmpty() || !request.printerId().isEmpty()) {
+            return request;
+        }
+        List<EmulatedPrinter> found = printers.withLanIp(request.lanIp().get());
+        return found.size() == 1 ? request.forPrinter(found.get(0).id()) : request;
     }
 
     public LanAnswer answer(LanRequest request) {
-        LanAnswer answer = decide(request);
-        log.record(request, answer.status());
+        LanRequest addressed = addressed(request);
+        LanAnswer answer = decide(addressed);
+        log.record(addressed, answer.status());
         return answer;
     }
 
     private LanAnswer decide(LanRequest request) {
         Optional<EmulatedPrinter> printer = printers.find(request.printerId());
         if (printer.isEmpty()) {
-            return LanAnswer.from(OctoPrintAnswer.error(404, "Unknown printer: " + request.printerId()));
+            return LanAnswer.from(OctoPrintAnswer.error(404, notFound(request)));
         }
         PrinterControls controls = printer.get().controls();
         LanAnswer answer = controls.lan()
@@ -67,6 +81,18 @@ public class LanRouter {
                                 printer.get(), printers.now())))
                 : LanAnswer.down();
         return answer.delayedBy(controls.latencyMs());
+    }
+
+    private String notFound(LanRequest request) {
+        if (request.lanIp().isEmpty()) {
+            return "Unknown printer: " + request.printerId();
+        }
+        String ip = request.lanIp().get();
+        int sharing = printers.withLanIp(ip).size();
+        return sharing > 1
+                ? "Ambiguous LAN address: all " + sharing + " printers report " + ip
+                        + " (sandbox.lan-ip is set); address a printer by id under /lan/{printerId}/ instead"
+                : "No printer at LAN address: " + ip;
     }
 
     /** OctoPrint accepts every key it has issued, whichever App Connection asked for it. */

@@ -20,14 +20,18 @@ import java.util.Map;
 
 /**
  * {@code /lan/{printerId}/{printer path}}: the printer's OctoPrint as reached directly on the local network.
+ * {@code /lan-ip/{ip}/{printer path}} answers the same for the printer whose LAN address is {@code ip}, for clients
+ * that know only the address; 404 when no printer, or more than one, has it.
  *
  * <p>A printer whose LAN is "down" answers 503 with an empty body and {@code X-Sandbox-Lan: down}. A real LAN
  * failure is a refused or timed-out TCP connection, which a servlet inside a running server cannot produce; clients
  * under test should treat this answer like such a failure. Combined with {@code latencyMs} it stands in for the
  * timed-out kind.
  */
-@WebServlet(urlPatterns = "/lan/*", asyncSupported = true)
+@WebServlet(urlPatterns = {"/lan/*", "/lan-ip/*"}, asyncSupported = true)
 public class LanServlet extends HttpServlet {
+
+    static final String BY_LAN_IP = "/lan-ip";
 
     @Inject
     private LanRouter router;
@@ -49,10 +53,12 @@ public class LanServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LanRequest received = LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request));
+        LanRequest received = router.addressed(BY_LAN_IP.equals(request.getServletPath())
+                ? LanRequest.byLanIp(request.getPathInfo(), request.getMethod(), headers(request))
+                : LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request)));
         ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(received.printerId()));
         LanAnswer answer = router.answer(received.with(QueryString.parse(request.getQueryString()), body,
-                BaseUrl.lanUrl(BaseUrl.of(request, settings), received.printerId())));
+                received.lanUrl(BaseUrl.of(request, settings))));
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> write(out, answer, withBody));
     }

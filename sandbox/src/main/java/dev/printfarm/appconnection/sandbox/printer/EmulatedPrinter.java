@@ -130,6 +130,6 @@ public final class EmulatedPrinter {
 
     @Override
     public String toString() {
-        return "EmulatedPrinter[" + id + " " + name + "]";
+        return "EmulatedPrinter[" + id + " " + name + " at " + lanIp + "]";
     }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
-/** The emulated printers, created once at start; odd-numbered ones print, even-numbered ones idle. */
+/**
+ * The emulated printers, created once at start; odd-numbered ones print, even-numbered ones idle. Each has its own
+ * LAN address ({@link LanAddresses}) unless {@code sandbox.lan-ip} gives all of them the same one.
+ */
 @ApplicationScoped
 public class PrinterRegistry {
 
@@ -38,7 +41,8 @@ public class PrinterRegistry {
             Optional<PrintSchedule> prints = number % 2 == 1
                     ? Optional.of(new PrintSchedule(start, settings.jobDuration()))
                     : Optional.empty();
-            created.add(new EmulatedPrinter(number, name, settings.lanIp(), prints, start, settings.jobDuration(),
+            String lanIp = settings.lanIp().orElse(LanAddresses.forNumber(number));
+            created.add(new EmulatedPrinter(number, name, lanIp, prints, start, settings.jobDuration(),
                     settings.uploadLimitBytes()));
         }
         this.printers = List.copyOf(created);
@@ -59,6 +63,11 @@ public class PrinterRegistry {
 
     public Optional<EmulatedPrinter> find(String printerId) {
         return printers.stream().filter(printer -> printer.id().equals(printerId)).findFirst();
+    }
+
+    /** The printers reporting this LAN address: one, none, or all of them when {@code sandbox.lan-ip} is set. */
+    public List<EmulatedPrinter> withLanIp(String lanIp) {
+        return printers.stream().filter(printer -> printer.lanIp().equals(lanIp)).toList();
     }
 
     public Optional<PrinterStatus> update(String printerId, UnaryOperator<PrinterControls> change) {

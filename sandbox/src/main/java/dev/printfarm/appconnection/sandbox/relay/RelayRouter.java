@@ -10,10 +10,14 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Decides what the relay answers, in OctoEverywhere's order: connection, credentials, revocation, printer
@@ -22,9 +26,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RelayRouter {
-
-    /** Room for multipart framing around a file as large as the printer's storage. */
-    static final long MULTIPART_SLACK = 1024 * 1024;
 
     private final ConnectionRegistry connections;
     private final PrinterRegistry printers;
@@ -50,24 +51,39 @@ public class RelayRouter {
         this.resets = resets;
     }
 
+    /**
+     * Reads a request body for {@code connectionId}, keeping at most {@link #keepAtMost(String)} bytes and adding
+     * every chunk to the connection's {@code uploadBytes} as it arrives, so that the count grows during a long upload.
+     * This is the only place request body bytes are counted; {@link #answer(RelayRequest)} does not count them again.
+     */
+    public ReceivedBody receive(String connectionId, InputStream in) throws IOException {
+        LongConsumer counted = connectionId.isEmpty() ? bytes -> { } : bytes -> stats.recordUpload(connectionId, bytes);
+        return ReceivedBody.read(in, keepAtMost(connectionId), counted);
+    }
+
+    /** Decides and counts the answered status; the body's bytes were counted while it was received. */
     public RelayAnswer answer(RelayRequest request) {
         RelayAnswer answer = decide(request);
-        if (!request.connectionId().isEmpty()) {
-            stats.recordUpload(request.connectionId(), request.body().total());
-            if (!answer.reset()) {
-                stats.record(request.connectionId(), answer.status());
-            }
+        if (!request.connectionId().isEmpty() && !answer.reset()) {
+            stats.record(request.connectionId(), answer.status());
         }
         return answer;
     }
 
-    /** How much of a request body is worth keeping: one byte over the upload limit is enough to refuse it. */
+    /**
+     * How much of a request body is worth keeping: one byte over the upload limit is enough to refuse it with 608, and
+     * more than the printer's storage (plus multipart framing) is refused with 413 by the printer.
+     */
     public long keepAtMost(String connectionId) {
         return connections.find(connectionId)
                 .flatMap(connection -> printers.find(connection.printerId()))
-                .map(printer -> Math.min(printer.limits().maxUploadFileSizeBytes() + 1,
-                        printer.files().limitBytes() + MULTIPART_SLACK))
+                .map(printer -> Math.min(oneMore(printer.limits().maxUploadFileSizeBytes()),
+                        printer.files().uploadKeepBytes()))
                 .orElse(0L);
+    }
+
+    private static long oneMore(long bytes) {
+        return bytes == Long.MAX_VALUE ? bytes : bytes + 1;
     }
 
     private RelayAnswer decide(RelayRequest request) {

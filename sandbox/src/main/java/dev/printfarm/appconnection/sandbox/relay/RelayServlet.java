@@ -43,7 +43,7 @@ public class RelayServlet extends HttpServlet {
                 Optional.ofNullable(request.getHeader("Authorization")),
                 Optional.ofNullable(request.getHeader("X-Api-Key")));
         long length = request.getContentLengthLong();
-        ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(relayed.connectionId()));
+        ReceivedBody body = router.receive(relayed.connectionId(), request.getInputStream());
         RelayAnswer answer = router.answer(relayed.with(QueryString.parse(request.getQueryString()),
                 Optional.ofNullable(request.getContentType()),
                 length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,

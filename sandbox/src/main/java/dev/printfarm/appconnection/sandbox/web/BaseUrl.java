@@ -30,6 +30,11 @@ public final class BaseUrl {
         return base + "/lan/" + printerId;
     }
 
+    /** The same printer, addressed by its LAN address instead of its id. */
+    public static String lanIpUrl(String base, String lanIp) {
+        return base + "/lan-ip/" + lanIp;
+    }
+
     public static String userPrinterUrl(String base, String printerId) {
         return base + "/printer/" + printerId;
     }

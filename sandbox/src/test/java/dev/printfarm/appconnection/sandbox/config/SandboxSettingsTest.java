@@ -13,26 +13,34 @@ class SandboxSettingsTest {
     @Test
     void privateRangeLanIpIsRefusedSoNoClientLeavesLoopback() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new SandboxSettings(3, "192.168.1.5", Duration.ofSeconds(60), Optional.empty(), 0));
+                () -> new SandboxSettings(3, Optional.of("192.168.1.5"), Duration.ofSeconds(60), Optional.empty(), 0));
         assertTrue(refused.getMessage().contains("sandbox.lan-ip"), refused.getMessage());
     }
 
     @Test
     void anyLoopbackAddressIsAccepted() {
-        assertEquals("127.0.0.2",
-                new SandboxSettings(1, "127.0.0.2", Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
-        assertEquals("::1", new SandboxSettings(1, "::1", Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
+        assertEquals(Optional.of("127.0.0.2"),
+                new SandboxSettings(1, Optional.of("127.0.0.2"), Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
+        assertEquals(Optional.of("::1"),
+                new SandboxSettings(1, Optional.of("::1"), Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
+    }
+
+    @Test
+    void lanIpIsNoOverrideUnlessConfigured() {
+        assertEquals(Optional.empty(), SandboxSettings.defaults().lanIp());
+        assertEquals(Optional.empty(),
+                new SandboxSettings(1, Optional.of("  "), Duration.ofSeconds(60), Optional.empty(), 0).lanIp());
     }
 
     @Test
     void apiKeyFailureRateAboveOneIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 1.5));
+                () -> new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 1.5));
     }
 
     @Test
     void publicUrlLosesItsTrailingSlash() {
-        SandboxSettings settings = new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(60),
+        SandboxSettings settings = new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(60),
                 Optional.of("http://localhost:9080/sandbox/"), 0);
         assertEquals(Optional.of("http://localhost:9080/sandbox"), settings.publicUrl());
     }
@@ -40,6 +48,6 @@ class SandboxSettingsTest {
     @Test
     void zeroPrintersAreRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new SandboxSettings(0, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 0));
+                () -> new SandboxSettings(0, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0));
     }
 }

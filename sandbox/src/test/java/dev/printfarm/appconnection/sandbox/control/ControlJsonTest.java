@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.sandbox.lan.LanRequest;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -34,6 +35,29 @@ class ControlJsonTest {
     }
 
     @Test
+    void printerShowsItsStorageSize() {
+        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
+                ControlJson.printer(printer, clock.instant(), "x").getJsonNumber("storageBytes").longValue());
+
+        printer.files().limitTo(2048);
+
+        assertEquals(2048, ControlJson.printer(printer, clock.instant(), "x").getJsonNumber("storageBytes").longValue());
+        assertEquals(2048, ControlJson.files(printer.files()).getJsonNumber("limitBytes").longValue());
+    }
+
+    @Test
+    void statsListUploadBytesOfAConnectionWithoutAnswersYet() {
+        RelayStats stats = new RelayStats();
+        stats.recordUpload("C1", 4096);
+
+        JsonObject connection = ControlJson.stats(stats.snapshot()).getJsonObject("connections").getJsonObject("C1");
+
+        assertEquals(0, connection.getInt("total"));
+        assertEquals(4096, connection.getJsonNumber("uploadBytes").longValue());
+        assertTrue(connection.getJsonObject("byStatus").isEmpty());
+    }
+
+    @Test
     void lanRequestsListStatusAndHeadersByLowerCasedName() {
         LanRequestLog log = new LanRequestLog();
         log.record(LanRequest.of("/P1/api/version", "GET",
@@ -44,10 +68,29 @@ class ControlJsonTest {
 
         assertEquals(1, json.size());
         assertEquals("P1", first.getString("printerId"));
+        assertTrue(first.isNull("lanIp"));
         assertEquals("GET", first.getString("method"));
         assertEquals("/api/version", first.getString("path"));
         assertEquals(403, first.getInt("status"));
         assertEquals("Basic dTpw", first.getJsonObject("headers").getString("authorization"));
         assertEquals("KEY", first.getJsonObject("headers").getString("x-api-key"));
+    }
+
+    @Test
+    void lanRequestsByLanIpShowTheAddress() {
+        LanRequestLog log = new LanRequestLog();
+        log.record(LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of()).forPrinter("P2"), 200);
+
+        JsonObject first = ControlJson.lanRequests(log.snapshot()).getJsonObject(0);
+
+        assertEquals("P2", first.getString("printerId"));
+        assertEquals("127.0.1.2", first.getString("lanIp"));
+    }
+
+    @Test
+    void printerShowsItsOwnLanIp() {
+        EmulatedPrinter second = printers.all().get(1);
+
+        assertEquals("127.0.1.2", ControlJson.printer(second, clock.instant(), "http://h/lan/X").getString("lanIp"));
     }
 }

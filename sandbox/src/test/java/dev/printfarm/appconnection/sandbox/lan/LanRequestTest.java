@@ -22,6 +22,24 @@ class LanRequestTest {
     }
 
     @Test
+    void byLanIpTheFirstSegmentIsTheAddressAndNoPrinterYet() {
+        LanRequest request = LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of());
+
+        assertEquals(Optional.of("127.0.1.2"), request.lanIp());
+        assertEquals("", request.printerId());
+        assertEquals("/api/version", request.path());
+        assertTrue(LanRequest.of("/PRINTER1/api/version", "GET", Map.of()).lanIp().isEmpty());
+    }
+
+    @Test
+    void lanUrlFollowsTheFaceTheClientUsed() {
+        assertEquals("http://h/sandbox/lan/PRINTER1",
+                LanRequest.of("/PRINTER1/api/version", "GET", Map.of()).lanUrl("http://h/sandbox"));
+        assertEquals("http://h/sandbox/lan-ip/127.0.1.2", LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of())
+                .forPrinter("PRINTER2").lanUrl("http://h/sandbox"));
+    }
+
+    @Test
     void printerWithoutPathAddressesItsRoot() {
         assertEquals("/", LanRequest.of("/PRINTER1", "GET", Map.of()).path());
     }

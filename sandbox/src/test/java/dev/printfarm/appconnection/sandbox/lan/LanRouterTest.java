@@ -7,8 +7,12 @@ import dev.printfarm.appconnection.sandbox.MutableClock;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,12 +26,24 @@ class LanRouterTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
-            new SandboxSettings(2, "127.0.0.1", Duration.ofSeconds(1000), Optional.empty(), 0), clock);
+            new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final LanRequestLog log = new LanRequestLog();
-    private final LanRouter router = new LanRouter(connections, printers, log);
+    private final ScriptedResponses scripts = new ScriptedResponses();
+    private final LanRouter router = new LanRouter(connections, printers, log, scripts);
     private final EmulatedPrinter printing = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
+
+    @Test
+    void keepAtMostFollowsThePrintersStorageSize() {
+        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
+                router.keepAtMost(idle.id()));
+
+        idle.files().limitTo(1000);
+
+        assertEquals(1000 + FileStore.MULTIPART_SLACK_BYTES, router.keepAtMost(idle.id()));
+        assertEquals(0, router.keepAtMost("NOSUCHPRINTER"));
+    }
 
     @Test
     void unknownPrinterAnswers404() {
@@ -196,6 +212,128 @@ class LanRouterTest {
         assertEquals(404, logged.get(1).status());
     }
 
+    @Test
+    void lanIpPathAnswersForThePrinterAtThatAddress() {
+        AppConnection connection = connect(idle, true);
+
+        LanAnswer version = byIp("127.0.1.2", "/api/version", apiKey(connection));
+        LanAnswer plugin = byIp("127.0.1.2", "/api/plugin/octoeverywhere", Map.of());
+
+        assertEquals(200, version.status());
+        assertEquals(idle.id(), plugin.body().orElseThrow().getString("PrinterId"));
+        assertEquals(printing.id(), byIp("127.0.1.1", "/api/plugin/octoeverywhere", Map.of())
+                .body().orElseThrow().getString("PrinterId"));
+    }
+
+    @Test
+    void lanIpPathIsAddressedToThePrinterBeforeTheBodyIsRead() {
+        LanRequest addressed = router.addressed(LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of()));
+
+        assertEquals(idle.id(), addressed.printerId());
+        assertEquals(Optional.of("127.0.1.2"), addressed.lanIp());
+        assertEquals(router.keepAtMost(idle.id()), router.keepAtMost(addressed.printerId()));
+    }
+
+    @Test
+    void lanIpPathFollowsThePrintersApiKeyRule() {
+        AppConnection other = connect(printing, true);
+        connect(idle, true);
+
+        assertEquals(403, byIp("127.0.1.2", "/api/version", apiKey(other)).status());
+        assertEquals(403, byIp("127.0.1.2", "/api/version", Map.of()).status());
+    }
+
+    @Test
+    void lanIpPathFollowsTheLanSwitchLatencyAndScripts() {
+        AppConnection connection = connect(idle, true);
+        printers.update(idle.id(), controls -> controls.withLatencyMs(700));
+        scripts.put(idle.id(), new ScriptedResponse("GET", "/api/job", 500, "boom", Map.of()));
+
+        LanAnswer scripted = byIp("127.0.1.2", "/api/job", apiKey(connection));
+        printers.update(idle.id(), controls -> controls.withLan(false));
+        LanAnswer down = byIp("127.0.1.2", "/api/version", apiKey(connection));
+
+        assertEquals(500, scripted.status());
+        assertEquals(700, scripted.delayMs());
+        assertEquals(503, down.status());
+        assertEquals(Map.of("X-Sandbox-Lan", "down"), down.headers());
+        assertEquals(700, down.delayMs());
+    }
+
+    @Test
+    void lanIpPathLinksUnderTheAddressTheClientUsed() {
+        AppConnection connection = connect(idle, true);
+        LanRequest request = router.addressed(LanRequest.byLanIp("/127.0.1.2/api/files", "GET", apiKey(connection)));
+
+        LanAnswer answer = router.answer(request.with(Map.of(), ReceivedBody.EMPTY,
+                request.lanUrl("http://localhost:9180/sandbox")));
+
+        String download = answer.body().orElseThrow().getJsonArray("files").getJsonObject(0)
+                .getJsonObject("refs").getString("download");
+        assertTrue(download.startsWith("http://localhost:9180/sandbox/lan-ip/127.0.1.2/downloads/files/local/"),
+                download);
+    }
+
+    @Test
+    void unknownLanIpAnswers404() {
+        LanAnswer answer = byIp("127.0.1.9", "/api/version", Map.of());
+
+        assertEquals(404, answer.status());
+        assertEquals("No printer at LAN address: 127.0.1.9", answer.body().orElseThrow().getString("error"));
+        assertEquals(404, byIp("", "/api/version", Map.of()).status());
+    }
+
+    @Test
+    void lanIpRequestsAreLoggedWithThePrinterTheyReached() {
+        AppConnection connection = connect(idle, true);
+        byIp("127.0.1.2", "/api/version", apiKey(connection));
+        byIp("127.0.1.9", "/api/job", Map.of());
+        get(idle.id(), "/api/version", apiKey(connection));
+
+        List<LoggedLanRequest> logged = log.snapshot();
+
+        assertEquals(idle.id(), logged.get(0).printerId());
+        assertEquals(Optional.of("127.0.1.2"), logged.get(0).lanIp());
+        assertEquals("/api/version", logged.get(0).path());
+        assertEquals(200, logged.get(0).status());
+        assertEquals("", logged.get(1).printerId());
+        assertEquals(Optional.of("127.0.1.9"), logged.get(1).lanIp());
+        assertEquals(404, logged.get(1).status());
+        assertEquals(Optional.empty(), logged.get(2).lanIp());
+    }
+
+    @Test
+    void sharedLanIpIsAmbiguousOnTheLanIpPathButNotByPrinterId() {
+        PrinterRegistry shared = new PrinterRegistry(
+                new SandboxSettings(2, Optional.of("127.0.0.1"), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
+        LanRouter sharedRouter = new LanRouter(connections, shared, log);
+        String printerId = shared.all().get(1).id();
+
+        LanAnswer byAddress = sharedRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET",
+                Map.of()));
+        LanAnswer byId = sharedRouter.answer(LanRequest.of("/" + printerId + "/api/plugin/octoeverywhere", "GET",
+                Map.of()));
+
+        assertEquals(404, byAddress.status());
+        assertTrue(byAddress.body().orElseThrow().getString("error").startsWith(
+                "Ambiguous LAN address: all 2 printers report 127.0.0.1"), byAddress.toString());
+        assertEquals(200, byId.status());
+        assertEquals(printerId, byId.body().orElseThrow().getString("PrinterId"));
+    }
+
+    @Test
+    void sharedLanIpOfASinglePrinterStillFindsIt() {
+        PrinterRegistry single = new PrinterRegistry(
+                new SandboxSettings(1, Optional.of("127.0.0.1"), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
+        LanRouter singleRouter = new LanRouter(connections, single, log);
+
+        LanAnswer answer = singleRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET",
+                Map.of()));
+
+        assertEquals(200, answer.status());
+        assertEquals(single.all().get(0).id(), answer.body().orElseThrow().getString("PrinterId"));
+    }
+
     private AppConnection connect(EmulatedPrinter printer, boolean withApiKey) {
         return connections.create(printer.id(), "devtest", "http://localhost/sandbox/relay", withApiKey);
     }
@@ -210,5 +348,9 @@ class LanRouterTest {
 
     private LanAnswer answer(String printerId, String method, String path, Map<String, List<String>> headers) {
         return router.answer(LanRequest.of("/" + printerId + path, method, headers));
+    }
+
+    private LanAnswer byIp(String lanIp, String path, Map<String, List<String>> headers) {
+        return router.answer(LanRequest.byLanIp("/" + lanIp + path, "GET", headers));
     }
 }

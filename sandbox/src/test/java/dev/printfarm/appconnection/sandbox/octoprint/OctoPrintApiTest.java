@@ -23,7 +23,7 @@ class OctoPrintApiTest {
     private static final String BOUNDARY = "sandboxBoundary";
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
-            new SandboxSettings(2, "127.0.0.1", Duration.ofSeconds(1000), Optional.empty(), 0, 300), clock);
+            new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0, 300), clock);
     private final EmulatedPrinter looping = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
 

@@ -53,8 +53,7 @@ class CompletionUrlTest {
     @Test
     void successCarriesEveryOctoEverywhereParameterInItsExactName() {
         MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
-        EmulatedPrinter printer = new PrinterRegistry(
-                new SandboxSettings(1, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 0), clock).all().get(0);
+        EmulatedPrinter printer = printers(1, clock).get(0);
         AppConnection connection = new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", true);
 
         List<Map.Entry<String, String>> parameters = CompletionUrl.success(connection, printer, "http://h/printer/P");
@@ -65,19 +64,33 @@ class CompletionUrlTest {
                 parameters.stream().map(Map.Entry::getKey).toList());
         assertEquals(Map.entry("success", "true"), parameters.get(0));
         assertEquals(Map.entry("printername", "Prusa MK4 #1"), parameters.get(4));
-        assertEquals(Map.entry("printerLastKnownLocalIp", "127.0.0.1"), parameters.get(6));
+        assertEquals(Map.entry("printerLastKnownLocalIp", "127.0.1.1"), parameters.get(6));
         assertTrue(CompletionUrl.append("http://app/cb?state=XYZ", parameters)
                 .startsWith("http://app/cb?state=XYZ&success=true&id=" + connection.id() + "&url=http%3A%2F%2Fh%2Frelay%2F"));
     }
 
     @Test
+    void successReportsThePrintersOwnLanAddress() {
+        MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
+        EmulatedPrinter second = printers(3, clock).get(1);
+        AppConnection connection = new ConnectionRegistry(clock).create(second.id(), "devtest", "http://h/relay", true);
+
+        assertTrue(CompletionUrl.success(connection, second, "http://h/printer/P")
+                .contains(Map.entry("printerLastKnownLocalIp", "127.0.1.2")));
+    }
+
+    @Test
     void successWithoutApiKeyLeavesTheParameterOut() {
         MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
-        EmulatedPrinter printer = new PrinterRegistry(
-                new SandboxSettings(1, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 0), clock).all().get(0);
+        EmulatedPrinter printer = printers(1, clock).get(0);
         AppConnection connection = new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", false);
 
         assertFalse(CompletionUrl.success(connection, printer, "http://h/printer/P").stream()
                 .anyMatch(parameter -> parameter.getKey().equals("octoPrintApiKey")));
+    }
+
+    private static List<EmulatedPrinter> printers(int count, MutableClock clock) {
+        return new PrinterRegistry(
+                new SandboxSettings(count, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0), clock).all();
     }
 }

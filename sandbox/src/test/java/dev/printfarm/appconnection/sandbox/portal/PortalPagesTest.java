@@ -18,7 +18,7 @@ class PortalPagesTest {
 
     private static final String ACTION = "/sandbox/appportal/v1/authorize";
     private final List<EmulatedPrinter> printers = new PrinterRegistry(
-            new SandboxSettings(3, "127.0.0.1", Duration.ofSeconds(60), Optional.empty(), 0),
+            new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0),
             MutableClock.at("2026-11-28T10:00:00Z")).all();
 
     @Test

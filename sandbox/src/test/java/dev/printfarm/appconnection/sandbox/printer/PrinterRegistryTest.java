@@ -92,20 +92,55 @@ class PrinterRegistryTest {
     }
 
     @Test
+    void resetRestoresTheConfiguredStorageSize() {
+        EmulatedPrinter printer = registry.all().get(1);
+        printer.files().limitTo(10);
+
+        registry.resetControls();
+
+        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES, printer.files().limitBytes());
+    }
+
+    @Test
+    void storageSizeIsPerPrinter() {
+        registry.all().get(0).files().limitTo(10);
+
+        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES, registry.all().get(1).files().limitBytes());
+    }
+
+    @Test
     void unknownPrinterIsNotFound() {
         assertTrue(registry.find("NOPE").isEmpty());
         assertTrue(registry.update("NOPE", controls -> PrinterControls.NORMAL).isEmpty());
     }
 
     @Test
-    void everyPrinterReportsTheConfiguredLanIp() {
-        Set<String> ips = registry.all().stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet());
+    void everyPrinterHasItsOwnLanIpByDefault() {
+        assertEquals(List.of("127.0.1.1", "127.0.1.2", "127.0.1.3", "127.0.1.4"),
+                registry.all().stream().map(EmulatedPrinter::lanIp).toList());
+    }
+
+    @Test
+    void configuredLanIpIsReportedForEveryPrinter() {
+        PrinterRegistry shared = new PrinterRegistry(new SandboxSettings(4, Optional.of("127.0.0.1"),
+                Duration.ofSeconds(1800), Optional.empty(), 0), clock);
+
+        Set<String> ips = shared.all().stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet());
+
         assertEquals(Set.of("127.0.0.1"), ips);
-        assertNotEquals(registry.all().get(0).id(), registry.all().get(1).id());
+        assertNotEquals(shared.all().get(0).id(), shared.all().get(1).id());
+        assertEquals(4, shared.withLanIp("127.0.0.1").size());
+    }
+
+    @Test
+    void printerIsFoundByItsLanIp() {
+        assertEquals(List.of(registry.all().get(1)), registry.withLanIp("127.0.1.2"));
+        assertTrue(registry.withLanIp("127.0.1.5").isEmpty());
+        assertTrue(registry.withLanIp("127.0.0.1").isEmpty());
     }
 
     static PrinterRegistry registry(int printers, MutableClock clock) {
         return new PrinterRegistry(
-                new SandboxSettings(printers, "127.0.0.1", Duration.ofSeconds(1800), Optional.empty(), 0), clock);
+                new SandboxSettings(printers, Optional.empty(), Duration.ofSeconds(1800), Optional.empty(), 0), clock);
     }
 }

@@ -20,7 +20,7 @@ class RelayRouterTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
-            new SandboxSettings(2, "127.0.0.1", Duration.ofSeconds(1000), Optional.empty(), 0), clock);
+            new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final RelayStats stats = new RelayStats();
     private final RelayRouter router = new RelayRouter(connections, printers, stats);

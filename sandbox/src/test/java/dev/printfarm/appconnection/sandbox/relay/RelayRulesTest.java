@@ -11,10 +11,17 @@ import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.PrinterLimits;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +32,7 @@ class RelayRulesTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
-            new SandboxSettings(2, "127.0.0.1", Duration.ofSeconds(1000), Optional.empty(), 0), clock);
+            new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final RelayStats stats = new RelayStats();
     private final ScriptedResponses scripts = new ScriptedResponses();
@@ -82,11 +89,70 @@ class RelayRulesTest {
     }
 
     @Test
-    void uploadBytesAreCountedPerConnection() {
-        router.answer(post(OptionalLong.of(42), new ReceivedBody(new byte[0], 42)));
-        router.answer(post(OptionalLong.of(8), new ReceivedBody(new byte[0], 8)));
+    void uploadBytesAreCountedPerConnectionOnceEach() throws IOException {
+        ReceivedBody first = router.receive(connection.id(), new ByteArrayInputStream(new byte[42]));
+        router.answer(post(OptionalLong.of(42), first));
+        ReceivedBody second = router.receive(connection.id(), new ByteArrayInputStream(new byte[8]));
+        router.answer(post(OptionalLong.of(8), second));
 
         assertEquals(50, stats.snapshot().get(connection.id()).uploadBytes());
+        assertEquals(2, stats.snapshot().get(connection.id()).total());
+    }
+
+    @Test
+    void uploadBytesGrowWhileTheBodyIsStillArriving() throws IOException {
+        List<Long> seenBeforeEachChunk = new ArrayList<>();
+        InputStream slowBody = new ChunkedStream(5, 1000, () -> seenBeforeEachChunk.add(uploadBytesSoFar()));
+
+        ReceivedBody body = router.receive(connection.id(), slowBody);
+
+        assertEquals(List.of(0L, 1000L, 2000L, 3000L, 4000L, 5000L), seenBeforeEachChunk);
+        assertEquals(5000, body.total());
+        assertEquals(0, stats.snapshot().get(connection.id()).total(), "listed before any answer was counted");
+
+        router.answer(post(OptionalLong.of(5000), body));
+
+        assertEquals(5000, stats.snapshot().get(connection.id()).uploadBytes(), "the answer does not count again");
+        assertEquals(1, stats.snapshot().get(connection.id()).total());
+    }
+
+    @Test
+    void bodiesWithoutAConnectionIdAreNotCounted() throws IOException {
+        assertEquals(10, router.receive("", new ByteArrayInputStream(new byte[10])).total());
+        assertTrue(stats.snapshot().isEmpty());
+    }
+
+    @Test
+    void smallStorageKeepsOnlyAboutThatMuchOfAnUploadAndAnswers413() throws IOException {
+        printer.files().limitTo(1000);
+        int size = 3 * 1024 * 1024;
+
+        ReceivedBody body = router.receive(connection.id(), new ChunkedStream(size / 65536, 65536, () -> { }));
+        RelayAnswer answer = upload(body);
+
+        assertEquals(1000 + FileStore.MULTIPART_SLACK_BYTES, router.keepAtMost(connection.id()));
+        assertEquals(1000 + FileStore.MULTIPART_SLACK_BYTES, body.bytes().length);
+        assertEquals(size, body.total());
+        assertEquals(413, answer.status());
+        assertEquals(size, stats.snapshot().get(connection.id()).uploadBytes());
+        assertEquals(size, printer.files().receivedBytes());
+    }
+
+    @Test
+    void keepAtMostIsTheSmallerOfUploadLimitAndStorageAndNeverOverflows() {
+        printer.files().limitTo(0);
+        assertEquals(FileStore.MULTIPART_SLACK_BYTES, router.keepAtMost(connection.id()));
+
+        limits(new PrinterLimits(1_000_000, 100, 60));
+        assertEquals(101, router.keepAtMost(connection.id()));
+
+        limits(new PrinterLimits(1_000_000, Long.MAX_VALUE, 60));
+        printer.files().limitTo(Long.MAX_VALUE);
+        assertEquals(Long.MAX_VALUE, router.keepAtMost(connection.id()));
+
+        printer.files().restoreDefaultLimit();
+        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
+                router.keepAtMost(connection.id()));
     }
 
     @Test
@@ -115,6 +181,49 @@ class RelayRulesTest {
     private RelayAnswer get(String path) {
         return router.answer(new RelayRequest(connection.id(), "GET", path,
                 Optional.of("Bearer " + connection.authBearerToken()), Optional.empty()));
+    }
+
+    private long uploadBytesSoFar() {
+        ConnectionCounts counts = stats.snapshot().get(connection.id());
+        return counts == null ? 0 : counts.uploadBytes();
+    }
+
+    private RelayAnswer upload(ReceivedBody body) {
+        return router.answer(new RelayRequest(connection.id(), "POST", "/api/files/local",
+                Optional.of("Bearer " + connection.authBearerToken()), Optional.empty(), Map.of(),
+                Optional.of("multipart/form-data; boundary=B"), OptionalLong.of(body.total()), body,
+                "http://h/relay/" + connection.id()));
+    }
+
+    /** Hands out {@code chunks} chunks of {@code chunkSize} bytes, one per read, calling {@code beforeEach} first. */
+    private static final class ChunkedStream extends InputStream {
+
+        private final int chunkSize;
+        private final Runnable beforeEach;
+        private int left;
+
+        ChunkedStream(int chunks, int chunkSize, Runnable beforeEach) {
+            this.left = chunks;
+            this.chunkSize = chunkSize;
+            this.beforeEach = beforeEach;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException("read in chunks");
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            beforeEach.run();
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            int size = Math.min(length, chunkSize);
+            Arrays.fill(buffer, offset, offset + size, (byte) 'x');
+            return size;
+        }
     }
 
     private RelayRequest post(OptionalLong contentLength, ReceivedBody body) {

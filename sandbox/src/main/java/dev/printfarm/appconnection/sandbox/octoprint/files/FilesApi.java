@@ -27,7 +27,7 @@ public final class FilesApi {
         FileStore store = printer.files();
         List<StoredFile> files = store.all().stream().filter(file -> visible(file, request)).toList();
         return OctoPrintAnswer.ok(FilesJson.listing(files, request.baseUrl(), version, true,
-                store.limitBytes() - store.usedBytes(), store.limitBytes()));
+                store.freeBytes(), store.limitBytes()));
     }
 
     public static OctoPrintAnswer atLocation(OctoPrintRequest request, Route route, EmulatedPrinter printer,
@@ -42,7 +42,7 @@ public final class FilesApi {
         FileStore store = printer.files();
         List<StoredFile> files = store.in(location.get()).stream().filter(file -> visible(file, request)).toList();
         return OctoPrintAnswer.ok(FilesJson.listing(files, request.baseUrl(), version, "local".equals(location.get()),
-                store.limitBytes() - store.usedBytes(), store.limitBytes()));
+                store.freeBytes(), store.limitBytes()));
     }
 
     public static OctoPrintAnswer file(OctoPrintRequest request, Route route, EmulatedPrinter printer,
