@@ -57,4 +57,20 @@ public interface AppConnectionService {
      * @throws UnknownConnectionException when no connection has this id
      */
     OctoPrintClient octoPrint(String connectionId);
+
+    /**
+     * Which way the connection's calls go now: {@link ConnectionRoute#LAN} only after the printer answered
+     * enough LAN probes, {@link ConnectionRoute#RELAY} otherwise.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    ConnectionRoute route(String connectionId);
+
+    /**
+     * Asks OctoEverywhere's Info API about the connection (name, LAN address, online, limits). Answers 603/604/605
+     * update the connection's state like a relayed call does.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    PrinterInfo info(String connectionId);
 }

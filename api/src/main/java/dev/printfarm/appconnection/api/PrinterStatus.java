@@ -6,11 +6,23 @@ import java.util.Optional;
 
 /**
  * OctoPrint's {@code /api/printer}: the state text, the flags a farm acts on, and every heater.
+ *
+ * @param storageReady whether the printer's own storage (SD card) is ready; empty when not reported or excluded
+ * @param history      temperature history, oldest first; empty unless asked for with {@link PrinterQuery#withHistory}
  */
 public record PrinterStatus(Optional<String> stateText, boolean operational, boolean printing, boolean paused,
-                            boolean error, List<Temperature> temperatures) {
+                            boolean error, List<Temperature> temperatures, Optional<Boolean> storageReady,
+                            List<TemperatureSample> history) {
+
     public PrinterStatus {
         Objects.requireNonNull(stateText, "stateText");
+        Objects.requireNonNull(storageReady, "storageReady");
         temperatures = List.copyOf(temperatures);
+        history = List.copyOf(history);
+    }
+
+    /** The heater with this name ({@code tool0}, {@code bed}, ...), if reported. */
+    public Optional<Temperature> temperature(String heater) {
+        return temperatures.stream().filter(t -> t.heater().equals(heater)).findFirst();
     }
 }

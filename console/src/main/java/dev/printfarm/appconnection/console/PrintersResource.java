@@ -56,7 +56,8 @@ public class PrintersResource {
         }
         // Re-read: the calls above may just have changed what the module knows about the connection.
         AppConnection now = connections.connection(id).orElseThrow(() -> new NotFoundException("No printer " + id));
-        return Json.createObjectBuilder(summary(now).build()).addAll(live).build();
+        return Json.createObjectBuilder(summary(now).build()).add("route", connections.route(id).name())
+                .addAll(live).build();
     }
 
     private static JsonObjectBuilder summary(AppConnection c) {

@@ -9,11 +9,13 @@ import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.octoprint.RelayedOctoPrintClient;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.impl.appapi.AppApiClient;
+import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
-import dev.printfarm.appconnection.impl.relay.RelayGuard;
-import dev.printfarm.appconnection.impl.relay.RelayClients;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
@@ -40,10 +42,13 @@ public class AppConnectionServiceBean implements AppConnectionService {
     ConnectionStore store;
 
     @Inject
-    RelayClients relayClients;
+    OctoPrintClients octoPrintClients;
 
     @Inject
-    RelayGuard guard;
+    RouteTable routes;
+
+    @Inject
+    AppApiClient appApi;
 
     @Inject
     PrinterDiscoveryClient discovery;
@@ -114,6 +119,20 @@ public class AppConnectionServiceBean implements AppConnectionService {
     public OctoPrintClient octoPrint(String connectionId) {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
-        return new RelayedOctoPrintClient(stored.connection(), stored.secrets(), relayClients, guard);
+        return octoPrintClients.open(stored);
+    }
+
+    @Override
+    public ConnectionRoute route(String connectionId) {
+        AppConnection connection = Optional.ofNullable(connectionId).flatMap(store::find)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        return routes.current(connection);
+    }
+
+    @Override
+    public PrinterInfo info(String connectionId) {
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        return appApi.info(stored.connection(), stored.secrets());
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The sandbox's control API, as a test uses it. Works on the client side and inside Liberty. */
@@ -72,6 +73,26 @@ public final class SandboxClient {
             throw new AssertionError("sandbox refused " + json + " for " + printerId + ": " + response.statusCode()
                     + " " + response.body());
         }
+    }
+
+    /** The G-code the printer received through {@code POST /api/printer/command}, oldest first. */
+    public List<String> gcode(String printerId) {
+        JsonStructure answer = get("control/printers/" + printerId + "/gcode");
+        JsonArray lines = answer instanceof JsonArray array ? array : answer.asJsonObject().getJsonArray("gcode");
+        return lines.stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()).toList();
+    }
+
+    /** The sandbox's last LAN-face requests, oldest first. */
+    public JsonArray lanRequests() {
+        JsonStructure answer = get("control/lan-requests");
+        return answer instanceof JsonArray array ? array : answer.asJsonObject().getJsonArray("requests");
+    }
+
+    /** Request-body bytes received through the relay for one connection so far (counted while they arrive). */
+    public long uploadBytes(String connectionId) {
+        JsonObject connections = stats().getJsonObject("connections");
+        return connections.containsKey(connectionId)
+                ? connections.getJsonObject(connectionId).getJsonNumber("uploadBytes").longValue() : 0;
     }
 
     public void restore(String printerId) {

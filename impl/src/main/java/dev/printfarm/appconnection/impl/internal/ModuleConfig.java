@@ -32,6 +32,13 @@ public class ModuleConfig {
     public static final String BREAKER_THRESHOLD = "appconnection.relay.breaker.failure-threshold";
     public static final String BREAKER_OPEN_DURATION = "appconnection.relay.breaker.open-duration";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
+    public static final String AUTH_PREFERENCE = "appconnection.relay.auth-preference";
+    public static final String LAN_ENABLED = "appconnection.lan.enabled";
+    public static final String LAN_URL_TEMPLATE = "appconnection.lan.url-template";
+    public static final String LAN_PROBE_INTERVAL = "appconnection.lan.probe-interval";
+    public static final String LAN_GOOD_PROBES = "appconnection.lan.good-probes";
+    public static final String LAN_TIMEOUT = "appconnection.lan.timeout";
+    public static final String INFO_CACHE_TTL = "appconnection.info.cache-ttl";
 
     public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
     public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
@@ -107,6 +114,51 @@ public class ModuleConfig {
         return duration(BREAKER_OPEN_DURATION, Duration.ofSeconds(30));
     }
 
+    /** Which relay credentials to send when a connection has both Basic and Bearer: {@code bearer} or {@code basic}. */
+    public boolean preferBearer() {
+        return optional(AUTH_PREFERENCE).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "bearer" -> true;
+            case "basic" -> false;
+            default -> throw new IllegalStateException("Configuration " + AUTH_PREFERENCE
+                    + " must be bearer or basic, was " + v);
+        }).orElse(true);
+    }
+
+    /** Whether calls may go straight to a printer's LAN address. */
+    public boolean lanEnabled() {
+        return bool(LAN_ENABLED, true);
+    }
+
+    /** How a LAN address becomes a base URL: {@code {ip}} is replaced by the address (IPv6 in brackets). */
+    public String lanUrlTemplate() {
+        String template = optional(LAN_URL_TEMPLATE).orElse("http://{ip}");
+        if (!template.contains("{ip}")) {
+            throw new IllegalStateException("Configuration " + LAN_URL_TEMPLATE + " must contain {ip}, was " + template);
+        }
+        absoluteUrl(LAN_URL_TEMPLATE, template.replace("{ip}", "192.0.2.1"));
+        return template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
+    }
+
+    /** How often a connection on the relay probes its LAN address; zero probes on every call. */
+    public Duration lanProbeInterval() {
+        return durationOrZero(LAN_PROBE_INTERVAL, Duration.ofSeconds(30));
+    }
+
+    /** Good probes in a row before calls move to the LAN. */
+    public int lanGoodProbes() {
+        return positiveInt(LAN_GOOD_PROBES, 3);
+    }
+
+    /** Bounds a LAN probe, and the connect phase of a call on the LAN. */
+    public Duration lanTimeout() {
+        return duration(LAN_TIMEOUT, Duration.ofSeconds(2));
+    }
+
+    /** How long an Info API answer's limits are trusted before an upload or download asks again. */
+    public Duration infoCacheTtl() {
+        return duration(INFO_CACHE_TTL, Duration.ofMinutes(10));
+    }
+
     /** {@code id:base64key,...}; a secret, so never echoed in an error. */
     public Optional<String> storeKeys() {
         return optional(STORE_KEYS);
@@ -156,6 +208,25 @@ public class ModuleConfig {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("Configuration " + key + " must be a whole number, was " + value.get(), e);
         }
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        return optional(key).map(v -> {
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw new IllegalStateException("Configuration " + key + " must be true or false, was " + v);
+            }
+            return Boolean.parseBoolean(v);
+        }).orElse(fallback);
+    }
+
+    private Duration durationOrZero(String key, Duration fallback) {
+        return optional(key).filter(v -> {
+            try {
+                return Duration.parse(v).isZero();
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }).map(v -> Duration.ZERO).orElseGet(() -> duration(key, fallback));
     }
 
     private Duration duration(String key, Duration fallback) {

@@ -47,6 +47,15 @@ public class RelayGuard {
     }
 
     public <R> R call(AppConnection connection, CallKind kind, Supplier<R> attempt) {
+        return call(connection, kind, () -> true, attempt);
+    }
+
+    /**
+     * Like {@link #call(AppConnection, CallKind, Supplier)}; {@code repeatable} is asked before each retry and
+     * says whether the request can be sent again at all (an upload whose stream was partly read cannot).
+     */
+    public <R> R call(AppConnection connection, CallKind kind, java.util.function.BooleanSupplier repeatable,
+                      Supplier<R> attempt) {
         String id = connection.id();
         refuseKnownDead(connection);
         Settings current = settings();
@@ -87,7 +96,8 @@ public class RelayGuard {
                 breaker.answered();
             }
             outcomes.failed(id, failure);
-            boolean retry = attemptNo < policy.maxAttempts() && RetryRules.shouldRetry(failure, kind);
+            boolean retry = attemptNo < policy.maxAttempts() && RetryRules.shouldRetry(failure, kind)
+                    && repeatable.getAsBoolean();
             wait = retry ? policy.backoff().delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1)) : Duration.ZERO;
             if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
                 throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)

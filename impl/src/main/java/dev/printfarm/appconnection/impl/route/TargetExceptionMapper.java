@@ -1,28 +1,26 @@
-package dev.printfarm.appconnection.impl.relay;
+package dev.printfarm.appconnection.impl.route;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
- * Turns every error answer of a relayed call into the module's exception family. OctoEverywhere's 6xx
- * codes are outside the IANA range, so the status is read as a number, never as a {@code Response.Status}.
+ * Turns every error answer of a call into the module's exception family: on the relay a 6xx is OctoEverywhere's
+ * (read as a number, never as a {@code Response.Status}: the codes are outside the IANA range); on the LAN every
+ * status is the printer's own.
  */
-@Priority(RelayExceptionMapper.PRIORITY)
-public class RelayExceptionMapper implements ResponseExceptionMapper<RuntimeException> {
+@Priority(TargetExceptionMapper.PRIORITY)
+public class TargetExceptionMapper implements ResponseExceptionMapper<RuntimeException> {
 
     static final int PRIORITY = 100;
 
-    private final String connectionId;
-    private final URI serviceUrl;
-    private final String appId;
+    private final HttpTransport transport;
+    private final Target target;
 
-    public RelayExceptionMapper(String connectionId, URI serviceUrl, String appId) {
-        this.connectionId = connectionId;
-        this.serviceUrl = serviceUrl;
-        this.appId = appId;
+    public TargetExceptionMapper(HttpTransport transport, Target target) {
+        this.transport = transport;
+        this.target = target;
     }
 
     @Override
@@ -32,7 +30,7 @@ public class RelayExceptionMapper implements ResponseExceptionMapper<RuntimeExce
 
     @Override
     public RuntimeException toThrowable(Response response) {
-        return OctoEverywhereStatus.exceptionFor(response.getStatus(), connectionId, serviceUrl, appId);
+        return transport.error(target, response.getStatus());
     }
 
     @Override

@@ -1,0 +1,18 @@
+package dev.printfarm.appconnection.impl.appapi;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** OctoEverywhere's App APIs for one App Connection, authenticated by its App API token. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface AppApi {
+
+    @GET
+    @Path("/appconnection/info")
+    JsonObject info(@HeaderParam("AppToken") String appToken);
+}

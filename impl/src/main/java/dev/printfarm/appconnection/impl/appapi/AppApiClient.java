@@ -1,0 +1,138 @@
+package dev.printfarm.appconnection.impl.appapi;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.api.TransferLimits;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
+import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/**
+ * OctoEverywhere's App APIs for a connection, under the same per-connection guard as relayed calls (a connection
+ * known to be revoked costs no traffic; 603/604/605 update its state). Keeps each connection's account limits
+ * for {@code appconnection.info.cache-ttl}, so that a transfer can be checked before a byte is sent.
+ */
+@ApplicationScoped
+public class AppApiClient {
+
+    /** After a failed Info call the limits stay unknown this long, so that uploads do not hammer the API. */
+    private static final Duration FAILED_LOOKUP_PAUSE = Duration.ofMinutes(1);
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    RelayGuard guard;
+
+    @Inject
+    CallOutcomes outcomes;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, KnownLimits> limits = new ConcurrentHashMap<>();
+
+    private record KnownLimits(TransferLimits limits, Instant until) {
+    }
+
+    public PrinterInfo info(AppConnection connection, ConnectionSecrets secrets) {
+        PrinterInfo info = guard.call(connection, CallKind.READ, () -> {
+            AppApi api = RestClientBuilder.newBuilder()
+                    .baseUri(config.serviceUrl())
+                    .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .register(new AppApiErrors(connection.id(), config))
+                    .build(AppApi.class);
+            try {
+                return AppApiJson.info(api.info(secrets.appApiToken()));
+            } catch (ProcessingException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw cause instanceof AppConnectionException ace ? ace
+                        : OctoEverywhereStatus.unreachable(connection.id(), cause);
+            } finally {
+                if (api instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception ignored) {
+                        // only frees the pool
+                    }
+                }
+            }
+        });
+        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
+        if (!info.online()) {
+            // The connection is valid, but the printer is not connected to OctoEverywhere.
+            outcomes.failed(connection.id(), new PrinterOfflineException("The Info API reports the printer offline",
+                    connection.id()));
+        }
+        return info;
+    }
+
+    /** The account limits, from the cache or a fresh Info call; unknown when the Info API cannot say. */
+    public TransferLimits limits(AppConnection connection, ConnectionSecrets secrets) {
+        KnownLimits known = limits.get(connection.id());
+        if (known != null && clock.instant().isBefore(known.until())) {
+            return known.limits();
+        }
+        try {
+            return info(connection, secrets).limits();
+        } catch (AppConnectionException e) {
+            if (!e.isTemporary()) {
+                throw e;
+            }
+            limits.put(connection.id(), new KnownLimits(TransferLimits.unknown(), clock.instant().plus(FAILED_LOOKUP_PAUSE)));
+            return TransferLimits.unknown();
+        }
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        limits.remove(removed.connectionId());
+    }
+
+    /** 6xx as everywhere; other errors are the App API's own (400 = no token, 5xx = OctoEverywhere trouble). */
+    @Priority(100)
+    static final class AppApiErrors implements ResponseExceptionMapper<RuntimeException> {
+        private final String connectionId;
+        private final ModuleConfig config;
+
+        AppApiErrors(String connectionId, ModuleConfig config) {
+            this.connectionId = connectionId;
+            this.config = config;
+        }
+
+        @Override
+        public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+            return status >= 400;
+        }
+
+        @Override
+        public RuntimeException toThrowable(Response response) {
+            int status = response.getStatus();
+            if (OctoEverywhereStatus.isOctoEverywhereCode(status)) {
+                return OctoEverywhereStatus.exceptionFor(status, connectionId, config.serviceUrl(), config.appId());
+            }
+            return new OctoEverywhereException("OctoEverywhere's App API answered HTTP " + status, connectionId, status,
+                    status >= 500);
+        }
+    }
+}

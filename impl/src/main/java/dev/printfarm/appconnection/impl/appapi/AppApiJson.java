@@ -1,0 +1,86 @@
+package dev.printfarm.appconnection.impl.appapi;
+
+import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.api.TransferLimits;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** From the App APIs' JSON to the module's values; keys matched without regard to case, every value optional. */
+public final class AppApiJson {
+
+    private AppApiJson() {
+    }
+
+    public static PrinterInfo info(JsonObject answer) {
+        JsonObject o = answer == null ? JsonValue.EMPTY_JSON_OBJECT : answer;
+        JsonObject limits = value(o, "PrinterLimits") instanceof JsonObject l ? l : JsonValue.EMPTY_JSON_OBJECT;
+        return new PrinterInfo(text(o, "PrinterName"), text(o, "PrinterLocalIp"), value(o, "IsOnline") == JsonValue.TRUE,
+                instant(o, "LastConnectionTimeUtc"), instant(o, "LastDisconnectTimeUtc"),
+                text(o, "UserFacingPrinterUrl").flatMap(AppApiJson::httpUrl),
+                new TransferLimits(positive(limits, "MaxDownloadFileSizeBytes"), positive(limits, "MaxUploadFileSizeBytes"),
+                        positive(limits, "MaxSingleWebcamStreamLengthSeconds")));
+    }
+
+    private static JsonValue value(JsonObject o, String key) {
+        JsonValue exact = o.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> text(JsonObject o, String key) {
+        return value(o, key) instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString().strip())
+                : Optional.empty();
+    }
+
+    private static OptionalLong positive(JsonObject o, String key) {
+        JsonValue v = value(o, key);
+        try {
+            long n = v instanceof JsonNumber number ? number.longValueExact()
+                    : v instanceof JsonString s ? Long.parseLong(s.getString().strip()) : -1;
+            return n > 0 ? OptionalLong.of(n) : OptionalLong.empty();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** ISO-8601 in UTC, with or without an offset (a bare date-time is UTC, as documented). */
+    private static Optional<Instant> instant(JsonObject o, String key) {
+        return text(o, key).flatMap(t -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(t).toInstant());
+            } catch (DateTimeParseException withoutOffset) {
+                try {
+                    return Optional.of(java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC));
+                } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static Optional<URI> httpUrl(String text) {
+        try {
+            URI uri = URI.create(text);
+            return uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

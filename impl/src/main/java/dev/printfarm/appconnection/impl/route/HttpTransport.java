@@ -1,0 +1,85 @@
+package dev.printfarm.appconnection.impl.route;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One shared JDK {@link HttpClient} for what the Rest Client cannot do well: streamed uploads and downloads
+ * (the Rest Client spools bodies; stack-notes) and LAN probes that must not hold a caller's thread. It reads
+ * OctoEverywhere's 6xx codes from the status line like any other status.
+ */
+@ApplicationScoped
+public class HttpTransport {
+
+    @Inject
+    ModuleConfig config;
+
+    private volatile HttpClient client;
+
+    /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
+    public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target.resolve(encodedPath)).timeout(timeout);
+        target.headers().forEach(builder::header);
+        return builder;
+    }
+
+    public <T> HttpResponse<T> send(Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client().send(request, handler);
+        } catch (IOException e) {
+            throw unreachable(target, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(target, e);
+        }
+    }
+
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return client().sendAsync(request, handler);
+    }
+
+    /** The exception for an error status: on the relay a 6xx is OctoEverywhere's; on the LAN every status is the printer's. */
+    public AppConnectionException error(Target target, int status) {
+        if (target.route() == ConnectionRoute.LAN) {
+            return new PrinterResponseException("The printer answered HTTP " + status + " on the LAN",
+                    target.connectionId(), status);
+        }
+        return OctoEverywhereStatus.exceptionFor(status, target.connectionId(), config.serviceUrl(), config.appId());
+    }
+
+    public static PrinterUnreachableException unreachable(Target target, Throwable cause) {
+        return target.route() == ConnectionRoute.LAN
+                ? new PrinterUnreachableException("Could not reach the printer on the LAN: "
+                        + cause.getClass().getSimpleName(), target.connectionId(), cause)
+                : OctoEverywhereStatus.unreachable(target.connectionId(), cause);
+    }
+
+    private HttpClient client() {
+        HttpClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(config.connectTimeout())
+                            .build();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.printfarm.appconnection.impl.route;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Chooses, per attempt, between a printer's LAN address and its relay URL. A connection goes to the LAN only when
+ * it has a LAN address and an OctoPrint API key (the relay credentials never go to the LAN) and after enough
+ * good probes; probes run in the background, never on the caller's thread. The first LAN failure sends the
+ * connection back to the relay, and the failed request goes through the relay in the same invocation when that
+ * is safe: always for reads, for commands only when the LAN attempt provably never reached OctoPrint.
+ */
+@ApplicationScoped
+public class RouteTable {
+
+    private static final Logger LOG = Logger.getLogger(RouteTable.class.getName());
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    HttpTransport transport;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
+    private volatile Policy policy;
+
+    private record Policy(boolean enabled, String template, Duration probeInterval, int goodProbes, Duration timeout,
+                          boolean preferBearer) {
+    }
+
+    /** The route the connection's next call takes. */
+    public ConnectionRoute current(AppConnection connection) {
+        Policy p = policy();
+        boolean lanPossible = p.enabled() && connection.hasOctoPrintApiKey()
+                && connection.lastKnownLocalIp().flatMap(ip -> LanAddress.of(p.template(), ip)).isPresent();
+        LanHealth h = health.get(connection.id());
+        return lanPossible && h != null && h.onLan() ? ConnectionRoute.LAN : ConnectionRoute.RELAY;
+    }
+
+    /** Runs one attempt of a call on the connection's current route, falling back to the relay as described above. */
+    public <R> R run(AppConnection connection, ConnectionSecrets secrets, CallKind kind, BooleanSupplier repeatable,
+                     Function<Target, R> request) {
+        Optional<Target> lan = lan(connection, secrets);
+        if (lan.isPresent()) {
+            LanHealth h = health.computeIfAbsent(connection.id(), id -> newHealth());
+            if (h.onLan()) {
+                try {
+                    return request.apply(lan.get());
+                } catch (AppConnectionException failure) {
+                    if (!lanRouteFailed(failure)) {
+                        throw failure;
+                    }
+                    h.lanFailed(clock.instant());
+                    LOG.log(Level.INFO, "Connection {0} leaves the LAN route: {1}",
+                            new Object[] {connection.id(), failure.getMessage()});
+                    if (!repeatable.getAsBoolean()) {
+                        throw failure;
+                    }
+                    if (kind == CallKind.COMMAND && !neverReachedOctoPrint(failure)) {
+                        throw new CommandOutcomeUnknownException(connection.id(), failure);
+                    }
+                }
+            } else if (h.claimProbe(clock.instant())) {
+                probe(lan.get(), h);
+            }
+        }
+        return request.apply(relay(connection, secrets));
+    }
+
+    /** The relay target: the relay URL with the relay credentials (and the OctoPrint API key when there is one). */
+    public Target relay(AppConnection connection, ConnectionSecrets secrets) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", authorization(secrets, policy().preferBearer()));
+        secrets.octoPrintApiKey().ifPresent(key -> headers.put("X-Api-Key", key));
+        return new Target(connection.id(), ConnectionRoute.RELAY, connection.relayUrl(), headers);
+    }
+
+    /** The LAN target, when the connection could use one: only the OctoPrint API key, never the relay credentials. */
+    public Optional<Target> lan(AppConnection connection, ConnectionSecrets secrets) {
+        Policy p = policy();
+        if (!p.enabled() || secrets.octoPrintApiKey().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<URI> base = connection.lastKnownLocalIp().flatMap(ip -> LanAddress.of(p.template(), ip));
+        return base.map(uri -> new Target(connection.id(), ConnectionRoute.LAN, uri,
+                Map.of("X-Api-Key", secrets.octoPrintApiKey().get())));
+    }
+
+    /** Connect timeout for a target: LAN addresses answer quickly or not at all. */
+    public Duration connectTimeout(Target target) {
+        return target.route() == ConnectionRoute.LAN ? policy().timeout() : config.connectTimeout();
+    }
+
+    static String authorization(ConnectionSecrets secrets, boolean preferBearer) {
+        boolean basicAvailable = secrets.basicUser().isPresent();
+        if (secrets.bearerToken().isPresent() && (preferBearer || !basicAvailable)) {
+            return "Bearer " + secrets.bearerToken().get();
+        }
+        String pair = secrets.basicUser().orElseThrow() + ":" + secrets.basicPassword().orElseThrow();
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The LAN route itself failed (nothing answered, or the proxy in front of OctoPrint said it is down). */
+    static boolean lanRouteFailed(AppConnectionException failure) {
+        return failure instanceof PrinterUnreachableException || isGatewayError(failure);
+    }
+
+    private static boolean neverReachedOctoPrint(AppConnectionException failure) {
+        if (failure instanceof PrinterResponseException) {
+            int status = failure.status().orElse(0);
+            return status == 502 || status == 503;
+        }
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof java.net.http.HttpConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGatewayError(AppConnectionException failure) {
+        int status = failure.status().orElse(0);
+        return failure instanceof PrinterResponseException && (status == 502 || status == 503 || status == 504);
+    }
+
+    private void probe(Target lan, LanHealth h) {
+        try {
+            transport.sendAsync(transport.request(lan, "/api/version", policy().timeout()).GET().build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() == 200) {
+                            h.probeSucceeded(clock.instant());
+                        } else {
+                            h.probeFailed(clock.instant());
+                        }
+                    });
+        } catch (RuntimeException e) {
+            h.probeFailed(clock.instant());
+        }
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        health.remove(removed.connectionId());
+    }
+
+    private LanHealth newHealth() {
+        Policy p = policy();
+        return new LanHealth(p.goodProbes(), p.probeInterval());
+    }
+
+    private Policy policy() {
+        Policy current = policy;
+        if (current == null) {
+            synchronized (this) {
+                if (policy == null) {
+                    policy = new Policy(config.lanEnabled(), config.lanUrlTemplate(), config.lanProbeInterval(),
+                            config.lanGoodProbes(), config.lanTimeout(), config.preferBearer());
+                }
+                current = policy;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.printfarm.appconnection.impl.appapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.api.PrinterInfo;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AppApiJsonTest {
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    @Test
+    void infoIsReadWithItsLimits() {
+        PrinterInfo info = AppApiJson.info(json("""
+                {"PrinterName": "Voron 2.4", "PrinterLocalIp": "192.168.4.31", "IsOnline": true,
+                 "LastConnectionTimeUtc": "2026-11-27T08:15:00Z", "LastDisconnectTimeUtc": "2026-11-26T23:01:12.5",
+                 "UserFacingPrinterUrl": "https://octoeverywhere.com/p/abc",
+                 "PrinterLimits": {"MaxDownloadFileSizeBytes": 524288000, "MaxUploadFileSizeBytes": "209715200",
+                                   "MaxSingleWebcamStreamLengthSeconds": 3600}, "SomethingNew": [1]}
+                """));
+        assertEquals("Voron 2.4", info.printerName().orElseThrow());
+        assertEquals("192.168.4.31", info.localIp().orElseThrow());
+        assertTrue(info.online());
+        assertEquals(Instant.parse("2026-11-27T08:15:00Z"), info.lastConnected().orElseThrow());
+        assertEquals(Instant.parse("2026-11-26T23:01:12.5Z"), info.lastDisconnected().orElseThrow());
+        assertEquals(524_288_000L, info.limits().maxDownloadBytes().getAsLong());
+        assertEquals(209_715_200L, info.limits().maxUploadBytes().getAsLong());
+        assertEquals(3600L, info.limits().maxWebcamStreamSeconds().getAsLong());
+    }
+
+    @Test
+    void missingNullOrOddValuesReadAsAbsent() {
+        PrinterInfo info = AppApiJson.info(json("""
+                {"printername": "lower case keys", "PrinterLocalIp": null, "IsOnline": "yes",
+                 "LastConnectionTimeUtc": "yesterday", "UserFacingPrinterUrl": "javascript:alert(1)",
+                 "PrinterLimits": {"MaxUploadFileSizeBytes": -1, "MaxDownloadFileSizeBytes": 1.5}}
+                """));
+        assertEquals("lower case keys", info.printerName().orElseThrow());
+        assertTrue(info.localIp().isEmpty());
+        assertFalse(info.online());
+        assertTrue(info.lastConnected().isEmpty());
+        assertTrue(info.userFacingUrl().isEmpty());
+        assertTrue(info.limits().maxUploadBytes().isEmpty());
+        assertTrue(info.limits().maxDownloadBytes().isEmpty());
+        assertTrue(AppApiJson.info(null).limits().maxWebcamStreamSeconds().isEmpty());
+    }
+}

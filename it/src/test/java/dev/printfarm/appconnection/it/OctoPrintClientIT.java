@@ -1,0 +1,209 @@
+package dev.printfarm.appconnection.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.Axis;
+import dev.printfarm.appconnection.api.ConnectRequest;
+import dev.printfarm.appconnection.api.FileDownload;
+import dev.printfarm.appconnection.api.FileListing;
+import dev.printfarm.appconnection.api.FileLocation;
+import dev.printfarm.appconnection.api.Jog;
+import dev.printfarm.appconnection.api.OctoPrintClient;
+import dev.printfarm.appconnection.api.OctoPrintLogin;
+import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.PrinterFile;
+import dev.printfarm.appconnection.api.PrinterQuery;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.PrinterStatus;
+import dev.printfarm.appconnection.api.SystemCommand;
+import dev.printfarm.appconnection.api.UploadOptions;
+import dev.printfarm.appconnection.api.UploadResult;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint of the typed OctoPrint client through the relay, against the sandbox's emulated OctoPrint in
+ * its 1.x and its 2.0 shapes (file lists as arrays or maps, {@code sd} or {@code storage}, {@code free} as a
+ * number or a string, {@code sdcard} or {@code printer}). Runs inside Liberty.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OctoPrintClientIT {
+
+    @Deployment(name = "sandbox", testable = false, order = 1)
+    static WebArchive sandbox() {
+        return Deployments.sandbox();
+    }
+
+    @Deployment(name = "module", order = 2)
+    static WebArchive module() {
+        return Deployments.module("module-octoprint-it", Map.of("appconnection.lan.enabled", "false"),
+                OctoPrintClientIT.class);
+    }
+
+    @Inject
+    AppConnectionService service;
+
+    @Test
+    @OperateOnDeployment("module")
+    void everyEndpointWorksOnOctoPrint1() throws IOException {
+        exerciseEveryEndpoint(0, "1");
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void everyEndpointWorksOnOctoPrint2() throws IOException {
+        exerciseEveryEndpoint(1, "2");
+    }
+
+    private void exerciseEveryEndpoint(int printerIndex, String generation) throws IOException {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
+        sandbox.control(printerId, "{\"octoprintVersion\": \"" + generation + "\"}");
+        PortalDriver browser = new PortalDriver();
+        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("octoprint-it")
+                .withOctoPrintApiKey("OctoPrint IT")), printerId);
+        assertEquals(303, browser.get(callback).statusCode());
+        OctoPrintClient octoPrint = service.octoPrint(PortalDriver.query(callback).get("id"));
+
+        assertTrue(octoPrint.version().server().orElseThrow().startsWith(generation + "."));
+        assertTrue(octoPrint.server().version().isPresent());
+        assertTrue(octoPrint.server().safeMode().isEmpty());
+
+        OctoPrintLogin login = octoPrint.passiveLogin();
+        assertFalse(login.name().isEmpty());
+        String session = login.session().orElseThrow();
+        assertFalse(login.toString().contains(session), "the session never shows in toString");
+
+        assertTrue(octoPrint.serialConnection().connected());
+        assertFalse(octoPrint.serialConnection().availableBaudrates().isEmpty());
+
+        // Job control while it prints (start one when the emulated printer idles).
+        if (!"Printing".equals(octoPrint.job().state().orElse(""))) {
+            PrinterFile first = octoPrint.files(FileLocation.LOCAL, true).allFiles().get(0);
+            octoPrint.selectFile(FileLocation.LOCAL, first.path(), false);
+            octoPrint.startJob();
+        }
+        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        octoPrint.pauseJob();
+        assertEquals("Paused", octoPrint.job().state().orElseThrow());
+        octoPrint.togglePauseJob();
+        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        octoPrint.togglePauseJob();
+        octoPrint.resumeJob();
+        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        PrinterResponseException busy = assertThrows(PrinterResponseException.class,
+                () -> octoPrint.home(Set.of(Axis.X)));
+        assertEquals(409, busy.status().getAsInt(), "OctoPrint refuses to move the head while printing");
+        octoPrint.cancelJob();
+        await(() -> !octoPrint.printer().printing(), "the print to stop");
+
+        // Printer state, heaters and motion.
+        PrinterStatus printer = octoPrint.printer();
+        assertTrue(printer.operational());
+        assertTrue(printer.temperature("tool0").isPresent());
+        assertEquals(Boolean.FALSE, printer.storageReady().orElseThrow(), "sd (1.x) or storage (2.0) is read");
+        assertTrue(octoPrint.printer(PrinterQuery.all().excluding("temperature")).temperatures().isEmpty());
+        List<?> history = octoPrint.printer(PrinterQuery.all().withHistory(3)).history();
+        assertTrue(!history.isEmpty() && history.size() <= 3, "history " + history.size());
+        octoPrint.setBedTarget(55);
+        octoPrint.setToolTargets(Map.of("tool0", 205.0));
+        octoPrint.setToolOffsets(Map.of("tool0", 3.0));
+        octoPrint.setBedOffset(-2);
+        PrinterStatus heated = octoPrint.printer();
+        assertEquals(55.0, heated.temperature("bed").orElseThrow().target().getAsDouble());
+        assertEquals(205.0, heated.temperature("tool0").orElseThrow().target().getAsDouble());
+        assertEquals(3.0, heated.temperature("tool0").orElseThrow().offset().getAsDouble());
+        assertEquals(-2.0, heated.temperature("bed").orElseThrow().offset().getAsDouble());
+        assertThrows(IllegalArgumentException.class, () -> octoPrint.setBedTarget(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> octoPrint.setToolTargets(Map.of("extruder", 200.0)));
+        octoPrint.jog(Jog.by(10, -5, 0.2).atSpeed(3000));
+        octoPrint.home(Set.of(Axis.X, Axis.Y, Axis.Z));
+        octoPrint.sendGcode(List.of("M117 octoprint-it " + generation, "G4 P0"));
+        assertTrue(sandbox.gcode(printerId).contains("M117 octoprint-it " + generation));
+
+        // Files: listing, upload with a folder, one file, download, select, delete.
+        FileListing all = octoPrint.files();
+        assertFalse(all.allFiles().isEmpty());
+        assertTrue(all.freeBytes().isPresent() && all.totalBytes().isPresent(), "free/total as number or string");
+        PrinterFile known = all.allFiles().get(0);
+        assertEquals(known.path(), octoPrint.file(known.location(), known.path()).orElseThrow().path());
+        assertTrue(octoPrint.file(FileLocation.LOCAL, "no/such/file.gcode").isEmpty());
+        octoPrint.files(FileLocation.PRINTER, false).files()
+                .forEach(f -> assertEquals(FileLocation.PRINTER, f.location()));
+
+        byte[] gcode = ("; octoprint-it " + generation + "\nG28\nG1 X10 Y10 F3000\n").getBytes(StandardCharsets.UTF_8);
+        UploadResult uploaded = octoPrint.upload(FileLocation.LOCAL, "it parts/cube " + generation + ".gcode",
+                new ByteArrayInputStream(gcode), gcode.length, UploadOptions.storeOnly());
+        assertEquals("it parts/cube " + generation + ".gcode", uploaded.file().orElseThrow().path());
+        assertFalse(uploaded.selected());
+        PrinterFile stored = octoPrint.file(FileLocation.LOCAL, "it parts/cube " + generation + ".gcode").orElseThrow();
+        assertEquals(gcode.length, stored.size().getAsLong());
+        assertTrue(octoPrint.files(FileLocation.LOCAL, true).allFiles().stream()
+                .anyMatch(f -> f.path().equals(stored.path())));
+        try (FileDownload download = octoPrint.download(FileLocation.LOCAL, stored.path())) {
+            assertArrayEquals(gcode, download.body().readAllBytes());
+            assertEquals(gcode.length, download.length().getAsLong());
+        }
+        octoPrint.selectFile(FileLocation.LOCAL, stored.path(), false);
+        assertEquals(stored.name(), octoPrint.job().file().orElseThrow());
+        octoPrint.deleteFile(FileLocation.LOCAL, stored.path());
+        assertTrue(octoPrint.file(FileLocation.LOCAL, stored.path()).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> octoPrint.file(FileLocation.LOCAL, "../etc/passwd"));
+
+        // Serial connection, settings, profiles, system commands, the OctoEverywhere plugin.
+        octoPrint.disconnectSerial();
+        assertFalse(octoPrint.serialConnection().connected());
+        octoPrint.connectSerial(ConnectRequest.auto());
+        await(() -> octoPrint.serialConnection().connected(), "OctoPrint to reconnect");
+
+        var settings = octoPrint.settings();
+        assertTrue(settings.name().isPresent());
+        assertTrue(settings.webcam().orElseThrow().streamUrl().isPresent());
+        assertFalse(octoPrint.printerProfiles().isEmpty());
+        assertEquals(1, octoPrint.printerProfiles().stream().filter(p -> p.current()).count());
+        List<SystemCommand> commands = octoPrint.systemCommands();
+        assertFalse(commands.isEmpty());
+        octoPrint.runSystemCommand(commands.get(0));
+
+        assertEquals(printerId, octoPrint.octoEverywherePlugin().orElseThrow().printerId());
+        sandbox.control(printerId, "{\"plugin\": false}");
+        assertTrue(octoPrint.octoEverywherePlugin().isEmpty(), "no plugin → empty, not an error");
+        sandbox.restore(printerId);
+    }
+
+    private static void await(Supplier<Boolean> condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
