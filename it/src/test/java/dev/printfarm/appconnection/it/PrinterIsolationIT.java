@@ -119,9 +119,16 @@ class PrinterIsolationIT {
             assertTrue(withDeadP95 <= 3 * baselineP95 + TimeUnit.MILLISECONDS.toNanos(50), figures);
 
             assertTrue(!deadFastFailures.isEmpty(), "the dead printer's breaker never opened");
-            long slowestFastFailure = Collections.max(deadFastFailures);
-            assertTrue(slowestFastFailure < TimeUnit.MILLISECONDS.toNanos(200),
-                    "an open breaker took " + ms(slowestFastFailure) + " ms to refuse");
+            // Without the breaker every call would wait out the 1 s read timeout (twice, with its retry). The slowest
+            // refusal only has to stay under one timeout: on 2 busy cores a GC pause alone can take 200 ms.
+            List<Long> sorted = new ArrayList<>(deadFastFailures);
+            Collections.sort(sorted);
+            long typical = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
+            long slowest = sorted.get(sorted.size() - 1);
+            assertTrue(typical < TimeUnit.MILLISECONDS.toNanos(100),
+                    "an open breaker took " + ms(typical) + " ms (p90) to refuse");
+            assertTrue(slowest < TimeUnit.MILLISECONDS.toNanos(1000),
+                    "an open breaker took " + ms(slowest) + " ms (slowest) to refuse");
             int sentWhileOpen = sandbox.relayedRequests(dead);
             try {
                 service.octoPrint(dead).job();
