@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
 
 /** The Info API's answer for one printer. */
 record ConnectionInfo(int status, JsonObject body) {
@@ -20,12 +21,9 @@ record ConnectionInfo(int status, JsonObject body) {
     static ConnectionInfo of(EmulatedPrinter printer, String userFacingUrl) {
         PrinterStatus status = printer.status();
         PrinterControls controls = status.controls();
-        if (controls.failWith().isPresent() && controls.failWith().getAsInt() <= LAST_INFO_FAILURE) {
-            int failure = controls.failWith().getAsInt();
-            return new ConnectionInfo(failure, OctoEverywhereErrors.body(failure));
-        }
-        if (!controls.supporter()) {
-            return new ConnectionInfo(605, OctoEverywhereErrors.body(605));
+        OptionalInt failure = accountFailure(controls);
+        if (failure.isPresent()) {
+            return new ConnectionInfo(failure.getAsInt(), OctoEverywhereErrors.body(failure.getAsInt()));
         }
         PrinterLimits limits = printer.limits();
         return new ConnectionInfo(200, Json.createObjectBuilder()
@@ -40,6 +38,17 @@ record ConnectionInfo(int status, JsonObject body) {
                         .add("MaxUploadFileSizeBytes", limits.maxUploadFileSizeBytes())
                         .add("MaxSingleWebcamStreamLengthSeconds", limits.maxSingleWebcamStreamLengthSeconds()))
                 .build());
+    }
+
+    /**
+     * What every App API answers for this printer's connections before anything else (after 603 and 604): its
+     * {@code failWith} when that is one of 600..605, else 605 when the owner is no longer a supporter.
+     */
+    static OptionalInt accountFailure(PrinterControls controls) {
+        if (controls.failWith().isPresent() && controls.failWith().getAsInt() <= LAST_INFO_FAILURE) {
+            return controls.failWith();
+        }
+        return controls.supporter() ? OptionalInt.empty() : OptionalInt.of(605);
     }
 
     private static String utc(Instant instant) {

@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
+import dev.printfarm.appconnection.sandbox.gadget.GadgetCall;
+import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
@@ -10,6 +12,8 @@ import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookDelivery;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistration;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -17,9 +21,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 final class ControlJson {
 
@@ -60,6 +68,11 @@ final class ControlJson {
     }
 
     static JsonObject connection(AppConnection connection, boolean revoked) {
+        return connection(connection, revoked, Optional.empty());
+    }
+
+    /** {@code webhook}: {@code null} or {@code {"url" (masked), "filter" (empty: all), "registeredAt", "expiresAt"}} */
+    static JsonObject connection(AppConnection connection, boolean revoked, Optional<WebhookRegistration> webhook) {
         return Json.createObjectBuilder()
                 .add("id", connection.id())
                 .add("printerId", connection.printerId())
@@ -73,7 +86,73 @@ final class ControlJson {
                         .orElse(JsonValue.NULL))
                 .add("createdAt", connection.createdAt().toString())
                 .add("revoked", revoked)
+                .add("webhook", webhook.<JsonValue>map(ControlJson::webhook).orElse(JsonValue.NULL))
                 .build();
+    }
+
+    static JsonObject webhook(WebhookRegistration registration) {
+        JsonArrayBuilder filter = Json.createArrayBuilder();
+        registration.eventTypes().forEach(filter::add);
+        return Json.createObjectBuilder()
+                .add("url", registration.maskedUrl())
+                .add("filter", filter)
+                .add("registeredAt", time(registration.registeredAt()))
+                .add("expiresAt", time(registration.expiresAt()))
+                .build();
+    }
+
+    /** Oldest first; {@code status} is {@code null} when there was no answer, {@code error} says why. */
+    static JsonArray webhookDeliveries(List<WebhookDelivery> deliveries) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (WebhookDelivery delivery : deliveries) {
+            array.add(Json.createObjectBuilder()
+                    .add("connectionId", delivery.connectionId())
+                    .add("printerId", delivery.printerId())
+                    .add("url", delivery.url())
+                    .add("eventType", delivery.eventType())
+                    .add("status", delivery.status().isPresent()
+                            ? Json.createValue(delivery.status().getAsInt()) : JsonValue.NULL)
+                    .add("error", delivery.error().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add("time", time(delivery.time())));
+        }
+        return array.build();
+    }
+
+    /** {@code {"calls": [time, ...], "byConnection": {connectionId: [time, ...]}}}, oldest first. */
+    static JsonObject gadgetCalls(List<GadgetCall> calls) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        Map<String, JsonArrayBuilder> byConnection = new TreeMap<>();
+        for (GadgetCall call : calls) {
+            all.add(time(call.time()));
+            byConnection.computeIfAbsent(call.connectionId(), id -> Json.createArrayBuilder()).add(time(call.time()));
+        }
+        JsonObjectBuilder connections = Json.createObjectBuilder();
+        byConnection.forEach(connections::add);
+        return Json.createObjectBuilder().add("calls", all).add("byConnection", connections).build();
+    }
+
+    static JsonArray liveLinks(List<LiveLink> links, Instant now, Function<String, Optional<String>> currentPrintId) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (LiveLink link : links) {
+            array.add(Json.createObjectBuilder()
+                    .add("liveId", link.liveId())
+                    .add("connectionId", link.connectionId())
+                    .add("printerId", link.printerId())
+                    .add("url", link.url())
+                    .add("shortUrl", link.shortUrl())
+                    .add("expirationHours", link.expirationHours())
+                    .add("endWhenCurrentPrintIsComplete", link.endWhenCurrentPrintIsComplete())
+                    .add("printId", link.printId().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add("createdAt", time(link.createdAt()))
+                    .add("expiresAt", time(link.expiresAt()))
+                    .add("active", link.activeAt(now, currentPrintId.apply(link.printerId()))));
+        }
+        return array.build();
+    }
+
+    /** ISO-8601 UTC to the millisecond, e.g. {@code 2026-11-28T10:00:00.250Z}. */
+    static String time(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     static JsonObject stats(Map<String, ConnectionCounts> counts) {

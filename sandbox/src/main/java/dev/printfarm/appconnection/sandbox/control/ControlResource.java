@@ -2,6 +2,8 @@ package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
+import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
@@ -10,6 +12,10 @@ import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
+import dev.printfarm.appconnection.sandbox.webhook.PrintIds;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookLog;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistry;
+import dev.printfarm.appconnection.sandbox.webhook.Webhooks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -56,6 +62,24 @@ public class ControlResource {
     @Inject
     ConnectionResets resets;
 
+    @Inject
+    GadgetBoard gadget;
+
+    @Inject
+    LiveLinks liveLinks;
+
+    @Inject
+    WebhookRegistry webhookRegistry;
+
+    @Inject
+    WebhookLog webhookLog;
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    SandboxReset sandboxReset;
+
     @GET
     @Path("printers")
     public String printers(@Context HttpServletRequest request) {
@@ -91,8 +115,8 @@ public class ControlResource {
     @Path("connections")
     public String connections() {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        connections.all().forEach(connection ->
-                array.add(ControlJson.connection(connection, connections.isRevoked(connection.id()))));
+        connections.all().forEach(connection -> array.add(ControlJson.connection(connection,
+                connections.isRevoked(connection.id()), webhookRegistry.find(connection.id()))));
         return array.build().toString();
     }
 
@@ -112,13 +136,77 @@ public class ControlResource {
     @POST
     @Path("reset")
     public Response reset() {
-        connections.clear();
-        stats.clear();
-        lanRequests.clear();
-        scripts.clear();
-        resets.clear();
-        printers.resetControls();
+        sandboxReset.run();
         return Response.noContent().build();
+    }
+
+    /** {@code {"script": null}}, or {@code {"script": {"state", "status", "color", "rating"}}} or {"failWith"}. */
+    @GET
+    @Path("printers/{printerId}/gadget")
+    public Response gadgetScript(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                GadgetScripts.json(gadget.script(printerId)).toString()));
+    }
+
+    @PUT
+    @Path("printers/{printerId}/gadget")
+    public Response scriptGadget(@PathParam("printerId") String printerId, String body) {
+        return withPrinter(printerId, printer -> {
+            gadget.script(printerId, GadgetScripts.parse(body));
+            return json(Response.Status.OK, GadgetScripts.json(gadget.script(printerId)).toString());
+        });
+    }
+
+    @DELETE
+    @Path("printers/{printerId}/gadget")
+    public Response unscriptGadget(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> {
+            gadget.unscript(printerId);
+            return Response.noContent().build();
+        });
+    }
+
+    @GET
+    @Path("printers/{printerId}/gadget/calls")
+    public Response gadgetCalls(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.gadgetCalls(gadget.calls(printerId)).toString()));
+    }
+
+    /**
+     * Sends a notification now, built from the printer's current job: 202 {@code {"eventType", "repeat", "queued":
+     * [connectionId], "filteredOut": [connectionId]}}; 409 when no connection of the printer (or not the one named)
+     * has a webhook that receives notifications (registered, not revoked, not expired).
+     */
+    @POST
+    @Path("printers/{printerId}/webhook")
+    public Response webhook(@PathParam("printerId") String printerId, String body) {
+        return withPrinter(printerId, printer -> {
+            WebhookTrigger trigger = WebhookTrigger.parse(body);
+            return ControlWebhooks.fire(webhooks, printer, trigger, printers.now())
+                    .map(dispatch -> json(Response.Status.ACCEPTED, dispatch.toString()))
+                    .orElseGet(() -> json(Response.Status.CONFLICT, ControlJson.error("No "
+                            + trigger.connectionId().map(id -> "webhook receiving notifications for connection " + id)
+                                    .orElse("connection of printer " + printerId + " has a webhook receiving "
+                                            + "notifications")
+                            + " (registered, not revoked, not expired).").toString()));
+        });
+    }
+
+    /** The last 500 webhook deliveries, oldest first. */
+    @GET
+    @Path("webhooks")
+    public String webhookDeliveries() {
+        return ControlJson.webhookDeliveries(webhookLog.snapshot()).toString();
+    }
+
+    @GET
+    @Path("live-links")
+    public String liveLinks() {
+        Instant now = printers.now();
+        return ControlJson.liveLinks(liveLinks.all(), now, printerId -> printers.find(printerId)
+                .flatMap(printer -> printer.octoPrintAt(now).job().map(run -> PrintIds.of(printerId, run))))
+                .toString();
     }
 
     @GET
@@ -200,7 +288,7 @@ public class ControlResource {
             return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown connection: " + connectionId).toString());
         }
         return json(Response.Status.OK, ControlJson.connection(connections.find(connectionId).orElseThrow(),
-                connections.isRevoked(connectionId)).toString());
+                connections.isRevoked(connectionId), webhookRegistry.find(connectionId)).toString());
     }
 
     private Response withPrinter(String printerId, java.util.function.Function<EmulatedPrinter, Response> action) {

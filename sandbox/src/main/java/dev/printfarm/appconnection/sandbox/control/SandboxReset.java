@@ -1,0 +1,73 @@
+package dev.printfarm.appconnection.sandbox.control;
+
+import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
+import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
+import dev.printfarm.appconnection.sandbox.live.LiveLinks;
+import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
+import dev.printfarm.appconnection.sandbox.relay.RelayStats;
+import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookLog;
+import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** {@code POST /control/reset}: everything back to how the sandbox started, printers included. */
+@ApplicationScoped
+public class SandboxReset {
+
+    private final ConnectionRegistry connections;
+    private final RelayStats stats;
+    private final LanRequestLog lanRequests;
+    private final ScriptedResponses scripts;
+    private final ConnectionResets resets;
+    private final WebhookRegistry webhooks;
+    private final WebhookLog webhookLog;
+    private final GadgetBoard gadget;
+    private final LiveLinks liveLinks;
+    private final PrinterRegistry printers;
+    private final PrintEventTicker printEvents;
+
+    protected SandboxReset() {
+        this(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Inject
+    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
+                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
+                        WebhookLog webhookLog, GadgetBoard gadget, LiveLinks liveLinks, PrinterRegistry printers,
+                        PrintEventTicker printEvents) {
+        this.connections = connections;
+        this.stats = stats;
+        this.lanRequests = lanRequests;
+        this.scripts = scripts;
+        this.resets = resets;
+        this.webhooks = webhooks;
+        this.webhookLog = webhookLog;
+        this.gadget = gadget;
+        this.liveLinks = liveLinks;
+        this.printers = printers;
+        this.printEvents = printEvents;
+    }
+
+    /**
+     * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
+     * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; restores every printer; the
+     * next look at the printers only takes note, so the restored jobs notify nothing.
+     */
+    public void run() {
+        connections.clear();
+        webhooks.clear();
+        webhookLog.clear();
+        gadget.clear();
+        liveLinks.clear();
+        stats.clear();
+        lanRequests.clear();
+        scripts.clear();
+        resets.clear();
+        printers.resetControls();
+        printEvents.forget();
+    }
+}
