@@ -73,4 +73,20 @@ public interface AppConnectionService {
      * @throws UnknownConnectionException when no connection has this id
      */
     PrinterInfo info(String connectionId);
+
+    /**
+     * Creates a Live Link for the connection's printer.
+     *
+     * @throws NoActivePrintException when the link should end with the current print and none runs (613)
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    LiveLink createLiveLink(String connectionId, LiveLinkOptions options);
+
+    /**
+     * Asks Gadget once for its verdict on the current print. OctoEverywhere asks apps to poll at most every 10 s,
+     * only while printing and while someone looks; this method does not enforce that.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    GadgetStatus gadgetStatus(String connectionId);
 }

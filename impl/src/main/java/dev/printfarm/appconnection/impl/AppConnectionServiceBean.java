@@ -15,6 +15,9 @@ import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
 import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.GadgetStatus;
+import dev.printfarm.appconnection.api.LiveLink;
+import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
@@ -134,5 +137,23 @@ public class AppConnectionServiceBean implements AppConnectionService {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return appApi.info(stored.connection(), stored.secrets());
+    }
+
+    @Override
+    public LiveLink createLiveLink(String connectionId, LiveLinkOptions options) {
+        Objects.requireNonNull(options, "options");
+        StoredConnection stored = stored(connectionId);
+        return appApi.createLiveLink(stored.connection(), stored.secrets(), options);
+    }
+
+    @Override
+    public GadgetStatus gadgetStatus(String connectionId) {
+        StoredConnection stored = stored(connectionId);
+        return appApi.gadgetStatus(stored.connection(), stored.secrets());
+    }
+
+    private StoredConnection stored(String connectionId) {
+        return Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
     }
 }

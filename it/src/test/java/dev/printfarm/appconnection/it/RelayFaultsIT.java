@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.ConnectionSuspendedException;
 import dev.printfarm.appconnection.api.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.NoActivePrintException;
 import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
@@ -109,7 +110,8 @@ class RelayFaultsIT {
         expected.put(607, new Expected(TransferLimitException.class, ConnectionState.UNKNOWN, 1));
         expected.put(608, new Expected(TransferLimitException.class, ConnectionState.UNKNOWN, 1));
         expected.put(609, new Expected(WebcamLimitException.class, ConnectionState.UNKNOWN, 1));
-        for (int code : new int[] {610, 611, 612, 613, 650}) {
+        expected.put(613, new Expected(NoActivePrintException.class, ConnectionState.UNKNOWN, 1));
+        for (int code : new int[] {610, 611, 612, 650}) {
             expected.put(code, new Expected(OctoEverywhereException.class, ConnectionState.UNKNOWN, 1));
         }
         String printerId = printer(2);

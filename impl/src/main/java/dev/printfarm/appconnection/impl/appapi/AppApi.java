@@ -1,7 +1,9 @@
 package dev.printfarm.appconnection.impl.appapi;
 
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,4 +17,14 @@ public interface AppApi {
     @GET
     @Path("/appconnection/info")
     JsonObject info(@HeaderParam("AppToken") String appToken);
+
+    @POST
+    @Path("/live/createfromappconnection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonObject createLiveLink(@HeaderParam("AppToken") String appToken, JsonObject body);
+
+    @POST
+    @Path("/gadget/GetStatusFromAppConnection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonObject gadgetStatus(@HeaderParam("AppToken") String appToken, JsonObject body);
 }

@@ -4,6 +4,9 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.GadgetStatus;
+import dev.printfarm.appconnection.api.LiveLink;
+import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
@@ -26,6 +29,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
@@ -56,7 +62,33 @@ public class AppApiClient {
     }
 
     public PrinterInfo info(AppConnection connection, ConnectionSecrets secrets) {
-        PrinterInfo info = guard.call(connection, CallKind.READ, () -> {
+        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiJson.info(api.info(secrets.appApiToken())));
+        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
+        if (!info.online()) {
+            // The connection is valid, but the printer is not connected to OctoEverywhere.
+            outcomes.failed(connection.id(), new PrinterOfflineException("The Info API reports the printer offline",
+                    connection.id()));
+        }
+        return info;
+    }
+
+    /** Creates a Live Link; sent once, like every command (a 602 leaves its outcome unknown). */
+    public LiveLink createLiveLink(AppConnection connection, ConnectionSecrets secrets, LiveLinkOptions options) {
+        JsonObject body = jakarta.json.Json.createObjectBuilder()
+                .add("ExpirationHours", options.expirationHours())
+                .add("EndWhenCurrentPrintIsComplete", options.endWhenCurrentPrintIsComplete()).build();
+        return call(connection, CallKind.COMMAND, api -> AppApiJson.liveLink(api.createLiveLink(secrets.appApiToken(), body))
+                .orElseThrow(() -> new OctoEverywhereException("OctoEverywhere created a Live Link but named no URL",
+                        connection.id(), 200, true)));
+    }
+
+    public GadgetStatus gadgetStatus(AppConnection connection, ConnectionSecrets secrets) {
+        return call(connection, CallKind.READ, api -> AppApiJson.gadget(api.gadgetStatus(secrets.appApiToken(),
+                JsonValue.EMPTY_JSON_OBJECT)));
+    }
+
+    private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request) {
+        return guard.call(connection, kind, () -> {
             AppApi api = RestClientBuilder.newBuilder()
                     .baseUri(config.serviceUrl())
                     .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -64,7 +96,7 @@ public class AppApiClient {
                     .register(new AppApiErrors(connection.id(), config))
                     .build(AppApi.class);
             try {
-                return AppApiJson.info(api.info(secrets.appApiToken()));
+                return request.apply(api);
             } catch (ProcessingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw cause instanceof AppConnectionException ace ? ace
@@ -79,13 +111,6 @@ public class AppApiClient {
                 }
             }
         });
-        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
-        if (!info.online()) {
-            // The connection is valid, but the printer is not connected to OctoEverywhere.
-            outcomes.failed(connection.id(), new PrinterOfflineException("The Info API reports the printer offline",
-                    connection.id()));
-        }
-        return info;
     }
 
     /** The account limits, from the cache or a fresh Info call; unknown when the Info API cannot say. */

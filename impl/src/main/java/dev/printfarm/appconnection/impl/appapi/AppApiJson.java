@@ -1,5 +1,7 @@
 package dev.printfarm.appconnection.impl.appapi;
 
+import dev.printfarm.appconnection.api.GadgetStatus;
+import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
 import jakarta.json.JsonNumber;
@@ -28,6 +30,41 @@ public final class AppApiJson {
                 text(o, "UserFacingPrinterUrl").flatMap(AppApiJson::httpUrl),
                 new TransferLimits(positive(limits, "MaxDownloadFileSizeBytes"), positive(limits, "MaxUploadFileSizeBytes"),
                         positive(limits, "MaxSingleWebcamStreamLengthSeconds")));
+    }
+
+    /** Empty when the answer names no link (nothing usable to give the caller). */
+    public static java.util.Optional<LiveLink> liveLink(JsonObject answer) {
+        JsonObject o = answer == null ? JsonValue.EMPTY_JSON_OBJECT : answer;
+        Optional<URI> url = text(o, "Url").flatMap(AppApiJson::httpUrl);
+        Optional<String> id = text(o, "LiveId");
+        if (url.isEmpty() || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiveLink(id.get(), url.get(), text(o, "ShortUrl").flatMap(AppApiJson::httpUrl)));
+    }
+
+    public static GadgetStatus gadget(JsonObject answer) {
+        JsonObject o = answer == null ? JsonValue.EMPTY_JSON_OBJECT : answer;
+        JsonValue state = value(o, "State");
+        int code = state instanceof JsonNumber n && n.isIntegral() ? n.intValue() : -1;
+        GadgetStatus.State s = switch (code) {
+            case 0 -> GadgetStatus.State.DISABLED;
+            case 1 -> GadgetStatus.State.DISABLED_FOR_CURRENT_PRINT;
+            case 2 -> GadgetStatus.State.IDLE;
+            case 3 -> GadgetStatus.State.ACTIVE;
+            case 4 -> GadgetStatus.State.PAUSED_DUE_TO_FAILURE;
+            default -> GadgetStatus.State.UNKNOWN;
+        };
+        GadgetStatus.Color color = switch (text(o, "StatusColor").orElse("w").toLowerCase(java.util.Locale.ROOT)) {
+            case "g" -> GadgetStatus.Color.GREEN;
+            case "y" -> GadgetStatus.Color.YELLOW;
+            case "r" -> GadgetStatus.Color.RED;
+            default -> GadgetStatus.Color.WHITE;
+        };
+        JsonValue rating = value(o, "Rating");
+        java.util.OptionalInt r = rating instanceof JsonNumber n && n.isIntegral() && n.intValue() >= 1 && n.intValue() <= 10
+                ? java.util.OptionalInt.of(n.intValue()) : java.util.OptionalInt.empty();
+        return new GadgetStatus(s, text(o, "Status"), color, r);
     }
 
     private static JsonValue value(JsonObject o, String key) {

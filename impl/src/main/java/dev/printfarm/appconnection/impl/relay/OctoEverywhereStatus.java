@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.ConnectionSuspendedException;
 import dev.printfarm.appconnection.api.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.NoActivePrintException;
 import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
@@ -49,7 +50,7 @@ public final class OctoEverywhereStatus {
             case 610 -> new OctoEverywhereException("610: the printer's OctoEverywhere plugin must be updated", connectionId, 610, true);
             case 611 -> new OctoEverywhereException("611: no OctoEverywhere beta access", connectionId, 611, true);
             case 612 -> new OctoEverywhereException("612: the OctoEverywhere plugin reported an error", connectionId, 612, true);
-            case 613 -> new OctoEverywhereException("613: no print is active", connectionId, 613, true);
+            case 613 -> new NoActivePrintException("613: no print is active", connectionId);
             default -> new OctoEverywhereException(status + ": OctoEverywhere could not relay the request", connectionId,
                     status, true);
         };

@@ -52,4 +52,26 @@ class AppApiJsonTest {
         assertTrue(info.limits().maxDownloadBytes().isEmpty());
         assertTrue(AppApiJson.info(null).limits().maxWebcamStreamSeconds().isEmpty());
     }
+
+    @Test
+    void gadgetStatesColoursAndRatingsAreTyped() {
+        var active = AppApiJson.gadget(json("{\"State\": 3, \"Status\": \"Looking good\", \"StatusColor\": \"g\", \"Rating\": 8}"));
+        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.State.ACTIVE, active.state());
+        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.Color.GREEN, active.color());
+        assertEquals("great", active.meaning().orElseThrow());
+        var future = AppApiJson.gadget(json("{\"State\": 9, \"StatusColor\": \"purple\", \"Rating\": 11}"));
+        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.State.UNKNOWN, future.state());
+        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.Color.WHITE, future.color());
+        assertTrue(future.rating().isEmpty(), "a rating outside 1-10 is not trusted");
+        assertEquals("failure", AppApiJson.gadget(json("{\"State\": 4, \"Rating\": 1}")).meaning().orElseThrow());
+    }
+
+    @Test
+    void aLiveLinkNeedsAnIdAndAnHttpUrl() {
+        var link = AppApiJson.liveLink(json("{\"LiveId\": \"abc\", \"Url\": \"https://octoeverywhere.com/live/abc\", \"ShortUrl\": null}"))
+                .orElseThrow();
+        assertEquals("abc", link.liveId());
+        assertTrue(link.shortUrl().isEmpty());
+        assertTrue(AppApiJson.liveLink(json("{\"LiveId\": \"abc\", \"Url\": \"ftp://x\"}")).isEmpty());
+    }
 }

@@ -36,7 +36,8 @@ class OctoEverywhereStatusTest {
         assertInstanceOf(TransferLimitException.class, map(607));
         assertInstanceOf(TransferLimitException.class, map(608));
         assertInstanceOf(WebcamLimitException.class, map(609));
-        for (int code : new int[] {600, 610, 611, 612, 613}) {
+        assertInstanceOf(dev.printfarm.appconnection.api.NoActivePrintException.class, map(613));
+        for (int code : new int[] {600, 610, 611, 612}) {
             assertEquals(OctoEverywhereException.class, map(code).getClass(), "code " + code);
         }
     }
