@@ -15,9 +15,6 @@ import dev.printfarm.appconnection.api.PrinterInfo;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,32 +93,18 @@ class AppApisIT {
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         String id = connect(sandbox, printerId);
         try {
-            gadget(sandbox, printerId, "{\"state\": 4, \"status\": \"Paused: spaghetti\", \"color\": \"r\", \"rating\": 1}");
+            sandbox.printerResource(printerId, "gadget", "{\"state\": 4, \"status\": \"Paused: spaghetti\", \"color\": \"r\", \"rating\": 1}");
             GadgetStatus paused = service.gadgetStatus(id);
             assertEquals(GadgetStatus.State.PAUSED_DUE_TO_FAILURE, paused.state());
             assertEquals(GadgetStatus.Color.RED, paused.color());
             assertEquals("failure", paused.meaning().orElseThrow());
             assertEquals("Paused: spaghetti", paused.status().orElseThrow());
 
-            gadget(sandbox, printerId, "{\"failWith\": 610}");
+            sandbox.printerResource(printerId, "gadget", "{\"failWith\": 610}");
             OctoEverywhereException update = assertThrows(OctoEverywhereException.class, () -> service.gadgetStatus(id));
             assertEquals(610, update.code());
         } finally {
-            send(HttpRequest.newBuilder(sandbox.base().resolve("control/printers/" + printerId + "/gadget")).DELETE().build());
-        }
-    }
-
-    private static void gadget(SandboxClient sandbox, String printerId, String json) {
-        send(HttpRequest.newBuilder(sandbox.base().resolve("control/printers/" + printerId + "/gadget"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static void send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertTrue(response.statusCode() < 300, request.uri() + " answered " + response.statusCode() + " " + response.body());
-        } catch (Exception e) {
-            throw new AssertionError(e);
+            sandbox.printerResource(printerId, "gadget", null);
         }
     }
 

@@ -75,6 +75,24 @@ public final class SandboxClient {
         }
     }
 
+    /**
+     * {@code PUT} (with a JSON body) or {@code DELETE} (body {@code null}) on one of a printer's control resources,
+     * e.g. {@code responses} or {@code gadget}; fails the test on any answer but 2xx.
+     */
+    public void printerResource(String printerId, String resource, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource));
+        if (json == null) {
+            request.DELETE();
+        } else {
+            request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<String> response = send(request.build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("sandbox answered " + response.statusCode() + " " + response.body() + " to "
+                    + (json == null ? "DELETE " : "PUT " + json + " on ") + resource + " of " + printerId);
+        }
+    }
+
     /** The G-code the printer received through {@code POST /api/printer/command}, oldest first. */
     public List<String> gcode(String printerId) {
         JsonStructure answer = get("control/printers/" + printerId + "/gcode");

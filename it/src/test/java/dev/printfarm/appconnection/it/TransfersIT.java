@@ -17,11 +17,6 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +119,9 @@ class TransfersIT {
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         String id = connect(sandbox, 2);
         OctoPrintClient octoPrint = service.octoPrint(id);
-        script(sandbox, printerId, "POST", "/api/files/local", 608);
-        script(sandbox, printerId, "GET", "/downloads/files/local/x.gcode", 607);
+        sandbox.printerResource(printerId, "responses", "{\"method\": \"POST\", \"path\": \"/api/files/local\", \"status\": 608}");
+        sandbox.printerResource(printerId, "responses",
+                "{\"method\": \"GET\", \"path\": \"/downloads/files/local/x.gcode\", \"status\": 607}");
         try {
             TransferLimitException upload = assertThrows(TransferLimitException.class, () -> octoPrint.upload(
                     FileLocation.LOCAL, "x.gcode", new ByteArrayInputStream(new byte[10]), 10, UploadOptions.storeOnly()));
@@ -137,7 +133,7 @@ class TransfersIT {
             assertEquals(1, byStatus.getInt("608"), "608 is never retried: " + byStatus);
             assertEquals(1, byStatus.getInt("607"), "607 is never retried: " + byStatus);
         } finally {
-            unscript(sandbox, printerId);
+            sandbox.printerResource(printerId, "responses", null);
         }
     }
 
@@ -233,27 +229,6 @@ class TransfersIT {
                 text.append(String.format("[%d MB, %d MB, %+d MB] ", c[0] / MB, c[1] / MB, c[2] / MB));
             }
             return text.toString();
-        }
-    }
-
-    private static void script(SandboxClient sandbox, String printerId, String method, String path, int status) {
-        send(sandbox, HttpRequest.newBuilder(sandbox.base().resolve("control/printers/" + printerId + "/responses"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"method\": \"" + method + "\", \"path\": \"" + path
-                        + "\", \"status\": " + status + "}")).build());
-    }
-
-    private static void unscript(SandboxClient sandbox, String printerId) {
-        send(sandbox, HttpRequest.newBuilder(sandbox.base().resolve("control/printers/" + printerId + "/responses"))
-                .DELETE().build());
-    }
-
-    private static void send(SandboxClient sandbox, HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertTrue(response.statusCode() < 300, response.statusCode() + " " + response.body());
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
     }
 }
