@@ -25,7 +25,9 @@ public class SandboxProducers {
                 config.getOptionalValue("sandbox.public-url", String.class),
                 config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0),
                 config.getOptionalValue("sandbox.upload-limit-bytes", Long.class)
-                        .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES));
+                        .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES),
+                config.getOptionalValue("sandbox.webcam.fps", Integer.class)
+                        .orElse(SandboxSettings.DEFAULT_WEBCAM_FPS));
     }
 
     @Produces

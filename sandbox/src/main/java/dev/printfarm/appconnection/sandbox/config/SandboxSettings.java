@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * @param apiKeyFailureRate  share of portal runs in which OctoPrint API key generation "fails"
  * @param uploadLimitBytes   how many bytes of files one emulated OctoPrint holds in memory; an upload that would
  *                           go over it is refused with 413 ({@code sandbox.upload-limit-bytes})
+ * @param webcamFps          frames per second of every emulated MJPEG stream ({@code sandbox.webcam.fps})
  */
 public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                              double apiKeyFailureRate, long uploadLimitBytes) {
+                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps) {
 
     public static final int MAX_PRINTERS = 100;
     public static final long DEFAULT_UPLOAD_LIMIT_BYTES = 256L * 1024 * 1024;
+    public static final int DEFAULT_WEBCAM_FPS = 5;
+    public static final int MAX_WEBCAM_FPS = 30;
 
     private static final Pattern IPV4_LOOPBACK =
             Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
@@ -50,6 +53,15 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
             throw new IllegalArgumentException("sandbox.upload-limit-bytes must be 0.." + (Integer.MAX_VALUE - 8)
                     + " (files are kept in memory), got " + uploadLimitBytes);
         }
+        if (webcamFps < 1 || webcamFps > MAX_WEBCAM_FPS) {
+            throw new IllegalArgumentException("sandbox.webcam.fps must be 1.." + MAX_WEBCAM_FPS + ", got "
+                    + webcamFps);
+        }
+    }
+
+    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
+                           double apiKeyFailureRate, long uploadLimitBytes) {
+        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, DEFAULT_WEBCAM_FPS);
     }
 
     public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,

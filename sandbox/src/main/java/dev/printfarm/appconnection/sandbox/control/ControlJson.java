@@ -11,7 +11,9 @@ import dev.printfarm.appconnection.sandbox.printer.StoredFile;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.push.PushCounts;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamCounts;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookDelivery;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistration;
 import jakarta.json.Json;
@@ -58,6 +60,10 @@ final class ControlJson {
                         .add("maxUploadBytes", controls.limits().maxUploadFileSizeBytes())
                         .add("maxWebcamSeconds", controls.limits().maxSingleWebcamStreamLengthSeconds()))
                 .add("octoprintVersion", controls.octoprintVersion().code())
+                .add("webcamBackToBack", controls.webcamBackToBack().<JsonValue>map(rule -> Json.createObjectBuilder()
+                        .add("max", rule.max())
+                        .add("windowSeconds", rule.window().toSeconds())
+                        .build()).orElse(JsonValue.NULL))
                 .add("storageBytes", printer.files().limitBytes())
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
@@ -164,6 +170,36 @@ final class ControlJson {
                     .add("uploadBytes", count.uploadBytes()));
         });
         return Json.createObjectBuilder().add("connections", connections).build();
+    }
+
+    /** The relay's counts at the top level, the LAN face's (never a 609 or a cut) under {@code lan}. */
+    static JsonObject webcam(WebcamCounts relay, WebcamCounts lan) {
+        return webcamCounts(relay).add("lan", webcamCounts(lan)).build();
+    }
+
+    private static JsonObjectBuilder webcamCounts(WebcamCounts counts) {
+        JsonArrayBuilder opens = Json.createArrayBuilder();
+        counts.opens().forEach(open -> opens.add(time(open)));
+        return Json.createObjectBuilder()
+                .add("snapshots", counts.snapshots())
+                .add("streamsOpened", counts.streamsOpened())
+                .add("activeStreams", counts.activeStreams())
+                .add("maxConcurrentStreams", counts.maxConcurrentStreams())
+                .add("refused609", counts.refused609())
+                .add("cutAtLimit", counts.cutAtLimit())
+                .add("opens", opens);
+    }
+
+    static JsonObject push(PushCounts counts) {
+        JsonObjectBuilder statuses = Json.createObjectBuilder();
+        counts.statuses().forEach((status, count) -> statuses.add(String.valueOf(status), count));
+        return Json.createObjectBuilder()
+                .add("open", counts.open())
+                .add("authenticated", counts.authenticated())
+                .add("handshakes", counts.handshakes())
+                .add("statuses", statuses)
+                .add("framesSent", counts.framesSent())
+                .build();
     }
 
     static JsonArray lanRequests(List<LoggedLanRequest> requests) {

@@ -10,8 +10,11 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamFace;
 import dev.printfarm.appconnection.sandbox.webhook.PrintIds;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookLog;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistry;
@@ -80,6 +83,12 @@ public class ControlResource {
     @Inject
     SandboxReset sandboxReset;
 
+    @Inject
+    WebcamBoard webcams;
+
+    @Inject
+    PushHub push;
+
     @GET
     @Path("printers")
     public String printers(@Context HttpServletRequest request) {
@@ -107,6 +116,9 @@ public class ControlResource {
         }
         printers.update(printerId, update::applyTo);
         update.applyStorageTo(printer.get().files());
+        if (update.webcamBackToBack().isPresent()) {
+            webcams.restartWindow(printerId);
+        }
         String lanUrl = BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId);
         return json(Response.Status.OK, ControlJson.printer(printer.get(), printers.now(), lanUrl).toString());
     }
@@ -207,6 +219,29 @@ public class ControlResource {
         return ControlJson.liveLinks(liveLinks.all(), now, printerId -> printers.find(printerId)
                 .flatMap(printer -> printer.octoPrintAt(now).job().map(run -> PrintIds.of(printerId, run))))
                 .toString();
+    }
+
+    /** The relay's webcam counts at the top level, the LAN face's under {@code lan}. */
+    @GET
+    @Path("printers/{printerId}/webcam")
+    public Response webcamCounts(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK, ControlJson.webcam(
+                webcams.counts(printerId, WebcamFace.RELAY), webcams.counts(printerId, WebcamFace.LAN)).toString()));
+    }
+
+    @GET
+    @Path("printers/{printerId}/push")
+    public Response pushCounts(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.push(push.counts(printerId)).toString()));
+    }
+
+    /** Closes the printer's push sockets with 1011, as when OctoEverywhere loses the printer; {"dropped": n}. */
+    @POST
+    @Path("printers/{printerId}/push/drop")
+    public Response dropPush(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                Json.createObjectBuilder().add("dropped", push.drop(printerId)).build().toString()));
     }
 
     @GET

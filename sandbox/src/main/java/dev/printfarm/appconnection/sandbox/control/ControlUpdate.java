@@ -4,11 +4,13 @@ import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintVersion;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterLimits;
+import dev.printfarm.appconnection.sandbox.printer.WebcamBackToBack;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -23,14 +25,21 @@ import java.util.Set;
  * @param storageBytes empty when not mentioned; holding an empty {@code OptionalLong} when sent as {@code null}
  *                     (back to {@code sandbox.upload-limit-bytes}). Not a control but the size of the printer's file
  *                     store, see {@link #applyStorageTo(FileStore)}
+ * @param webcamBackToBack empty when not mentioned; holding an empty {@code Optional} when sent as {@code null} (no
+ *                     limit, the default)
  */
 public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
                             Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
                             Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion,
-                            Optional<OptionalLong> storageBytes) {
+                            Optional<OptionalLong> storageBytes,
+                            Optional<Optional<WebcamBackToBack>> webcamBackToBack) {
 
     private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter",
-            "limits", "octoprintVersion", "storageBytes");
+            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack");
+    private static final Set<String> BACK_TO_BACK_FIELDS = Set.of("max", "windowSeconds");
+    private static final String BACK_TO_BACK_SHAPE = "webcamBackToBack must be null (no limit) or "
+            + "{\"max\": n, \"windowSeconds\": s} with max an integer from 0 to " + WebcamBackToBack.MAX_MAX
+            + " and windowSeconds an integer from 1 to " + WebcamBackToBack.MAX_WINDOW_SECONDS;
     private static final Set<String> LIMIT_FIELDS = Set.of("maxDownloadBytes", "maxUploadBytes", "maxWebcamSeconds");
     private static final String EXAMPLE = "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, "
             + "\"plugin\": true, \"supporter\": true}";
@@ -39,7 +48,7 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         JsonObject json = ControlBodies.object(body, EXAMPLE);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
             throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, "
-                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes.");
+                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes, webcamBackToBack.");
         });
         Optional<JsonValue> limits = Optional.ofNullable(json.get("limits"));
         limits.ifPresent(value -> limitsApplied(value, PrinterLimits.DEFAULT));
@@ -52,7 +61,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 Optional.ofNullable(json.get("supporter")).map(value -> bool("supporter", value)),
                 limits,
                 Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version),
-                Optional.ofNullable(json.get("storageBytes")).map(ControlUpdate::storageBytes));
+                Optional.ofNullable(json.get("storageBytes")).map(ControlUpdate::storageBytes),
+                Optional.ofNullable(json.get("webcamBackToBack")).map(ControlUpdate::backToBack));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
@@ -64,7 +74,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 plugin.orElse(current.plugin()),
                 supporter.orElse(current.supporter()),
                 limits.map(value -> limitsApplied(value, current.limits())).orElse(current.limits()),
-                octoprintVersion.orElse(current.octoprintVersion()));
+                octoprintVersion.orElse(current.octoprintVersion()),
+                webcamBackToBack.orElse(current.webcamBackToBack()));
     }
 
     /**
@@ -123,6 +134,23 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         return OptionalInt.of((int) integer(value, PrinterControls.MIN_FAILURE, PrinterControls.MAX_FAILURE,
                 "failWith must be null or an integer from " + PrinterControls.MIN_FAILURE + " to "
                         + PrinterControls.MAX_FAILURE + ", got " + value + "."));
+    }
+
+    private static Optional<WebcamBackToBack> backToBack(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidControlException(BACK_TO_BACK_SHAPE + ", got " + value + ".");
+        }
+        JsonObject rule = value.asJsonObject();
+        if (!rule.keySet().equals(BACK_TO_BACK_FIELDS)) {
+            throw new InvalidControlException(BACK_TO_BACK_SHAPE + " (both fields, nothing else), got " + value + ".");
+        }
+        String problem = BACK_TO_BACK_SHAPE + ", got " + value + ".";
+        int max = (int) integer(rule.get("max"), 0, WebcamBackToBack.MAX_MAX, problem);
+        long windowSeconds = integer(rule.get("windowSeconds"), 1, WebcamBackToBack.MAX_WINDOW_SECONDS, problem);
+        return Optional.of(new WebcamBackToBack(max, Duration.ofSeconds(windowSeconds)));
     }
 
     private static OptionalLong storageBytes(JsonValue value) {

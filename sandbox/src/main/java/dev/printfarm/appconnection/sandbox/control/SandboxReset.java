@@ -6,8 +6,10 @@ import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
 import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookLog;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistry;
@@ -29,16 +31,18 @@ public class SandboxReset {
     private final LiveLinks liveLinks;
     private final PrinterRegistry printers;
     private final PrintEventTicker printEvents;
+    private final WebcamBoard webcams;
+    private final PushHub push;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
                         WebhookLog webhookLog, GadgetBoard gadget, LiveLinks liveLinks, PrinterRegistry printers,
-                        PrintEventTicker printEvents) {
+                        PrintEventTicker printEvents, WebcamBoard webcams, PushHub push) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -50,14 +54,18 @@ public class SandboxReset {
         this.liveLinks = liveLinks;
         this.printers = printers;
         this.printEvents = printEvents;
+        this.webcams = webcams;
+        this.push = push;
     }
 
     /**
      * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
-     * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; restores every printer; the
-     * next look at the printers only takes note, so the restored jobs notify nothing.
+     * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam streams and push
+     * sockets and forgets their counts; restores every printer (login sessions included); the next look at the
+     * printers only takes note, so the restored jobs notify nothing and push no events.
      */
     public void run() {
+        webcams.reset();
         connections.clear();
         webhooks.clear();
         webhookLog.clear();
@@ -69,5 +77,6 @@ public class SandboxReset {
         resets.clear();
         printers.resetControls();
         printEvents.forget();
+        push.reset();
     }
 }

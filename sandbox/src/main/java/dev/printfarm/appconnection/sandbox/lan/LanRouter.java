@@ -9,6 +9,8 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Decides what a printer answers when reached directly on the LAN. OctoEverywhere is not in the path, so none of
- * its rules apply: no relay credentials, no 6xx, {@code online} and {@code failWith} are ignored.
+ * its rules apply: no relay credentials, no 6xx, {@code online} and {@code failWith} are ignored, and the webcam has
+ * neither the back-to-back rule nor a stream length limit.
  */
 @ApplicationScoped
 public class LanRouter {
@@ -74,13 +77,21 @@ public class LanRouter {
             return LanAnswer.from(OctoPrintAnswer.error(404, notFound(request)));
         }
         PrinterControls controls = printer.get().controls();
-        LanAnswer answer = controls.lan()
-                ? LanAnswer.from(scripts.find(printer.get().id(), request.method(), request.path())
-                        .map(ScriptedResponse::answer)
-                        .orElseGet(() -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer.get()),
-                                printer.get(), printers.now())))
-                : LanAnswer.down();
+        LanAnswer answer = controls.lan() ? printerAnswer(request, printer.get()) : LanAnswer.down();
         return answer.delayedBy(controls.latencyMs());
+    }
+
+    /** A script wins; mjpg-streamer's webcam needs no API key, like on a real Pi. */
+    private LanAnswer printerAnswer(LanRequest request, EmulatedPrinter printer) {
+        Optional<ScriptedResponse> script = scripts.find(printer.id(), request.method(), request.path());
+        if (script.isPresent()) {
+            return LanAnswer.from(script.get().answer());
+        }
+        Optional<WebcamAction> webcam = WebcamAction.of(request.method(), request.path(), request.query());
+        if (webcam.isPresent()) {
+            return LanAnswer.webcam(WebcamView.onLan(webcam.get(), printer));
+        }
+        return LanAnswer.from(OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer), printer, printers.now()));
     }
 
     private String notFound(LanRequest request) {

@@ -6,6 +6,10 @@ import dev.printfarm.appconnection.sandbox.web.DelayedResponses;
 import dev.printfarm.appconnection.sandbox.web.QueryString;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import dev.printfarm.appconnection.sandbox.web.Replies;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamHttp;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
 import jakarta.json.JsonValue;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,6 +31,9 @@ import java.util.Map;
  * failure is a refused or timed-out TCP connection, which a servlet inside a running server cannot produce; clients
  * under test should treat this answer like such a failure. Combined with {@code latencyMs} it stands in for the
  * timed-out kind.
+ *
+ * <p>The webcam ({@code /webcam/?action=snapshot|stream}) is served here too, without OctoEverywhere's limits: a
+ * stream sends from its request's thread until the client leaves or the sandbox is reset.
  */
 @WebServlet(urlPatterns = {"/lan/*", "/lan-ip/*"}, asyncSupported = true)
 public class LanServlet extends HttpServlet {
@@ -38,6 +45,9 @@ public class LanServlet extends HttpServlet {
 
     @Inject
     private SandboxSettings settings;
+
+    @Inject
+    private WebcamBoard webcams;
 
     private DelayedResponses responses;
 
@@ -59,6 +69,16 @@ public class LanServlet extends HttpServlet {
         ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(received.printerId()));
         LanAnswer answer = router.answer(received.with(QueryString.parse(request.getQueryString()), body,
                 received.lanUrl(BaseUrl.of(request, settings))));
+        if (answer.webcam().isPresent()) {
+            WebcamView view = answer.webcam().get();
+            if (view.action() == WebcamAction.SNAPSHOT) {
+                responses.send(request, response, answer.delayMs(),
+                        out -> WebcamHttp.snapshot(out, webcams.snapshot(view)));
+            } else {
+                WebcamHttp.stream(response, webcams.openStream(view, answer.delayMs()));
+            }
+            return;
+        }
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> write(out, answer, withBody));
     }

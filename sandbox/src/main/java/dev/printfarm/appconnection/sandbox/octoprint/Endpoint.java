@@ -20,6 +20,7 @@ public enum Endpoint {
     FILE("GET", "POST", "DELETE"),
     DOWNLOAD("GET"),
     SETTINGS("GET"),
+    WEBCAMS("GET"),
     PRINTER_PROFILES("GET"),
     SYSTEM_COMMANDS("GET"),
     SYSTEM_COMMAND("POST"),

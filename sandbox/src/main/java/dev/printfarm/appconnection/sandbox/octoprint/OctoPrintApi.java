@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.sandbox.octoprint.job.JobApi;
 import dev.printfarm.appconnection.sandbox.octoprint.printer.PrinterApi;
 import dev.printfarm.appconnection.sandbox.octoprint.printer.PrinterCommands;
 import dev.printfarm.appconnection.sandbox.octoprint.system.SystemApi;
+import dev.printfarm.appconnection.sandbox.octoprint.system.Webcams;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.OctoEverywherePlugin;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
@@ -70,7 +71,10 @@ public final class OctoPrintApi {
             case FILES_AT_LOCATION -> FilesApi.atLocation(request, route, printer, version, now);
             case FILE -> FilesApi.file(request, route, printer, version, now);
             case DOWNLOAD -> FilesApi.download(route, printer, version);
-            case SETTINGS -> OctoPrintAnswer.ok(SystemApi.settings(request, printer));
+            case SETTINGS -> OctoPrintAnswer.ok(SystemApi.settings(printer));
+            case WEBCAMS -> version == OctoPrintVersion.V2
+                    ? OctoPrintAnswer.ok(Webcams.list())
+                    : OctoPrintAnswer.error(404, "Not found");
             case PRINTER_PROFILES -> OctoPrintAnswer.ok(SystemApi.printerProfiles(printer));
             case SYSTEM_COMMANDS -> OctoPrintAnswer.ok(SystemApi.systemCommands(request));
             case SYSTEM_COMMAND -> SystemApi.systemCommand(route);

@@ -25,6 +25,7 @@ public record Route(Endpoint endpoint, List<String> params) {
             Map.entry("/api/job", Endpoint.JOB),
             Map.entry("/api/files", Endpoint.FILES),
             Map.entry("/api/settings", Endpoint.SETTINGS),
+            Map.entry("/api/webcams", Endpoint.WEBCAMS),
             Map.entry("/api/printerprofiles", Endpoint.PRINTER_PROFILES),
             Map.entry("/api/system/commands", Endpoint.SYSTEM_COMMANDS),
             Map.entry(OctoPrintApi.PLUGIN_PATH, Endpoint.PLUGIN));

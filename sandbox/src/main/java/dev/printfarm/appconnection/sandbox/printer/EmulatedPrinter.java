@@ -23,6 +23,7 @@ public final class EmulatedPrinter {
     private final AtomicReference<PrinterStatus> status;
     private final FileStore files;
     private final GcodeLog gcode = new GcodeLog();
+    private final LoginSessions sessions = new LoginSessions();
     private JobState job;
     private Heaters heaters;
     private boolean connected;
@@ -73,6 +74,10 @@ public final class EmulatedPrinter {
         return gcode;
     }
 
+    public LoginSessions sessions() {
+        return sessions;
+    }
+
     /** Applies one job command atomically; the state stays as it was when the command is refused. */
     public synchronized PrintJobs.Outcome changeJob(Function<JobState, PrintJobs.Outcome> command) {
         PrintJobs.Outcome outcome = command.apply(job);
@@ -92,13 +97,17 @@ public final class EmulatedPrinter {
         this.connected = connected;
     }
 
-    /** The print loop (odd-numbered printers), the seed file, heaters, serial connection, G-code log: as at start. */
+    /**
+     * The print loop (odd-numbered printers), the seed file, heaters, serial connection, G-code log, login sessions:
+     * as at start.
+     */
     public synchronized void resetOctoPrint(Instant now) {
         job = prints.<JobState>map(JobState.Looping::new).orElseGet(() -> new JobState.Idle(Optional.empty()));
         heaters = prints.isPresent() ? Heaters.PRINTING : Heaters.OFF;
         connected = true;
         files.reset(now);
         gcode.clear();
+        sessions.clear();
     }
 
     public PrinterStatus status() {

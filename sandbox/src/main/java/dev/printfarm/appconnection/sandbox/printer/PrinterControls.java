@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,12 +17,14 @@ import java.util.OptionalInt;
  * @param supporter        false suspends the owner's connections: 605 on the relay and the Info API
  * @param limits           reported by the Info API and enforced by the relay
  * @param octoprintVersion the OctoPrint generation whose shapes the printer answers in, relay and LAN alike
+ * @param webcamBackToBack the relay's back-to-back webcam rule (609); empty: no limit
  */
 public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin,
-                              boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion) {
+                              boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion,
+                              Optional<WebcamBackToBack> webcamBackToBack) {
 
-    public static final PrinterControls NORMAL =
-            new PrinterControls(true, OptionalInt.empty(), 0, true, true, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1);
+    public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true, true,
+            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty());
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
@@ -37,42 +40,57 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
         }
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(octoprintVersion, "octoprintVersion");
+        Objects.requireNonNull(webcamBackToBack, "webcamBackToBack");
     }
 
     /** A supporter's printer with the default limits, speaking OctoPrint 1.x. */
     public PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
-        this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1);
+        this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1,
+                Optional.empty());
     }
 
     public PrinterControls withOnline(boolean online) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withFailWith(OptionalInt failWith) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withLatencyMs(long latencyMs) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withLan(boolean lan) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withPlugin(boolean plugin) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withSupporter(boolean supporter) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withLimits(PrinterLimits limits) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 
     public PrinterControls withOctoprintVersion(OctoPrintVersion octoprintVersion) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion);
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
+    }
+
+    public PrinterControls withWebcamBackToBack(Optional<WebcamBackToBack> webcamBackToBack) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack);
     }
 }

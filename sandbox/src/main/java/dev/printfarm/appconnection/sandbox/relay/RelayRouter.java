@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
@@ -11,18 +12,24 @@ import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.LongConsumer;
 
 /**
  * Decides what the relay answers, in OctoEverywhere's order: connection, credentials, revocation, printer
- * (failWith, supporter, online), scheduled resets, upload limit, then OctoPrint (or a scripted answer), then the
- * download limit.
+ * (failWith, supporter, online), scheduled resets, upload limit, the back-to-back webcam rule (webcam requests only),
+ * then OctoPrint (or a scripted answer, or the emulated webcam), then the download limit (not for the webcam).
+ * WebSocket handshakes go through the same checks up to the printer's, see {@link #handshake(RelayRequest)}.
  */
 @ApplicationScoped
 public class RelayRouter {
@@ -32,23 +39,31 @@ public class RelayRouter {
     private final RelayStats stats;
     private final ScriptedResponses scripts;
     private final ConnectionResets resets;
+    private final WebcamBoard webcams;
 
     protected RelayRouter() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats) {
         this(connections, printers, stats, new ScriptedResponses(), new ConnectionResets());
     }
 
-    @Inject
     public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
                        ScriptedResponses scripts, ConnectionResets resets) {
+        this(connections, printers, stats, scripts, resets,
+                new WebcamBoard(Clock.systemUTC(), SandboxSettings.DEFAULT_WEBCAM_FPS));
+    }
+
+    @Inject
+    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
+                       ScriptedResponses scripts, ConnectionResets resets, WebcamBoard webcams) {
         this.connections = connections;
         this.printers = printers;
         this.stats = stats;
         this.scripts = scripts;
         this.resets = resets;
+        this.webcams = webcams;
     }
 
     /**
@@ -86,33 +101,71 @@ public class RelayRouter {
         return bytes == Long.MAX_VALUE ? bytes : bytes + 1;
     }
 
+    /**
+     * A WebSocket handshake: {@link RelayHandshake#UPGRADE} when the relay would let an HTTP request through to the
+     * printer, else the same 6xx (connection, credentials, revocation, failWith, supporter, online). Scheduled resets,
+     * latency and transfer limits do not apply. Counted in the stats like any answer.
+     */
+    public RelayHandshake handshake(RelayRequest request) {
+        Optional<AppConnection> connection = connections.find(request.connectionId());
+        Optional<EmulatedPrinter> printer = connection.flatMap(found -> printers.find(found.printerId()));
+        OptionalInt refused = relayRefusal(request, connection, printer);
+        if (refused.isEmpty()) {
+            refused = printerRefusal(printer.orElseThrow().controls());
+        }
+        int status = refused.orElse(RelayHandshake.UPGRADE);
+        if (!request.connectionId().isEmpty()) {
+            stats.record(request.connectionId(), status);
+        }
+        return new RelayHandshake(status, printer);
+    }
+
     private RelayAnswer decide(RelayRequest request) {
-        Optional<AppConnection> found = connections.find(request.connectionId());
-        if (found.isEmpty()) {
-            return RelayAnswer.octoEverywhereError(603);
+        Optional<AppConnection> connection = connections.find(request.connectionId());
+        Optional<EmulatedPrinter> printer = connection.flatMap(found -> printers.find(found.printerId()));
+        OptionalInt refused = relayRefusal(request, connection, printer);
+        if (refused.isPresent()) {
+            return RelayAnswer.octoEverywhereError(refused.getAsInt());
         }
-        AppConnection connection = found.get();
-        if (!RelayCredentials.accepted(request.authorization(), connection)) {
-            return RelayAnswer.octoEverywhereError(606);
+        PrinterControls controls = printer.orElseThrow().controls();
+        return printerAnswer(request, connection.orElseThrow(), printer.get(), controls)
+                .delayedBy(controls.latencyMs());
+    }
+
+    /** Unknown connection 603, wrong credentials 606, revoked (or its printer gone) 604. */
+    private OptionalInt relayRefusal(RelayRequest request, Optional<AppConnection> connection,
+                                     Optional<EmulatedPrinter> printer) {
+        if (connection.isEmpty()) {
+            return OptionalInt.of(603);
         }
-        Optional<EmulatedPrinter> printer = printers.find(connection.printerId());
-        if (printer.isEmpty() || connections.isRevoked(connection.id())) {
-            return RelayAnswer.octoEverywhereError(604);
+        if (!RelayCredentials.accepted(request.authorization(), connection.get())) {
+            return OptionalInt.of(606);
         }
-        PrinterControls controls = printer.get().controls();
-        return printerAnswer(request, connection, printer.get(), controls).delayedBy(controls.latencyMs());
+        if (printer.isEmpty() || connections.isRevoked(connection.get().id())) {
+            return OptionalInt.of(604);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** {@code failWith}, then 605 for a suspended owner, then 601 for an offline printer. */
+    private static OptionalInt printerRefusal(PrinterControls controls) {
+        if (controls.failWith().isPresent()) {
+            return controls.failWith();
+        }
+        if (!controls.supporter()) {
+            return OptionalInt.of(605);
+        }
+        if (!controls.online()) {
+            return OptionalInt.of(601);
+        }
+        return OptionalInt.empty();
     }
 
     private RelayAnswer printerAnswer(RelayRequest request, AppConnection connection, EmulatedPrinter printer,
                                       PrinterControls controls) {
-        if (controls.failWith().isPresent()) {
-            return RelayAnswer.octoEverywhereError(controls.failWith().getAsInt());
-        }
-        if (!controls.supporter()) {
-            return RelayAnswer.octoEverywhereError(605);
-        }
-        if (!controls.online()) {
-            return RelayAnswer.octoEverywhereError(601);
+        OptionalInt refused = printerRefusal(controls);
+        if (refused.isPresent()) {
+            return RelayAnswer.octoEverywhereError(refused.getAsInt());
         }
         if (resets.takeOne(printer.id())) {
             return RelayAnswer.connectionReset();
@@ -120,8 +173,15 @@ public class RelayRouter {
         if (request.uploadSize() > controls.limits().maxUploadFileSizeBytes()) {
             return RelayAnswer.octoEverywhereError(608);
         }
-        OctoPrintAnswer answer = scripts.find(printer.id(), request.method(), request.path())
-                .map(ScriptedResponse::answer)
+        Optional<WebcamAction> webcam = WebcamAction.of(request.method(), request.path(), request.query());
+        if (webcam.isPresent() && !webcams.admitOnRelay(printer)) {
+            return RelayAnswer.octoEverywhereError(609);
+        }
+        Optional<ScriptedResponse> script = scripts.find(printer.id(), request.method(), request.path());
+        if (webcam.isPresent() && script.isEmpty()) {
+            return RelayAnswer.webcam(WebcamView.relayed(webcam.get(), printer));
+        }
+        OctoPrintAnswer answer = script.map(ScriptedResponse::answer)
                 .orElseGet(() -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(connection), printer,
                         printers.now()));
         if (answer.bodyLength() > controls.limits().maxDownloadFileSizeBytes()) {

@@ -1,12 +1,21 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import dev.printfarm.appconnection.sandbox.push.PushHub;
+import dev.printfarm.appconnection.sandbox.push.PushPaths;
+import dev.printfarm.appconnection.sandbox.push.PushUpgrade;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
 import dev.printfarm.appconnection.sandbox.web.DelayedResponses;
+import dev.printfarm.appconnection.sandbox.web.JsonResponses;
 import dev.printfarm.appconnection.sandbox.web.QueryString;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import dev.printfarm.appconnection.sandbox.web.Replies;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamHttp;
+import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +24,11 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** {@code /relay/{connectionId}/{printer path}} for every HTTP method. Latency is served without holding a thread. */
+/**
+ * {@code /relay/{connectionId}/{printer path}} for every HTTP method. Latency is served without holding a thread,
+ * except by a webcam stream, which sends from its request's thread until it ends. A WebSocket handshake for
+ * {@code /sockjs/websocket} is checked like any relayed request and then upgraded to the printer's push socket.
+ */
 @WebServlet(urlPatterns = "/relay/*", asyncSupported = true)
 public class RelayServlet extends HttpServlet {
 
@@ -24,6 +37,12 @@ public class RelayServlet extends HttpServlet {
 
     @Inject
     private SandboxSettings settings;
+
+    @Inject
+    private WebcamBoard webcams;
+
+    @Inject
+    private PushHub push;
 
     private DelayedResponses responses;
 
@@ -42,12 +61,20 @@ public class RelayServlet extends HttpServlet {
         RelayRequest relayed = RelayRequest.of(request.getPathInfo(), request.getMethod(),
                 Optional.ofNullable(request.getHeader("Authorization")),
                 Optional.ofNullable(request.getHeader("X-Api-Key")));
+        if (PushPaths.isHandshake(request, relayed.path())) {
+            handshake(request, response, relayed);
+            return;
+        }
         long length = request.getContentLengthLong();
         ReceivedBody body = router.receive(relayed.connectionId(), request.getInputStream());
         RelayAnswer answer = router.answer(relayed.with(QueryString.parse(request.getQueryString()),
                 Optional.ofNullable(request.getContentType()),
                 length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,
                 BaseUrl.relayBase(BaseUrl.of(request, settings)) + "/" + relayed.connectionId()));
+        if (answer.webcam().isPresent()) {
+            webcam(request, response, answer.webcam().get(), answer.delayMs());
+            return;
+        }
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> {
             if (answer.reset()) {
@@ -56,5 +83,34 @@ public class RelayServlet extends HttpServlet {
                 Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody);
             }
         });
+    }
+
+    private void webcam(HttpServletRequest request, HttpServletResponse response, WebcamView view, long delayMs)
+            throws IOException {
+        if (view.action() == WebcamAction.SNAPSHOT) {
+            responses.send(request, response, delayMs, out -> WebcamHttp.snapshot(out, webcams.snapshot(view)));
+        } else {
+            WebcamHttp.stream(response, webcams.openStream(view, delayMs));
+        }
+    }
+
+    /**
+     * A refused handshake is an ordinary HTTP answer with the relay's 6xx, never a 101. Without WebSocket support in
+     * the server nothing is checked or counted: 501.
+     */
+    private void handshake(HttpServletRequest request, HttpServletResponse response, RelayRequest relayed)
+            throws IOException {
+        if (!PushPaths.webSocketsEnabled(request.getServletContext())) {
+            JsonResponses.write(response, 501, Json.createObjectBuilder().add("error",
+                    "WebSocket support is not enabled in this server (Liberty feature websocket-2.1)").build(), true);
+            return;
+        }
+        RelayHandshake handshake = router.handshake(relayed);
+        if (handshake.upgrades()) {
+            PushUpgrade.upgrade(request, response, push, handshake.printer().orElseThrow(), relayed.connectionId());
+            return;
+        }
+        handshake.printer().ifPresent(printer -> push.refused(printer.id(), handshake.status()));
+        JsonResponses.write(response, handshake.status(), handshake.errorBody(), true);
     }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
  */
 public final class PrintWatcher {
 
-    static final String CANCELLED = "The print was cancelled.";
-    static final String DISCONNECTED = "The printer disconnected during the print.";
+    public static final String CANCELLED = "The print was cancelled.";
+    public static final String DISCONNECTED = "The printer disconnected during the print.";
 
     private record Seen(Optional<PrintRun> run, boolean paused, Instant at) {
     }

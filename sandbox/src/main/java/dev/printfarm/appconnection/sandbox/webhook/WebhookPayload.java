@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The JSON body of a notification (reference §4.1). Every key is always present, {@code null} when it does not apply:
- * {@code SecretKey} (user webhooks only, so always {@code null} here), {@code SnapshotUrl} (the sandbox has no webcam),
- * {@code Error} and {@code PlatformErrorCode} unless set, and the print fields while there is no print.
+ * {@code SecretKey} (user webhooks only, so always {@code null} here), {@code SnapshotUrl} (the sandbox hosts no
+ * snapshots), {@code Error} and {@code PlatformErrorCode} unless set, and the print fields while there is no print.
  */
 public final class WebhookPayload {
 
@@ -23,7 +23,7 @@ public final class WebhookPayload {
 
     /** Every emulated print has this many layers of 0.2 mm. */
     static final int TOTAL_LAYERS = 250;
-    private static final BigDecimal LAYER_HEIGHT_MM = new BigDecimal("0.2");
+    public static final BigDecimal LAYER_HEIGHT_MM = new BigDecimal("0.2");
 
     private WebhookPayload() {
     }
@@ -77,7 +77,8 @@ public final class WebhookPayload {
         return (int) Math.min(100, Math.floor(run.completion()));
     }
 
-    static int currentLayer(PrintRun run) {
+    /** Shared with the push socket's {@code currentZ}, so both tell the same height. */
+    public static int currentLayer(PrintRun run) {
         return (int) Math.max(1, Math.min(TOTAL_LAYERS, Math.ceil(run.completion() * TOTAL_LAYERS / 100)));
     }
 }

@@ -50,4 +50,17 @@ class SandboxSettingsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new SandboxSettings(0, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0));
     }
+
+    @Test
+    void webcamFpsDefaultsToFiveAndMustBeOneToThirty() {
+        assertEquals(5, SandboxSettings.defaults().webcamFps());
+        assertEquals(30, new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0,
+                1000, 30).webcamFps());
+        for (int fps : new int[] {0, -1, 31}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0, 1000,
+                            fps));
+            assertTrue(refused.getMessage().startsWith("sandbox.webcam.fps must be 1..30"), refused.getMessage());
+        }
+    }
 }

@@ -58,7 +58,8 @@ public final class PrinterApi {
         return OctoPrintAnswer.ok(body.build());
     }
 
-    static JsonObject stateJson(OctoPrintState state) {
+    /** The {@code state} object, shared with the push socket's {@code current} and {@code history}. */
+    public static JsonObject stateJson(OctoPrintState state) {
         boolean connected = state.connected();
         return Json.createObjectBuilder()
                 .add("text", state.text())
@@ -90,13 +91,18 @@ public final class PrinterApi {
         JsonArrayBuilder history = Json.createArrayBuilder();
         for (int i = limit - 1; i >= 0; i--) {
             Instant at = now.minusSeconds((long) i * HISTORY_STEP_SECONDS);
-            OctoPrintState past = sample.apply(at);
-            history.add(Json.createObjectBuilder()
-                    .add("time", at.getEpochSecond())
-                    .add("tool0", sampleOf(past.tool0()))
-                    .add("bed", sampleOf(past.bed())));
+            history.add(temperatureSample(sample.apply(at), at));
         }
         return history;
+    }
+
+    /** One sample as in the temperature history and in the push socket's {@code temps}. */
+    public static JsonObject temperatureSample(OctoPrintState state, Instant at) {
+        return Json.createObjectBuilder()
+                .add("time", at.getEpochSecond())
+                .add("tool0", sampleOf(state.tool0()))
+                .add("bed", sampleOf(state.bed()))
+                .build();
     }
 
     private static JsonObjectBuilder temperature(Temperature temperature) {

@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintRequest;
 import dev.printfarm.appconnection.sandbox.octoprint.Route;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.LoginSessions;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintVersion;
 import jakarta.json.Json;
@@ -37,14 +38,17 @@ public final class SystemApi {
         return Json.createObjectBuilder().add("version", version.serverVersion()).addNull("safemode").build();
     }
 
-    /** A passive login with an API key answers the key's user; the session serves SockJS {@code auth}. */
+    /**
+     * A passive login with an API key answers the key's user with a new session, which the printer remembers: the
+     * push socket's {@code {"auth": "sandbox:<session>"}} accepts only sessions issued this way.
+     */
     public static OctoPrintAnswer login(OctoPrintRequest request, EmulatedPrinter printer) {
         boolean passive = request.json().map(body -> body.getBoolean("passive", false)).orElse(false);
         if (!passive) {
             return OctoPrintAnswer.error(403, "User doesn't exist or password didn't match");
         }
         return OctoPrintAnswer.ok(Json.createObjectBuilder()
-                .add("name", "sandbox")
+                .add("name", LoginSessions.USER)
                 .add("active", true)
                 .add("admin", true)
                 .add("user", true)
@@ -56,7 +60,7 @@ public final class SystemApi {
                         .add("role", Json.createArrayBuilder().add("admin").add("user"))
                         .add("group", Json.createArrayBuilder().add("admins").add("users")))
                 .add("roles", Json.createArrayBuilder().add("admin").add("user"))
-                .add("session", "sandbox-session-" + printer.id())
+                .add("session", printer.sessions().issue())
                 .add("_is_external_client", false)
                 .add("_login_mechanism", "apikey")
                 .build());
@@ -94,9 +98,13 @@ public final class SystemApi {
                 .build());
     }
 
-    public static JsonObject settings(OctoPrintRequest request, EmulatedPrinter printer) {
-        String webcam = request.baseUrl() + "/webcam/?action=";
-        return Json.createObjectBuilder()
+    /**
+     * The 1.x {@code webcam} section as a stock OctoPrint with mjpg-streamer has it: a stream URL relative to the
+     * OctoPrint host and a snapshot URL only reachable on the Pi itself, which a client has to map. The emulated 2.0
+     * also carries the {@code classicwebcam} plugin's settings, as OctoPrint 1.9 and later do.
+     */
+    public static JsonObject settings(EmulatedPrinter printer) {
+        JsonObjectBuilder settings = Json.createObjectBuilder()
                 .add("api", Json.createObjectBuilder().add("allowCrossOrigin", false).add("key", JsonValue.NULL))
                 .add("appearance", Json.createObjectBuilder().add("name", printer.name()).add("color", "default"))
                 .add("feature", Json.createObjectBuilder().add("sdSupport", true).add("temperatureGraph", true))
@@ -106,13 +114,29 @@ public final class SystemApi {
                 .add("temperature", Json.createObjectBuilder().add("cutoff", 30))
                 .add("webcam", Json.createObjectBuilder()
                         .add("webcamEnabled", true)
-                        .add("streamUrl", webcam + "stream")
-                        .add("snapshotUrl", webcam + "snapshot")
+                        .add("timelapseEnabled", true)
+                        .add("streamUrl", Webcams.STREAM_URL)
+                        .add("snapshotUrl", Webcams.SNAPSHOT_URL)
+                        .add("streamRatio", Webcams.STREAM_RATIO)
+                        .add("streamTimeout", 5)
+                        .add("snapshotTimeout", 5)
+                        .add("snapshotSslValidation", true)
                         .add("flipH", false)
                         .add("flipV", false)
-                        .add("rotate90", false)
-                        .add("streamRatio", "16:9"))
-                .build();
+                        .add("rotate90", false));
+        if (printer.controls().octoprintVersion() == OctoPrintVersion.V2) {
+            settings.add("plugins", Json.createObjectBuilder().add("classicwebcam", Json.createObjectBuilder()
+                    .add("stream", Webcams.STREAM_URL)
+                    .add("snapshot", Webcams.SNAPSHOT_URL)
+                    .add("streamRatio", Webcams.STREAM_RATIO)
+                    .add("streamTimeout", 5)
+                    .add("snapshotTimeout", 5)
+                    .add("snapshotSslValidation", true)
+                    .add("flipH", false)
+                    .add("flipV", false)
+                    .add("rotate90", false)));
+        }
+        return settings.build();
     }
 
     public static JsonObject printerProfiles(EmulatedPrinter printer) {
