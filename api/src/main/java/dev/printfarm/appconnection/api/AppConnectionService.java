@@ -89,4 +89,38 @@ public interface AppConnectionService {
      * @throws UnknownConnectionException when no connection has this id
      */
     GadgetStatus gadgetStatus(String connectionId);
+
+    /**
+     * Watches Gadget for the connection while someone looks: polls Gadget only while the printer has a print, at
+     * most once per 10 s per connection however many watches there are, rarely while Gadget is disabled and not
+     * again during a print for which it is {@code DisabledForCurrentPrint}. Each answer goes to {@code listener}
+     * (on a background thread) and is fired as a {@link GadgetUpdate} CDI event. Close the subscription when the
+     * watcher leaves; polling stops with the last one.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    Subscription watchGadget(String connectionId, java.util.function.Consumer<GadgetUpdate> listener);
+
+    /**
+     * Registers the module's webhook receiver for the connection with OctoEverywhere ({@code SetNotificationWebhook}),
+     * replacing an earlier registration; the module renews it before it expires. Deliveries fire
+     * {@link PrinterNotification} events.
+     *
+     * @param events the event types wanted; empty for every type
+     * @throws IllegalArgumentException when {@code events} contains {@link NotificationEvent#UNKNOWN}
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    WebhookRegistration registerWebhook(String connectionId, java.util.Set<NotificationEvent> events);
+
+    /** The connection's webhook registration, if the module made one. */
+    Optional<WebhookRegistration> webhook(String connectionId);
+
+    /**
+     * Deletes the connection's webhook at OctoEverywhere and forgets it; deliveries already on their way are
+     * refused. Returns whether one was registered. {@link #remove(String)} does this too.
+     */
+    boolean unregisterWebhook(String connectionId);
+
+    /** Asks OctoEverywhere to send a test notification ({@code TestWebhook}) and reports what the receiver answered. */
+    WebhookTest testWebhook(String connectionId);
 }

@@ -16,6 +16,14 @@ import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.GadgetStatus;
+import dev.printfarm.appconnection.api.GadgetUpdate;
+import dev.printfarm.appconnection.api.NotificationEvent;
+import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.WebhookRegistration;
+import dev.printfarm.appconnection.api.WebhookTest;
+import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
+import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
+import dev.printfarm.appconnection.impl.webhook.Webhooks;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
@@ -29,6 +37,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /** The module's {@link AppConnectionService}. */
@@ -55,6 +65,15 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     PrinterDiscoveryClient discovery;
+
+    @Inject
+    InfoRefresh infoRefresh;
+
+    @Inject
+    GadgetMonitor gadgetMonitor;
+
+    @Inject
+    Webhooks webhooks;
 
     @Inject
     Event<ConnectionRemoved> removed;
@@ -88,7 +107,18 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public boolean remove(String connectionId) {
-        if (connectionId == null || !store.remove(connectionId)) {
+        if (connectionId == null) {
+            return false;
+        }
+        try {
+            store.findWithSecrets(connectionId).ifPresent(webhooks::unregister);
+        } catch (RuntimeException e) {
+            // Removing must work even when OctoEverywhere or the secrets cannot be reached; the token dies with the row.
+            LOG.log(java.util.logging.Level.WARNING, "The webhook of App Connection " + connectionId
+                    + " could not be deleted at OctoEverywhere: " + e.getMessage());
+            webhooks.forget(connectionId);
+        }
+        if (!store.remove(connectionId)) {
             return false;
         }
         LOG.info(() -> "Removed App Connection " + connectionId);
@@ -136,7 +166,9 @@ public class AppConnectionServiceBean implements AppConnectionService {
     public PrinterInfo info(String connectionId) {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
-        return appApi.info(stored.connection(), stored.secrets());
+        PrinterInfo info = appApi.info(stored.connection(), stored.secrets());
+        infoRefresh.learned(connectionId, info);
+        return info;
     }
 
     @Override
@@ -155,5 +187,31 @@ public class AppConnectionServiceBean implements AppConnectionService {
     private StoredConnection stored(String connectionId) {
         return Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
+    }
+
+    @Override
+    public Subscription watchGadget(String connectionId, Consumer<GadgetUpdate> listener) {
+        return gadgetMonitor.watch(connectionId, listener);
+    }
+
+    @Override
+    public WebhookRegistration registerWebhook(String connectionId, Set<NotificationEvent> events) {
+        Objects.requireNonNull(events, "events");
+        return webhooks.register(stored(connectionId), events);
+    }
+
+    @Override
+    public Optional<WebhookRegistration> webhook(String connectionId) {
+        return connectionId == null ? Optional.empty() : webhooks.find(connectionId);
+    }
+
+    @Override
+    public boolean unregisterWebhook(String connectionId) {
+        return webhooks.unregister(stored(connectionId));
+    }
+
+    @Override
+    public WebhookTest testWebhook(String connectionId) {
+        return webhooks.test(stored(connectionId));
     }
 }

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.ConnectionGoneException;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.RelayTimeoutException;
 import dev.printfarm.appconnection.api.GadgetStatus;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
@@ -17,6 +24,8 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,6 +113,68 @@ class AppApisIT {
             OctoEverywhereException update = assertThrows(OctoEverywhereException.class, () -> service.gadgetStatus(id));
             assertEquals(610, update.code());
         } finally {
+            sandbox.printerResource(printerId, "gadget", null);
+        }
+    }
+
+    /** The OctoEverywhere status behind a failure: its own, or its cause's when the outcome of a command is unknown. */
+    private static int statusOf(AppConnectionException e) {
+        AppConnectionException root = e instanceof CommandOutcomeUnknownException && e.getCause() instanceof AppConnectionException c
+                ? c : e;
+        return root.status().orElse(-1);
+    }
+
+    private static <T extends AppConnectionException> void expect(Class<T> type, int code, Runnable call) {
+        AppConnectionException failure = assertThrows(AppConnectionException.class, call::run);
+        assertTrue(type.isInstance(failure) || (failure instanceof CommandOutcomeUnknownException
+                && type.isInstance(failure.getCause())), code + " gave " + failure);
+        assertEquals(code, statusOf(failure), failure.toString());
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void everyDocumentedErrorOfEachAppApiHasItsType() {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String printerId = sandbox.printers().getJsonObject(0).getString("id");
+        Map<Integer, Class<? extends AppConnectionException>> printerCodes = Map.of(
+                600, OctoEverywhereException.class, 601, PrinterOfflineException.class,
+                602, RelayTimeoutException.class, 603, ConnectionGoneException.class,
+                604, ConnectionGoneException.class, 605, ConnectionSuspendedException.class);
+        try {
+            for (var entry : new TreeMap<>(printerCodes).entrySet()) {
+                int code = entry.getKey();
+                // A fresh connection per code: 603/604 end a connection, 600-602 count against its breaker.
+                String forInfo = connect(sandbox, printerId);
+                String forLive = connect(sandbox, printerId);
+                sandbox.control(printerId, "{\"failWith\": " + code + "}");
+                expect(entry.getValue(), code, () -> service.info(forInfo));
+                expect(entry.getValue(), code, () -> service.createLiveLink(forLive, LiveLinkOptions.expiringAfterHours(1)));
+                sandbox.control(printerId, "{\"failWith\": null}");
+            }
+            for (int code : new int[] {500, 601, 602, 610, 611}) {
+                String forGadget = connect(sandbox, printerId);
+                sandbox.printerResource(printerId, "gadget", "{\"failWith\": " + code + "}");
+                Class<? extends AppConnectionException> type = code == 601 ? PrinterOfflineException.class
+                        : code == 602 ? RelayTimeoutException.class : OctoEverywhereException.class;
+                expect(type, code, () -> service.gadgetStatus(forGadget));
+            }
+            sandbox.printerResource(printerId, "gadget", null);
+
+            String revoked = connect(sandbox, printerId);
+            sandbox.revoke(revoked);
+            expect(ConnectionGoneException.class, 604, () -> service.gadgetStatus(revoked));
+            assertEquals(ConnectionState.REVOKED, service.connection(revoked).orElseThrow().state());
+
+            // OctoEverywhere forgot every connection: 603 from each API.
+            String forgotten = connect(sandbox, printerId);
+            String forgottenLive = connect(sandbox, printerId);
+            String forgottenGadget = connect(sandbox, printerId);
+            sandbox.reset();
+            expect(ConnectionGoneException.class, 603, () -> service.info(forgotten));
+            expect(ConnectionGoneException.class, 603, () -> service.createLiveLink(forgottenLive, LiveLinkOptions.expiringAfterHours(1)));
+            expect(ConnectionGoneException.class, 603, () -> service.gadgetStatus(forgottenGadget));
+        } finally {
+            sandbox.control(printerId, "{\"failWith\": null}");
             sandbox.printerResource(printerId, "gadget", null);
         }
     }

@@ -60,13 +60,16 @@ public final class Deployments {
         entries.put("appconnection.relay.read-timeout", "PT5S");
         entries.put("appconnection.store.keys", TestKeys.ring(TestKeys.IT));
         entries.put("it.sandbox.url", sandbox);
+        // Background Info refreshes would change connection states under the tests' feet; the tests that are about
+        // the refresh turn it on.
+        entries.put("appconnection.info.refresh-interval", "PT0S");
         entries.putAll(config);
         StringBuilder properties = new StringBuilder();
         entries.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
                 .addClasses(classes)
-                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class)
+                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class)
                 .addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");

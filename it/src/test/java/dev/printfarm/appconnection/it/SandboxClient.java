@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class SandboxClient {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public SandboxClient(String sandboxUrl) {
         this.base = URI.create(sandboxUrl.endsWith("/") ? sandboxUrl : sandboxUrl + "/");
@@ -113,6 +115,53 @@ public final class SandboxClient {
                 ? connections.getJsonObject(connectionId).getJsonNumber("uploadBytes").longValue() : 0;
     }
 
+    /** Revokes a connection at OctoEverywhere, as its user would: relay and App APIs answer 604 from now on. */
+    public void revoke(String connectionId) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                base.resolve("control/connections/" + connectionId + "/revoke")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("sandbox refused to revoke " + connectionId + ": " + response.statusCode());
+        }
+    }
+
+    /** When the sandbox received each Gadget call of one connection for a printer, oldest first. */
+    public List<Instant> gadgetCalls(String printerId, String connectionId) {
+        JsonObject byConnection = get("control/printers/" + printerId + "/gadget/calls").asJsonObject()
+                .getJsonObject("byConnection");
+        if (byConnection == null || !byConnection.containsKey(connectionId)) {
+            return List.of();
+        }
+        return byConnection.getJsonArray(connectionId).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(s -> Instant.parse(s.getString())).toList();
+    }
+
+    /** Makes the printer notify its webhooks now, e.g. {@code {"eventType": 99, "repeat": 3}}; returns the answer. */
+    public JsonObject notifyWebhooks(String printerId, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/webhook"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("sandbox answered " + response.statusCode() + " " + response.body() + " to " + json);
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The sandbox's last webhook deliveries, oldest first. */
+    public JsonArray webhookDeliveries() {
+        JsonStructure answer = get("control/webhooks");
+        return answer instanceof JsonArray array ? array : answer.asJsonObject().getJsonArray("deliveries");
+    }
+
+    /** Forgets every connection and restores every printer, as a fresh OctoEverywhere. */
+    public void reset() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("sandbox refused the reset: " + response.statusCode());
+        }
+    }
+
     public void restore(String printerId) {
         control(printerId, "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}");
     }
@@ -129,7 +178,9 @@ public final class SandboxClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            // No control call may hang a test run.
+            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
+            return http.send(bounded, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

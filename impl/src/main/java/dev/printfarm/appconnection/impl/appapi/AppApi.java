@@ -27,4 +27,18 @@ public interface AppApi {
     @Path("/gadget/GetStatusFromAppConnection")
     @Consumes(MediaType.APPLICATION_JSON)
     JsonObject gadgetStatus(@HeaderParam("AppToken") String appToken, JsonObject body);
+
+    @POST
+    @Path("/appconnection/SetNotificationWebhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonObject setNotificationWebhook(@HeaderParam("AppToken") String appToken, JsonObject body);
+
+    @POST
+    @Path("/appconnection/DeleteNotificationWebhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonObject deleteNotificationWebhook(@HeaderParam("AppToken") String appToken, JsonObject body);
+
+    @GET
+    @Path("/appconnection/TestWebhook")
+    JsonObject testWebhook(@HeaderParam("AppToken") String appToken);
 }

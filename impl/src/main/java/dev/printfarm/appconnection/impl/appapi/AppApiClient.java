@@ -3,6 +3,8 @@ package dev.printfarm.appconnection.impl.appapi;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.WebhookTest;
 import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.GadgetStatus;
 import dev.printfarm.appconnection.api.LiveLink;
@@ -10,7 +12,6 @@ import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.api.PrinterOfflineException;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
@@ -23,13 +24,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -62,14 +66,33 @@ public class AppApiClient {
     }
 
     public PrinterInfo info(AppConnection connection, ConnectionSecrets secrets) {
-        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiJson.info(api.info(secrets.appApiToken())));
+        // 200 with IsOnline false: the connection is valid, the printer is not connected to OctoEverywhere.
+        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiJson.info(api.info(secrets.appApiToken())),
+                answer -> answer.online() ? ConnectionState.ONLINE : ConnectionState.PRINTER_OFFLINE);
         limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
-        if (!info.online()) {
-            // The connection is valid, but the printer is not connected to OctoEverywhere.
-            outcomes.failed(connection.id(), new PrinterOfflineException("The Info API reports the printer offline",
-                    connection.id()));
-        }
         return info;
+    }
+
+    /** Points the connection's notifications at {@code url} (OctoEverywhere keeps the last registration only). */
+    public void setWebhook(AppConnection connection, ConnectionSecrets secrets, URI url, Set<Integer> eventTypes) {
+        JsonArrayBuilder filter = jakarta.json.Json.createArrayBuilder();
+        eventTypes.stream().sorted().forEach(filter::add);
+        JsonObject body = jakarta.json.Json.createObjectBuilder()
+                .add("WebhookUrl", url.toString())
+                .add("InclusiveEventTypesFilter", filter).build();
+        // Repeating a registration is harmless: each one replaces the previous.
+        call(connection, CallKind.READ, api -> api.setNotificationWebhook(secrets.appApiToken(), body), ok -> ConnectionState.ONLINE);
+    }
+
+    public void deleteWebhook(AppConnection connection, ConnectionSecrets secrets) {
+        call(connection, CallKind.READ, api -> api.deleteNotificationWebhook(secrets.appApiToken(), JsonValue.EMPTY_JSON_OBJECT),
+                ok -> ConnectionState.ONLINE);
+    }
+
+    /** Sent once: every call makes OctoEverywhere deliver a test notification. */
+    public WebhookTest testWebhook(AppConnection connection, ConnectionSecrets secrets) {
+        return call(connection, CallKind.COMMAND, api -> AppApiJson.webhookTest(api.testWebhook(secrets.appApiToken())),
+                ok -> ConnectionState.ONLINE);
     }
 
     /** Creates a Live Link; sent once, like every command (a 602 leaves its outcome unknown). */
@@ -88,7 +111,12 @@ public class AppApiClient {
     }
 
     private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request) {
-        return guard.call(connection, kind, () -> {
+        return call(connection, kind, request, ok -> ConnectionState.ONLINE);
+    }
+
+    private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request,
+                       Function<R, ConnectionState> stateAfter) {
+        return guard.call(connection, kind, () -> true, () -> {
             AppApi api = RestClientBuilder.newBuilder()
                     .baseUri(config.serviceUrl())
                     .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -110,7 +138,7 @@ public class AppApiClient {
                     }
                 }
             }
-        });
+        }, stateAfter);
     }
 
     /** The account limits, from the cache or a fresh Info call; unknown when the Info API cannot say. */

@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.api.GadgetStatus;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
+import dev.printfarm.appconnection.api.WebhookTest;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** From the App APIs' JSON to the module's values; keys matched without regard to case, every value optional. */
@@ -67,7 +70,8 @@ public final class AppApiJson {
         return new GadgetStatus(s, text(o, "Status"), color, r);
     }
 
-    private static JsonValue value(JsonObject o, String key) {
+    /** The value under {@code key}, matched exactly or else ignoring case; null when absent. */
+    public static JsonValue value(JsonObject o, String key) {
         JsonValue exact = o.get(key);
         if (exact != null) {
             return exact;
@@ -80,7 +84,8 @@ public final class AppApiJson {
         return null;
     }
 
-    private static Optional<String> text(JsonObject o, String key) {
+    /** A non-blank string value, stripped. */
+    public static Optional<String> text(JsonObject o, String key) {
         return value(o, key) instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString().strip())
                 : Optional.empty();
     }
@@ -97,7 +102,7 @@ public final class AppApiJson {
     }
 
     /** ISO-8601 in UTC, with or without an offset (a bare date-time is UTC, as documented). */
-    private static Optional<Instant> instant(JsonObject o, String key) {
+    public static Optional<Instant> instant(JsonObject o, String key) {
         return text(o, key).flatMap(t -> {
             try {
                 return Optional.of(OffsetDateTime.parse(t).toInstant());
@@ -111,13 +116,35 @@ public final class AppApiJson {
         });
     }
 
-    private static Optional<URI> httpUrl(String text) {
+    public static Optional<URI> httpUrl(String text) {
         try {
             URI uri = URI.create(text);
             return uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     ? Optional.of(uri) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** {@code TestWebhook}'s answer: the status the webhook URL gave, or why it gave none. */
+    public static WebhookTest webhookTest(JsonObject answer) {
+        JsonObject o = answer == null ? JsonValue.EMPTY_JSON_OBJECT : answer;
+        OptionalDouble status = number(o, "StatusCode");
+        OptionalInt code = status.isPresent() && status.getAsDouble() == Math.rint(status.getAsDouble())
+                && status.getAsDouble() >= 100 && status.getAsDouble() <= 999
+                ? OptionalInt.of((int) status.getAsDouble()) : OptionalInt.empty();
+        return new WebhookTest(code, text(o, "Error"));
+    }
+
+    /** A number, also when sent as a string; empty when absent, null or not a finite number. */
+    public static OptionalDouble number(JsonObject o, String key) {
+        JsonValue v = value(o, key);
+        try {
+            double d = v instanceof JsonNumber n ? n.doubleValue()
+                    : v instanceof JsonString s ? Double.parseDouble(s.getString().strip()) : Double.NaN;
+            return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
         }
     }
 }

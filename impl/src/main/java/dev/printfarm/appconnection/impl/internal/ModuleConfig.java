@@ -39,9 +39,25 @@ public class ModuleConfig {
     public static final String LAN_GOOD_PROBES = "appconnection.lan.good-probes";
     public static final String LAN_TIMEOUT = "appconnection.lan.timeout";
     public static final String INFO_CACHE_TTL = "appconnection.info.cache-ttl";
+    public static final String INFO_REFRESH_INTERVAL = "appconnection.info.refresh-interval";
+    public static final String INFO_REFRESH_CONCURRENCY = "appconnection.info.refresh-concurrency";
+    public static final String GADGET_POLL_INTERVAL = "appconnection.gadget.poll-interval";
+    public static final String GADGET_DISABLED_POLL_INTERVAL = "appconnection.gadget.disabled-poll-interval";
+    public static final String GADGET_PRINT_CHECK_INTERVAL = "appconnection.gadget.print-check-interval";
+    public static final String WEBHOOK_PATH = "appconnection.webhooks.path";
+    public static final String WEBHOOK_RENEW_AFTER = "appconnection.webhooks.renew-after";
+    public static final String WEBHOOK_RENEWAL_CHECK = "appconnection.webhooks.renewal-check-interval";
+    public static final String WEBHOOK_DEDUPE_WINDOW = "appconnection.webhooks.dedupe-window";
+    public static final String WEBHOOK_TOKEN_GRACE = "appconnection.webhooks.previous-token-grace";
+
+    /** OctoEverywhere's own floor between two Gadget polls of one connection. */
+    public static final Duration GADGET_MIN_POLL_INTERVAL = Duration.ofSeconds(10);
+    /** How long OctoEverywhere keeps a webhook registration. */
+    public static final Duration WEBHOOK_LIFETIME = Duration.ofDays(180);
 
     public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
     public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
+    public static final String DEFAULT_WEBHOOK_PATH = "/appconnection/webhook";
 
     private Config config() {
         return ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
@@ -157,6 +173,76 @@ public class ModuleConfig {
     /** How long an Info API answer's limits are trusted before an upload or download asks again. */
     public Duration infoCacheTtl() {
         return duration(INFO_CACHE_TTL, Duration.ofMinutes(10));
+    }
+
+    /** How often each connection's Info is refreshed in the background; zero turns the refresh off. */
+    public Duration infoRefreshInterval() {
+        return durationOrZero(INFO_REFRESH_INTERVAL, Duration.ofMinutes(15));
+    }
+
+    /** Info refresh calls in flight on this server at most. */
+    public int infoRefreshConcurrency() {
+        return positiveInt(INFO_REFRESH_CONCURRENCY, 4);
+    }
+
+    /** Between two Gadget polls of a watched, printing connection; never under 10 s. */
+    public Duration gadgetPollInterval() {
+        return atLeast(GADGET_POLL_INTERVAL, duration(GADGET_POLL_INTERVAL, GADGET_MIN_POLL_INTERVAL),
+                GADGET_MIN_POLL_INTERVAL);
+    }
+
+    /** Between two Gadget polls while Gadget reports itself disabled. */
+    public Duration gadgetDisabledPollInterval() {
+        return atLeast(GADGET_DISABLED_POLL_INTERVAL, duration(GADGET_DISABLED_POLL_INTERVAL, Duration.ofMinutes(10)),
+                GADGET_MIN_POLL_INTERVAL);
+    }
+
+    /** How often a watched connection's job is checked (a relayed read) to learn whether a print runs. */
+    public Duration gadgetPrintCheckInterval() {
+        return duration(GADGET_PRINT_CHECK_INTERVAL, Duration.ofSeconds(10));
+    }
+
+    /** After how long a webhook registration is renewed; under OctoEverywhere's 180 days. */
+    public Duration webhookRenewAfter() {
+        Duration value = duration(WEBHOOK_RENEW_AFTER, Duration.ofDays(150));
+        if (value.compareTo(WEBHOOK_LIFETIME.minusDays(1)) > 0) {
+            throw new IllegalStateException("Configuration " + WEBHOOK_RENEW_AFTER
+                    + " must leave at least a day before OctoEverywhere's 180-day expiry, was " + value);
+        }
+        return value;
+    }
+
+    /** How often this server looks for webhook registrations due for renewal. */
+    public Duration webhookRenewalCheckInterval() {
+        return duration(WEBHOOK_RENEWAL_CHECK, Duration.ofHours(1));
+    }
+
+    /** How long a received delivery is remembered, so that a retry of it fires nothing. */
+    public Duration webhookDedupeWindow() {
+        return duration(WEBHOOK_DEDUPE_WINDOW, Duration.ofDays(2));
+    }
+
+    /** How long the token of the previous registration is still accepted after a renewal. */
+    public Duration webhookPreviousTokenGrace() {
+        return duration(WEBHOOK_TOKEN_GRACE, Duration.ofHours(1));
+    }
+
+    /** Read before CDI is up (servlet registration), hence static. */
+    public static String webhookPath(ClassLoader loader) {
+        String value = ConfigProvider.getConfig(loader).getOptionalValue(WEBHOOK_PATH, String.class)
+                .orElse(DEFAULT_WEBHOOK_PATH);
+        return path(WEBHOOK_PATH, value);
+    }
+
+    public String webhookPath() {
+        return path(WEBHOOK_PATH, optional(WEBHOOK_PATH).orElse(DEFAULT_WEBHOOK_PATH));
+    }
+
+    private static Duration atLeast(String key, Duration value, Duration floor) {
+        if (value.compareTo(floor) < 0) {
+            throw new IllegalStateException("Configuration " + key + " must be at least " + floor + ", was " + value);
+        }
+        return value;
     }
 
     /** {@code id:base64key,...}; a secret, so never echoed in an error. */

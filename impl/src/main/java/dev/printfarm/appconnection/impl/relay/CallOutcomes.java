@@ -29,6 +29,11 @@ public class CallOutcomes {
         record(connectionId, ConnectionState.ONLINE);
     }
 
+    /** A call was answered, and the answer says the connection is in {@code state}. */
+    public void answered(String connectionId, ConnectionState state) {
+        record(connectionId, state);
+    }
+
     public void failed(String connectionId, AppConnectionException failure) {
         OctoEverywhereStatus.stateAfter(failure).ifPresent(state -> {
             if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS) {

@@ -56,6 +56,15 @@ public class RelayGuard {
      */
     public <R> R call(AppConnection connection, CallKind kind, java.util.function.BooleanSupplier repeatable,
                       Supplier<R> attempt) {
+        return call(connection, kind, repeatable, attempt, result -> ConnectionState.ONLINE);
+    }
+
+    /**
+     * Like {@link #call(AppConnection, CallKind, java.util.function.BooleanSupplier, Supplier)}; an answer puts the
+     * connection in the state {@code stateAfter} derives from it (the Info API can answer 200 for an offline printer).
+     */
+    public <R> R call(AppConnection connection, CallKind kind, java.util.function.BooleanSupplier repeatable,
+                      Supplier<R> attempt, java.util.function.Function<R, ConnectionState> stateAfter) {
         String id = connection.id();
         refuseKnownDead(connection);
         Settings current = settings();
@@ -79,7 +88,7 @@ public class RelayGuard {
                 try {
                     R result = attempt.get();
                     breaker.succeeded();
-                    outcomes.succeeded(id);
+                    outcomes.answered(id, stateAfter.apply(result));
                     return result;
                 } catch (AppConnectionException e) {
                     failure = e;

@@ -167,7 +167,12 @@ public class RouteTable {
     }
 
     void forget(@Observes ConnectionRemoved removed) {
-        health.remove(removed.connectionId());
+        forget(removed.connectionId());
+    }
+
+    /** Starts the connection's LAN route over (its address changed): relay until new probes succeed. */
+    public void forget(String connectionId) {
+        health.remove(connectionId);
     }
 
     private LanHealth newHealth() {

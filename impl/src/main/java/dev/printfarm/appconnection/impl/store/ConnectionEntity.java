@@ -14,6 +14,9 @@ import java.time.Instant;
 @Table(name = "APPCONN_CONNECTION")
 public class ConnectionEntity {
 
+    static final int NAME_LENGTH = 512;
+    static final int LAN_ADDRESS_LENGTH = 255;
+
     @Id
     @Column(name = "ID", length = 128)
     String id;
@@ -21,7 +24,7 @@ public class ConnectionEntity {
     @Column(name = "OWNER_KEY", length = 200, nullable = false)
     String owner;
 
-    @Column(name = "PRINTER_NAME", length = 512, nullable = false)
+    @Column(name = "PRINTER_NAME", length = NAME_LENGTH, nullable = false)
     String printerName;
 
     @Column(name = "RELAY_URL", length = 2048, nullable = false)
@@ -30,7 +33,7 @@ public class ConnectionEntity {
     @Column(name = "USER_PRINTER_URL", length = 2048)
     String userPrinterAccessUrl;
 
-    @Column(name = "LAN_ADDRESS", length = 255)
+    @Column(name = "LAN_ADDRESS", length = LAN_ADDRESS_LENGTH)
     String lastKnownLocalIp;
 
     @Enumerated(EnumType.STRING)
@@ -69,6 +72,12 @@ public class ConnectionEntity {
         state = newState;
         stateChangedAt = at;
         return true;
+    }
+
+    /** See {@link WebhookEntity}: fields change only inside the entity, or EclipseLink does not save the change. */
+    void learned(String name, String localIp) {
+        printerName = name;
+        lastKnownLocalIp = localIp;
     }
 
     void reseal(String sealed, String newKeyId) {

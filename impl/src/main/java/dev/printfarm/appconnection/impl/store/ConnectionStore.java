@@ -112,6 +112,30 @@ public class ConnectionStore {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new StoredConnection(toApi(e), open(e)));
     }
 
+    /** Every connection's id, in id order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> ids() {
+        return em.createQuery("select c.id from ConnectionEntity c order by c.id", String.class).getResultList();
+    }
+
+    /**
+     * Takes the printer's name and LAN address from an Info answer (an absent or oversized value keeps the stored
+     * one). Returns whether the LAN address changed.
+     */
+    public boolean updateFromInfo(String id, Optional<String> printerName, Optional<String> localIp) {
+        ConnectionEntity entity = em.find(ConnectionEntity.class, id);
+        if (entity == null) {
+            return false;
+        }
+        String name = printerName.filter(n -> n.length() <= ConnectionEntity.NAME_LENGTH).orElse(entity.printerName);
+        Optional<String> ip = localIp.filter(a -> a.length() <= ConnectionEntity.LAN_ADDRESS_LENGTH);
+        boolean newAddress = ip.isPresent() && !ip.get().equals(entity.lastKnownLocalIp);
+        if (newAddress || !name.equals(entity.printerName)) {
+            entity.learned(name, ip.orElse(entity.lastKnownLocalIp));
+        }
+        return newAddress;
+    }
+
     /** Which key a row's secrets are sealed with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> keyIdOf(String id) {

@@ -1,0 +1,180 @@
+package dev.printfarm.appconnection.impl.appapi;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionCreated;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps every connection's Info current without waiting for a call to fail: each connection is asked once per
+ * {@code appconnection.info.refresh-interval}, at its own {@link RefreshPhases phase}, with at most
+ * {@code appconnection.info.refresh-concurrency} calls in flight. An answer moves the state (online, printer offline,
+ * suspended 605, revoked 603/604), the LAN address (routing) and the limits (transfer checks). Revoked connections and
+ * connections with rejected credentials are not asked again.
+ */
+@ApplicationScoped
+public class InfoRefresh {
+
+    private static final Logger LOG = Logger.getLogger(InfoRefresh.class.getName());
+    private static final Duration TICK = Duration.ofSeconds(1);
+    /** How stale the list of connections may get: others may add connections to a shared store. */
+    private static final Duration RELOAD_IDS = Duration.ofSeconds(30);
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    Background background;
+
+    @Inject
+    ConnectionStore store;
+
+    @Inject
+    AppApiClient appApi;
+
+    @Inject
+    RouteTable routes;
+
+    private final Clock clock = Clock.systemUTC();
+    private final List<String> ids = new CopyOnWriteArrayList<>();
+    private final Queue<String> queue = new ConcurrentLinkedQueue<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile RefreshPhases phases;
+    private volatile int concurrency;
+    private volatile Instant lastTick;
+    private volatile Instant idsLoadedAt = Instant.EPOCH;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Duration interval = config.infoRefreshInterval();
+        if (interval.isZero()) {
+            LOG.info("The background Info refresh is off (" + ModuleConfig.INFO_REFRESH_INTERVAL + " is zero)");
+            return;
+        }
+        phases = new RefreshPhases(interval);
+        concurrency = config.infoRefreshConcurrency();
+        lastTick = clock.instant();
+        background.every("Info refresh", TICK, TICK.compareTo(interval) < 0 ? TICK : interval, this::tick);
+    }
+
+    void tick() {
+        Instant now = clock.instant();
+        if (Duration.between(idsLoadedAt, now).compareTo(RELOAD_IDS) >= 0) {
+            List<String> current = store.ids();
+            ids.clear();
+            ids.addAll(current);
+            idsLoadedAt = now;
+        }
+        Instant after = lastTick;
+        for (String id : ids) {
+            if (phases.due(id, after, now) && queued.add(id)) {
+                queue.add(id);
+            }
+        }
+        lastTick = now;
+        drain();
+    }
+
+    /** Starts queued refreshes while fewer than the allowed number run; each finished one starts the next. */
+    private void drain() {
+        while (true) {
+            int inFlight = running.get();
+            if (inFlight >= concurrency || queue.isEmpty()) {
+                return;
+            }
+            if (!running.compareAndSet(inFlight, inFlight + 1)) {
+                continue;
+            }
+            String id = queue.poll();
+            if (id == null) {
+                running.decrementAndGet();
+                return;
+            }
+            boolean started = background.submit(() -> {
+                try {
+                    refresh(id);
+                } finally {
+                    queued.remove(id);
+                    running.decrementAndGet();
+                    drain();
+                }
+            });
+            if (!started) {
+                queued.remove(id);
+                running.decrementAndGet();
+                return;
+            }
+        }
+    }
+
+    /** One refresh; returns the answer when there was one. Public for the service's explicit call path. */
+    public Optional<PrinterInfo> refresh(String id) {
+        Optional<StoredConnection> stored;
+        try {
+            stored = store.findWithSecrets(id);
+        } catch (SecretsUnreadableException e) {
+            LOG.warning(() -> "Info refresh skips App Connection " + id + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        if (stored.isEmpty()) {
+            ids.remove(id);
+            return Optional.empty();
+        }
+        ConnectionState state = stored.get().connection().state();
+        if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS) {
+            return Optional.empty();
+        }
+        try {
+            PrinterInfo info = appApi.info(stored.get().connection(), stored.get().secrets());
+            learned(id, info);
+            return Optional.of(info);
+        } catch (AppConnectionException e) {
+            // The state change (605, 603/604, ...) is recorded by the call guard.
+            LOG.log(Level.FINE, "Info refresh of App Connection {0}: {1}", new Object[] {id, e.getMessage()});
+            return Optional.empty();
+        }
+    }
+
+    /** Takes the name and LAN address from an Info answer; a new address starts the LAN route over. */
+    public void learned(String id, PrinterInfo info) {
+        if (store.updateFromInfo(id, info.printerName(), info.localIp())) {
+            LOG.info(() -> "App Connection " + id + " has a new LAN address");
+            routes.forget(id);
+        }
+    }
+
+    void added(@Observes ConnectionCreated created) {
+        String id = created.connection().id();
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        ids.remove(removed.connectionId());
+    }
+}

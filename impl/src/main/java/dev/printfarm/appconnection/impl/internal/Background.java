@@ -1,0 +1,62 @@
+package dev.printfarm.appconnection.impl.internal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The module's background work, on the server's managed scheduled executor (feature {@code concurrent-3.0}): no
+ * thread of the module's own, the application's context on every task, and everything cancelled when the
+ * application stops.
+ */
+@ApplicationScoped
+public class Background {
+
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    private final List<Future<?>> periodic = new CopyOnWriteArrayList<>();
+
+    /**
+     * Runs {@code task} every {@code period} (after the previous run ended), first after {@code initialDelay}. A run
+     * that throws is logged and does not stop the next ones.
+     */
+    public void every(String name, Duration initialDelay, Duration period, Runnable task) {
+        ScheduledFuture<?> future = executor.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Background task " + name + " failed; it runs again in " + period, e);
+            }
+        }, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        periodic.add(future);
+    }
+
+    /** Runs {@code task} once, soon; false when the executor refuses it (the server is stopping). */
+    public boolean submit(Runnable task) {
+        try {
+            executor.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        periodic.forEach(f -> f.cancel(false));
+        periodic.clear();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.printfarm.appconnection.impl.webhook;
+
+import dev.printfarm.appconnection.api.PrinterNotification;
+import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.store.WebhookStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * What the webhook receiver does with a delivery: authenticate the token, parse the payload, drop a repeat of a
+ * delivery already handled, fire a {@link PrinterNotification}. The servlet around it only moves bytes.
+ */
+@ApplicationScoped
+public class WebhookReceiver {
+
+    /** A delivery body larger than this is refused; OctoEverywhere's payloads are a few hundred bytes. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
+    /** The shape of the tokens the module issues (32 random bytes, base64url): anything else is not looked up. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    @Inject
+    WebhookStore store;
+
+    @Inject
+    Event<PrinterNotification> notifications;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The outcome of a delivery: the HTTP status to answer and, for a refusal of the body, why. */
+    public record Outcome(int status, Optional<String> error) {
+        static Outcome ok() {
+            return new Outcome(200, Optional.empty());
+        }
+
+        static Outcome refused(int status, String why) {
+            return new Outcome(status, Optional.of(why));
+        }
+    }
+
+    /** The connection the token belongs to; empty for a missing, malformed, unknown or retired token. */
+    public Optional<String> authenticate(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return store.connectionForToken(Secrets.fingerprint(token), clock.instant());
+    }
+
+    /** Handles the body of an authenticated delivery. */
+    public Outcome deliver(String connectionId, byte[] body) {
+        JsonObject payload;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject object)) {
+                return Outcome.refused(400, "The notification body must be a JSON object, got a JSON "
+                        + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            payload = object;
+        } catch (JsonException | IllegalStateException e) {
+            return Outcome.refused(400, "The notification body is not valid JSON");
+        }
+        Instant now = clock.instant();
+        PrinterNotification notification;
+        try {
+            notification = WebhookPayload.parse(connectionId, payload, now);
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused(400, "The notification cannot be used: " + e.getMessage());
+        }
+        String digest = digest(connectionId, body);
+        boolean first;
+        try {
+            first = store.firstDelivery(digest, connectionId, now);
+        } catch (RuntimeException concurrentTwin) {
+            // The same delivery committed on another thread or server first (primary key).
+            first = false;
+        }
+        if (!first) {
+            LOG.fine(() -> "Repeated notification for connection " + connectionId + " ignored");
+            return Outcome.ok();
+        }
+        try {
+            notifications.fire(notification);
+        } catch (RuntimeException e) {
+            // Let OctoEverywhere's retry try again rather than lose the notification.
+            store.forgetDelivery(digest);
+            LOG.log(Level.WARNING, "An observer of a notification for connection " + connectionId + " failed", e);
+            return Outcome.refused(500, "The notification could not be handled; retry later");
+        }
+        return Outcome.ok();
+    }
+
+    /** Retries repeat the same body to the same connection: that pair identifies a delivery. */
+    static String digest(String connectionId, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(connectionId.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
