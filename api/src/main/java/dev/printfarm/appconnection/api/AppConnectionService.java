@@ -123,4 +123,40 @@ public interface AppConnectionService {
 
     /** Asks OctoEverywhere to send a test notification ({@code TestWebhook}) and reports what the receiver answered. */
     WebhookTest testWebhook(String connectionId);
+
+    /**
+     * The printer's cameras: OctoPrint's {@code /api/webcams} when it has one (1.9 and later), else the classic webcam
+     * of its settings. Absolute URLs that point at the printer's own host (such as OctoPrint's default
+     * {@code http://127.0.0.1:8080/?action=snapshot}) are mapped to the {@code /webcam/} path the printer serves.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    List<Webcam> webcams(String connectionId);
+
+    /**
+     * A snapshot of the printer's first camera that has one, through the connection's route.
+     *
+     * @throws WebcamLimitException on 609, and without traffic while the module holds back after one
+     * @throws IllegalStateException when the printer has no camera with a snapshot
+     */
+    WebcamImage snapshot(String connectionId);
+
+    /**
+     * Subscribes to the MJPEG stream of the printer's first camera that has one. All subscriptions of a connection
+     * share one stream from the printer, opened with the first and closed with the last. The module ends the stream
+     * shortly before the account's {@code MaxSingleWebcamStreamLengthSeconds} and tells the listeners why
+     * ({@link StreamEnd.Reason#LENGTH_LIMIT}); a 609 ends it with a {@link WebcamLimitException}.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    Subscription watchWebcam(String connectionId, WebcamListener listener);
+
+    /**
+     * Subscribes to OctoPrint's push messages ({@code /sockjs/websocket}, authenticated with a passive login). The
+     * socket is open while at least one subscription is; it reconnects with backoff after a drop and stops for good
+     * when the connection turns out revoked or its credentials rejected.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    Subscription watchPush(String connectionId, PushListener listener);
 }

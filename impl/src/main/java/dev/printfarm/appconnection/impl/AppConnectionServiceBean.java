@@ -24,6 +24,13 @@ import dev.printfarm.appconnection.api.WebhookTest;
 import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
 import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
 import dev.printfarm.appconnection.impl.webhook.Webhooks;
+import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.live.WebcamStreams;
+import dev.printfarm.appconnection.impl.live.Webcams;
+import dev.printfarm.appconnection.api.PushListener;
+import dev.printfarm.appconnection.api.Webcam;
+import dev.printfarm.appconnection.api.WebcamImage;
+import dev.printfarm.appconnection.api.WebcamListener;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
@@ -74,6 +81,15 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     Webhooks webhooks;
+
+    @Inject
+    Webcams webcams;
+
+    @Inject
+    WebcamStreams webcamStreams;
+
+    @Inject
+    PushSockets pushSockets;
 
     @Inject
     Event<ConnectionRemoved> removed;
@@ -213,5 +229,25 @@ public class AppConnectionServiceBean implements AppConnectionService {
     @Override
     public WebhookTest testWebhook(String connectionId) {
         return webhooks.test(stored(connectionId));
+    }
+
+    @Override
+    public List<Webcam> webcams(String connectionId) {
+        return webcams.webcams(stored(connectionId));
+    }
+
+    @Override
+    public WebcamImage snapshot(String connectionId) {
+        return webcams.snapshot(stored(connectionId));
+    }
+
+    @Override
+    public Subscription watchWebcam(String connectionId, WebcamListener listener) {
+        return webcamStreams.watch(connectionId, listener);
+    }
+
+    @Override
+    public Subscription watchPush(String connectionId, PushListener listener) {
+        return pushSockets.watch(connectionId, listener);
     }
 }

@@ -153,6 +153,23 @@ public final class SandboxClient {
         return answer instanceof JsonArray array ? array : answer.asJsonObject().getJsonArray("deliveries");
     }
 
+    /** A printer's control resource as JSON, e.g. {@code webcam} or {@code push} counts. */
+    public JsonObject printerJson(String printerId, String resource) {
+        return get("control/printers/" + printerId + "/" + resource).asJsonObject();
+    }
+
+    /** {@code POST} to a printer's control resource without a body, e.g. {@code push/drop}; the answer. */
+    public JsonObject printerPost(String printerId, String resource) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("sandbox answered " + response.statusCode() + " " + response.body() + " to POST " + resource);
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
     /** Forgets every connection and restores every printer, as a fresh OctoEverywhere. */
     public void reset() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/reset"))

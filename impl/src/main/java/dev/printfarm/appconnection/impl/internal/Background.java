@@ -44,6 +44,15 @@ public class Background {
         periodic.add(future);
     }
 
+    /** Runs {@code task} once after {@code delay}; empty when the executor refuses it (the server is stopping). */
+    public java.util.Optional<ScheduledFuture<?>> schedule(Duration delay, Runnable task) {
+        try {
+            return java.util.Optional.of(executor.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Runs {@code task} once, soon; false when the executor refuses it (the server is stopping). */
     public boolean submit(Runnable task) {
         try {

@@ -44,6 +44,12 @@ public class ModuleConfig {
     public static final String GADGET_POLL_INTERVAL = "appconnection.gadget.poll-interval";
     public static final String GADGET_DISABLED_POLL_INTERVAL = "appconnection.gadget.disabled-poll-interval";
     public static final String GADGET_PRINT_CHECK_INTERVAL = "appconnection.gadget.print-check-interval";
+    public static final String WEBCAM_LIMIT_MARGIN = "appconnection.webcam.limit-margin";
+    public static final String WEBCAM_BACKOFF_INITIAL = "appconnection.webcam.backoff-initial";
+    public static final String WEBCAM_BACKOFF_MAX = "appconnection.webcam.backoff-max";
+    public static final String PUSH_RECONNECT_INITIAL = "appconnection.push.reconnect-initial";
+    public static final String PUSH_RECONNECT_MAX = "appconnection.push.reconnect-max";
+    public static final String PUSH_THROTTLE = "appconnection.push.throttle";
     public static final String WEBHOOK_PATH = "appconnection.webhooks.path";
     public static final String WEBHOOK_RENEW_AFTER = "appconnection.webhooks.renew-after";
     public static final String WEBHOOK_RENEWAL_CHECK = "appconnection.webhooks.renewal-check-interval";
@@ -200,6 +206,34 @@ public class ModuleConfig {
     /** How often a watched connection's job is checked (a relayed read) to learn whether a print runs. */
     public Duration gadgetPrintCheckInterval() {
         return duration(GADGET_PRINT_CHECK_INTERVAL, Duration.ofSeconds(10));
+    }
+
+    /** A webcam stream is ended this long before the account's stream-length limit would cut it. */
+    public Duration webcamLimitMargin() {
+        return duration(WEBCAM_LIMIT_MARGIN, Duration.ofSeconds(2));
+    }
+
+    /** How long webcam requests are held back after a first 609; doubled for each further one in a row. */
+    public Duration webcamBackoffInitial() {
+        return duration(WEBCAM_BACKOFF_INITIAL, Duration.ofSeconds(10));
+    }
+
+    public Duration webcamBackoffMax() {
+        return duration(WEBCAM_BACKOFF_MAX, Duration.ofMinutes(5));
+    }
+
+    /** The first reconnect of a dropped push socket waits a random time up to this; the ceiling doubles. */
+    public Duration pushReconnectInitial() {
+        return duration(PUSH_RECONNECT_INITIAL, Duration.ofMillis(500));
+    }
+
+    public Duration pushReconnectMax() {
+        return duration(PUSH_RECONNECT_MAX, Duration.ofSeconds(30));
+    }
+
+    /** OctoPrint's push throttle factor: 1 sends {@code current} every 500 ms, 2 every second, ... */
+    public int pushThrottle() {
+        return positiveInt(PUSH_THROTTLE, 1);
     }
 
     /** After how long a webhook registration is renewed; under OctoEverywhere's 180 days. */

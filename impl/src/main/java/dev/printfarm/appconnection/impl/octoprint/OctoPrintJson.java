@@ -135,7 +135,8 @@ public final class OctoPrintJson {
                 .or(() -> storage.flatMap(s -> flag(s, "ready")));
     }
 
-    private static List<Temperature> heaters(JsonObject temperature) {
+    /** Heaters of a {@code temperature} object ({@code tool0}, {@code bed}, ...), by name. */
+    public static List<Temperature> heaters(JsonObject temperature) {
         List<Temperature> heaters = new ArrayList<>();
         for (Map.Entry<String, JsonValue> e : temperature.entrySet()) {
             if (!"history".equals(e.getKey()) && !"time".equals(e.getKey()) && e.getValue() instanceof JsonObject heater) {

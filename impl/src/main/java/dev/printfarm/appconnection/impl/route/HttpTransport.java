@@ -9,6 +9,7 @@ import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,6 +49,21 @@ public class HttpTransport {
 
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         return client().sendAsync(request, handler);
+    }
+
+    /**
+     * Opens a WebSocket to {@code encodedPath} on the target (http becomes ws, https wss) with the target's headers on
+     * the handshake. A refused handshake fails the future with a {@link java.net.http.WebSocketHandshakeException}
+     * whose response tells the status (OctoEverywhere's 6xx included).
+     */
+    public CompletableFuture<java.net.http.WebSocket> webSocket(Target target, String encodedPath,
+                                                                 java.net.http.WebSocket.Listener listener) {
+        URI http = target.resolve(encodedPath);
+        URI ws = URI.create(("https".equalsIgnoreCase(http.getScheme()) ? "wss" : "ws")
+                + http.toString().substring(http.getScheme().length()));
+        java.net.http.WebSocket.Builder builder = client().newWebSocketBuilder().connectTimeout(config.connectTimeout());
+        target.headers().forEach(builder::header);
+        return builder.buildAsync(ws, listener);
     }
 
     /** The exception for an error status: on the relay a 6xx is OctoEverywhere's; on the LAN every status is the printer's. */

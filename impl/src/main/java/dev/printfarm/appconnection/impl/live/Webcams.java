@@ -1,0 +1,155 @@
+package dev.printfarm.appconnection.impl.live;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.Webcam;
+import dev.printfarm.appconnection.api.WebcamImage;
+import dev.printfarm.appconnection.api.WebcamLimitException;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A printer's cameras through the connection's route: discovery, snapshots, and the opening of MJPEG streams (which
+ * {@link WebcamStreams} shares among viewers). After a 609 every webcam request of the connection is refused locally
+ * for a while ({@link WebcamHold}), so that many viewers cannot turn one refusal into a storm.
+ */
+@ApplicationScoped
+public class Webcams {
+
+    /** A snapshot or stream frame larger than this is refused; printer webcams send well under a megabyte. */
+    static final int MAX_IMAGE_BYTES = 16 * 1024 * 1024;
+
+    @Inject
+    OctoPrintClients shared;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, WebcamHold> holds = new ConcurrentHashMap<>();
+
+    public List<Webcam> webcams(StoredConnection stored) {
+        List<Webcam> found = new ArrayList<>();
+        try {
+            String body = call(stored, CallKind.READ, target -> {
+                HttpResponse<String> r = send(target, "/api/webcams", HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 404) {
+                    return null;
+                }
+                if (r.statusCode() >= 400) {
+                    throw shared.transport().error(target, r.statusCode());
+                }
+                return r.body();
+            });
+            if (body != null) {
+                try (var reader = Json.createReader(new StringReader(body))) {
+                    found.addAll(WebcamPaths.fromApi(reader.readValue()));
+                } catch (RuntimeException unreadable) {
+                    // Tolerant: fall back to the settings.
+                }
+            }
+        } catch (PrinterResponseException e) {
+            // An OctoPrint without the endpoint, or one that refuses it: the settings still tell.
+        }
+        if (found.isEmpty()) {
+            shared.open(stored).settings().webcam().flatMap(WebcamPaths::classic).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    public WebcamImage snapshot(StoredConnection stored) {
+        String path = webcams(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The printer of App Connection " + stored.connection().id()
+                        + " reports no camera with a snapshot"));
+        return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
+            HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = r.body()) {
+                if (r.statusCode() >= 400) {
+                    throw shared.transport().error(target, r.statusCode());
+                }
+                byte[] data = body.readNBytes(MAX_IMAGE_BYTES + 1);
+                if (data.length > MAX_IMAGE_BYTES) {
+                    throw new PrinterResponseException("The snapshot is over " + MAX_IMAGE_BYTES + " bytes",
+                            target.connectionId(), r.statusCode());
+                }
+                return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
+            } catch (IOException e) {
+                throw HttpTransport.unreachable(target, e);
+            }
+        }));
+    }
+
+    /** An open MJPEG stream: the response whose body the caller reads and closes. */
+    public HttpResponse<InputStream> openStream(StoredConnection stored, String path) {
+        return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
+            HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
+            if (r.statusCode() >= 400) {
+                try {
+                    r.body().close();
+                } catch (IOException ignored) {
+                    // closing an error body
+                }
+                throw shared.transport().error(target, r.statusCode());
+            }
+            return r;
+        }));
+    }
+
+    /** The path of the first camera's stream. */
+    public Optional<String> streamPath(StoredConnection stored) {
+        return webcams(stored).stream().flatMap(w -> w.streamPath().stream()).findFirst();
+    }
+
+    private <R> R webcamRequest(AppConnection connection, java.util.function.Supplier<R> request) {
+        WebcamHold hold = holds.computeIfAbsent(connection.id(),
+                id -> new WebcamHold(shared.config().webcamBackoffInitial(), shared.config().webcamBackoffMax()));
+        Instant now = clock.instant();
+        Optional<Duration> held = hold.remaining(now);
+        if (held.isPresent()) {
+            throw new WebcamLimitException("609 earlier: webcam requests are held back for another "
+                    + held.get().toSeconds() + " s (nothing sent)", connection.id(), held.get());
+        }
+        try {
+            R result = request.get();
+            hold.succeeded();
+            return result;
+        } catch (WebcamLimitException e) {
+            Duration wait = hold.refused(clock.instant());
+            throw new WebcamLimitException(e.getMessage() + "; webcam requests are held back for " + wait.toSeconds() + " s",
+                    connection.id(), wait);
+        }
+    }
+
+    private <R> R call(StoredConnection stored, CallKind kind, Function<Target, R> request) {
+        return shared.guard().call(stored.connection(), kind, () -> shared.routes().run(stored.connection(),
+                stored.secrets(), kind, () -> true, request));
+    }
+
+    private <T> HttpResponse<T> send(Target target, String path, HttpResponse.BodyHandler<T> handler) {
+        HttpRequest request = shared.transport().request(target, path, shared.config().readTimeout()).GET().build();
+        return shared.transport().send(target, request, handler);
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        holds.remove(removed.connectionId());
+    }
+}
