@@ -7,9 +7,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,6 +91,45 @@ class ConsoleFlowIT {
         } finally {
             sandbox.restore(printerId);
         }
+    }
+
+    @Test
+    void twoBrowserTabsOnOnePrintersCameraCostOneStreamFromThePrinter() throws Exception {
+        String printerId = sandbox.printers().getJsonObject(2).getString("id");
+        String connectionId = console.connect(printerId);
+        int openedBefore = sandbox.printerJson(printerId, "webcam").getInt("streamsOpened");
+        URI stream = server.resolve("console/webcam/" + connectionId + "/stream");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest get = HttpRequest.newBuilder(stream).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpResponse<InputStream> first = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> second = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream a = first.body(); InputStream b = second.body()) {
+            assertEquals(200, first.statusCode());
+            assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("multipart/x-mixed-replace"));
+            assertEquals(3, jpegParts(a, 3), "the first tab gets frames");
+            assertEquals(3, jpegParts(b, 3), "the second tab gets frames");
+            assertEquals(openedBefore + 1, sandbox.printerJson(printerId, "webcam").getInt("streamsOpened"),
+                    "both tabs share one stream from the printer");
+        }
+        HttpResponse<byte[]> snapshot = http.send(HttpRequest.newBuilder(server.resolve("console/webcam/" + connectionId
+                + "/snapshot")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, snapshot.statusCode());
+        assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(404, browser.get(server.resolve("console/webcam/no-such-connection/stream")).statusCode());
+    }
+
+    /** Reads until {@code wanted} JPEG parts have come (start-of-image markers); returns how many came. */
+    private static int jpegParts(InputStream in, int wanted) throws java.io.IOException {
+        int found = 0;
+        int previous = -1;
+        int b;
+        while (found < wanted && (b = in.read()) >= 0) {
+            if (previous == 0xFF && b == 0xD8) {
+                found++;
+            }
+            previous = b;
+        }
+        return found;
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.printfarm.appconnection.impl.gadget;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.GadgetUpdate;
+import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
@@ -39,6 +41,8 @@ public class GadgetMonitor {
 
     private static final Logger LOG = Logger.getLogger(GadgetMonitor.class.getName());
     private static final Duration TICK = Duration.ofSeconds(1);
+    /** A push frame this recent stands for a job read. */
+    private static final Duration PUSH_FRESHNESS = Duration.ofSeconds(5);
 
     @Inject
     ModuleConfig config;
@@ -54,6 +58,9 @@ public class GadgetMonitor {
 
     @Inject
     OctoPrintClients octoPrint;
+
+    @Inject
+    PushSockets push;
 
     @Inject
     Event<GadgetUpdate> updates;
@@ -146,7 +153,10 @@ public class GadgetMonitor {
             }
             Optional<PrintIdentity> print;
             try {
-                print = PrintIdentity.of(octoPrint.open(stored.get()).job(), clock.instant());
+                // An open push socket already tells the job; otherwise one relayed read.
+                JobStatus job = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
+                        .orElseGet(() -> octoPrint.open(stored.get()).job());
+                print = PrintIdentity.of(job, clock.instant());
             } catch (AppConnectionException e) {
                 watch.plan.jobUnknown(clock.instant());
                 return;

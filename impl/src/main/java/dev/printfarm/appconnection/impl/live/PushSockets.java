@@ -79,6 +79,7 @@ public class PushSockets {
         final StringBuilder partial = new StringBuilder();
         volatile WebSocket socket;
         volatile ScheduledFuture<?> pendingReconnect;
+        volatile PushMessage.State latest;
         int failures;
 
         Session(String connectionId) {
@@ -133,6 +134,9 @@ public class PushSockets {
                 partial.setLength(0);
                 failures = 0;
                 for (PushMessage message : PushJson.parse(frame, clock.instant())) {
+                    if (message instanceof PushMessage.State state) {
+                        latest = state;
+                    }
                     deliver(this, message);
                 }
             }
@@ -256,6 +260,19 @@ public class PushSockets {
                 }
             }
         };
+    }
+
+    /**
+     * The job as the connection's open push socket reported it within {@code maxAge}; empty without an open socket or
+     * a recent frame. Lets background work skip a relayed read when the printer tells on its own.
+     */
+    public Optional<dev.printfarm.appconnection.api.JobStatus> recentJob(String connectionId, Duration maxAge) {
+        Session session = sessions.get(connectionId);
+        PushMessage.State state = session == null || session.socket == null ? null : session.latest;
+        if (state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge))) {
+            return Optional.empty();
+        }
+        return Optional.of(state.job());
     }
 
     /** Whether a push socket is open for the connection now; for health and tests. */
