@@ -36,6 +36,7 @@ public class ModuleConfig {
     public static final String LAN_ENABLED = "appconnection.lan.enabled";
     public static final String LAN_URL_TEMPLATE = "appconnection.lan.url-template";
     public static final String LAN_PROBE_INTERVAL = "appconnection.lan.probe-interval";
+    public static final String LAN_PROBE_MAX_INTERVAL = "appconnection.lan.probe-max-interval";
     public static final String LAN_GOOD_PROBES = "appconnection.lan.good-probes";
     public static final String LAN_TIMEOUT = "appconnection.lan.timeout";
     public static final String INFO_CACHE_TTL = "appconnection.info.cache-ttl";
@@ -164,6 +165,11 @@ public class ModuleConfig {
     /** How often a connection on the relay probes its LAN address; zero probes on every call. */
     public Duration lanProbeInterval() {
         return durationOrZero(LAN_PROBE_INTERVAL, Duration.ofSeconds(30));
+    }
+
+    /** The longest wait between probes after failed ones in a row (each doubles it). */
+    public Duration lanProbeMaxInterval() {
+        return duration(LAN_PROBE_MAX_INTERVAL, Duration.ofMinutes(15));
     }
 
     /** Good probes in a row before calls move to the LAN. */

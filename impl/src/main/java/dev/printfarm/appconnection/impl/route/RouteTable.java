@@ -51,8 +51,8 @@ public class RouteTable {
     private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
     private volatile Policy policy;
 
-    private record Policy(boolean enabled, String template, Duration probeInterval, int goodProbes, Duration timeout,
-                          boolean preferBearer) {
+    private record Policy(boolean enabled, String template, Duration probeInterval, Duration probeMaxInterval,
+                          int goodProbes, Duration timeout, boolean preferBearer) {
     }
 
     /** The route the connection's next call takes. */
@@ -177,7 +177,7 @@ public class RouteTable {
 
     private LanHealth newHealth() {
         Policy p = policy();
-        return new LanHealth(p.goodProbes(), p.probeInterval());
+        return new LanHealth(p.goodProbes(), p.probeInterval(), p.probeMaxInterval());
     }
 
     private Policy policy() {
@@ -186,7 +186,7 @@ public class RouteTable {
             synchronized (this) {
                 if (policy == null) {
                     policy = new Policy(config.lanEnabled(), config.lanUrlTemplate(), config.lanProbeInterval(),
-                            config.lanGoodProbes(), config.lanTimeout(), config.preferBearer());
+                            config.lanProbeMaxInterval(), config.lanGoodProbes(), config.lanTimeout(), config.preferBearer());
                 }
                 current = policy;
             }

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.route;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,33 @@ class LanHealthTest {
         health.lanFailed(T0);
         assertFalse(health.onLan());
         assertTrue(health.claimProbe(T0));
+    }
+
+    @Test
+    void failedProbesInARowBackOffUpToTheMaximumAndAGoodOneResetsTheWait() {
+        LanHealth health = new LanHealth(3, Duration.ofSeconds(30), Duration.ofMinutes(2));
+        Instant t = Instant.parse("2026-11-28T12:00:00Z");
+        assertTrue(health.claimProbe(t));
+        health.probeFailed(t);
+        java.util.List<Long> waits = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long wait = secondsUntilClaimed(health, t);
+            waits.add(wait);
+            t = t.plusSeconds(wait);
+            health.probeFailed(t);
+        }
+        assertEquals(java.util.List.of(30L, 60L, 120L, 120L), waits);
+        t = t.plusSeconds(secondsUntilClaimed(health, t));
+        health.probeSucceeded(t);
+        assertEquals(30, secondsUntilClaimed(health, t), "a good probe brings back the normal interval");
+    }
+
+    /** Seconds from {@code from} until a probe may start; the probe is then claimed. */
+    private static long secondsUntilClaimed(LanHealth health, Instant from) {
+        long seconds = 0;
+        while (!health.claimProbe(from.plusSeconds(seconds))) {
+            seconds++;
+        }
+        return seconds;
     }
 }
