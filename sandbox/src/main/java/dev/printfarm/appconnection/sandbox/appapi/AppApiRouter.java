@@ -14,6 +14,7 @@ import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
 import dev.printfarm.appconnection.sandbox.webhook.PrintEvent;
+import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
 import dev.printfarm.appconnection.sandbox.webhook.PrintIds;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistration;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistry;
@@ -52,20 +53,30 @@ public class AppApiRouter {
     private final GadgetBoard gadget;
     private final WebhookRegistry webhookRegistry;
     private final Webhooks webhooks;
+    private final PrintEventTicker printEvents;
 
     protected AppApiRouter() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
+    }
+
+    /** With a print watcher of its own that nothing ticks: for tests that send notifications by hand. */
+    public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
+                        GadgetBoard gadget, WebhookRegistry webhookRegistry, Webhooks webhooks) {
+        this(connections, printers, liveLinks, gadget, webhookRegistry, webhooks,
+                new PrintEventTicker(printers, webhooks));
     }
 
     @Inject
     public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
-                        GadgetBoard gadget, WebhookRegistry webhookRegistry, Webhooks webhooks) {
+                        GadgetBoard gadget, WebhookRegistry webhookRegistry, Webhooks webhooks,
+                        PrintEventTicker printEvents) {
         this.connections = connections;
         this.printers = printers;
         this.liveLinks = liveLinks;
         this.gadget = gadget;
         this.webhookRegistry = webhookRegistry;
         this.webhooks = webhooks;
+        this.printEvents = printEvents;
     }
 
     /** {@code GET /api/appconnection/info}. */
@@ -159,6 +170,7 @@ public class AppApiRouter {
             Set<Integer> eventTypes = eventTypes(request.field("InclusiveEventTypesFilter"));
             webhookRegistry.register(WebhookRegistration.of(caller.connection().id(), caller.printer().id(),
                     text.getString(), eventTypes, printers.now(), request.base()));
+            printEvents.watch(caller.printer());
             return AppApiAnswer.ok(JsonValue.EMPTY_JSON_OBJECT);
         });
     }

@@ -27,7 +27,8 @@ public class SandboxProducers {
                 config.getOptionalValue("sandbox.upload-limit-bytes", Long.class)
                         .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES),
                 config.getOptionalValue("sandbox.webcam.fps", Integer.class)
-                        .orElse(SandboxSettings.DEFAULT_WEBCAM_FPS));
+                        .orElse(SandboxSettings.DEFAULT_WEBCAM_FPS),
+                config.getOptionalValue("sandbox.latency-ms", Long.class).orElse(0L));
     }
 
     @Produces

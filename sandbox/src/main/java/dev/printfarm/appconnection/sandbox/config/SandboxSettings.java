@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * @param uploadLimitBytes   how many bytes of files one emulated OctoPrint holds in memory; an upload that would
  *                           go over it is refused with 413 ({@code sandbox.upload-limit-bytes})
  * @param webcamFps          frames per second of every emulated MJPEG stream ({@code sandbox.webcam.fps})
+ * @param latencyMs          every printer's {@code latencyMs} at start and after a reset ({@code sandbox.latency-ms})
  */
 public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps) {
+                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs) {
 
-    public static final int MAX_PRINTERS = 100;
+    public static final int MAX_PRINTERS = 10_000;
+    /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
+    public static final long MAX_LATENCY_MS = 600_000;
     public static final long DEFAULT_UPLOAD_LIMIT_BYTES = 256L * 1024 * 1024;
     public static final int DEFAULT_WEBCAM_FPS = 5;
     public static final int MAX_WEBCAM_FPS = 30;
@@ -57,6 +60,15 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
             throw new IllegalArgumentException("sandbox.webcam.fps must be 1.." + MAX_WEBCAM_FPS + ", got "
                     + webcamFps);
         }
+        if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
+            throw new IllegalArgumentException("sandbox.latency-ms must be 0.." + MAX_LATENCY_MS + ", got "
+                    + latencyMs);
+        }
+    }
+
+    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
+                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps) {
+        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, 0);
     }
 
     public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,

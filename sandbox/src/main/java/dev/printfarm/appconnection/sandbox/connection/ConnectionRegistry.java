@@ -14,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ConnectionRegistry {
 
+    private static final Comparator<AppConnection> OLDEST_FIRST =
+            Comparator.comparing(AppConnection::createdAt).thenComparing(AppConnection::id);
+
     private final Clock clock;
     private final Secrets secrets = new Secrets();
     private final Map<String, AppConnection> byId = new ConcurrentHashMap<>();
     private final Map<String, AppConnection> byAppApiToken = new ConcurrentHashMap<>();
+    private final Map<String, Set<AppConnection>> byPrinter = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     protected ConnectionRegistry() {
@@ -40,6 +44,7 @@ public class ConnectionRegistry {
                 withApiKey ? Optional.of(secrets.upperHex(32)) : Optional.empty(),
                 clock.instant());
         byAppApiToken.put(connection.appApiToken(), connection);
+        byPrinter.computeIfAbsent(printerId, printer -> ConcurrentHashMap.newKeySet()).add(connection);
         byId.put(id, connection);
         return connection;
     }
@@ -52,14 +57,13 @@ public class ConnectionRegistry {
         return Optional.ofNullable(byAppApiToken.get(appApiToken));
     }
 
+    /** Oldest first; costs what the printer's own connections cost, however many other printers there are. */
     public List<AppConnection> forPrinter(String printerId) {
-        return all().stream().filter(connection -> connection.printerId().equals(printerId)).toList();
+        return byPrinter.getOrDefault(printerId, Set.of()).stream().sorted(OLDEST_FIRST).toList();
     }
 
     public List<AppConnection> all() {
-        return byId.values().stream()
-                .sorted(Comparator.comparing(AppConnection::createdAt).thenComparing(AppConnection::id))
-                .toList();
+        return byId.values().stream().sorted(OLDEST_FIRST).toList();
     }
 
     /** A revoked connection stays known (604, not 603) until un-revoked or cleared. */
@@ -82,6 +86,7 @@ public class ConnectionRegistry {
     public void clear() {
         byId.clear();
         byAppApiToken.clear();
+        byPrinter.clear();
         revoked.clear();
     }
 }

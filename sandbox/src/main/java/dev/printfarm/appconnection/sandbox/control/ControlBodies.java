@@ -75,6 +75,17 @@ final class ControlBodies {
         return new ScriptedResponse(method.getString(), path.getString(), code, bodyText, headers);
     }
 
+    /** {@code PUT /control/printers}: exactly {@code {"latencyMs": n}}, validated as for one printer. */
+    static long fleetLatencyMs(String text) {
+        JsonObject json = object(text, "{\"latencyMs\": 200}");
+        JsonValue latency = json.get("latencyMs");
+        if (latency == null || json.size() != 1) {
+            throw new InvalidControlException("The body must be {\"latencyMs\": n}: only latencyMs can be set for "
+                    + "every printer at once; use PUT /control/printers/{printerId} for the other controls.");
+        }
+        return ControlUpdate.latencyMs(latency);
+    }
+
     static int count(String text) {
         JsonObject json = object(text, "{\"count\": 1}");
         JsonValue count = json.get("count");

@@ -13,6 +13,7 @@ import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.push.PushCounts;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
+import dev.printfarm.appconnection.sandbox.relay.InFlightCounts;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamCounts;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookDelivery;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistration;
@@ -161,7 +162,8 @@ final class ControlJson {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    static JsonObject stats(Map<String, ConnectionCounts> counts) {
+    /** In-flight counts first, then the answered requests per connection. */
+    static JsonObject stats(Map<String, ConnectionCounts> counts, InFlightCounts inFlight) {
         JsonObjectBuilder connections = Json.createObjectBuilder();
         counts.forEach((connectionId, count) -> {
             JsonObjectBuilder byStatus = Json.createObjectBuilder();
@@ -169,7 +171,22 @@ final class ControlJson {
             connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus)
                     .add("uploadBytes", count.uploadBytes()));
         });
-        return Json.createObjectBuilder().add("connections", connections).build();
+        JsonObjectBuilder byPrinter = Json.createObjectBuilder();
+        inFlight.byPrinter().forEach(byPrinter::add);
+        return Json.createObjectBuilder()
+                .add("inFlight", inFlight.inFlight())
+                .add("peakInFlight", inFlight.peakInFlight())
+                .add("inFlightByPrinter", byPrinter)
+                .add("connections", connections)
+                .build();
+    }
+
+    /** The answer to a peak reset. */
+    static JsonObject peak(InFlightCounts inFlight) {
+        return Json.createObjectBuilder()
+                .add("peakInFlight", inFlight.peakInFlight())
+                .add("inFlight", inFlight.inFlight())
+                .build();
     }
 
     /** The relay's counts at the top level, the LAN face's (never a 609 or a cut) under {@code lan}. */

@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
+import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
@@ -52,6 +53,9 @@ public class ControlResource {
 
     @Inject
     RelayStats stats;
+
+    @Inject
+    RelayInFlight inFlight;
 
     @Inject
     LanRequestLog lanRequests;
@@ -100,6 +104,26 @@ public class ControlResource {
         return array.build().toString();
     }
 
+    /**
+     * {@code {"latencyMs": n}} for every printer at once: 200 {@code {"latencyMs", "printers"}}; a bad body is 400
+     * and changes nothing.
+     */
+    @PUT
+    @Path("printers")
+    public Response updateAll(String body) {
+        long latencyMs;
+        try {
+            latencyMs = ControlBodies.fleetLatencyMs(body);
+        } catch (InvalidControlException e) {
+            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+        }
+        printers.updateAll(controls -> controls.withLatencyMs(latencyMs));
+        return json(Response.Status.OK, Json.createObjectBuilder()
+                .add("latencyMs", latencyMs)
+                .add("printers", printers.all().size())
+                .build().toString());
+    }
+
     @PUT
     @Path("printers/{printerId}")
     public Response update(@PathParam("printerId") String printerId, String body,
@@ -135,7 +159,14 @@ public class ControlResource {
     @GET
     @Path("stats")
     public String stats() {
-        return ControlJson.stats(stats.snapshot()).toString();
+        return ControlJson.stats(stats.snapshot(), inFlight.counts()).toString();
+    }
+
+    /** The in-flight peak drops to the relayed requests in flight now: 200 {@code {"peakInFlight", "inFlight"}}. */
+    @POST
+    @Path("stats/reset-peak")
+    public String resetPeak() {
+        return ControlJson.peak(inFlight.resetPeak()).toString();
     }
 
     /** Oldest first, headers as received (names lower-cased), so tests can see what reached the printer. */

@@ -161,7 +161,7 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 "storageBytes must be null (the default size) or a non-negative integer of bytes, got " + value + "."));
     }
 
-    private static long latencyMs(JsonValue value) {
+    static long latencyMs(JsonValue value) {
         return integer(value, 0, PrinterControls.MAX_LATENCY_MS,
                 "latencyMs must be an integer from 0 to " + PrinterControls.MAX_LATENCY_MS + ", got " + value + ".");
     }

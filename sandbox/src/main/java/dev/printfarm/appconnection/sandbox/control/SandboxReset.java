@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
+import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
 import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
@@ -33,16 +34,17 @@ public class SandboxReset {
     private final PrintEventTicker printEvents;
     private final WebcamBoard webcams;
     private final PushHub push;
+    private final RelayInFlight inFlight;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
                         WebhookLog webhookLog, GadgetBoard gadget, LiveLinks liveLinks, PrinterRegistry printers,
-                        PrintEventTicker printEvents, WebcamBoard webcams, PushHub push) {
+                        PrintEventTicker printEvents, WebcamBoard webcams, PushHub push, RelayInFlight inFlight) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -56,13 +58,15 @@ public class SandboxReset {
         this.printEvents = printEvents;
         this.webcams = webcams;
         this.push = push;
+        this.inFlight = inFlight;
     }
 
     /**
      * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
      * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam streams and push
-     * sockets and forgets their counts; restores every printer (login sessions included); the next look at the
-     * printers only takes note, so the restored jobs notify nothing and push no events.
+     * sockets and forgets their counts; restores every printer (login sessions included, {@code latencyMs} back to
+     * {@code sandbox.latency-ms}); the next look at the printers only takes note, so the restored jobs notify nothing
+     * and push no events. Requests still in flight stay counted until they end; the in-flight peak drops to them.
      */
     public void run() {
         webcams.reset();
@@ -78,5 +82,6 @@ public class SandboxReset {
         printers.resetControls();
         printEvents.forget();
         push.reset();
+        inFlight.resetPeak();
     }
 }

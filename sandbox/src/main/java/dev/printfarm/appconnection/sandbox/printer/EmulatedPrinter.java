@@ -29,7 +29,7 @@ public final class EmulatedPrinter {
     private boolean connected;
 
     EmulatedPrinter(int number, String name, String lanIp, Optional<PrintSchedule> prints, Instant connectedAt,
-                    Duration jobDuration, long uploadLimitBytes) {
+                    Duration jobDuration, long uploadLimitBytes, PrinterControls initialControls) {
         this.number = number;
         this.id = PrinterIds.forNumber(number);
         this.name = name;
@@ -38,7 +38,7 @@ public final class EmulatedPrinter {
         this.jobDuration = jobDuration;
         this.files = new FileStore(uploadLimitBytes);
         this.status = new AtomicReference<>(
-                new PrinterStatus(PrinterControls.NORMAL, connectedAt, connectedAt.minusSeconds(3600)));
+                new PrinterStatus(initialControls, connectedAt, connectedAt.minusSeconds(3600)));
         resetOctoPrint(connectedAt);
     }
 

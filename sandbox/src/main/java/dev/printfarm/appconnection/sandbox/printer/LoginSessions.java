@@ -17,12 +17,14 @@ public final class LoginSessions {
     public static final String USER = "sandbox";
     public static final int CAPACITY = 1000;
 
-    private final SecureRandom random = new SecureRandom();
+    /** Shared by every printer (SecureRandom is thread-safe): one seeded generator, not one per printer. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Deque<String> issued = new ArrayDeque<>();
 
     public synchronized String issue() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         String session = HexFormat.of().formatHex(bytes);
         if (issued.size() == CAPACITY) {
             issued.removeFirst();

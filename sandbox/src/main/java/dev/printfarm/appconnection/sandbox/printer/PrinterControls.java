@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,8 +28,7 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
             PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty());
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
-    /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
-    public static final long MAX_LATENCY_MS = 600_000;
+    public static final long MAX_LATENCY_MS = SandboxSettings.MAX_LATENCY_MS;
 
     public PrinterControls {
         if (failWith.isPresent() && (failWith.getAsInt() < MIN_FAILURE || failWith.getAsInt() > MAX_FAILURE)) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,9 +30,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every printer's open push sockets, and the one timer that feeds all of them: every {@link #TICK} it looks at each
- * printer once, sends {@code event}s for what changed to its authenticated sockets and {@code current} to those that
- * are due one. No thread per socket; a slow client only fills its own outbox. Thread-safe.
+ * Every printer's open push sockets, and the one timer that feeds all of them: every {@link #TICK} it looks once at
+ * each printer that has an open socket, sends {@code event}s for what changed to its authenticated sockets and
+ * {@code current} to those that are due one. Printers without a socket cost nothing, however many there are; a
+ * printer is watched from its first socket's opening until its last one closes. No thread per socket; a slow client
+ * only fills its own outbox. Thread-safe.
  */
 @ApplicationScoped
 public class PushHub {
@@ -101,6 +104,8 @@ public class PushHub {
             registered.add(socket);
             return registered;
         });
+        Instant now = printers.now();
+        watcher.noteIfUnseen(printer.id(), printer.octoPrintAt(now), now);
         socket.send(PushFrames.connected(printer, printer.controls().octoprintVersion()));
         return socket;
     }
@@ -157,16 +162,21 @@ public class PushHub {
         return new PushCounts(sockets.size(), authenticated, handshakes, statuses, framesSent);
     }
 
-    /** One look at every printer: events for what changed since the last look, then {@code current} where due. */
+    /**
+     * One look at every printer with an open socket: events for what changed since the last look, then
+     * {@code current} where due. Printers whose last socket closed are no longer watched.
+     */
     public void tick() {
         Instant now = printers.now();
-        for (EmulatedPrinter printer : printers.all()) {
-            OctoPrintState state = printer.octoPrintAt(now);
-            List<PrintEvent> changes = watcher.observe(printer.id(), state, now);
-            Set<PushSocket> sockets = open.getOrDefault(printer.id(), Set.of());
-            if (sockets.isEmpty()) {
+        for (Map.Entry<String, Set<PushSocket>> entry : open.entrySet()) {
+            Set<PushSocket> sockets = entry.getValue();
+            Optional<EmulatedPrinter> found = printers.find(entry.getKey());
+            if (sockets.isEmpty() || found.isEmpty()) {
                 continue;
             }
+            EmulatedPrinter printer = found.get();
+            OctoPrintState state = printer.octoPrintAt(now);
+            List<PrintEvent> changes = watcher.observe(printer.id(), state, now);
             List<JsonObject> events = changes.stream()
                     .flatMap(change -> PushEvents.of(change, state.version()).stream())
                     .toList();
@@ -176,6 +186,12 @@ public class PushHub {
                 socket.tick(now, current);
             }
         }
+        watcher.retainOnly(open::containsKey);
+    }
+
+    /** How many printers are being watched now. */
+    public int watching() {
+        return watcher.watching();
     }
 
     /** Closes every socket with 1001, forgets all counts, and the next look at the printers only takes note. */

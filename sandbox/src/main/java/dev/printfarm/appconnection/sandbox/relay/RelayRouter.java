@@ -85,6 +85,11 @@ public class RelayRouter {
         return answer;
     }
 
+    /** The printer a relayed request for {@code connectionId} is meant for, when the connection is known. */
+    public Optional<String> printerOf(String connectionId) {
+        return connections.find(connectionId).map(AppConnection::printerId);
+    }
+
     /**
      * How much of a request body is worth keeping: one byte over the upload limit is enough to refuse it with 608, and
      * more than the printer's storage (plus multipart framing) is refused with 413 by the printer.

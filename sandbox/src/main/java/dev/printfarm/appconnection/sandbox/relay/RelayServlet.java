@@ -28,6 +28,8 @@ import java.util.OptionalLong;
  * {@code /relay/{connectionId}/{printer path}} for every HTTP method. Latency is served without holding a thread,
  * except by a webcam stream, which sends from its request's thread until it ends. A WebSocket handshake for
  * {@code /sockjs/websocket} is checked like any relayed request and then upgraded to the printer's push socket.
+ * Every request is counted in flight ({@link RelayInFlight}) until its answer is over; an upgraded handshake until
+ * the upgrade is handed to the container (the socket itself is not a request in flight).
  */
 @WebServlet(urlPatterns = "/relay/*", asyncSupported = true)
 public class RelayServlet extends HttpServlet {
@@ -44,6 +46,9 @@ public class RelayServlet extends HttpServlet {
     @Inject
     private PushHub push;
 
+    @Inject
+    private RelayInFlight inFlight;
+
     private DelayedResponses responses;
 
     @Override
@@ -56,14 +61,32 @@ public class RelayServlet extends HttpServlet {
         responses.close();
     }
 
+    /**
+     * Counts the request in flight from here until its answer is over: a delayed answer hands its ticket to the
+     * asynchronous cycle, every other way out (errors included) closes it in the {@code finally}.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RelayRequest relayed = RelayRequest.of(request.getPathInfo(), request.getMethod(),
                 Optional.ofNullable(request.getHeader("Authorization")),
                 Optional.ofNullable(request.getHeader("X-Api-Key")));
+        RelayInFlight.Ticket ticket = inFlight.arrive(router.printerOf(relayed.connectionId()));
+        boolean handedOver = false;
+        try {
+            handedOver = serve(request, response, relayed, ticket);
+        } finally {
+            if (!handedOver) {
+                ticket.close();
+            }
+        }
+    }
+
+    /** True when the ticket went to {@link DelayedResponses}, which closes it when the answer is over. */
+    private boolean serve(HttpServletRequest request, HttpServletResponse response, RelayRequest relayed,
+                          RelayInFlight.Ticket ticket) throws IOException {
         if (PushPaths.isHandshake(request, relayed.path())) {
             handshake(request, response, relayed);
-            return;
+            return false;
         }
         long length = request.getContentLengthLong();
         ReceivedBody body = router.receive(relayed.connectionId(), request.getInputStream());
@@ -72,8 +95,7 @@ public class RelayServlet extends HttpServlet {
                 length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,
                 BaseUrl.relayBase(BaseUrl.of(request, settings)) + "/" + relayed.connectionId()));
         if (answer.webcam().isPresent()) {
-            webcam(request, response, answer.webcam().get(), answer.delayMs());
-            return;
+            return webcam(request, response, answer.webcam().get(), answer.delayMs(), ticket);
         }
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> {
@@ -82,16 +104,20 @@ public class RelayServlet extends HttpServlet {
             } else {
                 Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody);
             }
-        });
+        }, ticket::close);
+        return true;
     }
 
-    private void webcam(HttpServletRequest request, HttpServletResponse response, WebcamView view, long delayMs)
-            throws IOException {
+    /** A stream sends from this thread until it ends, so it is over when this returns (false). */
+    private boolean webcam(HttpServletRequest request, HttpServletResponse response, WebcamView view, long delayMs,
+                           RelayInFlight.Ticket ticket) throws IOException {
         if (view.action() == WebcamAction.SNAPSHOT) {
-            responses.send(request, response, delayMs, out -> WebcamHttp.snapshot(out, webcams.snapshot(view)));
-        } else {
-            WebcamHttp.stream(response, webcams.openStream(view, delayMs));
+            responses.send(request, response, delayMs, out -> WebcamHttp.snapshot(out, webcams.snapshot(view)),
+                    ticket::close);
+            return true;
         }
+        WebcamHttp.stream(response, webcams.openStream(view, delayMs));
+        return false;
     }
 
     /**

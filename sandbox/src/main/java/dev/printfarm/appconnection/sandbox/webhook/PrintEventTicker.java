@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,8 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Looks at every emulated printer's job every {@link #TICK} and notifies the webhooks of what changed (see
- * {@link PrintWatcher}). Started with the application, on a daemon thread of its own.
+ * Every {@link #TICK}, looks at the job of each printer that has a webhook registered and notifies the webhooks of
+ * what changed (see {@link PrintWatcher}); printers without one cost nothing, however many there are. A printer
+ * starts being watched when its first webhook is registered ({@link #watch}), so a change right after the
+ * registration is not lost to the first look. Started with the application, on a daemon thread of its own.
  */
 @ApplicationScoped
 public class PrintEventTicker {
@@ -65,15 +68,34 @@ public class PrintEventTicker {
         }
     }
 
-    /** One look at every printer. */
+    /** One look at every printer with a webhook, in printer order; printers that lost theirs are no longer watched. */
     public void tick() {
         Instant now = printers.now();
-        for (EmulatedPrinter printer : printers.all()) {
+        List<EmulatedPrinter> watched = webhooks.printersWithWebhooks().stream()
+                .flatMap(printerId -> printers.find(printerId).stream())
+                .sorted(Comparator.comparingInt(EmulatedPrinter::number))
+                .toList();
+        for (EmulatedPrinter printer : watched) {
             List<PrintEvent> events = watcher.observe(printer.id(), printer.octoPrintAt(now), now);
             if (!events.isEmpty()) {
                 webhooks.notify(printer, events);
             }
         }
+        watcher.retainOnly(webhooks::hasWebhook);
+    }
+
+    /**
+     * A webhook was just registered for the printer: from now on its changes are notified. Takes note of where its
+     * job stands unless it is already watched.
+     */
+    public void watch(EmulatedPrinter printer) {
+        Instant now = printers.now();
+        watcher.noteIfUnseen(printer.id(), printer.octoPrintAt(now), now);
+    }
+
+    /** How many printers are being watched now. */
+    public int watching() {
+        return watcher.watching();
     }
 
     /** After a reset: the next tick only takes note of where each printer stands. */

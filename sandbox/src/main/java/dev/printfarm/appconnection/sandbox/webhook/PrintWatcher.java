@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns what each printer's job looks like at one tick into the events since the tick before: started (1), complete
  * (2), failed or cancelled (3), paused (4), resumed (5) and progress (6, when the print has crossed a multiple of
  * 10 %: at most one per tick, with the progress at that tick). The first look at a printer (at start, after
- * {@link #forget()}) only takes note. Thread-safe.
+ * {@link #forget()}, or after it was dropped by {@link #retainOnly}) only takes note, as does
+ * {@link #noteIfUnseen}. A look older than the one before it is ignored, so that a look taken on another thread
+ * cannot make time run backwards. Thread-safe.
  */
 public final class PrintWatcher {
 
@@ -32,7 +35,11 @@ public final class PrintWatcher {
 
     synchronized List<PrintEvent> observe(String printerId, Optional<PrintRun> run, boolean paused, boolean connected,
                                           Instant now) {
-        Seen before = seen.put(printerId, new Seen(run, paused, now));
+        Seen before = seen.get(printerId);
+        if (before != null && now.isBefore(before.at())) {
+            return List.of();
+        }
+        seen.put(printerId, new Seen(run, paused, now));
         List<PrintEvent> events = new ArrayList<>();
         if (before == null) {
             return events;
@@ -57,6 +64,24 @@ public final class PrintWatcher {
             }
         }
         return events;
+    }
+
+    /** Starts watching a printer without reporting anything; one already watched stays as it is. */
+    public synchronized void noteIfUnseen(String printerId, OctoPrintState state, Instant now) {
+        seen.putIfAbsent(printerId, new Seen(state.job(), state.paused(), now));
+    }
+
+    /**
+     * Stops watching the printers {@code keep} refuses (each decided under this watcher's lock), so that the next
+     * look at one of them only takes note again.
+     */
+    public synchronized void retainOnly(Predicate<String> keep) {
+        seen.keySet().removeIf(keep.negate());
+    }
+
+    /** How many printers are being watched. */
+    public synchronized int watching() {
+        return seen.size();
     }
 
     /** The next look at every printer only takes note again. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -84,6 +85,15 @@ public class Webhooks {
         if (pool != null) {
             pool.shutdownNow();
         }
+    }
+
+    /** The printers with at least one registered webhook (revoked, expired or not): the ones worth watching. */
+    public Set<String> printersWithWebhooks() {
+        return registry.printerIds();
+    }
+
+    public boolean hasWebhook(String printerId) {
+        return registry.anyFor(printerId);
     }
 
     /** The registrations of the printer's connections that receive notifications now, oldest connection first. */

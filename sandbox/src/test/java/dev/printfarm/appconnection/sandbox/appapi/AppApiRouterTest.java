@@ -18,6 +18,7 @@ import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrintJobs;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
+import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
 import dev.printfarm.appconnection.sandbox.webhook.PrintIds;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookLog;
 import dev.printfarm.appconnection.sandbox.webhook.WebhookRegistration;
@@ -278,6 +279,22 @@ class AppApiRouterTest {
     }
 
     // --- notification webhooks ---------------------------------------------------------------------------------
+
+    @Test
+    void registeringAWebhookStartsWatchingThePrinterAtOnce() {
+        PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
+        AppApiRouter watching = new AppApiRouter(connections, printers, liveLinks, gadget, webhookRegistry, webhooks,
+                ticker);
+        AppConnection connection = connect(printing);
+
+        assertEquals(200, watching.setWebhook(post(connection, "{\"WebhookUrl\": \"http://localhost:1/hook\"}"))
+                .status());
+        printing.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+        clock.advance(Duration.ofMillis(100));
+        ticker.tick();
+
+        assertEquals(List.of(URI.create("http://localhost:1/hook")), posted);
+    }
 
     @Test
     void setNotificationWebhookRegistersAndEachCallReplacesThePreviousOne() {

@@ -52,6 +52,29 @@ class SandboxSettingsTest {
     }
 
     @Test
+    void upToTenThousandPrintersAreAccepted() {
+        assertEquals(10_000, new SandboxSettings(10_000, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0)
+                .printers());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new SandboxSettings(10_001, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0));
+        assertTrue(refused.getMessage().startsWith("sandbox.printers must be 1..10000"), refused.getMessage());
+    }
+
+    @Test
+    void latencyDefaultsToZeroAndMustBeZeroToTenMinutes() {
+        assertEquals(0, SandboxSettings.defaults().latencyMs());
+        assertEquals(600_000, new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0,
+                1000, 5, 600_000).latencyMs());
+        for (long latency : new long[] {-1, 600_001}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0, 1000,
+                            5, latency));
+            assertTrue(refused.getMessage().startsWith("sandbox.latency-ms must be 0..600000"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void webcamFpsDefaultsToFiveAndMustBeOneToThirty() {
         assertEquals(5, SandboxSettings.defaults().webcamFps());
         assertEquals(30, new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0,

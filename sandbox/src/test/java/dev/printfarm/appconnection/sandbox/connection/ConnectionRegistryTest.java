@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,20 @@ class ConnectionRegistryTest {
         assertTrue(registry.findByAppApiToken(connection.appApiToken()).isEmpty());
         assertTrue(registry.find(connection.id()).isEmpty());
         assertTrue(registry.all().isEmpty());
+    }
+
+    @Test
+    void aPrintersConnectionsAreListedOldestFirstUntilCleared() {
+        AppConnection first = registry.create("P1", "devtest", "http://h/relay", false);
+        registry.create("P2", "devtest", "http://h/relay", false);
+        clock.advance(Duration.ofSeconds(1));
+        AppConnection second = registry.create("P1", "devtest", "http://h/relay", false);
+
+        assertEquals(List.of(first, second), registry.forPrinter("P1"));
+        assertEquals(List.of(), registry.forPrinter("P3"));
+
+        registry.clear();
+
+        assertEquals(List.of(), registry.forPrinter("P1"));
     }
 }

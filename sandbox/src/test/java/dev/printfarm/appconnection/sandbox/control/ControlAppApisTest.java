@@ -23,6 +23,7 @@ import dev.printfarm.appconnection.sandbox.printer.PrintJobs;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
+import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
 import dev.printfarm.appconnection.sandbox.webhook.PrintEventTicker;
@@ -237,7 +238,7 @@ class ControlAppApisTest {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, liveLinks,
-                printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers));
+                printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight());
         AppConnection connection = connect();
         register(connection, Set.of());
         ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"), clock.instant());

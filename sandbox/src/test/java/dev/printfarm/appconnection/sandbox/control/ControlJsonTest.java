@@ -10,11 +10,14 @@ import dev.printfarm.appconnection.sandbox.lan.LanRequest;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
+import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ControlJsonTest {
@@ -50,11 +53,29 @@ class ControlJsonTest {
         RelayStats stats = new RelayStats();
         stats.recordUpload("C1", 4096);
 
-        JsonObject connection = ControlJson.stats(stats.snapshot()).getJsonObject("connections").getJsonObject("C1");
+        JsonObject connection = ControlJson.stats(stats.snapshot(), new RelayInFlight().counts()).getJsonObject("connections").getJsonObject("C1");
 
         assertEquals(0, connection.getInt("total"));
         assertEquals(4096, connection.getJsonNumber("uploadBytes").longValue());
         assertTrue(connection.getJsonObject("byStatus").isEmpty());
+    }
+
+    @Test
+    void statsShowWhatIsInFlightAndThePeakAtTheTopLevel() {
+        RelayInFlight inFlight = new RelayInFlight();
+        inFlight.arrive(Optional.of("P2"));
+        inFlight.arrive(Optional.of("P1"));
+        inFlight.arrive(Optional.empty()).close();
+
+        JsonObject json = ControlJson.stats(new RelayStats().snapshot(), inFlight.counts());
+
+        assertEquals(2, json.getInt("inFlight"));
+        assertEquals(3, json.getInt("peakInFlight"));
+        assertEquals(List.of("P1", "P2"), List.copyOf(json.getJsonObject("inFlightByPrinter").keySet()));
+        assertEquals(1, json.getJsonObject("inFlightByPrinter").getInt("P2"));
+        assertTrue(json.getJsonObject("connections").isEmpty());
+        assertEquals(Json.createObjectBuilder().add("peakInFlight", 2).add("inFlight", 2).build(),
+                ControlJson.peak(inFlight.resetPeak()));
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.push.PushSocket;
 import dev.printfarm.appconnection.sandbox.push.PushTransport;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
+import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.webcam.ActiveStream;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
@@ -134,7 +135,8 @@ class ControlLiveDataTest {
                 (url, json) -> 200, Runnable::run);
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), new WebhookRegistry(), new WebhookLog(),
-                new GadgetBoard(), new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), webcams, push);
+                new GadgetBoard(), new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), webcams, push,
+                new RelayInFlight());
         printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
                 Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
         ActiveStream stream = webcams.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 0);

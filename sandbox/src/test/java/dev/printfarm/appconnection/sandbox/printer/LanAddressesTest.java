@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,12 @@ class LanAddressesTest {
         assertEquals("127.0.2.1", LanAddresses.forNumber(255));
         assertEquals("127.0.2.254", LanAddresses.forNumber(508));
         assertEquals("127.0.3.1", LanAddresses.forNumber(509));
+    }
+
+    @Test
+    void theLargestFleetEndsInTheFortiethBlock() {
+        assertEquals("127.0.40.94", LanAddresses.forNumber(SandboxSettings.MAX_PRINTERS));
+        assertTrue(SandboxSettings.MAX_PRINTERS <= LanAddresses.MAX_NUMBER);
     }
 
     @Test

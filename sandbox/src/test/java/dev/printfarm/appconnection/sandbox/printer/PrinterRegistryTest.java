@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.sandbox.printer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
@@ -137,6 +138,62 @@ class PrinterRegistryTest {
         assertEquals(List.of(registry.all().get(1)), registry.withLanIp("127.0.1.2"));
         assertTrue(registry.withLanIp("127.0.1.5").isEmpty());
         assertTrue(registry.withLanIp("127.0.0.1").isEmpty());
+    }
+
+    @Test
+    void theLargestFleetIsBuiltQuicklyWithDistinctIdsAndLoopbackAddresses() {
+        PrinterRegistry fleet = assertTimeout(Duration.ofSeconds(3), () -> {
+            PrinterRegistry built = registry(SandboxSettings.MAX_PRINTERS, clock);
+            for (EmulatedPrinter printer : built.all()) {
+                assertEquals(Optional.of(printer), built.find(printer.id()));
+                assertEquals(List.of(printer), built.withLanIp(printer.lanIp()));
+            }
+            return built;
+        });
+
+        List<EmulatedPrinter> printers = fleet.all();
+        assertEquals(10_000, printers.size());
+        assertEquals(10_000, printers.stream().map(EmulatedPrinter::id).collect(Collectors.toSet()).size());
+        assertEquals(10_000, printers.stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet()).size());
+        for (EmulatedPrinter printer : printers) {
+            String[] octets = printer.lanIp().split("\\.");
+            assertEquals("127.0", octets[0] + "." + octets[1], printer.lanIp());
+            int third = Integer.parseInt(octets[2]);
+            int fourth = Integer.parseInt(octets[3]);
+            assertTrue(third >= 1 && third <= 40, printer.lanIp());
+            assertTrue(fourth >= 1 && fourth <= 254, printer.lanIp());
+        }
+        assertEquals("127.0.40.94", printers.get(9_999).lanIp());
+    }
+
+    @Test
+    void theConfiguredLatencyIsEveryPrintersStartAndWhatAResetRestores() {
+        PrinterRegistry slow = new PrinterRegistry(new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(1800),
+                Optional.empty(), 0, SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES, 5, 250), clock);
+        EmulatedPrinter printer = slow.all().get(1);
+
+        assertEquals(List.of(250L, 250L, 250L), latencies(slow));
+        slow.update(printer.id(), controls -> controls.withLatencyMs(0).withOnline(false));
+        slow.resetControls();
+
+        assertEquals(PrinterControls.NORMAL.withLatencyMs(250), printer.controls());
+        assertEquals(PrinterControls.NORMAL.withLatencyMs(250), slow.initialControls());
+    }
+
+    @Test
+    void oneChangeCanApplyToEveryPrinterLeavingTheirOtherControls() {
+        EmulatedPrinter offline = registry.all().get(3);
+        registry.update(offline.id(), controls -> controls.withOnline(false));
+
+        registry.updateAll(controls -> controls.withLatencyMs(75));
+
+        assertEquals(List.of(75L, 75L, 75L, 75L), latencies(registry));
+        assertFalse(offline.controls().online());
+        assertEquals(clock.instant(), offline.status().lastDisconnect());
+    }
+
+    private static List<Long> latencies(PrinterRegistry registry) {
+        return registry.all().stream().map(printer -> printer.controls().latencyMs()).toList();
     }
 
     static PrinterRegistry registry(int printers, MutableClock clock) {

@@ -251,6 +251,30 @@ class PushHubTest {
         assertEquals("2.0.0", transport.messages().get(0).getJsonObject("connected").getString("version"));
     }
 
+    @Test
+    void onlyPrintersWithAnOpenSocketAreLookedAt() {
+        hub.tick();
+        assertEquals(0, hub.watching());
+
+        PushSocket socket = hub.open(printing, transport);
+        hub.tick();
+        assertEquals(1, hub.watching());
+
+        hub.closed(socket);
+        hub.tick();
+        assertEquals(0, hub.watching());
+    }
+
+    @Test
+    void aChangeRightAfterTheSocketOpenedIsPushed() {
+        PushSocket socket = hub.open(printing, transport);
+        hub.received(socket, auth(printing.sessions().issue()));
+
+        change(job -> PrintJobs.cancel(job, clock.instant()));
+
+        assertEquals(List.of("PrintCancelled", "PrintFailed"), transport.events());
+    }
+
     private void change(Function<JobState, PrintJobs.Outcome> command) {
         clock.advance(Duration.ofMillis(100));
         printing.changeJob(command);

@@ -7,6 +7,7 @@ import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.PrintJobs;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import jakarta.json.Json;
 import java.io.StringReader;
@@ -59,5 +60,59 @@ class PrintEventTickerTest {
         ticker.tick();
 
         assertEquals(List.of(), sender.sent);
+    }
+    @Test
+    void printersWithoutAWebhookAreNotLookedAt() {
+        ticker.tick();
+        assertEquals(0, ticker.watching());
+
+        AppConnection connection = register(looping);
+        ticker.tick();
+        assertEquals(1, ticker.watching());
+
+        registry.delete(connection.id());
+        ticker.tick();
+        assertEquals(0, ticker.watching());
+    }
+
+    @Test
+    void aChangeRightAfterTheRegistrationIsNotifiedAtTheNextLook() {
+        register(looping);
+        ticker.watch(looping);
+
+        looping.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+        clock.advance(Duration.ofMillis(100));
+        ticker.tick();
+
+        assertEquals(List.of(3), eventTypes());
+    }
+
+    @Test
+    void aPrinterThatLostItsWebhookStartsAfreshWhenItGetsOneAgain() {
+        AppConnection connection = register(looping);
+        ticker.tick();
+        registry.delete(connection.id());
+        ticker.tick();
+
+        looping.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+        clock.advance(Duration.ofSeconds(1));
+        register(looping);
+        ticker.watch(looping);
+        ticker.tick();
+
+        assertEquals(List.of(), eventTypes());
+    }
+
+    private AppConnection register(EmulatedPrinter printer) {
+        AppConnection connection = connections.create(printer.id(), "devtest", "http://h/relay", false);
+        registry.register(WebhookRegistration.of(connection.id(), printer.id(), "http://localhost:1/hook",
+                Set.of(), clock.instant(), "http://h"));
+        return connection;
+    }
+
+    private List<Integer> eventTypes() {
+        return sender.sent.stream()
+                .map(sent -> Json.createReader(new StringReader(sent.json())).readObject().getInt("EventType"))
+                .toList();
     }
 }

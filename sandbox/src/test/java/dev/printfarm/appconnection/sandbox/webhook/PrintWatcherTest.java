@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.sandbox.printer.JobFile;
 import dev.printfarm.appconnection.sandbox.printer.PrintJobs;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,42 @@ class PrintWatcherTest {
         watcher.forget();
 
         assertEquals(List.of(), look(looping));
+    }
+
+    @Test
+    void aLookOlderThanTheLastOneIsIgnored() {
+        Instant earlier = clock.instant();
+        clock.advance(Duration.ofSeconds(1));
+        look(looping);
+
+        looping.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+        List<PrintEvent> stale = watcher.observe(looping.id(), looping.octoPrintAt(clock.instant()), earlier);
+
+        assertEquals(List.of(), stale);
+        assertEquals(List.of(3), types(look(looping)));
+    }
+
+    @Test
+    void notingAPrinterAlreadyWatchedChangesNothing() {
+        look(looping);
+        looping.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+
+        watcher.noteIfUnseen(looping.id(), looping.octoPrintAt(clock.instant()), clock.instant());
+
+        assertEquals(List.of(3), types(look(looping)));
+    }
+
+    @Test
+    void printersNoLongerRetainedAreSeenAfreshNextTime() {
+        look(looping);
+        look(idle);
+
+        watcher.retainOnly(looping.id()::equals);
+        looping.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
+
+        assertEquals(1, watcher.watching());
+        assertEquals(List.of(3), types(look(looping)));
+        assertEquals(List.of(), look(idle));
     }
 
     private List<PrintEvent> look(EmulatedPrinter printer) {
