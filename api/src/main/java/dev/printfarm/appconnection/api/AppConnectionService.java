@@ -159,4 +159,11 @@ public interface AppConnectionService {
      * @throws UnknownConnectionException when no connection has this id
      */
     Subscription watchPush(String connectionId, PushListener listener);
+
+    /**
+     * The fleet monitor's latest snapshot of every connection it refreshes (every stored connection, when
+     * {@code appconnection.fleet.cycle} is set; empty when it is off), by connection id order. No traffic: the
+     * monitor refreshes in the background and fires {@link PrinterSnapshotChanged} on changes.
+     */
+    List<PrinterSnapshot> fleet();
 }

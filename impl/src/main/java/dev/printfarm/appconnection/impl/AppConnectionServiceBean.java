@@ -25,6 +25,8 @@ import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
 import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
 import dev.printfarm.appconnection.impl.webhook.Webhooks;
 import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
 import dev.printfarm.appconnection.impl.live.WebcamStreams;
 import dev.printfarm.appconnection.impl.live.Webcams;
 import dev.printfarm.appconnection.api.PushListener;
@@ -90,6 +92,9 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     PushSockets pushSockets;
+
+    @Inject
+    FleetMonitor fleetMonitor;
 
     @Inject
     Event<ConnectionRemoved> removed;
@@ -249,5 +254,10 @@ public class AppConnectionServiceBean implements AppConnectionService {
     @Override
     public Subscription watchPush(String connectionId, PushListener listener) {
         return pushSockets.watch(connectionId, listener);
+    }
+
+    @Override
+    public List<PrinterSnapshot> fleet() {
+        return fleetMonitor.snapshots();
     }
 }

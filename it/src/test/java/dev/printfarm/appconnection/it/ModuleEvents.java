@@ -3,17 +3,27 @@ package dev.printfarm.appconnection.it;
 import dev.printfarm.appconnection.api.GadgetUpdate;
 import dev.printfarm.appconnection.api.NotificationEvent;
 import dev.printfarm.appconnection.api.PrinterNotification;
+import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records the Gadget updates and printer notifications the module fires in a test deployment. */
+/** Records the Gadget updates, printer notifications and fleet snapshot changes the module fires in a test deployment. */
 @ApplicationScoped
 public class ModuleEvents {
 
     private final List<GadgetUpdate> gadget = new CopyOnWriteArrayList<>();
     private final List<PrinterNotification> notifications = new CopyOnWriteArrayList<>();
+    private final List<PrinterSnapshotChanged> snapshots = new CopyOnWriteArrayList<>();
+
+    void on(@Observes PrinterSnapshotChanged change) {
+        snapshots.add(change);
+    }
+
+    public List<PrinterSnapshotChanged> snapshotChanges(String connectionId) {
+        return snapshots.stream().filter(c -> c.current().connectionId().equals(connectionId)).toList();
+    }
 
     void on(@Observes GadgetUpdate update) {
         gadget.add(update);

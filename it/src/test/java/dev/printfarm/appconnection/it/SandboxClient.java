@@ -170,6 +170,20 @@ public final class SandboxClient {
         }
     }
 
+    /** Relayed requests being handled now, and the most at once since the last {@link #resetPeak()}. */
+    public int peakInFlight() {
+        return stats().getInt("peakInFlight");
+    }
+
+    /** Starts counting the peak of relayed requests in flight afresh. */
+    public void resetPeak() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/stats/reset-peak"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("sandbox refused to reset the peak: " + response.statusCode());
+        }
+    }
+
     /** Forgets every connection and restores every printer, as a fresh OctoEverywhere. */
     public void reset() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/reset"))

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.internal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -27,7 +28,19 @@ public class Background {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
+    @Resource(lookup = "java:comp/DefaultContextService")
+    ContextService contextService;
+
     private final List<Future<?>> periodic = new CopyOnWriteArrayList<>();
+
+    /**
+     * An executor that runs tasks on the calling thread with the application's context as it is now (class loader,
+     * naming, configuration): for completion stages of the JDK {@code HttpClient}, whose threads have none. Call it on
+     * an application thread.
+     */
+    public java.util.concurrent.Executor inCurrentContext() {
+        return contextService.currentContextExecutor();
+    }
 
     /**
      * Runs {@code task} every {@code period} (after the previous run ended), first after {@code initialDelay}. A run

@@ -51,6 +51,9 @@ public class ModuleConfig {
     public static final String PUSH_RECONNECT_INITIAL = "appconnection.push.reconnect-initial";
     public static final String PUSH_RECONNECT_MAX = "appconnection.push.reconnect-max";
     public static final String PUSH_THROTTLE = "appconnection.push.throttle";
+    public static final String FLEET_CYCLE = "appconnection.fleet.cycle";
+    public static final String FLEET_CONCURRENCY = "appconnection.fleet.concurrency";
+    public static final String FLEET_OFFLINE_BACKOFF_MAX = "appconnection.fleet.offline-backoff-max";
     public static final String WEBHOOK_PATH = "appconnection.webhooks.path";
     public static final String WEBHOOK_RENEW_AFTER = "appconnection.webhooks.renew-after";
     public static final String WEBHOOK_RENEWAL_CHECK = "appconnection.webhooks.renewal-check-interval";
@@ -240,6 +243,21 @@ public class ModuleConfig {
     /** OctoPrint's push throttle factor: 1 sends {@code current} every 500 ms, 2 every second, ... */
     public int pushThrottle() {
         return positiveInt(PUSH_THROTTLE, 1);
+    }
+
+    /** How often the fleet monitor refreshes every connection; zero (the default) turns it off. */
+    public Duration fleetCycle() {
+        return durationOrZero(FLEET_CYCLE, Duration.ZERO);
+    }
+
+    /** Fleet refresh requests in flight on this server at most. */
+    public int fleetConcurrency() {
+        return positiveInt(FLEET_CONCURRENCY, 100);
+    }
+
+    /** The longest a printer that does not answer is left alone by the fleet refresh (each miss doubles the wait). */
+    public Duration fleetOfflineBackoffMax() {
+        return duration(FLEET_OFFLINE_BACKOFF_MAX, Duration.ofMinutes(5));
     }
 
     /** After how long a webhook registration is renewed; under OctoEverywhere's 180 days. */

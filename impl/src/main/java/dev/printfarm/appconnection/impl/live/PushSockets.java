@@ -81,6 +81,10 @@ public class PushSockets {
         volatile ScheduledFuture<?> pendingReconnect;
         volatile PushMessage.State latest;
         int failures;
+        /** Captured where the session was made: the WebSocket's callbacks run on HttpClient threads without context. */
+        final java.util.concurrent.Executor appContext = background.inCurrentContext();
+        final Backoff backoff = new Backoff(shared.config().pushReconnectInitial(), shared.config().pushReconnectMax());
+        final int throttle = shared.config().pushThrottle();
 
         Session(String connectionId) {
             this.connectionId = connectionId;
@@ -101,7 +105,7 @@ public class PushSockets {
                 return;
             }
             Target target = shared.routes().relay(stored.connection(), stored.secrets());
-            shared.transport().webSocket(target, PATH, this).whenComplete((ws, failure) -> {
+            shared.transport().webSocket(target, PATH, this).whenCompleteAsync((ws, failure) -> {
                 if (failure != null) {
                     dropped(Optional.of(handshakeFailure(target, failure)));
                     return;
@@ -115,7 +119,6 @@ public class PushSockets {
                 session.ifPresent(s -> hello.add("auth", s));
                 CompletableFuture<WebSocket> sent = session.isPresent()
                         ? ws.sendText(hello.build().toString(), true) : CompletableFuture.completedFuture(ws);
-                int throttle = shared.config().pushThrottle();
                 if (throttle > 1) {
                     sent = sent.thenCompose(w -> w.sendText("{\"throttle\": " + throttle + "}", true));
                 }
@@ -123,7 +126,7 @@ public class PushSockets {
                     ws.abort();
                     return ws;
                 });
-            });
+            }, appContext);
         }
 
         @Override
@@ -133,12 +136,15 @@ public class PushSockets {
                 String frame = partial.toString();
                 partial.setLength(0);
                 failures = 0;
-                for (PushMessage message : PushJson.parse(frame, clock.instant())) {
-                    if (message instanceof PushMessage.State state) {
-                        latest = state;
+                List<PushMessage> messages = PushJson.parse(frame, clock.instant());
+                appContext.execute(() -> {
+                    for (PushMessage message : messages) {
+                        if (message instanceof PushMessage.State state) {
+                            latest = state;
+                        }
+                        deliver(this, message);
                     }
-                    deliver(this, message);
-                }
+                });
             }
             ws.request(1);
             return null;
@@ -148,7 +154,7 @@ public class PushSockets {
         public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
             if (!stopped.get()) {
                 LOG.fine(() -> "Push socket of App Connection " + connectionId + " closed: " + statusCode);
-                dropped(Optional.empty());
+                appContext.execute(() -> dropped(Optional.empty()));
             }
             return null;
         }
@@ -157,7 +163,7 @@ public class PushSockets {
         public void onError(WebSocket ws, Throwable error) {
             if (!stopped.get()) {
                 LOG.fine(() -> "Push socket of App Connection " + connectionId + " failed: " + error);
-                dropped(Optional.empty());
+                appContext.execute(() -> dropped(Optional.empty()));
             }
         }
 
@@ -177,7 +183,6 @@ public class PushSockets {
                 return;
             }
             failures++;
-            Backoff backoff = new Backoff(shared.config().pushReconnectInitial(), shared.config().pushReconnectMax());
             Duration wait = backoff.delay(failures, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
             pendingReconnect = background.schedule(wait, this::connect).orElse(null);
         }
@@ -273,6 +278,14 @@ public class PushSockets {
             return Optional.empty();
         }
         return Optional.of(state.job());
+    }
+
+    /** The latest state frame of the connection's open push socket, when it came within {@code maxAge}. */
+    public Optional<PushMessage.State> recentState(String connectionId, Duration maxAge) {
+        Session session = sessions.get(connectionId);
+        PushMessage.State state = session == null || session.socket == null ? null : session.latest;
+        return state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge)) ? Optional.empty()
+                : Optional.of(state);
     }
 
     /** Whether a push socket is open for the connection now; for health and tests. */

@@ -94,6 +94,28 @@ public class RouteTable {
         return request.apply(relay(connection, secrets));
     }
 
+    /**
+     * The target of the connection's current route, for callers that send asynchronously and handle the answer
+     * themselves (the fleet refresh); a LAN failure they see goes to {@link #lanFailed(String)}.
+     */
+    public Target target(AppConnection connection, ConnectionSecrets secrets) {
+        if (current(connection) == ConnectionRoute.LAN) {
+            Optional<Target> lan = lan(connection, secrets);
+            if (lan.isPresent()) {
+                return lan.get();
+            }
+        }
+        return relay(connection, secrets);
+    }
+
+    /** A call on the LAN failed outside {@link #run}: back to the relay. */
+    public void lanFailed(String connectionId) {
+        LanHealth h = health.get(connectionId);
+        if (h != null) {
+            h.lanFailed(clock.instant());
+        }
+    }
+
     /** The relay target: the relay URL with the relay credentials (and the OctoPrint API key when there is one). */
     public Target relay(AppConnection connection, ConnectionSecrets secrets) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -1,0 +1,364 @@
+package dev.printfarm.appconnection.impl.fleet;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionCreated;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
+import dev.printfarm.appconnection.api.PrinterStatus;
+import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.PushMessage;
+import dev.printfarm.appconnection.api.RelayTimeoutException;
+import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
+import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintJson;
+import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps a current snapshot of every connection: each is refreshed once per {@code appconnection.fleet.cycle}, at its
+ * own phase within the cycle, with at most {@code appconnection.fleet.concurrency} requests in flight. Requests are
+ * sent asynchronously on the shared JDK {@code HttpClient} and the next one starts from the completion of the
+ * previous, so no thread waits for a printer. Revoked connections and rejected credentials get no traffic; a printer
+ * that does not answer is left alone for a doubling number of cycles; a connection whose push socket is open is
+ * taken from it without a request. Changes fire {@link PrinterSnapshotChanged}.
+ */
+@ApplicationScoped
+public class FleetMonitor {
+
+    private static final Logger LOG = Logger.getLogger(FleetMonitor.class.getName());
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration RELOAD = Duration.ofSeconds(30);
+
+    @Inject
+    ModuleConfig config;
+
+    @Inject
+    Background background;
+
+    @Inject
+    ConnectionStore store;
+
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    HttpTransport transport;
+
+    @Inject
+    CallOutcomes outcomes;
+
+    @Inject
+    PushSockets push;
+
+    @Inject
+    Event<PrinterSnapshotChanged> changes;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile Settings settings;
+    private volatile Instant lastTick;
+    private volatile Instant loadedAt = Instant.EPOCH;
+    private volatile boolean stopping;
+
+    private record Settings(Duration cycle, int concurrency, Duration backoffMax, Duration readTimeout, RefreshPhases phases,
+                            java.util.concurrent.Executor appContext) {
+    }
+
+    /** One connection's place in the fleet. */
+    private static final class Entry {
+        final String id;
+        volatile StoredConnection stored;
+        volatile PrinterSnapshot snapshot;
+        volatile Instant notBefore = Instant.EPOCH;
+        volatile CompletableFuture<Void> pending;
+        int misses;
+
+        Entry(String id, StoredConnection stored) {
+            this.id = id;
+            this.stored = stored;
+        }
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Duration cycle = config.fleetCycle();
+        if (cycle.isZero()) {
+            LOG.info("The fleet monitor is off (" + ModuleConfig.FLEET_CYCLE + " is not set)");
+            return;
+        }
+        settings = new Settings(cycle, config.fleetConcurrency(), config.fleetOfflineBackoffMax(), config.readTimeout(),
+                new RefreshPhases(cycle), background.inCurrentContext());
+        lastTick = clock.instant();
+        background.every("fleet refresh", TICK, TICK, this::tick);
+        LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + settings.concurrency()
+                + " requests in flight");
+    }
+
+    /** The latest snapshots, by connection id. */
+    public List<PrinterSnapshot> snapshots() {
+        return entries.values().stream().map(e -> e.snapshot).filter(s -> s != null)
+                .sorted(Comparator.comparing(PrinterSnapshot::connectionId)).toList();
+    }
+
+    /**
+     * Refreshes every connection now, within the same concurrency bound; completes when all have answered or failed.
+     * For benchmarks and tests; the monitor must be on.
+     */
+    public CompletableFuture<Void> refreshAll() {
+        if (settings == null) {
+            throw new IllegalStateException("The fleet monitor is off: set " + ModuleConfig.FLEET_CYCLE);
+        }
+        reload(clock.instant());
+        CompletableFuture<?>[] all = entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
+        drain();
+        return CompletableFuture.allOf(all);
+    }
+
+    void tick() {
+        Settings s = settings;
+        Instant now = clock.instant();
+        if (Duration.between(loadedAt, now).compareTo(RELOAD) >= 0) {
+            reload(now);
+        }
+        Instant after = lastTick;
+        for (Entry entry : entries.values()) {
+            if (s.phases().due(entry.id, after, now)) {
+                enqueue(entry);
+            }
+        }
+        lastTick = now;
+        drain();
+    }
+
+    private void reload(Instant now) {
+        List<String> ids = store.ids();
+        entries.keySet().retainAll(Set.copyOf(ids));
+        for (String id : ids) {
+            if (!entries.containsKey(id)) {
+                load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
+            }
+        }
+        loadedAt = now;
+    }
+
+    private Optional<StoredConnection> load(String id) {
+        try {
+            return store.findWithSecrets(id);
+        } catch (SecretsUnreadableException e) {
+            LOG.warning(() -> "The fleet monitor skips App Connection " + id + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Queues the entry unless it is already queued or running; returns the future of its refresh. */
+    private synchronized CompletableFuture<Void> enqueue(Entry entry) {
+        CompletableFuture<Void> pending = entry.pending;
+        if (pending != null && !pending.isDone()) {
+            return pending;
+        }
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        entry.pending = future;
+        queue.add(entry);
+        return future;
+    }
+
+    private void drain() {
+        while (true) {
+            int inFlight = running.get();
+            if (stopping || inFlight >= settings.concurrency() || queue.isEmpty()) {
+                return;
+            }
+            if (!running.compareAndSet(inFlight, inFlight + 1)) {
+                continue;
+            }
+            Entry entry = queue.poll();
+            if (entry == null) {
+                running.decrementAndGet();
+                return;
+            }
+            CompletableFuture<Void> done = entry.pending;
+            refresh(entry).whenComplete((ok, failure) -> {
+                if (failure != null && !stopping) {
+                    LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
+                }
+                running.decrementAndGet();
+                if (done != null) {
+                    done.complete(null);
+                }
+                drain();
+            });
+        }
+    }
+
+    /** One refresh: no traffic for dead or resting connections or an open push socket; else job, then printer. */
+    private CompletableFuture<Void> refresh(Entry entry) {
+        StoredConnection stored = entry.stored;
+        AppConnection connection = stored.connection();
+        ConnectionState state = outcomes.known(entry.id).orElse(connection.state());
+        Instant now = clock.instant();
+        if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS || now.isBefore(entry.notBefore)) {
+            publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.empty(),
+                    previous(entry).map(PrinterSnapshot::updatedAt).orElse(now)));
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<PushMessage.State> pushed = push.recentState(entry.id, settings.cycle());
+        if (pushed.isPresent()) {
+            JobStatus job = pushed.get().job();
+            publish(entry, new PrinterSnapshot(entry.id, connection.printerName(), ConnectionState.ONLINE,
+                    routes.current(connection), job.state(), Optional.of(job), pushed.get().temperatures(), Optional.empty(),
+                    pushed.get().receivedAt()));
+            return CompletableFuture.completedFuture(null);
+        }
+        Target target = routes.target(connection, stored.secrets());
+        return get(target, "/api/job")
+                .thenCompose(job -> get(target, "/api/printer?exclude=sd").thenApply(printer -> {
+                    JobStatus j = OctoPrintJson.job(job);
+                    PrinterStatus p = OctoPrintJson.printer(printer);
+                    entry.misses = 0;
+                    entry.notBefore = Instant.EPOCH;
+                    outcomes.answered(entry.id, ConnectionState.ONLINE);
+                    publish(entry, new PrinterSnapshot(entry.id, connection.printerName(), ConnectionState.ONLINE,
+                            target.route(), p.stateText().or(j::state), Optional.of(j), p.temperatures(), Optional.empty(),
+                            clock.instant()));
+                    return (Void) null;
+                }))
+                .handleAsync((ok, failure) -> {
+                    if (failure != null) {
+                        failed(entry, target, unwrap(target, failure));
+                    }
+                    return (Void) null;
+                }, settings.appContext());
+    }
+
+    private CompletableFuture<JsonObject> get(Target target, String path) {
+        Duration timeout = target.route() == ConnectionRoute.LAN ? routes.connectTimeout(target).plus(settings.readTimeout())
+                : settings.readTimeout();
+        HttpRequest request = transport.request(target, path, timeout).GET().build();
+        // The answer is handled in the application's context: the HttpClient's threads have none.
+        return transport.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApplyAsync(response -> {
+            if (response.statusCode() >= 400) {
+                throw transport.error(target, response.statusCode());
+            }
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readObject();
+            }
+        }, settings.appContext());
+    }
+
+    private static AppConnectionException unwrap(Target target, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof AppConnectionException e ? e : HttpTransport.unreachable(target, cause);
+    }
+
+    private void failed(Entry entry, Target target, AppConnectionException failure) {
+        if (target.route() == ConnectionRoute.LAN && failure instanceof PrinterUnreachableException) {
+            routes.lanFailed(entry.id);
+        }
+        outcomes.failed(entry.id, failure);
+        boolean unanswered = failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
+                || failure instanceof PrinterUnreachableException;
+        if (unanswered) {
+            entry.misses++;
+            Duration rest = settings.cycle();
+            for (int i = 1; i < entry.misses && rest.compareTo(settings.backoffMax()) < 0; i++) {
+                rest = rest.multipliedBy(2);
+            }
+            entry.notBefore = clock.instant().plus(rest.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : rest)
+                    .minus(TICK);
+        }
+        ConnectionState state = outcomes.known(entry.id).orElse(entry.stored.connection().state());
+        PrinterSnapshot.Failure error = new PrinterSnapshot.Failure(
+                failure.status().isPresent() ? OptionalInt.of(failure.status().getAsInt()) : OptionalInt.empty(),
+                failure.getMessage(), failure.isTemporary(),
+                failure instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
+        publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.of(error),
+                previous(entry).map(PrinterSnapshot::updatedAt).orElse(clock.instant())));
+    }
+
+    private static Optional<PrinterSnapshot> previous(Entry entry) {
+        return Optional.ofNullable(entry.snapshot);
+    }
+
+    private PrinterSnapshot snapshot(Entry entry, ConnectionState state, Optional<String> stateText, Optional<JobStatus> job,
+                                     Optional<PrinterSnapshot.Failure> error, Instant updatedAt) {
+        AppConnection connection = entry.stored.connection();
+        PrinterSnapshot previous = entry.snapshot;
+        Optional<PrinterSnapshot.Failure> lastError = error.isPresent() || previous == null ? error : previous.lastError();
+        return new PrinterSnapshot(entry.id, connection.printerName(), state, routes.current(connection), stateText, job,
+                List.<Temperature>of(), lastError, updatedAt);
+    }
+
+    private void publish(Entry entry, PrinterSnapshot current) {
+        Optional<PrinterSnapshot> previous = previous(entry);
+        entry.snapshot = current;
+        if (SnapshotDiff.changed(previous, current)) {
+            try {
+                changes.fire(new PrinterSnapshotChanged(previous, current));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "An observer of a fleet snapshot failed", e);
+            }
+        }
+    }
+
+    /** Answers still on their way when the application stops cannot be handled in its context any more. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        queue.clear();
+    }
+
+    void added(@Observes ConnectionCreated created) {
+        if (settings != null) {
+            String id = created.connection().id();
+            load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
+        }
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        entries.remove(removed.connectionId());
+    }
+}

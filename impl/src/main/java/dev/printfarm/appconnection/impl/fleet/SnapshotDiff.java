@@ -1,0 +1,45 @@
+package dev.printfarm.appconnection.impl.fleet;
+
+import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.Temperature;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether a new snapshot says something the previous did not, at the resolution a console shows: progress to a tenth
+ * of a percent, temperatures to half a degree; the refresh time alone is no change.
+ */
+final class SnapshotDiff {
+
+    private SnapshotDiff() {
+    }
+
+    static boolean changed(Optional<PrinterSnapshot> previous, PrinterSnapshot current) {
+        if (previous.isEmpty()) {
+            return true;
+        }
+        PrinterSnapshot p = previous.get();
+        return p.state() != current.state() || p.route() != current.route()
+                || !p.printerName().equals(current.printerName())
+                || !p.stateText().equals(current.stateText())
+                || !Objects.equals(p.lastError().map(e -> e.status() + e.message()),
+                current.lastError().map(e -> e.status() + e.message()))
+                || !jobKey(p.job()).equals(jobKey(current.job()))
+                || !temperatureKey(p.temperatures()).equals(temperatureKey(current.temperatures()));
+    }
+
+    private static String jobKey(Optional<JobStatus> job) {
+        return job.map(j -> j.state().orElse("") + "|" + j.file().orElse("") + "|"
+                + (j.progress().isPresent() ? Math.round(j.progress().getAsDouble() * 10) : -1)).orElse("");
+    }
+
+    private static List<String> temperatureKey(List<Temperature> temperatures) {
+        return temperatures.stream().map(t -> t.heater() + ":" + half(t.actual()) + "/" + half(t.target())).toList();
+    }
+
+    private static long half(java.util.OptionalDouble d) {
+        return d.isPresent() ? Math.round(d.getAsDouble() * 2) : Long.MIN_VALUE;
+    }
+}
