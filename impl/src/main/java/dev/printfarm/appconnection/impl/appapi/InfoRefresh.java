@@ -6,6 +6,7 @@ import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
@@ -20,12 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,11 +58,8 @@ public class InfoRefresh {
 
     private final Clock clock = Clock.systemUTC();
     private final List<String> ids = new CopyOnWriteArrayList<>();
-    private final Queue<String> queue = new ConcurrentLinkedQueue<>();
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger running = new AtomicInteger();
     private volatile RefreshPhases phases;
-    private volatile int concurrency;
+    private volatile BoundedDrain<String> refreshes;
     private volatile Instant lastTick;
     private volatile Instant idsLoadedAt = Instant.EPOCH;
 
@@ -76,7 +70,7 @@ public class InfoRefresh {
             return;
         }
         phases = new RefreshPhases(interval);
-        concurrency = config.infoRefreshConcurrency();
+        refreshes = new BoundedDrain<>(config.infoRefreshConcurrency(), this::refreshInBackground);
         lastTick = clock.instant();
         background.every("Info refresh", TICK, TICK.compareTo(interval) < 0 ? TICK : interval, this::tick);
     }
@@ -91,44 +85,27 @@ public class InfoRefresh {
         }
         Instant after = lastTick;
         for (String id : ids) {
-            if (phases.due(id, after, now) && queued.add(id)) {
-                queue.add(id);
+            if (phases.due(id, after, now)) {
+                refreshes.offer(id);
             }
         }
         lastTick = now;
-        drain();
+        refreshes.drain();
     }
 
-    /** Starts queued refreshes while fewer than the allowed number run; each finished one starts the next. */
-    private void drain() {
-        while (true) {
-            int inFlight = running.get();
-            if (inFlight >= concurrency || queue.isEmpty()) {
-                return;
+    private CompletableFuture<Void> refreshInBackground(String id) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        boolean started = background.submit(() -> {
+            try {
+                refresh(id);
+            } finally {
+                done.complete(null);
             }
-            if (!running.compareAndSet(inFlight, inFlight + 1)) {
-                continue;
-            }
-            String id = queue.poll();
-            if (id == null) {
-                running.decrementAndGet();
-                return;
-            }
-            boolean started = background.submit(() -> {
-                try {
-                    refresh(id);
-                } finally {
-                    queued.remove(id);
-                    running.decrementAndGet();
-                    drain();
-                }
-            });
-            if (!started) {
-                queued.remove(id);
-                running.decrementAndGet();
-                return;
-            }
+        });
+        if (!started) {
+            done.complete(null);
         }
+        return done;
     }
 
     /** One refresh; returns the answer when there was one. Public for the service's explicit call path. */

@@ -18,6 +18,7 @@ import dev.printfarm.appconnection.api.RelayTimeoutException;
 import dev.printfarm.appconnection.api.Temperature;
 import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintJson;
@@ -47,13 +48,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -98,8 +96,7 @@ public class FleetMonitor {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger running = new AtomicInteger();
+    private volatile BoundedDrain<Entry> refreshes;
     private volatile Settings settings;
     private volatile Instant lastTick;
     private volatile Instant loadedAt = Instant.EPOCH;
@@ -132,6 +129,7 @@ public class FleetMonitor {
         }
         settings = new Settings(cycle, config.fleetConcurrency(), config.fleetOfflineBackoffMax(), config.readTimeout(),
                 new RefreshPhases(cycle), background.inCurrentContext());
+        refreshes = new BoundedDrain<>(settings.concurrency(), this::refreshAndSettle);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
         LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + settings.concurrency()
@@ -154,7 +152,7 @@ public class FleetMonitor {
         }
         reload(clock.instant());
         CompletableFuture<?>[] all = entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
-        drain();
+        refreshes.drain();
         return CompletableFuture.allOf(all);
     }
 
@@ -171,7 +169,7 @@ public class FleetMonitor {
             }
         }
         lastTick = now;
-        drain();
+        refreshes.drain();
     }
 
     private void reload(Instant now) {
@@ -202,36 +200,23 @@ public class FleetMonitor {
         }
         CompletableFuture<Void> future = new CompletableFuture<>();
         entry.pending = future;
-        queue.add(entry);
+        if (!refreshes.offer(entry)) {
+            future.complete(null);
+        }
         return future;
     }
 
-    private void drain() {
-        while (true) {
-            int inFlight = running.get();
-            if (stopping || inFlight >= settings.concurrency() || queue.isEmpty()) {
-                return;
+    /** One entry's refresh for the drain: completes the entry's future whatever happens. */
+    private CompletableFuture<Void> refreshAndSettle(Entry entry) {
+        CompletableFuture<Void> done = entry.pending;
+        return refresh(entry).whenComplete((ok, failure) -> {
+            if (failure != null && !stopping) {
+                LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
             }
-            if (!running.compareAndSet(inFlight, inFlight + 1)) {
-                continue;
+            if (done != null) {
+                done.complete(null);
             }
-            Entry entry = queue.poll();
-            if (entry == null) {
-                running.decrementAndGet();
-                return;
-            }
-            CompletableFuture<Void> done = entry.pending;
-            refresh(entry).whenComplete((ok, failure) -> {
-                if (failure != null && !stopping) {
-                    LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
-                }
-                running.decrementAndGet();
-                if (done != null) {
-                    done.complete(null);
-                }
-                drain();
-            });
-        }
+        });
     }
 
     /** One refresh: no traffic for dead or resting connections or an open push socket; else job, then printer. */
@@ -348,7 +333,9 @@ public class FleetMonitor {
     @PreDestroy
     void stop() {
         stopping = true;
-        queue.clear();
+        if (refreshes != null) {
+            refreshes.close();
+        }
     }
 
     void added(@Observes ConnectionCreated created) {
