@@ -133,6 +133,36 @@ class ConsoleFlowIT {
     }
 
     @Test
+    void healthReportsLivenessTheStoreAndTheFleetsStates() {
+        console.connect(sandbox.printers().getJsonObject(0).getString("id"));
+        HttpResponse<String> ready = browser.get(server.resolve("health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonObject readiness = json(ready).asJsonObject();
+        assertEquals("UP", readiness.getString("status"));
+        JsonObject storeCheck = check(readiness, "appconnection-store");
+        assertEquals("UP", storeCheck.getString("status"));
+        assertEquals("Apache Derby", storeCheck.getJsonObject("data").getString("database"));
+        JsonObject fleet = check(readiness, "appconnection-fleet").getJsonObject("data");
+        long total = fleet.getJsonNumber("total").longValue();
+        assertTrue(total >= 1, fleet.toString());
+        long sum = 0;
+        for (String state : new String[] {"ONLINE", "PRINTER_OFFLINE", "SUSPENDED", "REVOKED", "INVALID_CREDENTIALS", "UNKNOWN"}) {
+            sum += fleet.getJsonNumber(state).longValue();
+        }
+        assertEquals(total, sum, "every state is listed and they add up: " + fleet);
+
+        HttpResponse<String> live = browser.get(server.resolve("health/live"));
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals("UP", check(json(live).asJsonObject(), "appconnection").getString("status"));
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    @Test
     void unknownPrinterIs404() {
         assertEquals(404, browser.get(server.resolve("console/api/printers/no-such-connection")).statusCode());
     }

@@ -112,6 +112,17 @@ public class ConnectionStore {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new StoredConnection(toApi(e), open(e)));
     }
 
+    /** How many connections are in each state (states without one are left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<ConnectionState, Long> countByState() {
+        java.util.Map<ConnectionState, Long> counts = new java.util.EnumMap<>(ConnectionState.class);
+        for (Object[] row : em.createQuery("select c.state, count(c) from ConnectionEntity c group by c.state",
+                Object[].class).getResultList()) {
+            counts.put((ConnectionState) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /** Every connection's id, in id order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> ids() {
