@@ -20,6 +20,7 @@ import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintJson;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
@@ -90,6 +91,9 @@ public class FleetMonitor {
 
     @Inject
     PushSockets push;
+
+    @Inject
+    ModuleMetrics metrics;
 
     @Inject
     Event<PrinterSnapshotChanged> changes;
@@ -209,7 +213,10 @@ public class FleetMonitor {
     /** One entry's refresh for the drain: completes the entry's future whatever happens. */
     private CompletableFuture<Void> refreshAndSettle(Entry entry) {
         CompletableFuture<Void> done = entry.pending;
+        long started = System.nanoTime();
         return refresh(entry).whenComplete((ok, failure) -> {
+            PrinterSnapshot now = entry.snapshot;
+            metrics.fleetRefresh(Duration.ofNanos(System.nanoTime() - started), now == null ? "UNKNOWN" : now.state().name());
             if (failure != null && !stopping) {
                 LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
             }

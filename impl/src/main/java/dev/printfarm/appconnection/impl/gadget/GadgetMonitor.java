@@ -9,6 +9,7 @@ import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
@@ -61,6 +62,9 @@ public class GadgetMonitor {
 
     @Inject
     PushSockets push;
+
+    @Inject
+    ModuleMetrics metrics;
 
     @Inject
     Event<GadgetUpdate> updates;
@@ -168,8 +172,10 @@ public class GadgetMonitor {
             try {
                 var status = appApi.gadgetStatus(stored.get().connection(), stored.get().secrets());
                 update = GadgetUpdate.of(watch.connectionId, clock.instant(), status);
+                metrics.gadgetCall("2xx");
             } catch (AppConnectionException e) {
                 update = GadgetUpdate.failed(watch.connectionId, clock.instant(), e);
+                metrics.gadgetCall(ModuleMetrics.outcome(e));
             }
             watch.plan.answered(update, print.get());
             deliver(watch, update);

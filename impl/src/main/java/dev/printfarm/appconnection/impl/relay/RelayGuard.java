@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.api.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.RelayBusyException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class RelayGuard {
 
     @Inject
     CallOutcomes outcomes;
+
+    @Inject
+    ModuleMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
@@ -70,8 +74,11 @@ public class RelayGuard {
         Settings current = settings();
         RelayPolicy policy = current.policy();
         Semaphore permits = current.inFlight();
-        CircuitBreaker breaker = breakers.computeIfAbsent(id,
-                key -> new CircuitBreaker(policy.breakerThreshold(), policy.breakerOpenFor(), clock));
+        CircuitBreaker breaker = breakers.computeIfAbsent(id, key -> {
+            CircuitBreaker made = new CircuitBreaker(policy.breakerThreshold(), policy.breakerOpenFor(), clock);
+            metrics.breaker(key, () -> made.state() == CircuitBreaker.State.OPEN);
+            return made;
+        });
         Instant deadline = clock.instant().plus(policy.maxRetryDuration());
         for (int attemptNo = 1; ; attemptNo++) {
             if (!permits.tryAcquire()) {

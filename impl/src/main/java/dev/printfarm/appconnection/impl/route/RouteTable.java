@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,9 @@ public class RouteTable {
     @Inject
     HttpTransport transport;
 
+    @Inject
+    ModuleMetrics metrics;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
     private volatile Policy policy;
@@ -72,7 +76,7 @@ public class RouteTable {
             LanHealth h = health.computeIfAbsent(connection.id(), id -> newHealth());
             if (h.onLan()) {
                 try {
-                    return request.apply(lan.get());
+                    return counted(lan.get(), request);
                 } catch (AppConnectionException failure) {
                     if (!lanRouteFailed(failure)) {
                         throw failure;
@@ -91,7 +95,7 @@ public class RouteTable {
                 probe(lan.get(), h);
             }
         }
-        return request.apply(relay(connection, secrets));
+        return counted(relay(connection, secrets), request);
     }
 
     /**
@@ -113,6 +117,18 @@ public class RouteTable {
         LanHealth h = health.get(connectionId);
         if (h != null) {
             h.lanFailed(clock.instant());
+        }
+    }
+
+    /** One attempt, counted by route and outcome. */
+    private <R> R counted(Target target, Function<Target, R> request) {
+        try {
+            R result = request.apply(target);
+            metrics.relayCall(target.route(), "2xx");
+            return result;
+        } catch (AppConnectionException failure) {
+            metrics.relayCall(target.route(), ModuleMetrics.outcome(failure));
+            throw failure;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.webhook;
 
 import dev.printfarm.appconnection.api.PrinterNotification;
 import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -42,6 +43,9 @@ public class WebhookReceiver {
 
     @Inject
     Event<PrinterNotification> notifications;
+
+    @Inject
+    ModuleMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -94,6 +98,7 @@ public class WebhookReceiver {
         }
         if (!first) {
             LOG.fine(() -> "Repeated notification for connection " + connectionId + " ignored");
+            metrics.webhookDelivery("duplicate");
             return Outcome.ok();
         }
         try {
@@ -104,7 +109,15 @@ public class WebhookReceiver {
             LOG.log(Level.WARNING, "An observer of a notification for connection " + connectionId + " failed", e);
             return Outcome.refused(500, "The notification could not be handled; retry later");
         }
+        metrics.webhookDelivery("fired");
         return Outcome.ok();
+    }
+
+    /** Counts a refused delivery by its status (fired and repeated ones are counted where they are told apart). */
+    void counted(int status) {
+        if (status != 200) {
+            metrics.webhookDelivery(String.valueOf(status));
+        }
     }
 
     /** Retries repeat the same body to the same connection: that pair identifies a delivery. */

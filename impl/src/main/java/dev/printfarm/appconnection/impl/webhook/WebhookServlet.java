@@ -26,6 +26,7 @@ public class WebhookServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> connectionId = token(request.getQueryString()).flatMap(receiver::authenticate);
         if (connectionId.isEmpty()) {
+            receiver.counted(404);
             response.setStatus(404);
             response.setContentLength(0);
             return;
@@ -47,7 +48,8 @@ public class WebhookServlet extends HttpServlet {
         answer(response, receiver.deliver(connectionId.get(), body));
     }
 
-    private static void answer(HttpServletResponse response, WebhookReceiver.Outcome outcome) throws IOException {
+    private void answer(HttpServletResponse response, WebhookReceiver.Outcome outcome) throws IOException {
+        receiver.counted(outcome.status());
         response.setStatus(outcome.status());
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -1,0 +1,67 @@
+package dev.printfarm.appconnection.impl.metrics;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The module's metrics in the application registry (feature {@code mpMetrics-5.1}, Prometheus text at {@code /metrics}):
+ * relayed calls by route and outcome, each printer's breaker, fleet refreshes, Gadget calls and webhook deliveries.
+ * Names and tags are listed in the README.
+ */
+@ApplicationScoped
+public class ModuleMetrics {
+
+    static final String RELAY_CALLS = "appconnection.relay.calls";
+    static final String BREAKER_OPEN = "appconnection.breaker.open";
+    static final String FLEET_REFRESH = "appconnection.fleet.refresh";
+    static final String GADGET_CALLS = "appconnection.gadget.calls";
+    static final String WEBHOOK_DELIVERIES = "appconnection.webhook.deliveries";
+
+    @Inject
+    MetricRegistry registry;
+
+    /** The outcome of a call as a tag value: {@code 2xx}, {@code 4xx}, {@code 5xx}, the 6xx code, or {@code unreachable}. */
+    public static String outcome(AppConnectionException failure) {
+        if (failure.status().isEmpty()) {
+            return "unreachable";
+        }
+        int status = failure.status().getAsInt();
+        return status >= 600 && status <= 699 ? String.valueOf(status) : (status / 100) + "xx";
+    }
+
+    public void relayCall(ConnectionRoute route, String outcome) {
+        registry.counter(RELAY_CALLS, new Tag("route", route.name().toLowerCase(java.util.Locale.ROOT)),
+                new Tag("outcome", outcome)).inc();
+    }
+
+    /** Registers the gauge of a printer's breaker: 1 while it is open, 0 otherwise. */
+    public void breaker(String connectionId, BooleanSupplier open) {
+        registry.gauge(BREAKER_OPEN, open, o -> o.getAsBoolean() ? 1 : 0, new Tag("connection", connectionId));
+    }
+
+    /** One printer's refresh, tagged with the state it left the connection in. */
+    public void fleetRefresh(Duration took, String state) {
+        registry.timer(FLEET_REFRESH, new Tag("state", state)).update(took);
+    }
+
+    public void gadgetCall(String outcome) {
+        registry.counter(GADGET_CALLS, new Tag("outcome", outcome)).inc();
+    }
+
+    public void webhookDelivery(String outcome) {
+        registry.counter(WEBHOOK_DELIVERIES, new Tag("outcome", outcome)).inc();
+    }
+
+    void forget(@Observes ConnectionRemoved removed) {
+        registry.remove(new MetricID(BREAKER_OPEN, new Tag("connection", removed.connectionId())));
+    }
+}
