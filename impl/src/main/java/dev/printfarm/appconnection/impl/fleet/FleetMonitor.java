@@ -147,17 +147,22 @@ public class FleetMonitor {
     }
 
     /**
-     * Refreshes every connection now, within the same concurrency bound; completes when all have answered or failed.
-     * For benchmarks and tests; the monitor must be on.
+     * Refreshes every connection now, within the same concurrency bound; completes when all have answered or failed,
+     * each with a request sent after this call. For benchmarks and tests; the monitor must be on.
      */
     public CompletableFuture<Void> refreshAll() {
         if (settings == null) {
             throw new IllegalStateException("The fleet monitor is off: set " + ModuleConfig.FLEET_CYCLE);
         }
         reload(clock.instant());
-        CompletableFuture<?>[] all = entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
-        refreshes.drain();
-        return CompletableFuture.allOf(all);
+        // A refresh already under way may have asked before this call; wait for those, then ask everyone afresh.
+        CompletableFuture<?>[] underWay = entries.values().stream().map(e -> e.pending).filter(p -> p != null)
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(underWay).thenCompose(ignored -> {
+            CompletableFuture<?>[] all = entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
+            refreshes.drain();
+            return CompletableFuture.allOf(all);
+        });
     }
 
     void tick() {
