@@ -44,8 +44,24 @@ public class Webcams {
     @Inject
     OctoPrintClients shared;
 
+    /** How long snapshots and streams reuse a connection's camera list instead of asking the printer again. */
+    static final Duration CAMERAS_KEPT = Duration.ofMinutes(5);
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, WebcamHold> holds = new ConcurrentHashMap<>();
+    private final Map<String, KnownCameras> cameras = new ConcurrentHashMap<>();
+
+    private record KnownCameras(List<Webcam> webcams, Instant until) {
+    }
+
+    /** The camera list for a snapshot or a stream: from the last discovery when it is recent, else asked. */
+    private List<Webcam> cameras(StoredConnection stored) {
+        KnownCameras known = cameras.get(stored.connection().id());
+        if (known != null && clock.instant().isBefore(known.until())) {
+            return known.webcams();
+        }
+        return webcams(stored);
+    }
 
     public List<Webcam> webcams(StoredConnection stored) {
         List<Webcam> found = new ArrayList<>();
@@ -73,11 +89,13 @@ public class Webcams {
         if (found.isEmpty()) {
             shared.open(stored).settings().webcam().flatMap(WebcamPaths::classic).ifPresent(found::add);
         }
-        return found;
+        List<Webcam> result = List.copyOf(found);
+        cameras.put(stored.connection().id(), new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
+        return result;
     }
 
     public WebcamImage snapshot(StoredConnection stored) {
-        String path = webcams(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
+        String path = cameras(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The printer of App Connection " + stored.connection().id()
                         + " reports no camera with a snapshot"));
         return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
@@ -116,7 +134,7 @@ public class Webcams {
 
     /** The path of the first camera's stream. */
     public Optional<String> streamPath(StoredConnection stored) {
-        return webcams(stored).stream().flatMap(w -> w.streamPath().stream()).findFirst();
+        return cameras(stored).stream().flatMap(w -> w.streamPath().stream()).findFirst();
     }
 
     private <R> R webcamRequest(AppConnection connection, java.util.function.Supplier<R> request) {
@@ -151,5 +169,6 @@ public class Webcams {
 
     void forget(@Observes ConnectionRemoved removed) {
         holds.remove(removed.connectionId());
+        cameras.remove(removed.connectionId());
     }
 }
