@@ -69,7 +69,7 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
                 .addClasses(classes)
-                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class)
+                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class, PrometheusText.class)
                 .addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");

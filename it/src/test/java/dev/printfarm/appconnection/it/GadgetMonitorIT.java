@@ -120,6 +120,9 @@ class GadgetMonitorIT {
                 assertEquals(GadgetStatus.State.ACTIVE, received.get(0).status().orElseThrow().state());
             }
             assertEquals(calls.size(), events.gadget(busy).size(), "one CDI event per answer, not one per watcher");
+            PrometheusText metrics = PrometheusText.of(sandbox.base());
+            assertTrue(metrics.sum("appconnection_gadget_calls_total", "outcome=\"2xx\"") >= calls.size(),
+                    "Gadget calls are counted: " + metrics);
 
             assertEquals(List.of(), sandbox.gadgetCalls(idlePrinter, idle), "a printer without a print is not polled");
             idleReceived.forEach(received -> assertEquals(List.of(), received));

@@ -151,6 +151,8 @@ class WebhooksIT {
         String id = connect(1);
         service.registerWebhook(id, Set.of());
         int before = events.notifications(id).size();
+        URI server = SandboxClient.onThisServer().base();
+        double refusedBefore = PrometheusText.of(server).sum("appconnection_webhook_deliveries_total", "outcome=\"404\"");
         String body = "{\"EventType\": 1, \"PrinterId\": \"" + printerId(1) + "\"}";
         for (String query : new String[] {null, "token=" + Secrets.randomToken(32), "token=short", "token=",
                 "other=" + Secrets.randomToken(32)}) {
@@ -159,6 +161,9 @@ class WebhooksIT {
             assertEquals("", answer.body(), "a refusal says nothing: " + query);
         }
         assertEquals(before, events.notifications(id).size());
+        PrometheusText metrics = PrometheusText.of(server);
+        assertTrue(metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"404\"") >= refusedBefore + 5,
+                "the five refusals are counted: " + metrics);
     }
 
     @Test
@@ -176,6 +181,9 @@ class WebhooksIT {
         assertEquals(1, unknown.size(), "three identical deliveries, one event: " + unknown);
         assertEquals(NotificationEvent.UNKNOWN, unknown.get(0).event());
         assertEquals("Nozzle clog", unknown.get(0).error().orElseThrow());
+        PrometheusText metrics = PrometheusText.of(sandbox.base());
+        assertTrue(metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"duplicate\"") >= 2, metrics.toString());
+        assertTrue(metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"fired\"") >= 1, metrics.toString());
     }
 
     private static long answered(SandboxClient sandbox, String connectionId, int eventType) {
