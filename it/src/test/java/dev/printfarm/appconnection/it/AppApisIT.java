@@ -21,7 +21,6 @@ import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -51,10 +50,7 @@ class AppApisIT {
     AppConnectionService service;
 
     private String connect(SandboxClient sandbox, String printerId) {
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("appapis-it")), printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        return PortalDriver.query(callback).get("id");
+        return PortalDriver.connect(service, PortalRequest.forOwner("appapis-it"), printerId);
     }
 
     @Test

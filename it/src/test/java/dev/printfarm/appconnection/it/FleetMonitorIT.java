@@ -9,7 +9,6 @@ import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterSnapshot;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,10 +70,7 @@ class FleetMonitorIT {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < PRINTERS; i++) {
             String printerId = sandbox.printers().getJsonObject(i).getString("id");
-            PortalDriver browser = new PortalDriver();
-            URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("fleet-it")), printerId);
-            assertEquals(303, browser.get(callback).statusCode());
-            String id = PortalDriver.query(callback).get("id");
+            String id = PortalDriver.connect(service, PortalRequest.forOwner("fleet-it"), printerId);
             ids.add(id);
             printerOf.put(id, printerId);
         }

@@ -10,7 +10,6 @@ import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.Subscription;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,10 +51,7 @@ class GadgetMonitorIT {
     ModuleEvents events;
 
     private String connect(String printerId) {
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("gadget-it")), printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        return PortalDriver.query(callback).get("id");
+        return PortalDriver.connect(service, PortalRequest.forOwner("gadget-it"), printerId);
     }
 
     private void idle(OctoPrintClient printer) {

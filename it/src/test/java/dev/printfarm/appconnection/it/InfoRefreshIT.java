@@ -6,7 +6,6 @@ import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PortalRequest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,10 +51,7 @@ class InfoRefreshIT {
     void theRefreshAloneFollowsOnlineOfflineSuspendedAndRevoked() {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(0).getString("id");
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("refresh-it")), printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        String id = PortalDriver.query(callback).get("id");
+        String id = PortalDriver.connect(service, PortalRequest.forOwner("refresh-it"), printerId);
         assertEquals(ConnectionState.UNKNOWN, state(id), "nothing was asked yet");
         try {
             awaitState(id, ConnectionState.ONLINE);

@@ -69,11 +69,7 @@ class LiveDataIT {
     }
 
     private String connect(String printerId) {
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("live-it").withOctoPrintApiKey("Live IT")),
-                printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        return PortalDriver.query(callback).get("id");
+        return PortalDriver.connect(service, PortalRequest.forOwner("live-it").withOctoPrintApiKey("Live IT"), printerId);
     }
 
     /** Collects a stream's frames and its end. */

@@ -27,6 +27,21 @@ public final class PortalDriver {
     }
 
     /** Opens the portal and presses Cancel; returns the callback URL. */
+    /**
+     * Connects a sandbox printer through the whole flow: portal URL from the module, the sandbox portal, the module's
+     * callback (which must answer 303). Returns the new connection's id.
+     */
+    public static String connect(dev.printfarm.appconnection.api.AppConnectionService service,
+                                 dev.printfarm.appconnection.api.PortalRequest request, String printerId) {
+        PortalDriver browser = new PortalDriver();
+        URI callback = browser.authorize(service.portalUrl(request), printerId);
+        int status = browser.get(callback).statusCode();
+        if (status != 303) {
+            throw new AssertionError("the callback answered " + status + ", not 303");
+        }
+        return query(callback).get("id");
+    }
+
     public URI cancel(URI portalUrl) {
         return submit(portalUrl, Map.of("cancel", "true"));
     }

@@ -7,7 +7,6 @@ import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.PortalRequest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -68,10 +67,7 @@ class WebhookRenewalIT {
     void registrationIsRenewedOnSchedule() {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(0).getString("id");
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner(OWNER)), printerId);
-        assertEquals(303, browser.get(callback).statusCode());
-        String id = PortalDriver.query(callback).get("id");
+        String id = PortalDriver.connect(service, PortalRequest.forOwner(OWNER), printerId);
         Instant registered = service.registerWebhook(id, Set.of()).registeredAt();
         Await.until(Duration.ofSeconds(15), () -> service.webhook(id).orElseThrow().registeredAt().isAfter(registered),
                 () -> "not renewed: " + service.webhook(id));

@@ -68,11 +68,8 @@ class WebhooksIT {
 
     private String connect(int printer) {
         SandboxClient sandbox = SandboxClient.onThisServer();
-        PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("webhooks-it")),
+        return PortalDriver.connect(service, PortalRequest.forOwner("webhooks-it"),
                 sandbox.printers().getJsonObject(printer).getString("id"));
-        assertEquals(303, browser.get(callback).statusCode());
-        return PortalDriver.query(callback).get("id");
     }
 
     private static String printerId(int printer) {
