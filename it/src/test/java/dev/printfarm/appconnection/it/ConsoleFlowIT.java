@@ -167,20 +167,12 @@ class ConsoleFlowIT {
         } finally {
             sandbox.restore(printerId);
         }
-        HttpResponse<String> metrics = browser.get(server.resolve("metrics?scope=application"));
-        assertEquals(200, metrics.statusCode(), metrics.body());
-        String text = metrics.body();
-        assertTrue(sample(text, "appconnection_relay_calls_total", "outcome=\"2xx\"", "route=\"relay\"") >= 2, text);
-        assertTrue(sample(text, "appconnection_relay_calls_total", "outcome=\"612\"", "route=\"relay\"") >= 1, text);
-        assertEquals(0.0, sample(text, "appconnection_breaker_open", "connection=\"" + connectionId + "\""), text);
-    }
-
-    /** The value of the Prometheus sample with this name and all these labels; fails when there is none. */
-    private static double sample(String text, String name, String... labels) {
-        return text.lines().filter(l -> l.startsWith(name + "{"))
-                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " with " + String.join(",", labels)));
+        PrometheusText metrics = PrometheusText.of(server);
+        assertTrue(metrics.value("appconnection_relay_calls_total", "outcome=\"2xx\"", "route=\"relay\"") >= 2,
+                metrics.toString());
+        assertTrue(metrics.value("appconnection_relay_calls_total", "outcome=\"612\"", "route=\"relay\"") >= 1,
+                metrics.toString());
+        assertEquals(0.0, metrics.value("appconnection_breaker_open", "connection=\"" + connectionId + "\""));
     }
 
     private static JsonObject check(JsonObject health, String name) {

@@ -42,6 +42,15 @@ public final class PrometheusText {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
+    /** The value of the first sample with this name and all these labels; fails when there is none. */
+    public double value(String name, String... labels) {
+        return text.lines().filter(l -> l.startsWith(name + "{"))
+                .filter(l -> Arrays.stream(labels).allMatch(l::contains))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " with " + String.join(",", labels)
+                        + " in " + text));
+    }
+
     @Override
     public String toString() {
         return text;
