@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param state                 what the module last learned about the connection
  * @param createdAt             when the module stored it
  * @param hasOctoPrintApiKey    whether an OctoPrint API key is stored for it
+ * @param reference             the application's value given with {@link PortalRequest#withReference(String)}
  */
 public record AppConnection(String id, String owner, String printerName, URI relayUrl,
                             Optional<URI> userPrinterAccessUrl, Optional<String> lastKnownLocalIp,
-                            ConnectionState state, Instant createdAt, boolean hasOctoPrintApiKey) {
+                            ConnectionState state, Instant createdAt, boolean hasOctoPrintApiKey,
+                            Optional<String> reference) {
 
     public AppConnection {
         Objects.requireNonNull(id, "id");
@@ -31,5 +33,6 @@ public record AppConnection(String id, String owner, String printerName, URI rel
         Objects.requireNonNull(lastKnownLocalIp, "lastKnownLocalIp");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(reference, "reference");
     }
 }

@@ -44,6 +44,17 @@ public interface AppConnectionService {
     boolean remove(String connectionId);
 
     /**
+     * Stores an OctoPrint API key for the connection, encrypted with its other secrets, replacing any earlier one:
+     * for when the portal could not generate one (about 1 in 20 flows) and the user pasted one from OctoPrint's
+     * settings. Calls from now on send it (the LAN route needs it); the route starts probing the LAN afresh.
+     *
+     * @throws IllegalArgumentException when the key is blank, longer than 200 characters or contains anything other
+     *                                  than printable ASCII without spaces (the message never repeats the key)
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    void setOctoPrintApiKey(String connectionId, String octoPrintApiKey);
+
+    /**
      * Re-encrypts every stored connection's secrets with the active key ({@code appconnection.store.active-key}),
      * in small transactions; safe to run while the application serves, and to run again. A key can be
      * retired once a rotation reports no unreadable connection.

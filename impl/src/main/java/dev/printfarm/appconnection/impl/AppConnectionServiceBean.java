@@ -38,6 +38,7 @@ import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
+import dev.printfarm.appconnection.impl.store.SecretsReplaced;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -99,6 +100,9 @@ public class AppConnectionServiceBean implements AppConnectionService {
     @Inject
     Event<ConnectionRemoved> removed;
 
+    @Inject
+    Event<SecretsReplaced> secretsReplaced;
+
     @Override
     public URI portalUrl(PortalRequest request) {
         Objects.requireNonNull(request, "request");
@@ -107,7 +111,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
         String appId = config.appId();
         URI base = config.publicBaseUrl();
         String callbackPath = config.callbackPath();
-        String state = store.startFlow(request.owner(), config.flowTtl());
+        String state = store.startFlow(request.owner(), request.reference(), config.flowTtl());
         return PortalUrls.portalUrl(service, appId, PortalUrls.returnUrl(base, callbackPath, state), request);
     }
 
@@ -145,6 +149,22 @@ public class AppConnectionServiceBean implements AppConnectionService {
         LOG.info(() -> "Removed App Connection " + connectionId);
         removed.fire(new ConnectionRemoved(connectionId));
         return true;
+    }
+
+    @Override
+    public void setOctoPrintApiKey(String connectionId, String octoPrintApiKey) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(octoPrintApiKey, "octoPrintApiKey");
+        String key = octoPrintApiKey.strip();
+        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("An OctoPrint API key is 1-200 printable ASCII characters without spaces"
+                    + " (OctoPrint shows it under Settings > Application Keys)");
+        }
+        if (!store.replaceOctoPrintApiKey(connectionId, key)) {
+            throw new UnknownConnectionException(connectionId);
+        }
+        LOG.info(() -> "Stored a new OctoPrint API key for App Connection " + connectionId);
+        secretsReplaced.fire(new SecretsReplaced(connectionId));
     }
 
     @Override

@@ -29,6 +29,7 @@ import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
+import dev.printfarm.appconnection.impl.store.SecretsReplaced;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,8 @@ public class FleetMonitor {
     private static final Logger LOG = Logger.getLogger(FleetMonitor.class.getName());
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration RELOAD = Duration.ofSeconds(30);
+    /** An idle printer's job is read every this many refreshes (see {@link #needsJob}). */
+    static final int IDLE_JOB_EVERY = 6;
 
     @Inject
     ModuleConfig config;
@@ -118,6 +121,8 @@ public class FleetMonitor {
         volatile Instant notBefore = Instant.EPOCH;
         volatile CompletableFuture<Void> pending;
         int misses;
+        /** Refreshes since {@code /api/job} was last asked. */
+        int jobSkips;
 
         Entry(String id, StoredConnection stored) {
             this.id = id;
@@ -231,7 +236,7 @@ public class FleetMonitor {
         });
     }
 
-    /** One refresh: no traffic for dead or resting connections or an open push socket; else job, then printer. */
+    /** One refresh: no traffic for dead or resting connections or an open push socket; else printer, and job when needed. */
     private CompletableFuture<Void> refresh(Entry entry) {
         StoredConnection stored = entry.stored;
         AppConnection connection = stored.connection();
@@ -251,10 +256,22 @@ public class FleetMonitor {
             return CompletableFuture.completedFuture(null);
         }
         Target target = routes.target(connection, stored.secrets());
-        return get(target, "/api/job")
-                .thenCompose(job -> get(target, "/api/printer?exclude=sd").thenApply(printer -> {
-                    JobStatus j = OctoPrintJson.job(job);
+        PrinterSnapshot before = entry.snapshot;
+        return get(target, "/api/printer?exclude=sd")
+                .thenCompose(printer -> {
                     PrinterStatus p = OctoPrintJson.printer(printer);
+                    if (!needsJob(entry, before, p)) {
+                        entry.jobSkips++;
+                        return CompletableFuture.completedFuture(new Answer(p, before.job().orElseThrow()));
+                    }
+                    return get(target, "/api/job").thenApply(job -> {
+                        entry.jobSkips = 0;
+                        return new Answer(p, OctoPrintJson.job(job));
+                    });
+                })
+                .thenApply(answer -> {
+                    PrinterStatus p = answer.printer();
+                    JobStatus j = answer.job();
                     entry.misses = 0;
                     entry.notBefore = Instant.EPOCH;
                     outcomes.answered(entry.id, ConnectionState.ONLINE);
@@ -262,13 +279,35 @@ public class FleetMonitor {
                             target.route(), p.stateText().or(j::state), Optional.of(j), p.temperatures(), Optional.empty(),
                             clock.instant()));
                     return (Void) null;
-                }))
+                })
                 .handleAsync((ok, failure) -> {
                     if (failure != null) {
                         failed(entry, target, unwrap(target, failure));
                     }
                     return (Void) null;
                 }, settings.appContext());
+    }
+
+    /** What one refresh learned from the printer. */
+    private record Answer(PrinterStatus printer, JobStatus job) {
+    }
+
+    /**
+     * Whether this refresh must ask {@code /api/job} too. {@code /api/printer} already tells the state and
+     * temperatures; the job (file, progress) changes only while a print is under way or when the state moves, so an
+     * idle printer whose state text is unchanged costs one request, and its job is re-read every
+     * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
+     */
+    static boolean needsJob(int jobSkips, Optional<PrinterSnapshot> before, PrinterStatus now) {
+        if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused()
+                || jobSkips + 1 >= IDLE_JOB_EVERY) {
+            return true;
+        }
+        return !before.get().stateText().equals(now.stateText());
+    }
+
+    private static boolean needsJob(Entry entry, PrinterSnapshot before, PrinterStatus now) {
+        return needsJob(entry.jobSkips, Optional.ofNullable(before), now);
     }
 
     private CompletableFuture<JsonObject> get(Target target, String path) {
@@ -354,6 +393,13 @@ public class FleetMonitor {
         if (settings != null) {
             String id = created.connection().id();
             load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
+        }
+    }
+
+    void secretsReplaced(@Observes SecretsReplaced replaced) {
+        Entry entry = entries.get(replaced.connectionId());
+        if (entry != null) {
+            load(entry.id).ifPresent(stored -> entry.stored = stored);
         }
     }
 

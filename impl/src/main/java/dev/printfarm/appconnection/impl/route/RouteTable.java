@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
+import dev.printfarm.appconnection.impl.store.SecretsReplaced;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -202,6 +203,10 @@ public class RouteTable {
         } catch (RuntimeException e) {
             h.probeFailed(clock.instant());
         }
+    }
+
+    void secretsReplaced(@Observes SecretsReplaced replaced) {
+        forget(replaced.connectionId());
     }
 
     void forget(@Observes ConnectionRemoved removed) {

@@ -61,6 +61,10 @@ public class ConnectionEntity {
     @Column(name = "HAS_OCTOPRINT_KEY", nullable = false)
     boolean hasOctoPrintApiKey;
 
+    /** The application's value from {@code PortalRequest.withReference}, copied from the flow. */
+    @Column(name = "APP_REFERENCE", length = 200)
+    String reference;
+
     /**
      * Mutations go through methods of the entity itself: EclipseLink's woven change tracking does not see
      * field writes made from other classes, and such a change would silently never be written.
@@ -83,5 +87,11 @@ public class ConnectionEntity {
     void reseal(String sealed, String newKeyId) {
         sealedSecrets = sealed;
         keyId = newKeyId;
+    }
+
+    void replaceSecrets(String sealed, String newKeyId, boolean withOctoPrintApiKey) {
+        sealedSecrets = sealed;
+        keyId = newKeyId;
+        hasOctoPrintApiKey = withOctoPrintApiKey;
     }
 }

@@ -30,11 +30,12 @@ public class ConnectionStore {
     private final Clock clock = Clock.systemUTC();
 
     /** Starts a portal flow for {@code owner}; returns the one-time state token (only its fingerprint is kept). */
-    public String startFlow(String owner, Duration ttl) {
+    public String startFlow(String owner, Optional<String> reference, Duration ttl) {
         String token = Secrets.randomToken(32);
         var flow = new PortalFlowEntity();
         flow.stateHash = Secrets.fingerprint(token);
         flow.owner = owner;
+        flow.reference = reference.orElse(null);
         flow.createdAt = clock.instant();
         flow.expiresAt = flow.createdAt.plus(ttl);
         em.persist(flow);
@@ -71,6 +72,7 @@ public class ConnectionStore {
         var entity = new ConnectionEntity();
         entity.id = c.id();
         entity.owner = flow.owner;
+        entity.reference = flow.reference;
         entity.printerName = c.printerName();
         entity.relayUrl = c.relayUrl().toString();
         entity.userPrinterAccessUrl = c.userPrinterAccessUrl().map(URI::toString).orElse(null);
@@ -147,6 +149,25 @@ public class ConnectionStore {
         return newAddress;
     }
 
+    /**
+     * Seals the connection's secrets again, with {@code octoPrintApiKey} in place of the stored one, under the active
+     * key. Returns whether the connection exists.
+     *
+     * @throws SecretsUnreadableException when the stored secrets cannot be opened (their key is gone)
+     */
+    public boolean replaceOctoPrintApiKey(String id, String octoPrintApiKey) {
+        ConnectionEntity entity = em.find(ConnectionEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            return false;
+        }
+        ConnectionSecrets old = open(entity);
+        ConnectionSecrets replaced = new ConnectionSecrets(old.basicUser(), old.basicPassword(), old.bearerToken(),
+                old.appApiToken(), Optional.of(octoPrintApiKey));
+        SecretKeyRing ring = keys.ring();
+        entity.replaceSecrets(SecretBox.seal(replaced, entity.id, ring.activeId(), ring.active()), ring.activeId(), true);
+        return true;
+    }
+
     /** Which key a row's secrets are sealed with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> keyIdOf(String id) {
@@ -209,6 +230,6 @@ public class ConnectionStore {
     private static AppConnection toApi(ConnectionEntity e) {
         return new AppConnection(e.id, e.owner, e.printerName, URI.create(e.relayUrl),
                 Optional.ofNullable(e.userPrinterAccessUrl).map(URI::create), Optional.ofNullable(e.lastKnownLocalIp),
-                e.state, e.createdAt, e.hasOctoPrintApiKey);
+                e.state, e.createdAt, e.hasOctoPrintApiKey, Optional.ofNullable(e.reference));
     }
 }

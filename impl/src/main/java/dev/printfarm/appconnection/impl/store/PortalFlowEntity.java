@@ -27,6 +27,10 @@ public class PortalFlowEntity {
     @Column(name = "USED_AT")
     Instant usedAt;
 
+    /** The application's value from {@code PortalRequest.withReference}, for the connection the flow creates. */
+    @Column(name = "APP_REFERENCE", length = 200)
+    String reference;
+
     /** See {@link ConnectionEntity#changeState}: mutations happen inside the entity. */
     void markUsed(Instant at) {
         usedAt = at;

@@ -64,6 +64,41 @@ public final class SecretBox {
         }
     }
 
+    /** Base64 of {@code iv || ciphertext+tag} of one application secret, bound to {@code context} and the key id. */
+    public static String sealText(String secret, String context, String keyId, SecretKey key) {
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(textAad(context, keyId));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The secret {@link #sealText} sealed, or empty when the value was not sealed for this context with this key. */
+    public static Optional<String> openText(String sealed, String context, String keyId, SecretKey key) {
+        try {
+            byte[] all = Base64.getDecoder().decode(sealed);
+            if (all.length <= IV_BYTES) {
+                return Optional.empty();
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            cipher.updateAAD(textAad(context, keyId));
+            return Optional.of(new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] textAad(String context, String keyId) {
+        return ("appconnection/app/v1/" + keyId + "/" + context).getBytes(StandardCharsets.UTF_8);
+    }
+
     private static byte[] aad(String connectionId, String keyId) {
         return ("appconnection/v1/" + keyId + "/" + connectionId).getBytes(StandardCharsets.UTF_8);
     }
