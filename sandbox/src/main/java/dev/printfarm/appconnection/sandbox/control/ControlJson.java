@@ -46,6 +46,7 @@ final class ControlJson {
                 .add("name", printer.name())
                 .add("lanIp", printer.lanIp())
                 .add("lanUrl", lanUrl)
+                .add("userApiKey", printer.userApiKey())
                 .add("online", controls.online());
         if (controls.failWith().isPresent()) {
             json.add("failWith", controls.failWith().getAsInt());
@@ -72,6 +73,10 @@ final class ControlJson {
                         .add("progress", run.<JsonValue>map(r -> Json.createValue(Math.round(r.completion() * 100) / 100.0))
                                 .orElse(JsonValue.NULL)))
                 .build();
+    }
+
+    static JsonObject userApiKey(String key) {
+        return Json.createObjectBuilder().add("userApiKey", key).build();
     }
 
     static JsonObject connection(AppConnection connection, boolean revoked) {

@@ -104,6 +104,21 @@ public class ControlResource {
         return array.build().toString();
     }
 
+    @GET
+    @Path("printers/{printerId}")
+    public Response printer(@PathParam("printerId") String printerId, @Context HttpServletRequest request) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK, ControlJson.printer(printer, printers.now(),
+                BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId)).toString()));
+    }
+
+    /** A new user API key (Settings → Application Keys) for the printer; the old one is refused from now on. */
+    @POST
+    @Path("printers/{printerId}/user-api-key")
+    public Response newUserApiKey(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK,
+                ControlJson.userApiKey(printer.newUserApiKey()).toString()));
+    }
+
     /**
      * {@code {"latencyMs": n}} for every printer at once: 200 {@code {"latencyMs", "printers"}}; a bad body is 400
      * and changes nothing.

@@ -64,9 +64,10 @@ public class SandboxReset {
     /**
      * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
      * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam streams and push
-     * sockets and forgets their counts; restores every printer (login sessions included, {@code latencyMs} back to
-     * {@code sandbox.latency-ms}); the next look at the printers only takes note, so the restored jobs notify nothing
-     * and push no events. Requests still in flight stay counted until they end; the in-flight peak drops to them.
+     * sockets and forgets their counts; restores every printer (login sessions included, a new user API key each,
+     * {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes note, so the
+     * restored jobs notify nothing and push no events. Requests still in flight stay counted until they end; the
+     * in-flight peak drops to them.
      */
     public void run() {
         webcams.reset();

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides what a printer answers when reached directly on the LAN. OctoEverywhere is not in the path, so none of
@@ -106,10 +107,12 @@ public class LanRouter {
                 : "No printer at LAN address: " + ip;
     }
 
-    /** OctoPrint accepts every key it has issued, whichever App Connection asked for it. */
+    /** OctoPrint accepts every key it has: those issued to any of its App Connections and the one made by hand. */
     private ApiKeyRule apiKeyRule(EmulatedPrinter printer) {
-        List<String> keys = connections.forPrinter(printer.id()).stream()
-                .flatMap(connection -> connection.octoPrintApiKey().stream())
+        List<String> keys = Stream.concat(
+                        connections.forPrinter(printer.id()).stream()
+                                .flatMap(connection -> connection.octoPrintApiKey().stream()),
+                        Stream.of(printer.userApiKey()))
                 .toList();
         return ApiKeyRule.oneOf(keys);
     }

@@ -1,18 +1,23 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * One printer, behind the emulated relay and on the emulated LAN. Thread-safe: identity is immutable, the status is
- * swapped atomically, the OctoPrint side (job, heaters, serial connection) changes under this object's lock, files and
- * G-code log lock themselves.
+ * One printer, behind the emulated relay and on the emulated LAN. Thread-safe: identity is immutable, the status and
+ * the user API key are swapped atomically, the OctoPrint side (job, heaters, serial connection) changes under this
+ * object's lock, files and G-code log lock themselves.
  */
 public final class EmulatedPrinter {
+
+    /** Shared by every printer (SecureRandom is thread-safe): one seeded generator, not one per printer. */
+    private static final SecureRandom API_KEYS = new SecureRandom();
 
     private final int number;
     private final String id;
@@ -27,6 +32,7 @@ public final class EmulatedPrinter {
     private JobState job;
     private Heaters heaters;
     private boolean connected;
+    private volatile String userApiKey;
 
     EmulatedPrinter(int number, String name, String lanIp, Optional<PrintSchedule> prints, Instant connectedAt,
                     Duration jobDuration, long uploadLimitBytes, PrinterControls initialControls) {
@@ -78,6 +84,21 @@ public final class EmulatedPrinter {
         return sessions;
     }
 
+    /**
+     * The API key an operator made by hand in this OctoPrint (Settings → Application Keys): random per start, the
+     * LAN faces accept it like a key issued through the portal.
+     */
+    public String userApiKey() {
+        return userApiKey;
+    }
+
+    /** Replaces {@link #userApiKey()}; the old key is refused from the next request on. */
+    public String newUserApiKey() {
+        String key = randomApiKey();
+        userApiKey = key;
+        return key;
+    }
+
     /** Applies one job command atomically; the state stays as it was when the command is refused. */
     public synchronized PrintJobs.Outcome changeJob(Function<JobState, PrintJobs.Outcome> command) {
         PrintJobs.Outcome outcome = command.apply(job);
@@ -99,7 +120,7 @@ public final class EmulatedPrinter {
 
     /**
      * The print loop (odd-numbered printers), the seed file, heaters, serial connection, G-code log, login sessions:
-     * as at start.
+     * as at start, with a new user API key.
      */
     public synchronized void resetOctoPrint(Instant now) {
         job = prints.<JobState>map(JobState.Looping::new).orElseGet(() -> new JobState.Idle(Optional.empty()));
@@ -108,6 +129,7 @@ public final class EmulatedPrinter {
         files.reset(now);
         gcode.clear();
         sessions.clear();
+        userApiKey = randomApiKey();
     }
 
     public PrinterStatus status() {
@@ -135,6 +157,13 @@ public final class EmulatedPrinter {
                 Temperature.of(heaters.bed(), now, phase + 1), run, plugin,
                 Temperature.of(heaters.chamber(), now, phase + 2), paused, connected, job.file(now),
                 controls().octoprintVersion());
+    }
+
+    /** OctoPrint's own key shape, the same as the keys the portal issues: 32 upper-case hex digits. */
+    private static String randomApiKey() {
+        byte[] bytes = new byte[16];
+        API_KEYS.nextBytes(bytes);
+        return HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
     @Override

@@ -38,6 +38,17 @@ class ControlJsonTest {
     }
 
     @Test
+    void printerShowsItsUserApiKey() {
+        assertEquals(printer.userApiKey(), ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
+
+        String replacement = printer.newUserApiKey();
+
+        assertEquals(replacement, ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
+        assertEquals(Json.createObjectBuilder().add("userApiKey", replacement).build(),
+                ControlJson.userApiKey(replacement));
+    }
+
+    @Test
     void printerShowsItsStorageSize() {
         assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
                 ControlJson.printer(printer, clock.instant(), "x").getJsonNumber("storageBytes").longValue());

@@ -100,6 +100,50 @@ class LanRouterTest {
     }
 
     @Test
+    void userApiKeyIsAcceptedOnItsOwnPrinterByIdAndByLanIpWithoutAnyConnection() {
+        Map<String, List<String>> userKey = userApiKey(idle);
+
+        LanAnswer byId = get(idle.id(), "/api/job", userKey);
+
+        assertEquals(200, byId.status());
+        assertEquals("Operational", byId.body().orElseThrow().getString("state"));
+        assertEquals(200, byIp("127.0.1.2", "/api/job", userKey).status());
+    }
+
+    @Test
+    void userApiKeyIsAcceptedNextToTheIssuedKeys() {
+        AppConnection connection = connect(printing, true);
+
+        assertEquals(200, get(printing.id(), "/api/version", userApiKey(printing)).status());
+        assertEquals(200, byIp("127.0.1.1", "/api/version", userApiKey(printing)).status());
+        assertEquals(200, get(printing.id(), "/api/version", apiKey(connection)).status());
+    }
+
+    @Test
+    void userApiKeyOfAnotherPrinterIsForbiddenWithOctoPrintsError() {
+        connect(printing, true);
+
+        for (LanAnswer answer : List.of(get(printing.id(), "/api/version", userApiKey(idle)),
+                byIp("127.0.1.1", "/api/version", userApiKey(idle)))) {
+            assertEquals(403, answer.status());
+            assertTrue(answer.body().orElseThrow().getString("error").startsWith("You don't have the permission"),
+                    answer.toString());
+        }
+    }
+
+    @Test
+    void replacedUserApiKeyIsForbiddenAtOnceAndTheNewOneAccepted() {
+        Map<String, List<String>> old = userApiKey(idle);
+
+        String replacement = idle.newUserApiKey();
+
+        assertEquals(403, get(idle.id(), "/api/version", old).status());
+        assertEquals(403, byIp("127.0.1.2", "/api/version", old).status());
+        assertEquals(200, get(idle.id(), "/api/version", Map.of("X-Api-Key", List.of(replacement))).status());
+        assertEquals(200, byIp("127.0.1.2", "/api/version", Map.of("X-Api-Key", List.of(replacement))).status());
+    }
+
+    @Test
     void relayCredentialsAreNoSubstituteForTheApiKey() {
         AppConnection connection = connect(printing, true);
 
@@ -340,6 +384,10 @@ class LanRouterTest {
 
     private static Map<String, List<String>> apiKey(AppConnection connection) {
         return Map.of("X-Api-Key", List.of(connection.octoPrintApiKey().orElseThrow()));
+    }
+
+    private static Map<String, List<String>> userApiKey(EmulatedPrinter printer) {
+        return Map.of("X-Api-Key", List.of(printer.userApiKey()));
     }
 
     private LanAnswer get(String printerId, String path, Map<String, List<String>> headers) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,55 @@ class PrinterRegistryTest {
         assertEquals(ids, restarted.all().stream().map(EmulatedPrinter::id).toList());
         assertEquals(4, Set.copyOf(ids).size());
         ids.forEach(id -> assertTrue(id.matches("[A-Z0-9]{20}"), id));
+    }
+
+    @Test
+    void everyPrinterHasItsOwnUserApiKeyShapedLikeAnIssuedOne() {
+        String issued = new ConnectionRegistry(clock)
+                .create(registry.all().get(0).id(), "devtest", "http://localhost/sandbox/relay", true)
+                .octoPrintApiKey().orElseThrow();
+        List<String> keys = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+
+        assertTrue(issued.matches("[0-9A-F]{32}"), issued);
+        keys.forEach(key -> assertTrue(key.matches("[0-9A-F]{32}"), key));
+        assertEquals(4, Set.copyOf(keys).size());
+    }
+
+    @Test
+    void userApiKeysAreNewOnEveryStartNotDerivedFromThePrinterId() {
+        PrinterRegistry restarted = registry(4, clock);
+
+        for (int i = 0; i < 4; i++) {
+            EmulatedPrinter before = registry.all().get(i);
+            EmulatedPrinter after = restarted.all().get(i);
+            assertEquals(before.id(), after.id());
+            assertNotEquals(before.userApiKey(), after.userApiKey());
+        }
+    }
+
+    @Test
+    void newUserApiKeyReplacesTheOldOne() {
+        EmulatedPrinter printer = registry.all().get(1);
+        String old = printer.userApiKey();
+
+        String replacement = printer.newUserApiKey();
+
+        assertNotEquals(old, replacement);
+        assertEquals(replacement, printer.userApiKey());
+        assertTrue(replacement.matches("[0-9A-F]{32}"), replacement);
+    }
+
+    @Test
+    void resetGivesEveryPrinterANewUserApiKey() {
+        List<String> before = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+
+        registry.resetControls();
+
+        List<String> after = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+        for (int i = 0; i < before.size(); i++) {
+            assertNotEquals(before.get(i), after.get(i));
+            assertTrue(after.get(i).matches("[0-9A-F]{32}"), after.get(i));
+        }
     }
 
     @Test

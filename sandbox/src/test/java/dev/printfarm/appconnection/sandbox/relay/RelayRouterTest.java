@@ -105,6 +105,15 @@ class RelayRouterTest {
     }
 
     @Test
+    void userApiKeyIsNoSubstituteForTheConnectionsIssuedKeyOnTheRelay() {
+        AppConnection withKey = connect(printing, true);
+        AppConnection withoutKey = connect(printing, false);
+
+        assertEquals(403, get(withKey, "/api/version", Optional.of(printing.userApiKey())).status());
+        assertEquals(200, get(withoutKey, "/api/version", Optional.of(printing.userApiKey())).status());
+    }
+
+    @Test
     void failWithWinsOverAnOnlinePrinter() {
         AppConnection connection = connect(printing, false);
         printers.update(printing.id(), controls -> controls.withFailWith(OptionalInt.of(605)));
