@@ -256,6 +256,25 @@ public class FleetMonitor {
             return CompletableFuture.completedFuture(null);
         }
         Target target = routes.target(connection, stored.secrets());
+        return ask(entry, target).exceptionallyComposeAsync(failure -> {
+            AppConnectionException error = unwrap(target, failure);
+            if (target.route() == ConnectionRoute.LAN && RouteTable.lanRouteFailed(error)) {
+                // As for any call: the LAN route is dropped and the same refresh asks through the relay at once.
+                routes.lanFailed(entry.id);
+                Target relay = routes.relay(connection, stored.secrets());
+                return ask(entry, relay).exceptionallyAsync(again -> {
+                    failed(entry, relay, unwrap(relay, again));
+                    return null;
+                }, settings.appContext());
+            }
+            failed(entry, target, error);
+            return CompletableFuture.completedFuture(null);
+        }, settings.appContext());
+    }
+
+    /** Asks the printer on one target and publishes what it answered; fails as the request failed. */
+    private CompletableFuture<Void> ask(Entry entry, Target target) {
+        AppConnection connection = entry.stored.connection();
         PrinterSnapshot before = entry.snapshot;
         return get(target, "/api/printer?exclude=sd")
                 .thenCompose(printer -> {
@@ -279,13 +298,7 @@ public class FleetMonitor {
                             target.route(), p.stateText().or(j::state), Optional.of(j), p.temperatures(), Optional.empty(),
                             clock.instant()));
                     return (Void) null;
-                })
-                .handleAsync((ok, failure) -> {
-                    if (failure != null) {
-                        failed(entry, target, unwrap(target, failure));
-                    }
-                    return (Void) null;
-                }, settings.appContext());
+                });
     }
 
     /** What one refresh learned from the printer. */
@@ -331,9 +344,6 @@ public class FleetMonitor {
     }
 
     private void failed(Entry entry, Target target, AppConnectionException failure) {
-        if (target.route() == ConnectionRoute.LAN && failure instanceof PrinterUnreachableException) {
-            routes.lanFailed(entry.id);
-        }
         outcomes.failed(entry.id, failure);
         boolean unanswered = failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
                 || failure instanceof PrinterUnreachableException;

@@ -167,7 +167,7 @@ public class RouteTable {
     }
 
     /** The LAN route itself failed (nothing answered, or the proxy in front of OctoPrint said it is down). */
-    static boolean lanRouteFailed(AppConnectionException failure) {
+    public static boolean lanRouteFailed(AppConnectionException failure) {
         return failure instanceof PrinterUnreachableException || isGatewayError(failure);
     }
 
