@@ -8,6 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConsoleSettings {
 
+    /** The demo operator's name and password: accepted only in the sandbox demo. */
+    public static final String DEMO_OPERATOR = "operator";
+
     @Inject
     @ConfigProperty(name = "console.farm", defaultValue = "demo-farm")
     String farm;
@@ -16,12 +19,43 @@ public class ConsoleSettings {
     @ConfigProperty(name = "console.octoprint-api-key-app-name", defaultValue = "Farm Console")
     String apiKeyAppName;
 
-    /** The owner key of every connection this console creates. */
+    @Inject
+    @ConfigProperty(name = "console.operator.user", defaultValue = DEMO_OPERATOR)
+    String operatorUser;
+
+    @Inject
+    @ConfigProperty(name = "console.operator.password", defaultValue = DEMO_OPERATOR)
+    String operatorPassword;
+
+    @Inject
+    @ConfigProperty(name = "appconnection.demo", defaultValue = "false")
+    boolean demo;
+
+    /** The owner key of every connection this console creates: the operator's farm. */
     public String farm() {
         return farm;
     }
 
     public String apiKeyAppName() {
         return apiKeyAppName;
+    }
+
+    public String operatorUser() {
+        return operatorUser;
+    }
+
+    /** For the identity store only: never logged or shown. */
+    public String operatorPassword() {
+        return operatorPassword;
+    }
+
+    /** The offline sandbox demo ({@code appconnection.demo=true}); the only place the demo password may stay. */
+    public boolean demo() {
+        return demo;
+    }
+
+    /** Whether the operator's password is still the shipped one. */
+    public boolean defaultPassword() {
+        return DEMO_OPERATOR.equals(operatorPassword);
     }
 }

@@ -100,7 +100,8 @@ class ConsoleFlowIT {
         int openedBefore = sandbox.printerJson(printerId, "webcam").getInt("streamsOpened");
         URI stream = server.resolve("console/webcam/" + connectionId + "/stream");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest get = HttpRequest.newBuilder(stream).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest get = HttpRequest.newBuilder(stream).timeout(Duration.ofSeconds(10))
+                .header("Authorization", PortalDriver.operator()).GET().build();
         HttpResponse<InputStream> first = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
         HttpResponse<InputStream> second = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream a = first.body(); InputStream b = second.body()) {
@@ -112,7 +113,8 @@ class ConsoleFlowIT {
                     "both tabs share one stream from the printer");
         }
         HttpResponse<byte[]> snapshot = http.send(HttpRequest.newBuilder(server.resolve("console/webcam/" + connectionId
-                + "/snapshot")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                + "/snapshot")).timeout(Duration.ofSeconds(10)).header("Authorization", PortalDriver.operator()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, snapshot.statusCode());
         assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(404, browser.get(server.resolve("console/webcam/no-such-connection/stream")).statusCode());
@@ -173,6 +175,10 @@ class ConsoleFlowIT {
         assertTrue(metrics.value("appconnection_relay_calls_total", "outcome=\"612\"", "route=\"relay\"") >= 1,
                 metrics.toString());
         assertEquals(0.0, metrics.value("appconnection_breaker_open", "connection=\"" + connectionId + "\""));
+        // The console runs the fleet monitor (every 5 s): its refreshes are timed by the state they left the printer in.
+        Await.until(Duration.ofSeconds(15), () -> PrometheusText.of(server).sum("appconnection_fleet_refresh_seconds_count",
+                "state=\"ONLINE\"") >= 1, () -> "no fleet refresh timed: " + PrometheusText.of(server));
+        assertTrue(PrometheusText.of(server).sum("appconnection_fleet_refresh_seconds_sum", "state=\"ONLINE\"") > 0);
     }
 
     private static JsonObject check(JsonObject health, String name) {

@@ -8,7 +8,8 @@ public final class FarmConsole {
 
     public final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
     public final SandboxClient sandbox = new SandboxClient(server + "sandbox");
-    public final PortalDriver browser = new PortalDriver();
+    /** The operator's browser: HTTP Basic as the demo operator on every request. */
+    public final PortalDriver browser = new PortalDriver(PortalDriver.operator());
 
     /** "Connect printer": the portal URL the console redirects to. */
     public URI portal() {

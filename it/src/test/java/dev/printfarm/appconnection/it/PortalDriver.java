@@ -20,13 +20,27 @@ import java.util.StringJoiner;
 public final class PortalDriver {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String authorization;
+
+    public PortalDriver() {
+        this(null);
+    }
+
+    /** A browser that sends {@code authorization} (e.g. HTTP Basic for the farm console) with every request. */
+    public PortalDriver(String authorization) {
+        this.authorization = authorization;
+    }
+
+    /** HTTP Basic for the console's demo operator. */
+    public static String operator() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Opens the portal and authorizes {@code printerId}; returns the callback URL the portal redirects to. */
     public URI authorize(URI portalUrl, String printerId) {
         return submit(portalUrl, Map.of("printerId", printerId));
     }
 
-    /** Opens the portal and presses Cancel; returns the callback URL. */
     /**
      * Connects a sandbox printer through the whole flow: portal URL from the module, the sandbox portal, the module's
      * callback (which must answer 303). Returns the new connection's id.
@@ -42,6 +56,7 @@ public final class PortalDriver {
         return query(callback).get("id");
     }
 
+    /** Opens the portal and presses Cancel; returns the callback URL. */
     public URI cancel(URI portalUrl) {
         return submit(portalUrl, Map.of("cancel", "true"));
     }
@@ -83,7 +98,16 @@ public final class PortalDriver {
         return map;
     }
 
+    /** Sends a request of the caller's making (with this browser's authorization, if any). */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
+            HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+            request = copy.header("Authorization", authorization).build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,0 +1,54 @@
+package dev.printfarm.appconnection.console.api;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.TransferLimitException;
+import dev.printfarm.appconnection.api.UnknownConnectionException;
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the console's API as {@code {"error": {"type", "message", "status", "temporary", "remedy"}}}: the
+ * module's errors with their 6xx or printer status (502 for the HTTP answer, 409 when OctoPrint refused a command in
+ * the printer's state, 413 over the upload limit, 404 unknown printer), bad input 400, the API's own 4xx as they are.
+ */
+@Provider
+public class ErrorResponses implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
+    @Override
+    public Response toResponse(Exception exception) {
+        if (exception instanceof AppConnectionException e) {
+            int status = e instanceof UnknownConnectionException ? 404
+                    : e instanceof TransferLimitException ? 413
+                    : e instanceof PrinterResponseException && e.status().orElse(0) == 409 ? 409
+                    : 502;
+            return json(status, Json.createObjectBuilder().add("error", PrinterViews.failure(e)).build().toString());
+        }
+        if (exception instanceof IllegalArgumentException) {
+            return json(400, error("BadRequest", exception.getMessage()));
+        }
+        if (exception instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return json(status, error(status == 404 ? "NotFound" : status == 400 ? "BadRequest" : "Refused", web.getMessage()));
+        }
+        LOG.log(Level.WARNING, "Console API failure", exception);
+        return json(500, error("InternalError", "The console failed; the server log has the details"));
+    }
+
+    private static String error(String type, String message) {
+        return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("type", type)
+                .add("message", String.valueOf(message))).build().toString();
+    }
+
+    private static Response json(int status, String body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

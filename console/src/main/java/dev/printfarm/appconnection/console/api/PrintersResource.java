@@ -1,0 +1,204 @@
+package dev.printfarm.appconnection.console.api;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.FileLocation;
+import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.LiveLink;
+import dev.printfarm.appconnection.api.LiveLinkOptions;
+import dev.printfarm.appconnection.api.OctoPrintClient;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.PrinterStatus;
+import dev.printfarm.appconnection.api.TransferLimits;
+import dev.printfarm.appconnection.api.UploadOptions;
+import dev.printfarm.appconnection.api.UploadResult;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /console/api/printers}: the farm's printers and what an operator does with them. The list comes from the
+ * fleet monitor's snapshots (no printer traffic); one printer's detail asks the printer now. Shapes: README, "Farm
+ * console API".
+ */
+@Path("/printers")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class PrintersResource {
+
+    /** A file name OctoPrint stores at the top of its local storage. */
+    private static final Pattern GCODE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,199}\\.(gcode|gco|g)",
+            Pattern.CASE_INSENSITIVE);
+
+    @Inject
+    AppConnectionService connections;
+
+    @Inject
+    ConsoleLive live;
+
+    @GET
+    public JsonArray list() {
+        Map<String, PrinterSnapshot> snapshots = live.snapshots();
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        live.farm().values().forEach(c -> array.add(
+                PrinterViews.printer(c, Optional.ofNullable(snapshots.get(c.id())), live.gadget(c.id()))));
+        return array.build();
+    }
+
+    /** The printer as the list shows it, then what it answers now: OctoPrint's version, the job, the temperatures. */
+    @GET
+    @Path("/{id}")
+    public JsonObject detail(@PathParam("id") String id) {
+        ours(id);
+        OctoPrintClient octoPrint = connections.octoPrint(id);
+        JsonObjectBuilder now = Json.createObjectBuilder();
+        try {
+            now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
+            JobStatus job = octoPrint.job();
+            PrinterStatus printer = octoPrint.printer();
+            now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
+                    .add("job", PrinterViews.job(job))
+                    .add("temperatures", PrinterViews.temperatures(printer.temperatures()))
+                    .add("error", JsonValue.NULL);
+        } catch (AppConnectionException e) {
+            now.addNull("octoprintVersion").add("error", PrinterViews.failure(e));
+        }
+        // Read again: the calls above may just have taught the module something about the connection.
+        AppConnection connection = live.reload().get(id);
+        if (connection == null) {
+            throw new NotFoundException("No printer " + id + " in this farm");
+        }
+        JsonObjectBuilder view = PrinterViews.printer(connection, Optional.ofNullable(live.snapshots().get(id)),
+                live.gadget(id));
+        if (connection.state() != ConnectionState.UNKNOWN) {
+            view.add("state", connection.state().name());
+        }
+        return view.add("route", connections.route(id).name()).addAll(now).build();
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    public Response pause(@PathParam("id") String id) {
+        ours(id);
+        connections.octoPrint(id).pauseJob();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    public Response resume(@PathParam("id") String id) {
+        ours(id);
+        connections.octoPrint(id).resumeJob();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    public Response cancel(@PathParam("id") String id) {
+        ours(id);
+        connections.octoPrint(id).cancelJob();
+        return Response.noContent().build();
+    }
+
+    /** The account's transfer limits, for the page's check before an upload. */
+    @GET
+    @Path("/{id}/limits")
+    public JsonObject limits(@PathParam("id") String id) {
+        ours(id);
+        TransferLimits limits = connections.info(id).limits();
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        limits.maxUploadBytes().ifPresentOrElse(v -> b.add("maxUploadBytes", v), () -> b.addNull("maxUploadBytes"));
+        limits.maxDownloadBytes().ifPresentOrElse(v -> b.add("maxDownloadBytes", v), () -> b.addNull("maxDownloadBytes"));
+        return b.build();
+    }
+
+    /**
+     * Uploads the request body as {@code file} to the printer's local storage and prints it: the body streams through,
+     * it is not kept here. Over the account's upload limit: 413 before anything is sent.
+     */
+    @POST
+    @Path("/{id}/print")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject print(@PathParam("id") String id, @QueryParam("file") String file,
+                            @HeaderParam("Content-Length") Long length, InputStream body) {
+        ours(id);
+        if (file == null || !GCODE_NAME.matcher(file).matches() || file.contains("..")) {
+            throw new BadRequestException("file: a G-code file name such as cube.gcode (letters, digits, space . _ ( ) + -;"
+                    + " ending .gcode, .gco or .g)");
+        }
+        if (length == null || length <= 0) {
+            throw new WebApplicationException("Send the file as the request body with its Content-Length", 411);
+        }
+        UploadResult result = connections.octoPrint(id).upload(FileLocation.LOCAL, file, body, length, UploadOptions.printIt());
+        return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", result.printing()).build();
+    }
+
+    @POST
+    @Path("/{id}/live-link")
+    public JsonObject liveLink(@PathParam("id") String id, @QueryParam("hours") Integer hours) {
+        ours(id);
+        int h = hours == null ? 24 : hours;
+        if (h < 1 || h > LiveLinkOptions.MAX_HOURS) {
+            throw new BadRequestException("hours: 1 to " + LiveLinkOptions.MAX_HOURS);
+        }
+        LiveLink link = connections.createLiveLink(id, LiveLinkOptions.expiringAfterHours(h));
+        return Json.createObjectBuilder().add("url", link.url().toString())
+                .add("shortUrl", PrinterViews.text(link.shortUrl().map(Object::toString))).add("hours", h).build();
+    }
+
+    /** {@code {"apiKey": "..."}}: stores a pasted OctoPrint API key, encrypted like the connection's other secrets. */
+    @PUT
+    @Path("/{id}/octoprint-api-key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response apiKey(@PathParam("id") String id, JsonObject body) {
+        ours(id);
+        JsonValue key = body == null ? null : body.get("apiKey");
+        if (!(key instanceof JsonString text)) {
+            throw new BadRequestException("Send {\"apiKey\": \"<the OctoPrint API key>\"}");
+        }
+        connections.setOctoPrintApiKey(id, text.getString());
+        live.reload();
+        live.listsChanged();
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response remove(@PathParam("id") String id) {
+        ours(id);
+        connections.remove(id);
+        return Response.noContent().build();
+    }
+
+    private AppConnection ours(String id) {
+        return live.connection(id).or(() -> Optional.ofNullable(live.reload().get(id)))
+                .orElseThrow(() -> new NotFoundException("No printer " + id + " in this farm"));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.printfarm.appconnection.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (system properties {@code it.chromium} and
+ * {@code it.chromedriver} override the paths). Nothing is downloaded: without them the test fails and says what to
+ * install.
+ */
+final class Chromium {
+
+    /** Where screenshots go: the build's artifact folder for the browser test. */
+    static final Path SCREENSHOTS = Path.of("target", "browser");
+
+    private Chromium() {
+    }
+
+    static WebDriver start() {
+        Path browser = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(browser) || !Files.isExecutable(driver)) {
+            throw new AssertionError("The browser test needs " + browser + " and " + driver
+                    + ": apt-get install chromium chromium-driver (.ci/run does it)");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("it-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1400", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the browser shows as {@code target/browser/<name>.png}; returns the file. */
+    static Path screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
