@@ -33,54 +33,44 @@ public final class SecretBox {
 
     /** Base64 of {@code iv || ciphertext+tag}. */
     public static String seal(ConnectionSecrets secrets, String connectionId, String keyId, SecretKey key) {
-        byte[] iv = new byte[IV_BYTES];
-        RANDOM.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(aad(connectionId, keyId));
-            byte[] sealed = cipher.doFinal(serialize(secrets));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
-        }
+        return encrypt(serialize(secrets), aad(connectionId, keyId), key);
     }
 
     /**
      * @throws SecretsUnreadableException when the value was not sealed for this connection with this key
      */
     public static ConnectionSecrets open(String sealed, String connectionId, String keyId, SecretKey key) {
-        try {
-            byte[] all = Base64.getDecoder().decode(sealed);
-            if (all.length <= IV_BYTES) {
-                throw new SecretsUnreadableException(connectionId, keyId);
-            }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(aad(connectionId, keyId));
-            return deserialize(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), connectionId, keyId);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SecretsUnreadableException(connectionId, keyId);
-        }
+        byte[] plain = decrypt(sealed, aad(connectionId, keyId), key)
+                .orElseThrow(() -> new SecretsUnreadableException(connectionId, keyId));
+        return deserialize(plain, connectionId, keyId);
     }
 
     /** Base64 of {@code iv || ciphertext+tag} of one application secret, bound to {@code context} and the key id. */
     public static String sealText(String secret, String context, String keyId, SecretKey key) {
+        return encrypt(secret.getBytes(StandardCharsets.UTF_8), textAad(context, keyId), key);
+    }
+
+    /** The secret {@link #sealText} sealed, or empty when the value was not sealed for this context with this key. */
+    public static Optional<String> openText(String sealed, String context, String keyId, SecretKey key) {
+        return decrypt(sealed, textAad(context, keyId), key).map(plain -> new String(plain, StandardCharsets.UTF_8));
+    }
+
+    private static String encrypt(byte[] plain, byte[] aad, SecretKey key) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(textAad(context, keyId));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(aad);
+            byte[] sealed = cipher.doFinal(plain);
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
         }
     }
 
-    /** The secret {@link #sealText} sealed, or empty when the value was not sealed for this context with this key. */
-    public static Optional<String> openText(String sealed, String context, String keyId, SecretKey key) {
+    /** The plaintext, or empty when the value is not base64, too short, or fails authentication. */
+    private static Optional<byte[]> decrypt(String sealed, byte[] aad, SecretKey key) {
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             if (all.length <= IV_BYTES) {
@@ -88,8 +78,8 @@ public final class SecretBox {
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(textAad(context, keyId));
-            return Optional.of(new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8));
+            cipher.updateAAD(aad);
+            return Optional.of(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();
         }
