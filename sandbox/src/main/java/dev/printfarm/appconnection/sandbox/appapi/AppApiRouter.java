@@ -51,38 +51,44 @@ public class AppApiRouter {
     private final PrinterRegistry printers;
     private final LiveLinks liveLinks;
     private final GadgetBoard gadget;
+    private final InfoCalls infoCalls;
     private final WebhookRegistry webhookRegistry;
     private final Webhooks webhooks;
     private final PrintEventTicker printEvents;
 
     protected AppApiRouter() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** With a print watcher of its own that nothing ticks: for tests that send notifications by hand. */
     public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
-                        GadgetBoard gadget, WebhookRegistry webhookRegistry, Webhooks webhooks) {
-        this(connections, printers, liveLinks, gadget, webhookRegistry, webhooks,
+                        GadgetBoard gadget, InfoCalls infoCalls, WebhookRegistry webhookRegistry, Webhooks webhooks) {
+        this(connections, printers, liveLinks, gadget, infoCalls, webhookRegistry, webhooks,
                 new PrintEventTicker(printers, webhooks));
     }
 
     @Inject
     public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
-                        GadgetBoard gadget, WebhookRegistry webhookRegistry, Webhooks webhooks,
+                        GadgetBoard gadget, InfoCalls infoCalls, WebhookRegistry webhookRegistry, Webhooks webhooks,
                         PrintEventTicker printEvents) {
         this.connections = connections;
         this.printers = printers;
         this.liveLinks = liveLinks;
         this.gadget = gadget;
+        this.infoCalls = infoCalls;
         this.webhookRegistry = webhookRegistry;
         this.webhooks = webhooks;
         this.printEvents = printEvents;
     }
 
-    /** {@code GET /api/appconnection/info}. */
+    /**
+     * {@code GET /api/appconnection/info}. Every call that names a known connection is recorded first, whatever it is
+     * answered.
+     */
     public AppApiAnswer info(AppApiRequest request) {
         return answer(() -> {
             AppApiCaller caller = identify(request, INFO_TOKEN_REQUIRED);
+            infoCalls.record(caller.connection().id());
             if (connections.isRevoked(caller.connection().id())) {
                 throw new AppApiRefusal(AppApiAnswer.failure(604));
             }

@@ -143,6 +143,13 @@ final class ControlJson {
         return Json.createObjectBuilder().add("calls", all).add("byConnection", connections).build();
     }
 
+    /** {@code {"calls": [time, ...]}}, in the order given (oldest first). */
+    static JsonObject infoCalls(List<Instant> calls) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        calls.forEach(call -> all.add(time(call)));
+        return Json.createObjectBuilder().add("calls", all).build();
+    }
+
     static JsonArray liveLinks(List<LiveLink> links, Instant now, Function<String, Optional<String>> currentPrintId) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (LiveLink link : links) {

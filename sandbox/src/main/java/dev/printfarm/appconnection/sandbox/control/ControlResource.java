@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -71,6 +73,9 @@ public class ControlResource {
 
     @Inject
     GadgetBoard gadget;
+
+    @Inject
+    InfoCalls infoCalls;
 
     @Inject
     LiveLinks liveLinks;
@@ -364,12 +369,29 @@ public class ControlResource {
         return revoked(connectionId, false);
     }
 
+    /** When the Info App API was called with the connection's token, oldest first: {@code {"calls": [time, ...]}}. */
+    @GET
+    @Path("connections/{connectionId}/info-calls")
+    public Response infoCalls(@PathParam("connectionId") String connectionId) {
+        return infoCallsOf(connectionId).map(calls -> json(Response.Status.OK, calls.toString()))
+                .orElseGet(() -> unknownConnection(connectionId));
+    }
+
+    /** Empty for an unknown connection; a revoked one is still known. */
+    Optional<JsonObject> infoCallsOf(String connectionId) {
+        return connections.find(connectionId).map(connection -> ControlJson.infoCalls(infoCalls.of(connection.id())));
+    }
+
     private Response revoked(String connectionId, boolean revoke) {
         if (!connections.revoke(connectionId, revoke)) {
-            return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown connection: " + connectionId).toString());
+            return unknownConnection(connectionId);
         }
         return json(Response.Status.OK, ControlJson.connection(connections.find(connectionId).orElseThrow(),
                 connections.isRevoked(connectionId), webhookRegistry.find(connectionId)).toString());
+    }
+
+    private static Response unknownConnection(String connectionId) {
+        return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown connection: " + connectionId).toString());
     }
 
     private Response withPrinter(String printerId, java.util.function.Function<EmulatedPrinter, Response> action) {

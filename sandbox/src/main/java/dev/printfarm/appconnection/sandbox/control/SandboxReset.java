@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
@@ -29,6 +30,7 @@ public class SandboxReset {
     private final WebhookRegistry webhooks;
     private final WebhookLog webhookLog;
     private final GadgetBoard gadget;
+    private final InfoCalls infoCalls;
     private final LiveLinks liveLinks;
     private final PrinterRegistry printers;
     private final PrintEventTicker printEvents;
@@ -37,14 +39,15 @@ public class SandboxReset {
     private final RelayInFlight inFlight;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
-                        WebhookLog webhookLog, GadgetBoard gadget, LiveLinks liveLinks, PrinterRegistry printers,
-                        PrintEventTicker printEvents, WebcamBoard webcams, PushHub push, RelayInFlight inFlight) {
+                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
+                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
+                        RelayInFlight inFlight) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -53,6 +56,7 @@ public class SandboxReset {
         this.webhooks = webhooks;
         this.webhookLog = webhookLog;
         this.gadget = gadget;
+        this.infoCalls = infoCalls;
         this.liveLinks = liveLinks;
         this.printers = printers;
         this.printEvents = printEvents;
@@ -63,11 +67,11 @@ public class SandboxReset {
 
     /**
      * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
-     * Gadget scripts and calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam streams and push
-     * sockets and forgets their counts; restores every printer (login sessions included, a new user API key each,
-     * {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes note, so the
-     * restored jobs notify nothing and push no events. Requests still in flight stay counted until they end; the
-     * in-flight peak drops to them.
+     * Gadget scripts and calls, Info API calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam
+     * streams and push sockets and forgets their counts; restores every printer (login sessions included, a new user
+     * API key each, {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
+     * note, so the restored jobs notify nothing and push no events. Requests still in flight stay counted until they
+     * end; the in-flight peak drops to them.
      */
     public void run() {
         webcams.reset();
@@ -75,6 +79,7 @@ public class SandboxReset {
         webhooks.clear();
         webhookLog.clear();
         gadget.clear();
+        infoCalls.clear();
         liveLinks.clear();
         stats.clear();
         lanRequests.clear();

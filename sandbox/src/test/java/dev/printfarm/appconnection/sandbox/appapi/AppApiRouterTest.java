@@ -49,6 +49,7 @@ class AppApiRouterTest {
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final LiveLinks liveLinks = new LiveLinks();
     private final GadgetBoard gadget = new GadgetBoard();
+    private final InfoCalls infoCalls = new InfoCalls(clock);
     private final WebhookRegistry webhookRegistry = new WebhookRegistry();
     private final WebhookLog webhookLog = new WebhookLog();
     private final List<URI> posted = new ArrayList<>();
@@ -60,8 +61,8 @@ class AppApiRouterTest {
         }
         return webhookStatus;
     }, Runnable::run);
-    private final AppApiRouter router = new AppApiRouter(connections, printers, liveLinks, gadget, webhookRegistry,
-            webhooks);
+    private final AppApiRouter router = new AppApiRouter(connections, printers, liveLinks, gadget, infoCalls,
+            webhookRegistry, webhooks);
     private final EmulatedPrinter printing = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
 
@@ -278,13 +279,55 @@ class AppApiRouterTest {
         assertTrue(gadget.calls(idle.id()).isEmpty());
     }
 
+    // --- Info API calls -----------------------------------------------------------------------------------------
+
+    @Test
+    void everyInfoCallOfAKnownConnectionIsRecordedWhateverItsAnswer() {
+        AppConnection first = connect(printing);
+        AppConnection second = connect(idle);
+        printers.update(idle.id(), controls -> controls.withSupporter(false));
+        AppApiAnswer ok = router.info(get(first));
+        clock.advance(Duration.ofSeconds(10));
+        AppApiAnswer suspended = router.info(get(second));
+        connections.revoke(first.id(), true);
+        clock.advance(Duration.ofMillis(250));
+        AppApiAnswer revoked = router.info(get(first));
+
+        assertEquals(List.of(200, 605, 604), List.of(ok.status(), suspended.status(), revoked.status()));
+        assertEquals(List.of(clock.instant().minusMillis(10_250), clock.instant()), infoCalls.of(first.id()));
+        assertEquals(List.of(clock.instant().minusMillis(250)), infoCalls.of(second.id()));
+    }
+
+    @Test
+    void anInfoCallWithAnUnknownOrMissingTokenIsNotRecorded() {
+        AppConnection connection = connect(printing);
+
+        assertEquals(603, router.info(AppApiRequest.get(Optional.of("unknown"), BASE)).status());
+        assertEquals(400, router.info(AppApiRequest.get(Optional.empty(), BASE)).status());
+        assertEquals(400, router.info(AppApiRequest.get(Optional.of("  "), BASE)).status());
+
+        assertTrue(infoCalls.of(connection.id()).isEmpty());
+        assertTrue(infoCalls.of("unknown").isEmpty());
+    }
+
+    @Test
+    void otherAppApisAreNotRecordedAsInfoCalls() {
+        AppConnection connection = connect(printing);
+
+        router.gadgetStatus(post(connection, ""));
+        router.createLiveLink(post(connection, ""));
+        router.testWebhook(get(connection));
+
+        assertTrue(infoCalls.of(connection.id()).isEmpty());
+    }
+
     // --- notification webhooks ---------------------------------------------------------------------------------
 
     @Test
     void registeringAWebhookStartsWatchingThePrinterAtOnce() {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
-        AppApiRouter watching = new AppApiRouter(connections, printers, liveLinks, gadget, webhookRegistry, webhooks,
-                ticker);
+        AppApiRouter watching = new AppApiRouter(connections, printers, liveLinks, gadget, infoCalls, webhookRegistry,
+                webhooks, ticker);
         AppConnection connection = connect(printing);
 
         assertEquals(200, watching.setWebhook(post(connection, "{\"WebhookUrl\": \"http://localhost:1/hook\"}"))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
+import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
@@ -60,6 +61,7 @@ class ControlAppApisTest {
         return 200;
     }, queued::add);
     private final GadgetBoard gadget = new GadgetBoard();
+    private final InfoCalls infoCalls = new InfoCalls(clock);
     private final LiveLinks liveLinks = new LiveLinks();
     private final EmulatedPrinter printer = printers.all().get(0);
 
@@ -120,6 +122,44 @@ class ControlAppApisTest {
         assertEquals(List.of("2026-11-28T10:00:10Z"), strings(json.getJsonObject("byConnection").getJsonArray("C1")));
         assertEquals(2, json.getJsonObject("byConnection").getJsonArray("C2").size());
         assertEquals("{\"calls\":[],\"byConnection\":{}}", ControlJson.gadgetCalls(gadget.calls("other")).toString());
+    }
+
+    // --- Info API calls -----------------------------------------------------------------------------------------
+
+    @Test
+    void infoCallsAreListedOldestFirstToTheMillisecond() {
+        AppConnection connection = connect();
+        clock.advance(Duration.ofMillis(249));
+        infoCalls.record(connection.id());
+        clock.advance(Duration.ofMillis(9_750));
+        infoCalls.record(connection.id());
+        clock.advance(Duration.ofNanos(10_123_456_789L));
+        infoCalls.record(connection.id());
+
+        JsonObject json = control().infoCallsOf(connection.id()).orElseThrow();
+
+        assertEquals(List.of("2026-11-28T10:00:00.250Z", "2026-11-28T10:00:10Z", "2026-11-28T10:00:20.123Z"),
+                strings(json.getJsonArray("calls")));
+        assertEquals(Set.of("calls"), json.keySet());
+    }
+
+    @Test
+    void aConnectionNeverCalledListsNoInfoCallsAndAnUnknownOneIsNotFound() {
+        AppConnection connection = connect();
+        infoCalls.record("someone-else");
+
+        assertEquals("{\"calls\":[]}", control().infoCallsOf(connection.id()).orElseThrow().toString());
+        assertEquals(Optional.empty(), control().infoCallsOf("someone-else"));
+    }
+
+    @Test
+    void aRevokedConnectionStillListsItsInfoCalls() {
+        AppConnection connection = connect();
+        infoCalls.record(connection.id());
+        connections.revoke(connection.id(), true);
+
+        assertEquals("{\"calls\":[\"2026-11-28T10:00:00.001Z\"]}",
+                control().infoCallsOf(connection.id()).orElseThrow().toString());
     }
 
     // --- webhooks ------------------------------------------------------------------------------------------------
@@ -237,8 +277,8 @@ class ControlAppApisTest {
     void resetForgetsWebhooksDeliveriesGadgetAndLiveLinksAndQueuedDeliveriesAreNotSent() {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
-                new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, liveLinks,
-                printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight());
+                new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
+                liveLinks, printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight());
         AppConnection connection = connect();
         register(connection, Set.of());
         ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"), clock.instant());
@@ -266,6 +306,28 @@ class ControlAppApisTest {
         assertTrue(gadget.calls(printer.id()).isEmpty());
         assertTrue(liveLinks.all().isEmpty());
         assertTrue(printer.octoPrintAt(clock.instant()).printing());
+    }
+
+    @Test
+    void resetForgetsInfoCalls() {
+        SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
+                new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
+                liveLinks, printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
+                new PushHub(printers), new RelayInFlight());
+        AppConnection connection = connect();
+        infoCalls.record(connection.id());
+
+        reset.run();
+
+        assertTrue(infoCalls.of(connection.id()).isEmpty());
+        assertEquals(Optional.empty(), control().infoCallsOf(connection.id()));
+    }
+
+    private ControlResource control() {
+        ControlResource resource = new ControlResource();
+        resource.connections = connections;
+        resource.infoCalls = infoCalls;
+        return resource;
     }
 
     private AppConnection connect() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
+import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
@@ -135,8 +136,8 @@ class ControlLiveDataTest {
                 (url, json) -> 200, Runnable::run);
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), new WebhookRegistry(), new WebhookLog(),
-                new GadgetBoard(), new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), webcams, push,
-                new RelayInFlight());
+                new GadgetBoard(), new InfoCalls(clock), new LiveLinks(), printers,
+                new PrintEventTicker(printers, webhooks), webcams, push, new RelayInFlight());
         printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
                 Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
         ActiveStream stream = webcams.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 0);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
+import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
@@ -107,8 +108,8 @@ class ControlUserApiKeyTest {
         Webhooks webhooks = new Webhooks(connections, new WebhookRegistry(), new WebhookLog(), clock,
                 (url, json) -> 200, Runnable::run);
         return new SandboxReset(connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
-                new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new LiveLinks(),
-                printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5), new PushHub(printers),
-                new RelayInFlight());
+                new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
+                new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
+                new PushHub(printers), new RelayInFlight());
     }
 }
