@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
@@ -52,7 +53,9 @@ class InfoRefreshIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(0).getString("id");
         String id = PortalDriver.connect(service, PortalRequest.forOwner("refresh-it"), printerId);
-        assertEquals(ConnectionState.UNKNOWN, state(id), "nothing was asked yet");
+        // UNKNOWN until the refresh first asks; on a busy machine that can already have happened.
+        ConnectionState first = state(id);
+        assertTrue(first == ConnectionState.UNKNOWN || first == ConnectionState.ONLINE, "state " + first);
         try {
             awaitState(id, ConnectionState.ONLINE);
 

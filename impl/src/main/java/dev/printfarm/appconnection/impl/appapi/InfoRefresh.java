@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.api.ConnectionCreated;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
@@ -31,7 +32,8 @@ import java.util.logging.Logger;
  * {@code appconnection.info.refresh-interval}, at its own {@link RefreshPhases phase}, with at most
  * {@code appconnection.info.refresh-concurrency} calls in flight. An answer moves the state (online, printer offline,
  * suspended 605, revoked 603/604), the LAN address (routing) and the limits (transfer checks). Revoked connections and
- * connections with rejected credentials are not asked again.
+ * connections with rejected credentials are not asked again. In a cluster one server refreshes at a time
+ * ({@link Leases}).
  */
 @ApplicationScoped
 public class InfoRefresh {
@@ -40,6 +42,8 @@ public class InfoRefresh {
     private static final Duration TICK = Duration.ofSeconds(1);
     /** How stale the list of connections may get: others may add connections to a shared store. */
     private static final Duration RELOAD_IDS = Duration.ofSeconds(30);
+    /** The refresh runs on one server of a cluster at a time. */
+    static final String LEASE = "info-refresh";
 
     @Inject
     ModuleConfig config;
@@ -55,6 +59,9 @@ public class InfoRefresh {
 
     @Inject
     RouteTable routes;
+
+    @Inject
+    Leases leases;
 
     private final Clock clock = Clock.systemUTC();
     private final List<String> ids = new CopyOnWriteArrayList<>();
@@ -77,6 +84,11 @@ public class InfoRefresh {
 
     void tick() {
         Instant now = clock.instant();
+        if (!leases.holds(LEASE)) {
+            // Another server of the cluster refreshes; on taking over, this one goes on from here.
+            lastTick = now;
+            return;
+        }
         if (Duration.between(idsLoadedAt, now).compareTo(RELOAD_IDS) >= 0) {
             List<String> current = store.ids();
             ids.clear();

@@ -41,6 +41,7 @@ public class ModuleConfig {
     public static final String LAN_TIMEOUT = "appconnection.lan.timeout";
     public static final String INFO_CACHE_TTL = "appconnection.info.cache-ttl";
     public static final String INFO_REFRESH_INTERVAL = "appconnection.info.refresh-interval";
+    public static final String CLUSTER_LEASE_TTL = "appconnection.cluster.lease-ttl";
     public static final String INFO_REFRESH_CONCURRENCY = "appconnection.info.refresh-concurrency";
     public static final String GADGET_POLL_INTERVAL = "appconnection.gadget.poll-interval";
     public static final String GADGET_DISABLED_POLL_INTERVAL = "appconnection.gadget.disabled-poll-interval";
@@ -188,6 +189,11 @@ public class ModuleConfig {
     /** How long an Info API answer's limits are trusted before an upload or download asks again. */
     public Duration infoCacheTtl() {
         return duration(INFO_CACHE_TTL, Duration.ofMinutes(10));
+    }
+
+    /** How long a server's hold on once-per-cluster work lasts unless renewed: the bound on a take-over. */
+    public Duration clusterLeaseTtl() {
+        return duration(CLUSTER_LEASE_TTL, Duration.ofSeconds(15));
     }
 
     /** How often each connection's Info is refreshed in the background; zero turns the refresh off. */

@@ -6,6 +6,7 @@ import dev.printfarm.appconnection.api.NotificationEvent;
 import dev.printfarm.appconnection.api.WebhookRegistration;
 import dev.printfarm.appconnection.api.WebhookTest;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
+import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.internal.Secrets;
@@ -37,10 +38,15 @@ import java.util.logging.Logger;
 public class Webhooks {
 
     private static final Logger LOG = Logger.getLogger(Webhooks.class.getName());
+    /** Renewal runs on one server of a cluster at a time. */
+    static final String LEASE = "webhook-renewal";
     private static final int RENEWAL_BATCH = 100;
 
     @Inject
     ModuleConfig config;
+
+    @Inject
+    Leases leases;
 
     @Inject
     WebhookStore webhooks;
@@ -122,8 +128,11 @@ public class Webhooks {
         return appApi.testWebhook(stored.connection(), stored.secrets());
     }
 
-    /** Renews every registration that is due, and forgets old deliveries. */
+    /** Renews every registration that is due, and forgets old deliveries: on one server of a cluster at a time. */
     void renewDue() {
+        if (!leases.holds(LEASE)) {
+            return;
+        }
         Instant now = clock.instant();
         List<String> due = webhooks.dueForRenewal(now, RENEWAL_BATCH);
         for (String id : due) {
