@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -131,7 +132,7 @@ public final class SandboxClient {
         if (byConnection == null || !byConnection.containsKey(connectionId)) {
             return List.of();
         }
-        return byConnection.getJsonArray(connectionId).getValuesAs(jakarta.json.JsonString.class).stream()
+        return byConnection.getJsonArray(connectionId).getValuesAs(JsonString.class).stream()
                 .map(s -> Instant.parse(s.getString())).toList();
     }
 
@@ -154,6 +155,13 @@ public final class SandboxClient {
     }
 
     /** A printer's control resource as JSON, e.g. {@code webcam} or {@code push} counts. */
+    /** When the sandbox answered the connection's Info App API calls (oldest first). */
+    public List<Instant> infoCalls(String connectionId) {
+        JsonObject calls = get("control/connections/" + connectionId + "/info-calls").asJsonObject();
+        return calls.getJsonArray("calls").getValuesAs(JsonString.class).stream()
+                .map(s -> Instant.parse(s.getString())).toList();
+    }
+
     public JsonObject printerJson(String printerId, String resource) {
         return get("control/printers/" + printerId + "/" + resource).asJsonObject();
     }

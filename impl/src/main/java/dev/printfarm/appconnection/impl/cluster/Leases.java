@@ -1,8 +1,10 @@
 package dev.printfarm.appconnection.impl.cluster;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import jakarta.annotation.PreDestroy;
+import dev.printfarm.appconnection.impl.store.StoreStartup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -36,6 +38,9 @@ public class Leases {
     @Inject
     ModuleConfig config;
 
+    @Inject
+    StoreStartup storeStartup;
+
     private final Clock clock = Clock.systemUTC();
     /** This application on this server: the JVM's name (pid@host) and a random part, new on every start. */
     private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -49,6 +54,9 @@ public class Leases {
         Instant renewed = held.get(name);
         if (renewed != null && now.isBefore(renewed.plus(ttl.dividedBy(3)))) {
             return true;
+        }
+        if (!storeStartup.ready()) {
+            return false;
         }
         boolean mine;
         try {
@@ -73,7 +81,11 @@ public class Leases {
         return me;
     }
 
-    @PreDestroy
+    /** On a clean stop, while the store is still open: another server takes the work over at once. */
+    void releaseAll(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        releaseAll();
+    }
+
     void releaseAll() {
         for (String name : held.keySet()) {
             try {

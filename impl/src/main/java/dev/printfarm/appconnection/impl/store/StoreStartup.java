@@ -1,15 +1,23 @@
 package dev.printfarm.appconnection.impl.store;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Says at start which database holds the connections, so a wrong store switch is seen at once. */
+/**
+ * Says at start which database holds the connections, so a wrong store switch is seen at once, and has the store's
+ * tables created or extended then, outside any transaction: on PostgreSQL a failed DDL statement inside a transaction
+ * (a table another server created meanwhile) would abort the whole transaction and leave later tables uncreated.
+ */
 @ApplicationScoped
 public class StoreStartup {
 
@@ -18,7 +26,17 @@ public class StoreStartup {
     @Resource(lookup = "jdbc/appconnection")
     DataSource dataSource;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    @PersistenceContext(unitName = "appconnection")
+    EntityManager em;
+
+    private volatile boolean ready;
+
+    /** Whether the store's tables are in place: work that starts in a transaction waits for this. */
+    public boolean ready() {
+        return ready;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
             LOG.info(() -> {
@@ -33,5 +51,8 @@ public class StoreStartup {
             throw new IllegalStateException("The App Connection store jdbc/appconnection cannot be reached: "
                     + e.getMessage(), e);
         }
+        // The first use of the persistence unit creates or extends the tables (no transaction is active here).
+        em.createQuery("select count(c) from ConnectionEntity c", Long.class).getSingleResult();
+        ready = true;
     }
 }

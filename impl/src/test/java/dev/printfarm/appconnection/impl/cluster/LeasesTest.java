@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.store.StoreStartup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,6 +53,12 @@ class LeasesTest {
     private static Leases server(Table table) {
         Leases leases = new Leases();
         leases.store = table;
+        leases.storeStartup = new StoreStartup() {
+            @Override
+            public boolean ready() {
+                return true;
+            }
+        };
         leases.config = new ModuleConfig() {
             @Override
             public Duration clusterLeaseTtl() {
