@@ -63,6 +63,16 @@ final class ClusterMember implements AutoCloseable {
         }
     }
 
+    /** The probe's answer, asked again for up to {@code within} while the server does not answer it. */
+    String probeUntil(String path, Duration within) {
+        java.util.concurrent.atomic.AtomicReference<String> answer = new java.util.concurrent.atomic.AtomicReference<>();
+        Await.until(within, () -> probe(path).map(a -> {
+            answer.set(a);
+            return true;
+        }).orElse(false), () -> server + " did not answer /probe/" + path);
+        return answer.get();
+    }
+
     String base() {
         return "http://localhost:" + port + "/" + APP;
     }
