@@ -1,0 +1,60 @@
+package dev.printfarm.appconnection.bench.scenario;
+
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One timed {@link FleetMonitor#refreshAll()}, and what the snapshots say about it afterwards. */
+@ApplicationScoped
+public class FleetRuns {
+
+    /** refreshAll() is bounded by the read timeout per request; this only stops a run that hangs. */
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @Inject
+    FleetMonitor monitor;
+
+    /**
+     * A measured refresh: when it started (wall clock, comparable with the snapshots' {@code updatedAt}), how long
+     * {@code refreshAll()} took to complete, and the snapshots right after, by connection id.
+     */
+    public record Refresh(Instant started, Duration wall, Map<String, PrinterSnapshot> snapshots) {
+
+        /** From the start until the last of {@code ids} had its snapshot updated by this refresh. */
+        public Duration lastUpdate(Collection<String> ids) {
+            Instant last = started;
+            for (String id : ids) {
+                PrinterSnapshot s = snapshots.get(id);
+                if (s != null && s.updatedAt().isAfter(last)) {
+                    last = s.updatedAt();
+                }
+            }
+            return Duration.between(started, last);
+        }
+
+        /** How many of {@code ids} this refresh did not bring to an ONLINE snapshot updated after its start. */
+        public long notRefreshed(Collection<String> ids) {
+            return ids.stream().map(snapshots::get).filter(s -> s == null || s.state() != ConnectionState.ONLINE
+                    || !s.updatedAt().isAfter(started)).count();
+        }
+    }
+
+    public Refresh refresh() throws Exception {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        monitor.refreshAll().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Duration wall = Duration.ofNanos(System.nanoTime() - t0);
+        Map<String, PrinterSnapshot> snapshots = monitor.snapshots().stream()
+                .collect(Collectors.toMap(PrinterSnapshot::connectionId, Function.identity()));
+        return new Refresh(started, wall, snapshots);
+    }
+}
