@@ -54,6 +54,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -143,6 +144,11 @@ public class FleetMonitor {
         background.every("fleet refresh", TICK, TICK, this::tick);
         LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + settings.concurrency()
                 + " requests in flight");
+        if (ForkJoinPool.getCommonPoolParallelism() < 2) {
+            LOG.warning("The JVM's common fork-join pool has a single thread (few cores): the JDK HttpClient then starts a"
+                    + " thread for every response the fleet monitor receives. Set"
+                    + " -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 in jvm.options (see README, The fleet monitor)");
+        }
     }
 
     /** The latest snapshots, by connection id. */
