@@ -77,6 +77,11 @@ public class ConsoleLive {
         return Optional.ofNullable(farm().get(id));
     }
 
+    /** One of the farm's connections read from the store now (one row, not the whole farm). */
+    public Optional<AppConnection> readAgain(String id) {
+        return connections.connection(id).filter(c -> c.owner().equals(settings.farm()));
+    }
+
     /** Reads the farm's connections again (after a change the module fires no event for, e.g. a pasted API key). */
     public synchronized Map<String, AppConnection> reload() {
         Map<String, AppConnection> byId = new LinkedHashMap<>();

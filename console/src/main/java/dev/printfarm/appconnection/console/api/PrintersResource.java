@@ -91,10 +91,8 @@ public class PrintersResource {
             now.addNull("octoprintVersion").add("error", PrinterViews.failure(e));
         }
         // Read again: the calls above may just have taught the module something about the connection.
-        AppConnection connection = live.reload().get(id);
-        if (connection == null) {
-            throw new NotFoundException("No printer " + id + " in this farm");
-        }
+        AppConnection connection = live.readAgain(id)
+                .orElseThrow(() -> new NotFoundException("No printer " + id + " in this farm"));
         JsonObjectBuilder view = PrinterViews.printer(connection, Optional.ofNullable(live.snapshots().get(id)),
                 live.gadget(id));
         if (connection.state() != ConnectionState.UNKNOWN) {
