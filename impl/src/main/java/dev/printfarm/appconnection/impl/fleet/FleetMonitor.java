@@ -140,6 +140,7 @@ public class FleetMonitor {
         settings = new Settings(cycle, config.fleetConcurrency(), config.fleetOfflineBackoffMax(), config.readTimeout(),
                 new RefreshPhases(cycle), background.inCurrentContext());
         refreshes = new BoundedDrain<>(settings.concurrency(), this::refreshAndSettle);
+        metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
         LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + settings.concurrency()
@@ -149,6 +150,15 @@ public class FleetMonitor {
                     + " thread for every response the fleet monitor receives. Set"
                     + " -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 in jvm.options (see README, The fleet monitor)");
         }
+    }
+
+    /**
+     * Refreshes queued behind the concurrency bound: at most one per connection, since a connection already queued or
+     * being refreshed is not queued again.
+     */
+    public int waiting() {
+        BoundedDrain<Entry> drain = refreshes;
+        return drain == null ? 0 : drain.waiting();
     }
 
     /** The latest snapshots, by connection id. */

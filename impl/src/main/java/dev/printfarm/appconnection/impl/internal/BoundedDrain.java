@@ -74,6 +74,11 @@ public final class BoundedDrain<T> {
         return running.get();
     }
 
+    /** How many items wait for a slot; never more than the distinct items offered, since none is queued twice. */
+    public int waiting() {
+        return Math.max(0, waitingOrRunning.size() - running.get());
+    }
+
     /** Starts nothing more and forgets what waits. */
     public void close() {
         closed = true;

@@ -23,6 +23,7 @@ public class ModuleMetrics {
     static final String RELAY_CALLS = "appconnection.relay.calls";
     static final String BREAKER_OPEN = "appconnection.breaker.open";
     static final String FLEET_REFRESH = "appconnection.fleet.refresh";
+    static final String FLEET_WAITING = "appconnection.fleet.waiting";
     static final String GADGET_CALLS = "appconnection.gadget.calls";
     static final String WEBHOOK_DELIVERIES = "appconnection.webhook.deliveries";
 
@@ -51,6 +52,11 @@ public class ModuleMetrics {
     /** One printer's refresh, tagged with the state it left the connection in. */
     public void fleetRefresh(Duration took, String state) {
         registry.timer(FLEET_REFRESH, new Tag("state", state)).update(took);
+    }
+
+    /** Registers the gauge of the fleet refreshes waiting for one of the concurrency slots. */
+    public void fleetWaiting(java.util.function.IntSupplier waiting) {
+        registry.gauge(FLEET_WAITING, waiting, w -> w.getAsInt());
     }
 
     public void gadgetCall(String outcome) {

@@ -22,9 +22,15 @@ class BoundedDrainTest {
         for (int i = 0; i < 10; i++) {
             assertTrue(drain.offer(i));
         }
+        assertEquals(10, drain.waiting());
         drain.drain();
         assertEquals(3, started.size());
         assertEquals(3, drain.running());
+        assertEquals(7, drain.waiting());
+        for (int i = 0; i < 10; i++) {
+            assertFalse(drain.offer(i), "offered again while queued or running: the queue does not grow");
+        }
+        assertEquals(7, drain.waiting());
         started.get(0).complete(null);
         assertEquals(4, started.size(), "a finished one starts the next");
         assertEquals(3, drain.running());
@@ -33,6 +39,7 @@ class BoundedDrainTest {
         }
         assertEquals(10, started.size());
         assertEquals(0, drain.running());
+        assertEquals(0, drain.waiting());
     }
 
     @Test
