@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -84,6 +85,18 @@ final class ControlBodies {
                     + "every printer at once; use PUT /control/printers/{printerId} for the other controls.");
         }
         return ControlUpdate.latencyMs(latency);
+    }
+
+    /** {@code POST /control/relay/outage}: exactly {@code {"seconds": n}}, n an integer from 0 to 300. */
+    static long outageSeconds(String text) {
+        String shape = "The body must be {\"seconds\": n} with n an integer from 0 to " + RelayOutage.MAX_SECONDS
+                + " (0 ends the outage)";
+        JsonObject json = object(text, "{\"seconds\": 30}");
+        JsonValue seconds = json.get("seconds");
+        if (seconds == null || json.size() != 1) {
+            throw new InvalidControlException(shape + ".");
+        }
+        return ControlUpdate.integer(seconds, 0, RelayOutage.MAX_SECONDS, shape + ", got " + seconds + ".");
     }
 
     static int count(String text) {

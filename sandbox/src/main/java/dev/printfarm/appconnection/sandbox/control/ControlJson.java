@@ -23,6 +23,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -66,6 +67,8 @@ final class ControlJson {
                         .add("max", rule.max())
                         .add("windowSeconds", rule.window().toSeconds())
                         .build()).orElse(JsonValue.NULL))
+                .add("cutBodyAfterBytes", controls.cutBodyAfterBytes().isPresent()
+                        ? Json.createValue(controls.cutBodyAfterBytes().getAsLong()) : JsonValue.NULL)
                 .add("storageBytes", printer.files().limitBytes())
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
@@ -174,8 +177,11 @@ final class ControlJson {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** In-flight counts first, then the answered requests per connection. */
-    static JsonObject stats(Map<String, ConnectionCounts> counts, InFlightCounts inFlight) {
+    /**
+     * In-flight counts first, then the requests dropped unanswered by a relay outage, then the answered requests per
+     * connection.
+     */
+    static JsonObject stats(Map<String, ConnectionCounts> counts, InFlightCounts inFlight, long refusedByOutage) {
         JsonObjectBuilder connections = Json.createObjectBuilder();
         counts.forEach((connectionId, count) -> {
             JsonObjectBuilder byStatus = Json.createObjectBuilder();
@@ -189,8 +195,14 @@ final class ControlJson {
                 .add("inFlight", inFlight.inFlight())
                 .add("peakInFlight", inFlight.peakInFlight())
                 .add("inFlightByPrinter", byPrinter)
+                .add("refusedByOutage", refusedByOutage)
                 .add("connections", connections)
                 .build();
+    }
+
+    /** {@code {"remainingMs": n}}, 0 when no outage is on. */
+    static JsonObject outage(Duration remaining) {
+        return Json.createObjectBuilder().add("remainingMs", remaining.toMillis()).build();
     }
 
     /** The answer to a peak reset. */

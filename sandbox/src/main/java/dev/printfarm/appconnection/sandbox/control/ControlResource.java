@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -98,6 +99,9 @@ public class ControlResource {
     @Inject
     PushHub push;
 
+    @Inject
+    RelayOutage outage;
+
     @GET
     @Path("printers")
     public String printers(@Context HttpServletRequest request) {
@@ -179,7 +183,7 @@ public class ControlResource {
     @GET
     @Path("stats")
     public String stats() {
-        return ControlJson.stats(stats.snapshot(), inFlight.counts()).toString();
+        return ControlJson.stats(stats.snapshot(), inFlight.counts(), outage.refused()).toString();
     }
 
     /** The in-flight peak drops to the relayed requests in flight now: 200 {@code {"peakInFlight", "inFlight"}}. */
@@ -187,6 +191,29 @@ public class ControlResource {
     @Path("stats/reset-peak")
     public String resetPeak() {
         return ControlJson.peak(inFlight.resetPeak()).toString();
+    }
+
+    /**
+     * OctoEverywhere restarting: {@code {"seconds": n}} (0..300; 0 ends it) starts an outage of the relay and the App
+     * APIs from now, replacing any going on: 200 {@code {"remainingMs"}}; a bad body is 400 and changes nothing.
+     */
+    @POST
+    @Path("relay/outage")
+    public Response startOutage(String body) {
+        long seconds;
+        try {
+            seconds = ControlBodies.outageSeconds(body);
+        } catch (InvalidControlException e) {
+            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+        }
+        return json(Response.Status.OK, ControlJson.outage(outage.start(seconds)).toString());
+    }
+
+    /** {@code {"remainingMs": n}}, 0 when no outage is on. */
+    @GET
+    @Path("relay/outage")
+    public String outage() {
+        return ControlJson.outage(outage.remaining()).toString();
     }
 
     /** Oldest first, headers as received (names lower-cased), so tests can see what reached the printer. */

@@ -27,15 +27,18 @@ import java.util.Set;
  *                     store, see {@link #applyStorageTo(FileStore)}
  * @param webcamBackToBack empty when not mentioned; holding an empty {@code Optional} when sent as {@code null} (no
  *                     limit, the default)
+ * @param cutBodyAfterBytes empty when not mentioned; holding an empty {@code OptionalLong} when sent as {@code null}
+ *                     (whole answers, the default)
  */
 public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
                             Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
                             Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion,
                             Optional<OptionalLong> storageBytes,
-                            Optional<Optional<WebcamBackToBack>> webcamBackToBack) {
+                            Optional<Optional<WebcamBackToBack>> webcamBackToBack,
+                            Optional<OptionalLong> cutBodyAfterBytes) {
 
     private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter",
-            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack");
+            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack", "cutBodyAfterBytes");
     private static final Set<String> BACK_TO_BACK_FIELDS = Set.of("max", "windowSeconds");
     private static final String BACK_TO_BACK_SHAPE = "webcamBackToBack must be null (no limit) or "
             + "{\"max\": n, \"windowSeconds\": s} with max an integer from 0 to " + WebcamBackToBack.MAX_MAX
@@ -48,7 +51,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         JsonObject json = ControlBodies.object(body, EXAMPLE);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
             throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, "
-                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes, webcamBackToBack.");
+                    + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes, webcamBackToBack, "
+                    + "cutBodyAfterBytes.");
         });
         Optional<JsonValue> limits = Optional.ofNullable(json.get("limits"));
         limits.ifPresent(value -> limitsApplied(value, PrinterLimits.DEFAULT));
@@ -62,7 +66,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 limits,
                 Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version),
                 Optional.ofNullable(json.get("storageBytes")).map(ControlUpdate::storageBytes),
-                Optional.ofNullable(json.get("webcamBackToBack")).map(ControlUpdate::backToBack));
+                Optional.ofNullable(json.get("webcamBackToBack")).map(ControlUpdate::backToBack),
+                Optional.ofNullable(json.get("cutBodyAfterBytes")).map(ControlUpdate::cutBodyAfterBytes));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
@@ -75,7 +80,8 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 supporter.orElse(current.supporter()),
                 limits.map(value -> limitsApplied(value, current.limits())).orElse(current.limits()),
                 octoprintVersion.orElse(current.octoprintVersion()),
-                webcamBackToBack.orElse(current.webcamBackToBack()));
+                webcamBackToBack.orElse(current.webcamBackToBack()),
+                cutBodyAfterBytes.orElse(current.cutBodyAfterBytes()));
     }
 
     /**
@@ -159,6 +165,14 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         }
         return OptionalLong.of(integer(value, 0, Long.MAX_VALUE,
                 "storageBytes must be null (the default size) or a non-negative integer of bytes, got " + value + "."));
+    }
+
+    private static OptionalLong cutBodyAfterBytes(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(integer(value, 0, Long.MAX_VALUE, "cutBodyAfterBytes must be null (whole answers) or "
+                + "a non-negative integer, the body bytes sent before the connection is cut, got " + value + "."));
     }
 
     static long latencyMs(JsonValue value) {

@@ -6,6 +6,7 @@ import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
@@ -37,9 +38,10 @@ public class SandboxReset {
     private final WebcamBoard webcams;
     private final PushHub push;
     private final RelayInFlight inFlight;
+    private final RelayOutage outage;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
@@ -47,7 +49,7 @@ public class SandboxReset {
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
                         WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
                         PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
-                        RelayInFlight inFlight) {
+                        RelayInFlight inFlight, RelayOutage outage) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -63,6 +65,7 @@ public class SandboxReset {
         this.webcams = webcams;
         this.push = push;
         this.inFlight = inFlight;
+        this.outage = outage;
     }
 
     /**
@@ -71,7 +74,7 @@ public class SandboxReset {
      * streams and push sockets and forgets their counts; restores every printer (login sessions included, a new user
      * API key each, {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
      * note, so the restored jobs notify nothing and push no events. Requests still in flight stay counted until they
-     * end; the in-flight peak drops to them.
+     * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused.
      */
     public void run() {
         webcams.reset();
@@ -89,5 +92,6 @@ public class SandboxReset {
         printEvents.forget();
         push.reset();
         inFlight.resetPeak();
+        outage.reset();
     }
 }

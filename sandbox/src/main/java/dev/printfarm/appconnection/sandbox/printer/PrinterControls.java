@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * How one printer misbehaves.
@@ -19,13 +20,16 @@ import java.util.OptionalInt;
  * @param limits           reported by the Info API and enforced by the relay
  * @param octoprintVersion the OctoPrint generation whose shapes the printer answers in, relay and LAN alike
  * @param webcamBackToBack the relay's back-to-back webcam rule (609); empty: no limit
+ * @param cutBodyAfterBytes every relayed answer of the printer declares its whole body but sends only this many
+ *                         bytes of it before the connection closes; empty: answers arrive whole. The LAN face does
+ *                         not care
  */
 public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin,
                               boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion,
-                              Optional<WebcamBackToBack> webcamBackToBack) {
+                              Optional<WebcamBackToBack> webcamBackToBack, OptionalLong cutBodyAfterBytes) {
 
     public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true, true,
-            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty());
+            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty(), OptionalLong.empty());
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
     public static final long MAX_LATENCY_MS = SandboxSettings.MAX_LATENCY_MS;
@@ -41,56 +45,66 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(octoprintVersion, "octoprintVersion");
         Objects.requireNonNull(webcamBackToBack, "webcamBackToBack");
+        Objects.requireNonNull(cutBodyAfterBytes, "cutBodyAfterBytes");
+        if (cutBodyAfterBytes.isPresent() && cutBodyAfterBytes.getAsLong() < 0) {
+            throw new IllegalArgumentException("cutBodyAfterBytes must not be negative, got "
+                    + cutBodyAfterBytes.getAsLong());
+        }
     }
 
     /** A supporter's printer with the default limits, speaking OctoPrint 1.x. */
     public PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
         this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1,
-                Optional.empty());
+                Optional.empty(), OptionalLong.empty());
     }
 
     public PrinterControls withOnline(boolean online) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withFailWith(OptionalInt failWith) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withLatencyMs(long latencyMs) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withLan(boolean lan) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withPlugin(boolean plugin) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withSupporter(boolean supporter) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withLimits(PrinterLimits limits) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withOctoprintVersion(OctoPrintVersion octoprintVersion) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
     }
 
     public PrinterControls withWebcamBackToBack(Optional<WebcamBackToBack> webcamBackToBack) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack);
+                webcamBackToBack, cutBodyAfterBytes);
+    }
+
+    public PrinterControls withCutBodyAfterBytes(OptionalLong cutBodyAfterBytes) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack, cutBodyAfterBytes);
     }
 }

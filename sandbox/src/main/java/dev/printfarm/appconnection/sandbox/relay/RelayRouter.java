@@ -28,7 +28,8 @@ import java.util.function.LongConsumer;
 /**
  * Decides what the relay answers, in OctoEverywhere's order: connection, credentials, revocation, printer
  * (failWith, supporter, online), scheduled resets, upload limit, the back-to-back webcam rule (webcam requests only),
- * then OctoPrint (or a scripted answer, or the emulated webcam), then the download limit (not for the webcam).
+ * then OctoPrint (or a scripted answer, or the emulated webcam), then the download limit (not for the webcam). Every
+ * answer from the printer's checks on carries the printer's {@code latencyMs} and {@code cutBodyAfterBytes}.
  * WebSocket handshakes go through the same checks up to the printer's, see {@link #handshake(RelayRequest)}.
  */
 @ApplicationScoped
@@ -134,7 +135,8 @@ public class RelayRouter {
         }
         PrinterControls controls = printer.orElseThrow().controls();
         return printerAnswer(request, connection.orElseThrow(), printer.get(), controls)
-                .delayedBy(controls.latencyMs());
+                .delayedBy(controls.latencyMs())
+                .cutAfter(controls.cutBodyAfterBytes());
     }
 
     /** Unknown connection 603, wrong credentials 606, revoked (or its printer gone) 604. */

@@ -95,28 +95,34 @@ public class RelayServlet extends HttpServlet {
                 length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,
                 BaseUrl.relayBase(BaseUrl.of(request, settings)) + "/" + relayed.connectionId()));
         if (answer.webcam().isPresent()) {
-            return webcam(request, response, answer.webcam().get(), answer.delayMs(), ticket);
+            return webcam(request, response, answer, ticket);
         }
         boolean withBody = !"HEAD".equals(request.getMethod());
         responses.send(request, response, answer.delayMs(), out -> {
             if (answer.reset()) {
                 Replies.abort(out);
             } else {
-                Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody);
+                Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody,
+                        answer.cutBodyAfterBytes());
             }
         }, ticket::close);
         return true;
     }
 
-    /** A stream sends from this thread until it ends, so it is over when this returns (false). */
-    private boolean webcam(HttpServletRequest request, HttpServletResponse response, WebcamView view, long delayMs,
+    /**
+     * A stream sends from this thread until it ends, so it is over when this returns (false). A snapshot may be cut,
+     * a stream never: it declares no length.
+     */
+    private boolean webcam(HttpServletRequest request, HttpServletResponse response, RelayAnswer answer,
                            RelayInFlight.Ticket ticket) throws IOException {
+        WebcamView view = answer.webcam().orElseThrow();
         if (view.action() == WebcamAction.SNAPSHOT) {
-            responses.send(request, response, delayMs, out -> WebcamHttp.snapshot(out, webcams.snapshot(view)),
+            responses.send(request, response, answer.delayMs(),
+                    out -> WebcamHttp.snapshot(out, webcams.snapshot(view), answer.cutBodyAfterBytes()),
                     ticket::close);
             return true;
         }
-        WebcamHttp.stream(response, webcams.openStream(view, delayMs));
+        WebcamHttp.stream(response, webcams.openStream(view, answer.delayMs()));
         return false;
     }
 

@@ -3,8 +3,10 @@ package dev.printfarm.appconnection.sandbox.web;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Writes a JSON or raw answer with extra headers; status by {@code setStatus} only, so 6xx survive. */
 public final class Replies {
@@ -28,10 +30,52 @@ public final class Replies {
     }
 
     /**
+     * As {@link #write(HttpServletResponse, int, Map, JsonObject, Optional, boolean)}, but with {@code cutAfterBytes}
+     * present only that many bytes of the body are sent (see {@link #cut}); a body no longer than that, or no body at
+     * all (HEAD), is written whole.
+     */
+    public static void write(HttpServletResponse response, int status, Map<String, String> headers, JsonObject json,
+                             Optional<RawBody> raw, boolean withBody, OptionalLong cutAfterBytes) throws IOException {
+        if (!withBody || cutAfterBytes.isEmpty()) {
+            write(response, status, headers, json, raw, withBody);
+            return;
+        }
+        headers.forEach(response::setHeader);
+        response.setStatus(status);
+        if (raw.isPresent()) {
+            raw.get().contentType().ifPresent(response::setContentType);
+            cut(response, raw.get().bytes(), cutAfterBytes.getAsLong());
+        } else {
+            response.setContentType("application/json");
+            cut(response, json.toString().getBytes(StandardCharsets.UTF_8), cutAfterBytes.getAsLong());
+        }
+    }
+
+    /**
+     * Declares the whole {@code body} as Content-Length but sends only its first {@code keep} bytes (all of a shorter
+     * body), so a client reads end-of-stream before the declared length. The headers and those bytes must leave before
+     * the servlet returns: Liberty ignores the first flush of a response, hence two; were the response still
+     * uncommitted at the end, Liberty would fix Content-Length to the bytes written (see {@link #abort}). Seen on
+     * Liberty 26.0.0.5: finding the body short, it closes the connection after those bytes. Status and content type are
+     * the caller's.
+     */
+    public static void cut(HttpServletResponse response, byte[] body, long keep) throws IOException {
+        response.setContentLength(body.length);
+        if (keep >= body.length) {
+            response.getOutputStream().write(body);
+            return;
+        }
+        response.getOutputStream().write(body, 0, (int) keep);
+        response.flushBuffer();
+        response.flushBuffer();
+    }
+
+    /**
      * Meant as a connection reset: headers promising a body that never comes. Seen on Liberty 26.0.0.5 it is
-     * not one: the container rewrites Content-Length to the one byte written, so a client gets a complete
-     * answer, status 200 and the single character '{': unparsable JSON. Throwing after the flush did not help either (the
-     * response was still uncommitted; Liberty sent its own 500 page). A true mid-body reset is still to be found.
+     * not one: the response is not committed yet, so the container rewrites Content-Length to the one byte written
+     * and a client gets a complete answer, status 200 and the single character '{': unparsable JSON. Throwing after
+     * the flush did not help either (Liberty sent its own 500 page). Kept as it is because callers rely on exactly
+     * this answer; {@link #cut} is the true mid-body break.
      */
     public static void abort(HttpServletResponse response) throws IOException {
         response.setStatus(200);

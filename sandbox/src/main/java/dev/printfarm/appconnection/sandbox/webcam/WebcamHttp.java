@@ -1,8 +1,10 @@
 package dev.printfarm.appconnection.sandbox.webcam;
 
+import dev.printfarm.appconnection.sandbox.web.Replies;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /** Writes webcam answers to a servlet response; shared by the relay and the LAN face. */
 public final class WebcamHttp {
@@ -11,11 +13,16 @@ public final class WebcamHttp {
     }
 
     public static void snapshot(HttpServletResponse response, byte[] jpeg) throws IOException {
+        snapshot(response, jpeg, OptionalLong.empty());
+    }
+
+    /** With {@code cutAfterBytes} present, only that many bytes of the picture are sent ({@link Replies#cut}). */
+    public static void snapshot(HttpServletResponse response, byte[] jpeg, OptionalLong cutAfterBytes)
+            throws IOException {
         response.setStatus(200);
         response.setContentType("image/jpeg");
-        response.setContentLength(jpeg.length);
         noCache(response);
-        response.getOutputStream().write(jpeg);
+        Replies.cut(response, jpeg, cutAfterBytes.orElse(jpeg.length));
     }
 
     /**

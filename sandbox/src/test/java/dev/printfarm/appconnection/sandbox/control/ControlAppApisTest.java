@@ -19,6 +19,7 @@ import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.live.LiveLinkOptions;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrintJobs;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -278,7 +279,7 @@ class ControlAppApisTest {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
-                liveLinks, printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight());
+                liveLinks, printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
         AppConnection connection = connect();
         register(connection, Set.of());
         ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"), clock.instant());
@@ -313,7 +314,7 @@ class ControlAppApisTest {
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
                 liveLinks, printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight());
+                new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
         AppConnection connection = connect();
         infoCalls.record(connection.id());
 

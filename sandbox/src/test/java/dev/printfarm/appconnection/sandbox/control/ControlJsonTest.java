@@ -64,7 +64,8 @@ class ControlJsonTest {
         RelayStats stats = new RelayStats();
         stats.recordUpload("C1", 4096);
 
-        JsonObject connection = ControlJson.stats(stats.snapshot(), new RelayInFlight().counts()).getJsonObject("connections").getJsonObject("C1");
+        JsonObject connection = ControlJson.stats(stats.snapshot(), new RelayInFlight().counts(), 0)
+                .getJsonObject("connections").getJsonObject("C1");
 
         assertEquals(0, connection.getInt("total"));
         assertEquals(4096, connection.getJsonNumber("uploadBytes").longValue());
@@ -78,7 +79,7 @@ class ControlJsonTest {
         inFlight.arrive(Optional.of("P1"));
         inFlight.arrive(Optional.empty()).close();
 
-        JsonObject json = ControlJson.stats(new RelayStats().snapshot(), inFlight.counts());
+        JsonObject json = ControlJson.stats(new RelayStats().snapshot(), inFlight.counts(), 0);
 
         assertEquals(2, json.getInt("inFlight"));
         assertEquals(3, json.getInt("peakInFlight"));

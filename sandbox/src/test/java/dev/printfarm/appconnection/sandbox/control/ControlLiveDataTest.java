@@ -13,6 +13,7 @@ import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -137,7 +138,7 @@ class ControlLiveDataTest {
         SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
                 new ScriptedResponses(), new ConnectionResets(), new WebhookRegistry(), new WebhookLog(),
                 new GadgetBoard(), new InfoCalls(clock), new LiveLinks(), printers,
-                new PrintEventTicker(printers, webhooks), webcams, push, new RelayInFlight());
+                new PrintEventTicker(printers, webhooks), webcams, push, new RelayInFlight(), new RelayOutage(clock));
         printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
                 Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
         ActiveStream stream = webcams.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 0);

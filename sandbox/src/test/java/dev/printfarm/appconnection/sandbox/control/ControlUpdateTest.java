@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ControlUpdateTest {
@@ -75,6 +76,23 @@ class ControlUpdateTest {
         assertRefused("{\"lan\": \"false\"}", "lan must be true or false");
         assertRefused("{\"lan\": 0}", "lan must be true or false");
         assertRefused("{\"plugin\": null}", "plugin must be true or false");
+    }
+
+    @Test
+    void cutBodyAfterBytesIsSetFromAnIntegerAndNullClearsIt() {
+        PrinterControls cut = ControlUpdate.parse("{\"cutBodyAfterBytes\": 10}").applyTo(PrinterControls.NORMAL);
+
+        assertEquals(PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(10)), cut);
+        assertEquals(cut, ControlUpdate.parse("{\"latencyMs\": 0}").applyTo(cut));
+        assertEquals(PrinterControls.NORMAL, ControlUpdate.parse("{\"cutBodyAfterBytes\": null}").applyTo(cut));
+    }
+
+    @Test
+    void cutBodyAfterBytesMustBeANonNegativeInteger() {
+        assertRefused("{\"cutBodyAfterBytes\": -1}", "cutBodyAfterBytes must be null (whole answers) or a non-negative");
+        assertRefused("{\"cutBodyAfterBytes\": 1.5}", "cutBodyAfterBytes");
+        assertRefused("{\"cutBodyAfterBytes\": \"10\"}", "cutBodyAfterBytes");
+        assertRefused("{\"cutBodyAfterBytes\": true}", "cutBodyAfterBytes");
     }
 
     @Test

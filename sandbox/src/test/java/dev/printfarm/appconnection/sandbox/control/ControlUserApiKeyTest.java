@@ -13,6 +13,7 @@ import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.lan.LanRouter;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
+import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
@@ -110,6 +111,6 @@ class ControlUserApiKeyTest {
         return new SandboxReset(connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
                 new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
                 new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight());
+                new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
     }
 }

@@ -1,9 +1,11 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class PrinterControlsTest {
@@ -18,5 +20,13 @@ class PrinterControlsTest {
     @Test
     void negativeLatencyIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1, true, true));
+    }
+
+    @Test
+    void answersAreWholeUnlessACutIsSetAndACutIsNeverNegative() {
+        assertEquals(OptionalLong.empty(), PrinterControls.NORMAL.cutBodyAfterBytes());
+        assertThrows(IllegalArgumentException.class,
+                () -> PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(-1)));
+        assertDoesNotThrow(() -> PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(0)));
     }
 }

@@ -174,6 +174,29 @@ class RelayRulesTest {
         assertEquals(601, get("/api/job").status());
     }
 
+    @Test
+    void everyAnswerFromThePrintersChecksOnCarriesItsCut() {
+        printers.update(printer.id(), controls -> controls.withCutBodyAfterBytes(OptionalLong.of(10)));
+        RelayAnswer whole = get("/api/version");
+        printers.update(printer.id(), controls -> controls.withFailWith(OptionalInt.of(601)));
+
+        assertEquals(200, whole.status());
+        assertEquals(OptionalLong.of(10), whole.cutBodyAfterBytes());
+        assertEquals(OptionalLong.of(10), get("/api/version").cutBodyAfterBytes());
+    }
+
+    @Test
+    void theRelaysOwnRefusalsAndUncutPrintersAnswerWhole() {
+        assertEquals(OptionalLong.empty(), get("/api/version").cutBodyAfterBytes());
+
+        printers.update(printer.id(), controls -> controls.withCutBodyAfterBytes(OptionalLong.of(0)));
+        RelayAnswer wrongCredentials = router.answer(new RelayRequest(connection.id(), "GET", "/api/version",
+                Optional.of("Bearer wrong"), Optional.empty()));
+
+        assertEquals(606, wrongCredentials.status());
+        assertEquals(OptionalLong.empty(), wrongCredentials.cutBodyAfterBytes());
+    }
+
     private void limits(PrinterLimits limits) {
         printers.update(printer.id(), controls -> controls.withLimits(limits));
     }
