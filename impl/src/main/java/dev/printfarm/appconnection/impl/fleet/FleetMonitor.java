@@ -17,6 +17,8 @@ import dev.printfarm.appconnection.api.PushMessage;
 import dev.printfarm.appconnection.api.RelayTimeoutException;
 import dev.printfarm.appconnection.api.Temperature;
 import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
+import dev.printfarm.appconnection.impl.cluster.ClusterWork;
+import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
@@ -65,6 +67,11 @@ import java.util.logging.Logger;
  * previous, so no thread waits for a printer. Revoked connections and rejected credentials get no traffic; a printer
  * that does not answer is left alone for a doubling number of cycles; a connection whose push socket is open is
  * taken from it without a request. Changes fire {@link PrinterSnapshotChanged}.
+ *
+ * <p>With a store several servers share ({@link ClusterWork}), one server refreshes for the cluster: it writes each
+ * changed snapshot (and every snapshot at least every {@value #HEARTBEAT_SECONDS} s) to the store once per tick, and the
+ * other servers read what was written since their last look, so their snapshots and events follow without printer
+ * traffic of their own. When the refreshing server dies, another takes over with its lease.
  */
 @ApplicationScoped
 public class FleetMonitor {
@@ -72,6 +79,12 @@ public class FleetMonitor {
     private static final Logger LOG = Logger.getLogger(FleetMonitor.class.getName());
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration RELOAD = Duration.ofSeconds(30);
+    /** The kind of the shared items holding snapshots. */
+    static final String SHARED_KIND = "fleet-snapshot";
+    /** A snapshot unchanged for this long is written again, so the other servers see a recent {@code updatedAt}. */
+    static final int HEARTBEAT_SECONDS = 30;
+    /** Rows are read again this far back: a write stamped earlier may have committed after the last look. */
+    private static final Duration FOLLOW_OVERLAP = Duration.ofSeconds(3);
     /** An idle printer's job is read every this many refreshes (see {@link #needsJob}). */
     static final int IDLE_JOB_EVERY = 6;
 
@@ -102,6 +115,12 @@ public class FleetMonitor {
     @Inject
     Event<PrinterSnapshotChanged> changes;
 
+    @Inject
+    ClusterWork cluster;
+
+    @Inject
+    SharedStore shared;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile BoundedDrain<Entry> refreshes;
@@ -109,6 +128,14 @@ public class FleetMonitor {
     private volatile Instant lastTick;
     private volatile Instant loadedAt = Instant.EPOCH;
     private volatile boolean stopping;
+    /** Whether this server refreshed for the cluster at its last tick. */
+    private volatile boolean leading;
+    /** Snapshots to write to the store at the next tick, by connection id (the latest wins). */
+    private final Map<String, PrinterSnapshot> toShare = new ConcurrentHashMap<>();
+    /** When each connection's snapshot was last written to the store. */
+    private final Map<String, Instant> sharedAt = new ConcurrentHashMap<>();
+    /** The newest {@code writtenAt} read from the store (the writer's clock). */
+    private volatile Instant followedUpTo = Instant.EPOCH;
 
     private record Settings(Duration cycle, int concurrency, Duration backoffMax, Duration readTimeout, RefreshPhases phases,
                             java.util.concurrent.Executor appContext) {
@@ -161,6 +188,20 @@ public class FleetMonitor {
         return drain == null ? 0 : drain.waiting();
     }
 
+    /**
+     * The job of the connection's latest snapshot when the printer answered within {@code maxAge} (on this server or,
+     * in a cluster, on the one refreshing): other work takes it instead of asking the printer again.
+     */
+    public Optional<JobStatus> recentJob(String connectionId, Duration maxAge) {
+        Entry entry = entries.get(connectionId);
+        PrinterSnapshot s = entry == null ? null : entry.snapshot;
+        if (s == null || s.state() != ConnectionState.ONLINE || s.lastError().isPresent()
+                || s.updatedAt().isBefore(clock.instant().minus(maxAge))) {
+            return Optional.empty();
+        }
+        return s.job();
+    }
+
     /** The latest snapshots, by connection id. */
     public List<PrinterSnapshot> snapshots() {
         return entries.values().stream().map(e -> e.snapshot).filter(s -> s != null)
@@ -192,6 +233,22 @@ public class FleetMonitor {
         if (Duration.between(loadedAt, now).compareTo(RELOAD) >= 0) {
             reload(now);
         }
+        if (!cluster.runsHere(ClusterWork.FLEET)) {
+            if (leading) {
+                leading = false;
+                toShare.clear();
+                LOG.info("Another server refreshes the fleet for the cluster; this one follows its snapshots");
+            }
+            follow();
+            lastTick = now;
+            return;
+        }
+        if (!leading) {
+            leading = true;
+            if (cluster.sharing()) {
+                LOG.info("This server refreshes the fleet for the cluster");
+            }
+        }
         Instant after = lastTick;
         for (Entry entry : entries.values()) {
             if (s.phases().due(entry.id, after, now)) {
@@ -200,11 +257,77 @@ public class FleetMonitor {
         }
         lastTick = now;
         refreshes.drain();
+        share(now);
+    }
+
+    /** Writes the snapshots that changed since the last tick to the store, in one transaction. */
+    private void share(Instant now) {
+        if (toShare.isEmpty() || !cluster.sharing()) {
+            return;
+        }
+        Map<String, String> batch = new java.util.HashMap<>();
+        for (String id : List.copyOf(toShare.keySet())) {
+            PrinterSnapshot snapshot = toShare.remove(id);
+            if (snapshot != null && entries.containsKey(id)) {
+                batch.put(id, SnapshotJson.write(snapshot));
+            }
+        }
+        try {
+            shared.write(SHARED_KIND, batch, now, cluster.me());
+            batch.keySet().forEach(id -> sharedAt.put(id, now));
+        } catch (RuntimeException e) {
+            // The next change or heartbeat writes them again.
+            LOG.log(Level.WARNING, "Fleet snapshots could not be shared through the store (" + batch.size() + ")", e);
+        }
+    }
+
+    /** On a server that does not refresh: takes the snapshots the refreshing server wrote since the last look. */
+    private void follow() {
+        if (!cluster.ready()) {
+            return;
+        }
+        List<SharedStore.Item> items;
+        try {
+            items = shared.writtenSince(SHARED_KIND, followedUpTo.minus(FOLLOW_OVERLAP));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Fleet snapshots could not be read from the store", e);
+            return;
+        }
+        for (SharedStore.Item item : items) {
+            if (item.writtenAt().isAfter(followedUpTo)) {
+                followedUpTo = item.writtenAt();
+            }
+            PrinterSnapshot snapshot;
+            try {
+                snapshot = SnapshotJson.read(item.payload());
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Shared fleet snapshot of " + item.item() + " not read", e);
+                continue;
+            }
+            Entry entry = entries.get(item.item());
+            if (entry == null) {
+                Optional<StoredConnection> stored = load(item.item());
+                if (stored.isEmpty()) {
+                    continue;
+                }
+                entry = entries.computeIfAbsent(item.item(), id -> new Entry(id, stored.get()));
+            }
+            PrinterSnapshot mine = entry.snapshot;
+            if (mine == null || !snapshot.updatedAt().isBefore(mine.updatedAt())) {
+                publish(entry, snapshot, false);
+            }
+        }
     }
 
     private void reload(Instant now) {
         List<String> ids = store.ids();
-        entries.keySet().retainAll(Set.copyOf(ids));
+        Set<String> inStore = Set.copyOf(ids);
+        for (String gone : List.copyOf(entries.keySet())) {
+            if (!inStore.contains(gone)) {
+                // Removed on another server: forget it here, and its shared snapshot if this server wrote one.
+                forget(gone);
+            }
+        }
         for (String id : ids) {
             if (!entries.containsKey(id)) {
                 load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
@@ -395,9 +518,19 @@ public class FleetMonitor {
     }
 
     private void publish(Entry entry, PrinterSnapshot current) {
+        publish(entry, current, true);
+    }
+
+    /** Takes a new snapshot, fires its change, and queues it for the other servers when it was learned here. */
+    private void publish(Entry entry, PrinterSnapshot current, boolean learnedHere) {
         Optional<PrinterSnapshot> previous = previous(entry);
         entry.snapshot = current;
-        if (SnapshotDiff.changed(previous, current)) {
+        boolean changed = SnapshotDiff.changed(previous, current);
+        if (learnedHere && cluster.sharing() && (changed || Duration.between(sharedAt.getOrDefault(entry.id, Instant.EPOCH),
+                clock.instant()).toSeconds() >= HEARTBEAT_SECONDS)) {
+            toShare.put(entry.id, current);
+        }
+        if (changed) {
             try {
                 changes.fire(new PrinterSnapshotChanged(previous, current));
             } catch (RuntimeException e) {
@@ -430,6 +563,18 @@ public class FleetMonitor {
     }
 
     void forget(@Observes ConnectionRemoved removed) {
-        entries.remove(removed.connectionId());
+        forget(removed.connectionId());
+    }
+
+    private void forget(String id) {
+        entries.remove(id);
+        toShare.remove(id);
+        if (sharedAt.remove(id) != null || (cluster.sharing() && cluster.ready())) {
+            try {
+                shared.delete(SHARED_KIND, id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Shared fleet snapshot of " + id + " not deleted", e);
+            }
+        }
     }
 }

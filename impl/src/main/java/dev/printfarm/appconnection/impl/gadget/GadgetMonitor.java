@@ -7,6 +7,9 @@ import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
+import dev.printfarm.appconnection.impl.cluster.ClusterWork;
+import dev.printfarm.appconnection.impl.cluster.SharedStore;
+import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
@@ -15,6 +18,7 @@ import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,6 +40,11 @@ import java.util.logging.Logger;
  * Polls Gadget for the connections someone watches, one poll per connection whatever the number of watchers, on the
  * plan {@link GadgetPlan} lays out. A tick each second looks for watches that are due; the checks run on the managed
  * executor, one at a time per connection.
+ *
+ * <p>With a store several servers share ({@link ClusterWork}), one server polls for the whole cluster: every server
+ * writes the connections it watches to the store every {@value #WATCH_RENEW_SECONDS} s; the polling server polls the
+ * union, writes each answer to the store, and the others hand the answers to their own watchers. A server that takes
+ * the polling over counts OctoEverywhere's 10 s from the last answer any server had, so the rule holds cluster-wide.
  */
 @ApplicationScoped
 public class GadgetMonitor {
@@ -69,15 +78,41 @@ public class GadgetMonitor {
     @Inject
     Event<GadgetUpdate> updates;
 
+    @Inject
+    ClusterWork cluster;
+
+    @Inject
+    FleetMonitor fleet;
+
+    @Inject
+    SharedStore shared;
+
+    static final String WATCH_KIND = "gadget-watch";
+    static final String UPDATE_KIND = "gadget-update";
+    static final int WATCH_RENEW_SECONDS = 10;
+    /** A server's wish to have a connection watched lapses when not renewed for this long (it stopped or died). */
+    private static final Duration WATCH_LAPSES = Duration.ofSeconds(3L * WATCH_RENEW_SECONDS);
+    private static final Duration FOLLOW_OVERLAP = Duration.ofSeconds(3);
+
     private final Clock clock = Clock.systemUTC();
+    /** This server's watches, each with its listeners. */
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
+    /** On the server polling for the cluster: connections only other servers watch. */
+    private final Map<String, Watch> remote = new ConcurrentHashMap<>();
+    /** The newest answer any server of the cluster had, by connection. */
+    private final Map<String, Instant> lastAnswerAt = new ConcurrentHashMap<>();
     private final AtomicBoolean ticking = new AtomicBoolean();
+    private volatile Instant advertisedAt = Instant.EPOCH;
+    private volatile Instant followedUpTo = Instant.EPOCH;
+    private volatile boolean polling;
 
     private static final class Watch {
         final String connectionId;
         final GadgetPlan plan;
         final List<Listener> listeners = new CopyOnWriteArrayList<>();
         final AtomicBoolean busy = new AtomicBoolean();
+        /** When the newest update handed to the listeners was made. */
+        volatile Instant deliveredAt = Instant.EPOCH;
 
         Watch(String connectionId, GadgetPlan plan) {
             this.connectionId = connectionId;
@@ -104,7 +139,8 @@ public class GadgetMonitor {
             Watch watch = existing;
             if (watch == null || watch.plan.stopped()) {
                 // A watch stopped by a permanent failure starts afresh, keeping its listeners.
-                watch = new Watch(id, newPlan());
+                watch = new Watch(id, newPlan(id));
+                remote.remove(id);
                 if (existing != null) {
                     watch.listeners.addAll(existing.listeners);
                 }
@@ -112,18 +148,35 @@ public class GadgetMonitor {
             watch.listeners.add(listener);
             return watch;
         });
-        if (ticking.compareAndSet(false, true)) {
-            background.every("Gadget monitor", TICK, TICK, this::tick);
+        startTicking();
+        if (cluster.sharing()) {
+            advertisedAt = Instant.EPOCH;
         }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
             if (closed.compareAndSet(false, true)) {
-                watches.computeIfPresent(connectionId, (id, watch) -> {
+                Watch left = watches.computeIfPresent(connectionId, (id, watch) -> {
                     watch.listeners.remove(listener);
                     return watch.listeners.isEmpty() ? null : watch;
                 });
+                if (left == null && cluster.sharing()) {
+                    unadvertise(connectionId);
+                }
             }
         };
+    }
+
+    /** With a shared store this server may have to poll for others' watches, so the tick runs from the start. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (cluster.sharing()) {
+            startTicking();
+        }
+    }
+
+    private void startTicking() {
+        if (ticking.compareAndSet(false, true)) {
+            background.every("Gadget monitor", TICK, TICK, this::tick);
+        }
     }
 
     /** How many watchers a connection has; for health and tests. */
@@ -132,40 +185,154 @@ public class GadgetMonitor {
         return watch == null ? 0 : watch.listeners.size();
     }
 
-    private GadgetPlan newPlan() {
-        return new GadgetPlan(config.gadgetPollInterval(), config.gadgetDisabledPollInterval(),
+    private GadgetPlan newPlan(String connectionId) {
+        GadgetPlan plan = new GadgetPlan(config.gadgetPollInterval(), config.gadgetDisabledPollInterval(),
                 config.gadgetPrintCheckInterval());
+        Instant elsewhere = lastAnswerAt.get(connectionId);
+        if (elsewhere != null) {
+            plan.answeredElsewhere(elsewhere);
+        }
+        return plan;
     }
 
     void tick() {
         Instant now = clock.instant();
-        for (Watch watch : watches.values()) {
-            if (watch.plan.due(now) && watch.busy.compareAndSet(false, true)) {
-                if (!background.submit(() -> check(watch))) {
-                    watch.busy.set(false);
+        if (cluster.sharing()) {
+            if (!cluster.ready()) {
+                return;
+            }
+            advertise(now);
+            if (!cluster.runsHere(ClusterWork.GADGET)) {
+                if (polling) {
+                    polling = false;
+                    remote.clear();
+                    LOG.info("Another server polls Gadget for the cluster; this one passes its answers on");
+                }
+                follow();
+                return;
+            }
+            if (!polling) {
+                polling = true;
+                // Answers the previous poller had count towards the 10 s rule here too.
+                follow();
+                LOG.info("This server polls Gadget for the cluster");
+            }
+            adoptRemoteWatches(now);
+        }
+        for (Map<String, Watch> all : List.of(watches, remote)) {
+            for (Watch watch : all.values()) {
+                if (watch.plan.due(now) && watch.busy.compareAndSet(false, true)) {
+                    if (!background.submit(() -> check(watch))) {
+                        watch.busy.set(false);
+                    }
                 }
             }
         }
     }
 
+    /** Writes this server's watched connections to the store, every {@value #WATCH_RENEW_SECONDS} s. */
+    private void advertise(Instant now) {
+        if (Duration.between(advertisedAt, now).toSeconds() < WATCH_RENEW_SECONDS || watches.isEmpty()) {
+            return;
+        }
+        Map<String, String> rows = new java.util.HashMap<>();
+        watches.keySet().forEach(id -> rows.put(id + " " + cluster.me(), id));
+        try {
+            shared.write(WATCH_KIND, rows, now, cluster.me());
+            advertisedAt = now;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Gadget watches could not be shared through the store", e);
+        }
+    }
+
+    private void unadvertise(String connectionId) {
+        try {
+            shared.delete(WATCH_KIND, connectionId + " " + cluster.me());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Gadget watch of " + connectionId + " not withdrawn; it lapses by itself", e);
+        }
+    }
+
+    /** On the polling server: polls the connections other servers watch too, and stops for those none watches now. */
+    private void adoptRemoteWatches(Instant now) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        try {
+            for (SharedStore.Item item : shared.writtenSince(WATCH_KIND, now.minus(WATCH_LAPSES))) {
+                wanted.add(item.payload());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Gadget watches of other servers could not be read", e);
+            return;
+        }
+        remote.keySet().removeIf(id -> !wanted.contains(id) || watches.containsKey(id));
+        for (String id : wanted) {
+            if (!watches.containsKey(id)) {
+                remote.computeIfAbsent(id, key -> new Watch(key, newPlan(key)));
+            }
+        }
+    }
+
+    /** On the other servers: hands the answers the polling server shared to this server's watchers. */
+    private void follow() {
+        List<SharedStore.Item> items;
+        try {
+            items = shared.writtenSince(UPDATE_KIND, followedUpTo.minus(FOLLOW_OVERLAP));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Gadget answers could not be read from the store", e);
+            return;
+        }
+        for (SharedStore.Item item : items) {
+            if (item.writtenAt().isAfter(followedUpTo)) {
+                followedUpTo = item.writtenAt();
+            }
+            GadgetUpdate update;
+            try {
+                update = GadgetUpdateJson.read(item.payload(), config.serviceUrl(), config.appId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Shared Gadget answer for " + item.item() + " not read", e);
+                continue;
+            }
+            lastAnswerAt.merge(update.connectionId(), update.at(), (a, b) -> a.isAfter(b) ? a : b);
+            Watch watch = watches.get(update.connectionId());
+            if (watch != null) {
+                watch.plan.answeredElsewhere(update.at());
+                if (update.at().isAfter(watch.deliveredAt)) {
+                    deliver(watch, update);
+                }
+            }
+        }
+    }
+
+    private boolean current(Watch watch) {
+        return watches.get(watch.connectionId) == watch || remote.get(watch.connectionId) == watch;
+    }
+
     private void check(Watch watch) {
         try {
-            Optional<StoredConnection> stored = store.findWithSecrets(watch.connectionId);
-            if (stored.isEmpty()) {
-                watches.remove(watch.connectionId, watch);
-                return;
+            // An open push socket or a fresh fleet snapshot already tells the job: an idle printer then costs no
+            // request and no store read. Otherwise one relayed read.
+            Optional<JobStatus> known = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
+                    .or(() -> fleet.recentJob(watch.connectionId, config.gadgetPrintCheckInterval()));
+            Optional<StoredConnection> stored = Optional.empty();
+            if (known.isEmpty() || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
+                stored = store.findWithSecrets(watch.connectionId);
+                if (stored.isEmpty()) {
+                    watches.remove(watch.connectionId, watch);
+                    remote.remove(watch.connectionId, watch);
+                    return;
+                }
             }
             Optional<PrintIdentity> print;
             try {
-                // An open push socket already tells the job; otherwise one relayed read.
-                JobStatus job = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
-                        .orElseGet(() -> octoPrint.open(stored.get()).job());
+                StoredConnection connection = stored.orElse(null);
+                JobStatus job = known.orElseGet(() -> octoPrint.open(connection).job());
                 print = PrintIdentity.of(job, clock.instant());
             } catch (AppConnectionException e) {
                 watch.plan.jobUnknown(clock.instant());
                 return;
             }
-            if (!watch.plan.shouldPoll(clock.instant(), print) || watches.get(watch.connectionId) != watch) {
+            if (!watch.plan.shouldPoll(clock.instant(), print) || !current(watch)
+                    || (cluster.sharing() && !cluster.runsHere(ClusterWork.GADGET))) {
                 return;
             }
             GadgetUpdate update;
@@ -178,7 +345,13 @@ public class GadgetMonitor {
                 metrics.gadgetCall(ModuleMetrics.outcome(e));
             }
             watch.plan.answered(update, print.get());
-            deliver(watch, update);
+            lastAnswerAt.put(watch.connectionId, update.at());
+            if (cluster.sharing()) {
+                share(update);
+            }
+            if (!watch.listeners.isEmpty()) {
+                deliver(watch, update);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Gadget check of connection " + watch.connectionId + " failed", e);
             watch.plan.jobUnknown(clock.instant());
@@ -187,7 +360,16 @@ public class GadgetMonitor {
         }
     }
 
+    private void share(GadgetUpdate update) {
+        try {
+            shared.write(UPDATE_KIND, Map.of(update.connectionId(), GadgetUpdateJson.write(update)), update.at(), cluster.me());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A Gadget answer for " + update.connectionId() + " could not be shared through the store", e);
+        }
+    }
+
     private void deliver(Watch watch, GadgetUpdate update) {
+        watch.deliveredAt = update.at();
         try {
             updates.fire(update);
         } catch (RuntimeException e) {
@@ -204,5 +386,7 @@ public class GadgetMonitor {
 
     void forget(@Observes ConnectionRemoved removed) {
         watches.remove(removed.connectionId());
+        remote.remove(removed.connectionId());
+        lastAnswerAt.remove(removed.connectionId());
     }
 }

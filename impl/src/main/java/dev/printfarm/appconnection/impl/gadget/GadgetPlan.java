@@ -73,6 +73,16 @@ final class GadgetPlan {
         return true;
     }
 
+    /**
+     * Gadget answered another server of the cluster at {@code at}: this plan never asks within 10 s of that answer, so
+     * a server taking the polling over keeps OctoEverywhere's rule.
+     */
+    synchronized void answeredElsewhere(Instant at) {
+        if (lastAnswerAt == null || at.isAfter(lastAnswerAt)) {
+            lastAnswerAt = at;
+        }
+    }
+
     /** After Gadget answered (or failed) at {@code at}, for the print {@code print}. */
     synchronized void answered(GadgetUpdate update, PrintIdentity print) {
         Instant at = update.at();

@@ -42,6 +42,7 @@ public class ModuleConfig {
     public static final String INFO_CACHE_TTL = "appconnection.info.cache-ttl";
     public static final String INFO_REFRESH_INTERVAL = "appconnection.info.refresh-interval";
     public static final String CLUSTER_LEASE_TTL = "appconnection.cluster.lease-ttl";
+    public static final String CLUSTER_SHARE_STATE = "appconnection.cluster.share-state";
     public static final String INFO_REFRESH_CONCURRENCY = "appconnection.info.refresh-concurrency";
     public static final String GADGET_POLL_INTERVAL = "appconnection.gadget.poll-interval";
     public static final String GADGET_DISABLED_POLL_INTERVAL = "appconnection.gadget.disabled-poll-interval";
@@ -194,6 +195,22 @@ public class ModuleConfig {
     /** How long a server's hold on once-per-cluster work lasts unless renewed: the bound on a take-over. */
     public Duration clusterLeaseTtl() {
         return duration(CLUSTER_LEASE_TTL, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Whether the fleet refresh and Gadget polling run on one server for the cluster and share what they learn through
+     * the store: {@code true}, {@code false}, or empty for "auto" (on unless the store is an embedded Derby database,
+     * which no second server can open).
+     */
+    public Optional<Boolean> clusterShareState() {
+        Optional<String> value = optional(CLUSTER_SHARE_STATE).map(String::strip);
+        if (value.isEmpty() || value.get().equalsIgnoreCase("auto")) {
+            return Optional.empty();
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Optional.of(Boolean.parseBoolean(value.get()));
+        }
+        throw new IllegalStateException(CLUSTER_SHARE_STATE + " must be auto, true or false, got \"" + value.get() + "\"");
     }
 
     /** How often each connection's Info is refreshed in the background; zero turns the refresh off. */

@@ -30,6 +30,12 @@ public class StoreStartup {
     EntityManager em;
 
     private volatile boolean ready;
+    private volatile boolean embedded;
+
+    /** Whether the store is an embedded Derby database, which no other server can open. */
+    public boolean embedded() {
+        return embedded;
+    }
 
     /** Whether the store's tables are in place: work that starts in a transaction waits for this. */
     public boolean ready() {
@@ -39,6 +45,8 @@ public class StoreStartup {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
+            String url = meta.getURL();
+            embedded = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
             LOG.info(() -> {
                 try {
                     return "App Connection store: " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()

@@ -58,6 +58,17 @@ class GadgetPlanTest {
     }
 
     @Test
+    void aServerTakingThePollingOverWaitsTenSecondsFromTheAnswerAnotherServerHad() {
+        plan.answeredElsewhere(T0.plusSeconds(4));
+        plan.answeredElsewhere(T0.plusSeconds(1));
+        Optional<PrintIdentity> print = PrintIdentity.of(printing("cube.gcode", 60), T0.plusSeconds(5));
+        assertFalse(plan.shouldPoll(T0.plusSeconds(5), print), "4 s after the other server's answer");
+        assertFalse(plan.due(T0.plusSeconds(13)), "an older answer elsewhere does not move the 10 s back");
+        assertTrue(plan.due(T0.plusSeconds(14)));
+        assertTrue(plan.shouldPoll(T0.plusSeconds(14), print));
+    }
+
+    @Test
     void whilePrintingGadgetIsAskedEveryTenSecondsCountedFromTheAnswer() {
         List<Instant> polls = run(T0, Duration.ofSeconds(35), now -> printing("cube.gcode", now.getEpochSecond()
                 - T0.getEpochSecond() + 60), GadgetStatus.State.ACTIVE);

@@ -1,0 +1,53 @@
+package dev.printfarm.appconnection.impl.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.Temperature;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class SnapshotJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-28T19:00:01.123456Z");
+
+    @Test
+    void aPrintingPrinterComesBackAsItWasWritten() {
+        PrinterSnapshot printing = new PrinterSnapshot("c1", "Voron \"2.4\" #2", ConnectionState.ONLINE, ConnectionRoute.LAN,
+                Optional.of("Printing"), Optional.of(new JobStatus(Optional.of("Printing"), Optional.of("benchy.gcode"),
+                        OptionalDouble.of(42.55), OptionalLong.of(765), OptionalLong.empty())),
+                List.of(new Temperature("tool0", OptionalDouble.of(215.2), OptionalDouble.of(215), OptionalDouble.empty()),
+                        new Temperature("bed", OptionalDouble.empty(), OptionalDouble.of(60), OptionalDouble.of(-1.5))),
+                Optional.empty(), AT);
+        assertEquals(printing, SnapshotJson.read(SnapshotJson.write(printing)));
+    }
+
+    @Test
+    void aFailedRefreshKeepsItsStatusAndRemedyAndAbsentFieldsStayAbsent() {
+        PrinterSnapshot suspended = new PrinterSnapshot("c2", "Prusa", ConnectionState.SUSPENDED, ConnectionRoute.RELAY,
+                Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(new PrinterSnapshot.Failure(OptionalInt.of(605), "Supporter perk needed", false,
+                        Optional.of(URI.create("https://octoeverywhere.com/supporter")))), AT);
+        assertEquals(suspended, SnapshotJson.read(SnapshotJson.write(suspended)));
+        PrinterSnapshot unreachable = new PrinterSnapshot("c3", "Ender", ConnectionState.PRINTER_OFFLINE,
+                ConnectionRoute.RELAY, Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(new PrinterSnapshot.Failure(OptionalInt.empty(), "no answer", true, Optional.empty())), AT);
+        assertEquals(unreachable, SnapshotJson.read(SnapshotJson.write(unreachable)));
+    }
+
+    @Test
+    void aRowItCannotReadIsRefusedNotGuessed() {
+        assertThrows(RuntimeException.class, () -> SnapshotJson.read("{\"id\": \"c1\"}"));
+        assertThrows(RuntimeException.class, () -> SnapshotJson.read("{"));
+    }
+}
