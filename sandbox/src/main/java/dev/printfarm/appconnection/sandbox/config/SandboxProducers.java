@@ -1,10 +1,12 @@
 package dev.printfarm.appconnection.sandbox.config;
 
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
 @ApplicationScoped
@@ -28,7 +30,10 @@ public class SandboxProducers {
                         .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES),
                 config.getOptionalValue("sandbox.webcam.fps", Integer.class)
                         .orElse(SandboxSettings.DEFAULT_WEBCAM_FPS),
-                config.getOptionalValue("sandbox.latency-ms", Long.class).orElse(0L));
+                config.getOptionalValue("sandbox.latency-ms", Long.class).orElse(0L),
+                config.getOptionalValue("sandbox.printer-kinds", String.class)
+                        .map(SandboxSettings::parseKinds)
+                        .orElse(List.of(PrinterKind.OCTOPRINT)));
     }
 
     @Produces

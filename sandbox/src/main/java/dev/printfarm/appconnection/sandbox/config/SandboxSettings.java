@@ -1,6 +1,9 @@
 package dev.printfarm.appconnection.sandbox.config;
 
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,9 +21,12 @@ import java.util.regex.Pattern;
  *                           go over it is refused with 413 ({@code sandbox.upload-limit-bytes})
  * @param webcamFps          frames per second of every emulated MJPEG stream ({@code sandbox.webcam.fps})
  * @param latencyMs          every printer's {@code latencyMs} at start and after a reset ({@code sandbox.latency-ms})
+ * @param printerKinds       {@code sandbox.printer-kinds}: the kinds given to printers 1, 2, 3, … in turn, round
+ *                           robin (at start and after a reset); one {@code octoprint} by default
  */
 public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs) {
+                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs,
+                              List<PrinterKind> printerKinds) {
 
     public static final int MAX_PRINTERS = 10_000;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
@@ -64,6 +70,16 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
             throw new IllegalArgumentException("sandbox.latency-ms must be 0.." + MAX_LATENCY_MS + ", got "
                     + latencyMs);
         }
+        printerKinds = List.copyOf(printerKinds);
+        if (printerKinds.isEmpty()) {
+            throw new IllegalArgumentException("sandbox.printer-kinds must name at least one kind");
+        }
+    }
+
+    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
+                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs) {
+        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, latencyMs,
+                List.of(PrinterKind.OCTOPRINT));
     }
 
     public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
@@ -79,6 +95,31 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
     public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
                            double apiKeyFailureRate) {
         this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, DEFAULT_UPLOAD_LIMIT_BYTES);
+    }
+
+    /** The kind of printer {@code number} (1-based): the pattern's kinds in turn. */
+    public PrinterKind kindOf(int number) {
+        return printerKinds.get((number - 1) % printerKinds.size());
+    }
+
+    /** A copy with another kind pattern. */
+    public SandboxSettings withPrinterKinds(List<PrinterKind> kinds) {
+        return new SandboxSettings(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes,
+                webcamFps, latencyMs, kinds);
+    }
+
+    /**
+     * {@code sandbox.printer-kinds}: kinds separated by commas, e.g. {@code octoprint,moonraker,other}; blanks
+     * around them are ignored. Fails with the key's name for an empty pattern or an unknown kind.
+     */
+    public static List<PrinterKind> parseKinds(String pattern) {
+        List<PrinterKind> kinds = new ArrayList<>();
+        for (String part : pattern.split(",", -1)) {
+            kinds.add(PrinterKind.of(part).orElseThrow(() -> new IllegalArgumentException(
+                    "sandbox.printer-kinds must list octoprint, moonraker or other, separated by commas, got \""
+                            + pattern + "\"")));
+        }
+        return kinds;
     }
 
     public static SandboxSettings defaults() {

@@ -1,9 +1,11 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetCall;
 import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSocketCounts;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.FileStore;
@@ -11,6 +13,7 @@ import dev.printfarm.appconnection.sandbox.printer.StoredFile;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.Toolhead;
 import dev.printfarm.appconnection.sandbox.push.PushCounts;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
 import dev.printfarm.appconnection.sandbox.relay.InFlightCounts;
@@ -70,12 +73,40 @@ final class ControlJson {
                 .add("cutBodyAfterBytes", controls.cutBodyAfterBytes().isPresent()
                         ? Json.createValue(controls.cutBodyAfterBytes().getAsLong()) : JsonValue.NULL)
                 .add("storageBytes", printer.files().limitBytes())
+                .add("kind", controls.kind().code())
+                .add("features", controls.effectiveFeatures())
+                .add("light", printer.lightOn())
+                .add("toolhead", toolhead(printer.toolhead()))
                 .add("state", state.text())
                 .add("job", Json.createObjectBuilder()
                         .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
                         .add("progress", run.<JsonValue>map(r -> Json.createValue(Math.round(r.completion() * 100) / 100.0))
                                 .orElse(JsonValue.NULL)))
                 .build();
+    }
+
+    private static JsonObject toolhead(Toolhead head) {
+        return Json.createObjectBuilder()
+                .add("x", head.x())
+                .add("y", head.y())
+                .add("z", head.z())
+                .add("e", head.e())
+                .add("homedAxes", head.homedAxes())
+                .build();
+    }
+
+    /** The command API calls a printer received, oldest first. */
+    static JsonArray commandCalls(List<CommandCalls.Call> calls) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CommandCalls.Call call : calls) {
+            array.add(Json.createObjectBuilder()
+                    .add("time", time(call.time()))
+                    .add("connectionId", call.connectionId())
+                    .add("command", call.command())
+                    .add("status", call.status())
+                    .add("args", call.args()));
+        }
+        return array.build();
     }
 
     static JsonObject userApiKey(String key) {
@@ -232,15 +263,30 @@ final class ControlJson {
     }
 
     static JsonObject push(PushCounts counts) {
+        return push(counts, Optional.empty());
+    }
+
+    /** OctoPrint's push sockets at the top level, Moonraker's JSON-RPC sockets under {@code moonraker}. */
+    static JsonObject push(PushCounts counts, Optional<MoonrakerSocketCounts> moonraker) {
         JsonObjectBuilder statuses = Json.createObjectBuilder();
         counts.statuses().forEach((status, count) -> statuses.add(String.valueOf(status), count));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("open", counts.open())
                 .add("authenticated", counts.authenticated())
                 .add("handshakes", counts.handshakes())
                 .add("statuses", statuses)
-                .add("framesSent", counts.framesSent())
-                .build();
+                .add("framesSent", counts.framesSent());
+        moonraker.ifPresent(sockets -> {
+            JsonObjectBuilder answered = Json.createObjectBuilder();
+            sockets.statuses().forEach((status, count) -> answered.add(String.valueOf(status), count));
+            json.add("moonraker", Json.createObjectBuilder()
+                    .add("open", sockets.open())
+                    .add("subscribed", sockets.subscribed())
+                    .add("handshakes", sockets.handshakes())
+                    .add("statuses", answered)
+                    .add("framesSent", sockets.framesSent()));
+        });
+        return json.build();
     }
 
     static JsonArray lanRequests(List<LoggedLanRequest> requests) {

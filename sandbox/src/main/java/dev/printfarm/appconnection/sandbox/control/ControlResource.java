@@ -1,16 +1,19 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
+import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
@@ -102,6 +105,12 @@ public class ControlResource {
     @Inject
     RelayOutage outage;
 
+    @Inject
+    MoonrakerSockets moonrakerSockets;
+
+    @Inject
+    CommandCalls commandCalls;
+
     @GET
     @Path("printers")
     public String printers(@Context HttpServletRequest request) {
@@ -162,8 +171,13 @@ public class ControlResource {
         } catch (InvalidControlException e) {
             return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
         }
+        PrinterKind kindBefore = printer.get().controls().kind();
         printers.update(printerId, update::applyTo);
         update.applyStorageTo(printer.get().files());
+        if (printer.get().controls().kind() != kindBefore) {
+            push.drop(printerId);
+            moonrakerSockets.drop(printerId);
+        }
         if (update.webcamBackToBack().isPresent()) {
             webcams.restartWindow(printerId);
         }
@@ -311,15 +325,27 @@ public class ControlResource {
     @Path("printers/{printerId}/push")
     public Response pushCounts(@PathParam("printerId") String printerId) {
         return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.push(push.counts(printerId)).toString()));
+                ControlJson.push(push.counts(printerId), Optional.of(moonrakerSockets.counts(printerId)))
+                        .toString()));
     }
 
-    /** Closes the printer's push sockets with 1011, as when OctoEverywhere loses the printer; {"dropped": n}. */
+    /**
+     * Closes the printer's push sockets (OctoPrint's and Moonraker's) with 1011, as when OctoEverywhere loses the
+     * printer; {"dropped": n}.
+     */
     @POST
     @Path("printers/{printerId}/push/drop")
     public Response dropPush(@PathParam("printerId") String printerId) {
+        return withPrinter(printerId, printer -> json(Response.Status.OK, Json.createObjectBuilder()
+                .add("dropped", push.drop(printerId) + moonrakerSockets.drop(printerId)).build().toString()));
+    }
+
+    /** The command API calls the printer received through the relay, oldest first (the last 1,000). */
+    @GET
+    @Path("printers/{printerId}/commands")
+    public Response commands(@PathParam("printerId") String printerId) {
         return withPrinter(printerId, printer -> json(Response.Status.OK,
-                Json.createObjectBuilder().add("dropped", push.drop(printerId)).build().toString()));
+                ControlJson.commandCalls(commandCalls.of(printerId)).toString()));
     }
 
     @GET

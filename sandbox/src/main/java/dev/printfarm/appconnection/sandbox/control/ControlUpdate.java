@@ -1,8 +1,10 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.printer.CommandFeatures;
 import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintVersion;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterLimits;
 import dev.printfarm.appconnection.sandbox.printer.WebcamBackToBack;
 import jakarta.json.JsonNumber;
@@ -29,16 +31,21 @@ import java.util.Set;
  *                     limit, the default)
  * @param cutBodyAfterBytes empty when not mentioned; holding an empty {@code OptionalLong} when sent as {@code null}
  *                     (whole answers, the default)
+ * @param kind         empty when not mentioned
+ * @param features     empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null} (the
+ *                     kind's default bits)
  */
 public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
                             Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
                             Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion,
                             Optional<OptionalLong> storageBytes,
                             Optional<Optional<WebcamBackToBack>> webcamBackToBack,
-                            Optional<OptionalLong> cutBodyAfterBytes) {
+                            Optional<OptionalLong> cutBodyAfterBytes, Optional<PrinterKind> kind,
+                            Optional<OptionalInt> features) {
 
     private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter",
-            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack", "cutBodyAfterBytes");
+            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack", "cutBodyAfterBytes", "kind",
+            "features");
     private static final Set<String> BACK_TO_BACK_FIELDS = Set.of("max", "windowSeconds");
     private static final String BACK_TO_BACK_SHAPE = "webcamBackToBack must be null (no limit) or "
             + "{\"max\": n, \"windowSeconds\": s} with max an integer from 0 to " + WebcamBackToBack.MAX_MAX
@@ -52,7 +59,7 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
             throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are online, failWith, "
                     + "latencyMs, lan, plugin, supporter, limits, octoprintVersion, storageBytes, webcamBackToBack, "
-                    + "cutBodyAfterBytes.");
+                    + "cutBodyAfterBytes, kind, features.");
         });
         Optional<JsonValue> limits = Optional.ofNullable(json.get("limits"));
         limits.ifPresent(value -> limitsApplied(value, PrinterLimits.DEFAULT));
@@ -67,7 +74,9 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 Optional.ofNullable(json.get("octoprintVersion")).map(ControlUpdate::version),
                 Optional.ofNullable(json.get("storageBytes")).map(ControlUpdate::storageBytes),
                 Optional.ofNullable(json.get("webcamBackToBack")).map(ControlUpdate::backToBack),
-                Optional.ofNullable(json.get("cutBodyAfterBytes")).map(ControlUpdate::cutBodyAfterBytes));
+                Optional.ofNullable(json.get("cutBodyAfterBytes")).map(ControlUpdate::cutBodyAfterBytes),
+                Optional.ofNullable(json.get("kind")).map(ControlUpdate::kind),
+                Optional.ofNullable(json.get("features")).map(ControlUpdate::features));
     }
 
     public PrinterControls applyTo(PrinterControls current) {
@@ -81,7 +90,9 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
                 limits.map(value -> limitsApplied(value, current.limits())).orElse(current.limits()),
                 octoprintVersion.orElse(current.octoprintVersion()),
                 webcamBackToBack.orElse(current.webcamBackToBack()),
-                cutBodyAfterBytes.orElse(current.cutBodyAfterBytes()));
+                cutBodyAfterBytes.orElse(current.cutBodyAfterBytes()),
+                kind.orElse(current.kind()),
+                features.orElse(current.features()));
     }
 
     /**
@@ -173,6 +184,21 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         }
         return OptionalLong.of(integer(value, 0, Long.MAX_VALUE, "cutBodyAfterBytes must be null (whole answers) or "
                 + "a non-negative integer, the body bytes sent before the connection is cut, got " + value + "."));
+    }
+
+    private static PrinterKind kind(JsonValue value) {
+        return (value instanceof JsonString string ? PrinterKind.of(string.getString()) : Optional.<PrinterKind>empty())
+                .orElseThrow(() -> new InvalidControlException(
+                        "kind must be \"octoprint\", \"moonraker\" or \"other\", got " + value + "."));
+    }
+
+    private static OptionalInt features(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) integer(value, 0, CommandFeatures.ALL, "features must be null (the kind's "
+                + "default) or an integer from 0 to " + CommandFeatures.ALL + " (1 light, 2 axis, 4 homing, "
+                + "8 extrusion, 16 temperature, 32 print start), got " + value + "."));
     }
 
     static long latencyMs(JsonValue value) {

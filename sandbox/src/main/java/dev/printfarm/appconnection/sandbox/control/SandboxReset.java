@@ -1,10 +1,12 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
+import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.live.LiveLinks;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
@@ -39,9 +41,22 @@ public class SandboxReset {
     private final PushHub push;
     private final RelayInFlight inFlight;
     private final RelayOutage outage;
+    private final MoonrakerSockets moonrakerSockets;
+    private final CommandCalls commandCalls;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
+                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
+                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
+                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
+                        RelayInFlight inFlight, RelayOutage outage) {
+        this(connections, stats, lanRequests, scripts, resets, webhooks, webhookLog, gadget, infoCalls, liveLinks,
+                printers, printEvents, webcams, push, inFlight, outage, new MoonrakerSockets(printers),
+                new CommandCalls());
     }
 
     @Inject
@@ -49,7 +64,8 @@ public class SandboxReset {
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
                         WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
                         PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
-                        RelayInFlight inFlight, RelayOutage outage) {
+                        RelayInFlight inFlight, RelayOutage outage, MoonrakerSockets moonrakerSockets,
+                        CommandCalls commandCalls) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -66,13 +82,16 @@ public class SandboxReset {
         this.push = push;
         this.inFlight = inFlight;
         this.outage = outage;
+        this.moonrakerSockets = moonrakerSockets;
+        this.commandCalls = commandCalls;
     }
 
     /**
      * Forgets connections, their webhooks, queued deliveries (not sent once the log is cleared) and the delivery log,
-     * Gadget scripts and calls, Info API calls, Live Links, stats, LAN requests, scripts, pending resets; ends webcam
-     * streams and push sockets and forgets their counts; restores every printer (login sessions included, a new user
-     * API key each, {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
+     * Gadget scripts and calls, Info API calls, Live Links, stats, LAN requests, scripts, pending resets, command API
+     * calls; ends webcam streams and push sockets (OctoPrint's and Moonraker's) and forgets their counts; restores
+     * every printer (its kind from {@code sandbox.printer-kinds}, login sessions, a new user API key each,
+     * {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
      * note, so the restored jobs notify nothing and push no events. Requests still in flight stay counted until they
      * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused.
      */
@@ -91,6 +110,8 @@ public class SandboxReset {
         printers.resetControls();
         printEvents.forget();
         push.reset();
+        moonrakerSockets.reset();
+        commandCalls.clear();
         inFlight.resetPeak();
         outage.reset();
     }

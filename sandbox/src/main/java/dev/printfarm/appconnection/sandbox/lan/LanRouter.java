@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.sandbox.lan;
 
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerApi;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
 import dev.printfarm.appconnection.sandbox.octoprint.ApiKeyRule;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintAnswer;
 import dev.printfarm.appconnection.sandbox.octoprint.OctoPrintApi;
@@ -8,6 +10,7 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
@@ -19,8 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * Decides what a printer answers when reached directly on the LAN. OctoEverywhere is not in the path, so none of
- * its rules apply: no relay credentials, no 6xx, {@code online} and {@code failWith} are ignored, and the webcam has
- * neither the back-to-back rule nor a stream length limit.
+ * its rules apply: no relay credentials, no 6xx, {@code online} and {@code failWith} are ignored, the webcam has
+ * neither the back-to-back rule nor a stream length limit, and there is no command API (the plugin answers it only
+ * through the relay). The host answers by kind: OctoPrint, Moonraker (no key needed, as for a trusted LAN client),
+ * or nothing at all ({@code other}: 404).
  */
 @ApplicationScoped
 public class LanRouter {
@@ -29,22 +34,29 @@ public class LanRouter {
     private final PrinterRegistry printers;
     private final LanRequestLog log;
     private final ScriptedResponses scripts;
+    private final MoonrakerSockets moonrakerSockets;
 
     protected LanRouter() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log) {
         this(connections, printers, log, new ScriptedResponses());
     }
 
-    @Inject
     public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log,
                      ScriptedResponses scripts) {
+        this(connections, printers, log, scripts, new MoonrakerSockets(printers));
+    }
+
+    @Inject
+    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log,
+                     ScriptedResponses scripts, MoonrakerSockets moonrakerSockets) {
         this.connections = connections;
         this.printers = printers;
         this.log = log;
         this.scripts = scripts;
+        this.moonrakerSockets = moonrakerSockets;
     }
 
     /** Keeps up to the printer's storage plus multipart framing; anything over it is refused with 413 anyway. */
@@ -88,11 +100,18 @@ public class LanRouter {
         if (script.isPresent()) {
             return LanAnswer.from(script.get().answer());
         }
-        Optional<WebcamAction> webcam = WebcamAction.of(request.method(), request.path(), request.query());
+        PrinterKind kind = printer.controls().kind();
+        Optional<WebcamAction> webcam = kind == PrinterKind.OTHER ? Optional.empty()
+                : WebcamAction.of(request.method(), request.path(), request.query());
         if (webcam.isPresent()) {
             return LanAnswer.webcam(WebcamView.onLan(webcam.get(), printer));
         }
-        return LanAnswer.from(OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer), printer, printers.now()));
+        return LanAnswer.from(switch (kind) {
+            case OCTOPRINT -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer), printer, printers.now());
+            case MOONRAKER -> MoonrakerApi.answer(request.toPrinter(), printer, printers.now(),
+                    moonrakerSockets.openCount(printer.id()));
+            case OTHER -> OctoPrintAnswer.error(404, "This printer has no web API of its own");
+        });
     }
 
     private String notFound(LanRequest request) {

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.sandbox.printer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Where a printer's print job stands; {@link PrintJobs} moves it from one state to the next. */
@@ -26,7 +27,16 @@ public sealed interface JobState {
         }
     }
 
-    record Idle(Optional<JobFile> selected) implements JobState {
+    /** {@code ending}: how the print before ended, shown until a file is selected or a print starts. */
+    record Idle(Optional<JobFile> selected, JobEnding ending) implements JobState {
+        public Idle {
+            Objects.requireNonNull(ending, "ending");
+        }
+
+        public Idle(Optional<JobFile> selected) {
+            this(selected, JobEnding.NONE);
+        }
+
         @Override
         public Optional<PrintRun> runAt(Instant now) {
             return Optional.empty();
@@ -43,6 +53,11 @@ public sealed interface JobState {
             implements JobState {
         Duration elapsed(Instant now) {
             return before.plus(Duration.between(resumedAt, now));
+        }
+
+        /** When the print runs out, unless it is paused or cancelled before. */
+        Instant endsAt() {
+            return resumedAt.plus(duration.minus(before));
         }
 
         @Override

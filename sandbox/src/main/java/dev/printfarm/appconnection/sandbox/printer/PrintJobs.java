@@ -34,7 +34,7 @@ public final class PrintJobs {
     /** A print started through the API that has run its course leaves its file selected, like OctoPrint. */
     public static JobState settle(JobState state, Instant now) {
         if (state instanceof JobState.Running running && running.runAt(now).isEmpty()) {
-            return new JobState.Idle(Optional.of(running.selected()));
+            return new JobState.Idle(Optional.of(running.selected()), JobEnding.COMPLETE);
         }
         return state;
     }
@@ -54,7 +54,7 @@ public final class PrintJobs {
         if (state instanceof JobState.Idle) {
             return Outcome.refused(state, inactive("cancel"));
         }
-        return Outcome.to(new JobState.Idle(state.file(now)));
+        return Outcome.to(new JobState.Idle(state.file(now), JobEnding.CANCELLED));
     }
 
     public static Outcome restart(JobState current, Instant now) {

@@ -23,13 +23,17 @@ import java.util.OptionalLong;
  * @param cutBodyAfterBytes every relayed answer of the printer declares its whole body but sends only this many
  *                         bytes of it before the connection closes; empty: answers arrive whole. The LAN face does
  *                         not care
+ * @param kind             what runs on the printer, and so which API it answers besides the command API
+ * @param features         the command API's {@code Features} bitmask (0..63); empty: the kind's default
  */
 public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin,
                               boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion,
-                              Optional<WebcamBackToBack> webcamBackToBack, OptionalLong cutBodyAfterBytes) {
+                              Optional<WebcamBackToBack> webcamBackToBack, OptionalLong cutBodyAfterBytes,
+                              PrinterKind kind, OptionalInt features) {
 
     public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true, true,
-            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty(), OptionalLong.empty());
+            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty(), OptionalLong.empty(), PrinterKind.OCTOPRINT,
+            OptionalInt.empty());
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
     public static final long MAX_LATENCY_MS = SandboxSettings.MAX_LATENCY_MS;
@@ -50,61 +54,82 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
             throw new IllegalArgumentException("cutBodyAfterBytes must not be negative, got "
                     + cutBodyAfterBytes.getAsLong());
         }
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(features, "features");
+        if (features.isPresent() && (features.getAsInt() < 0 || features.getAsInt() > CommandFeatures.ALL)) {
+            throw new IllegalArgumentException("features must be 0.." + CommandFeatures.ALL + ", got "
+                    + features.getAsInt());
+        }
+    }
+
+    /** What the command API reports and allows: the configured bits, else the kind's. */
+    public int effectiveFeatures() {
+        return features.orElse(kind.defaultFeatures());
     }
 
     /** A supporter's printer with the default limits, speaking OctoPrint 1.x. */
     public PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
         this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1,
-                Optional.empty(), OptionalLong.empty());
+                Optional.empty(), OptionalLong.empty(), PrinterKind.OCTOPRINT, OptionalInt.empty());
     }
 
     public PrinterControls withOnline(boolean online) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withFailWith(OptionalInt failWith) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withLatencyMs(long latencyMs) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withLan(boolean lan) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withPlugin(boolean plugin) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withSupporter(boolean supporter) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withLimits(PrinterLimits limits) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withOctoprintVersion(OctoPrintVersion octoprintVersion) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withWebcamBackToBack(Optional<WebcamBackToBack> webcamBackToBack) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 
     public PrinterControls withCutBodyAfterBytes(OptionalLong cutBodyAfterBytes) {
         return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes);
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
+    }
+
+    public PrinterControls withKind(PrinterKind kind) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
+    }
+
+    public PrinterControls withFeatures(OptionalInt features) {
+        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
+                webcamBackToBack, cutBodyAfterBytes, kind, features);
     }
 }

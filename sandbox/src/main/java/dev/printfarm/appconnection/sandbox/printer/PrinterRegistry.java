@@ -56,8 +56,9 @@ public class PrinterRegistry {
                     ? Optional.of(new PrintSchedule(start, settings.jobDuration()))
                     : Optional.empty();
             String lanIp = settings.lanIp().orElse(LanAddresses.forNumber(number));
-            EmulatedPrinter printer = new EmulatedPrinter(number, name, lanIp, prints, start,
-                    settings.jobDuration(), settings.uploadLimitBytes(), initialControls);
+            EmulatedPrinter printer = new EmulatedPrinter(number, name, lanIp, prints, clock,
+                    settings.jobDuration(), settings.uploadLimitBytes(),
+                    initialControls.withKind(settings.kindOf(number)));
             if (ids.put(printer.id(), printer) != null) {
                 throw new IllegalStateException("Two printers share the id " + printer.id() + "; printer " + number);
             }
@@ -94,7 +95,10 @@ public class PrinterRegistry {
         return byLanIp.getOrDefault(lanIp, List.of());
     }
 
-    /** What every printer's controls are at start and after {@link #resetControls()}. */
+    /**
+     * What every printer's controls are at start and after {@link #resetControls()}, but for its kind, which
+     * {@code sandbox.printer-kinds} gives each printer.
+     */
     public PrinterControls initialControls() {
         return initialControls;
     }
@@ -111,9 +115,6 @@ public class PrinterRegistry {
 
     public void resetControls() {
         Instant now = now();
-        printers.forEach(printer -> {
-            printer.update(current -> initialControls, now);
-            printer.resetOctoPrint(now);
-        });
+        printers.forEach(printer -> printer.reset(now));
     }
 }

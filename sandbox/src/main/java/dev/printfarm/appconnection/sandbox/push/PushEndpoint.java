@@ -5,9 +5,6 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
-import java.io.IOException;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,37 +43,5 @@ final class PushEndpoint extends Endpoint {
     @Override
     public void onError(Session session, Throwable thrown) {
         LOG.log(Level.FINE, "Push socket error", thrown);
-    }
-
-    /** Sends asynchronously, so the frame timer never waits on a client. */
-    private static final class SessionTransport implements PushTransport {
-
-        private final Session session;
-
-        SessionTransport(Session session) {
-            this.session = session;
-        }
-
-        @Override
-        public void send(String text, Consumer<Optional<Throwable>> done) {
-            try {
-                session.getAsyncRemote().sendText(text, result -> done.accept(result.isOK()
-                        ? Optional.empty()
-                        : Optional.of(result.getException() != null
-                                ? result.getException()
-                                : new IOException("The message was not sent"))));
-            } catch (RuntimeException e) {
-                done.accept(Optional.of(e));
-            }
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            try {
-                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "Closing a push socket failed", e);
-            }
-        }
     }
 }

@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * The messages waiting for one socket, sent one at a time and in order: a WebSocket allows a single asynchronous send
  * in flight. Neither the frame scheduler nor the thread handling a client's message ever waits for a slow client;
- * when {@link #CAPACITY} messages are waiting, new ones are dropped. Thread-safe.
+ * when {@link #CAPACITY} messages are waiting, new ones are dropped. Shared by OctoPrint's push socket and
+ * Moonraker's JSON-RPC socket. Thread-safe.
  */
-final class PushOutbox {
+public final class PushOutbox {
 
-    static final int CAPACITY = 256;
+    public static final int CAPACITY = 256;
 
     /** Told about every message that reached the wire, and once about the first failure. */
-    interface Listener {
+    public interface Listener {
         void sent();
 
         void failed(Throwable failure);
@@ -27,13 +28,13 @@ final class PushOutbox {
     private boolean closed;
     private long dropped;
 
-    PushOutbox(PushTransport transport, Listener listener) {
+    public PushOutbox(PushTransport transport, Listener listener) {
         this.transport = transport;
         this.listener = listener;
     }
 
     /** False when the message was dropped: the outbox is closed or full. */
-    boolean offer(String text) {
+    public boolean offer(String text) {
         synchronized (this) {
             if (closed || waiting.size() >= CAPACITY) {
                 dropped++;
@@ -50,7 +51,7 @@ final class PushOutbox {
     }
 
     /** Nothing more is sent; what waits is dropped. */
-    synchronized void close() {
+    public synchronized void close() {
         closed = true;
         waiting.clear();
     }

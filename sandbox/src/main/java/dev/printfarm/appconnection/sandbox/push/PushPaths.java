@@ -12,6 +12,8 @@ public final class PushPaths {
 
     /** The printer-side path of OctoPrint's SockJS endpoint, answered as a raw WebSocket. */
     public static final String PATH = "/sockjs/websocket";
+    /** The printer-side path of Moonraker's JSON-RPC socket. */
+    public static final String MOONRAKER_PATH = "/websocket";
     /** Set by the container when WebSocket support (Liberty: {@code websocket-2.1}) is enabled. */
     static final String CONTAINER_ATTRIBUTE = "jakarta.websocket.server.ServerContainer";
 
@@ -22,9 +24,13 @@ public final class PushPaths {
         return isHandshake(request.getMethod(), printerPath, request.getHeader("Upgrade"));
     }
 
-    /** A GET of {@link #PATH} asking to upgrade to {@code websocket} (the header may list several protocols). */
+    /**
+     * A GET of {@link #PATH} or {@link #MOONRAKER_PATH} asking to upgrade to {@code websocket} (the header may list
+     * several protocols). Which of them a printer answers depends on its kind, see the relay.
+     */
     static boolean isHandshake(String method, String printerPath, String upgrade) {
-        return "GET".equals(method) && PATH.equals(printerPath) && upgrade != null
+        return "GET".equals(method) && (PATH.equals(printerPath) || MOONRAKER_PATH.equals(printerPath))
+                && upgrade != null
                 && Arrays.stream(upgrade.split(",")).map(String::strip).anyMatch("websocket"::equalsIgnoreCase);
     }
 

@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
 import jakarta.websocket.Extension;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -32,24 +33,33 @@ public final class PushUpgrade {
     /** Only after {@link PushPaths#webSocketsEnabled}: this class needs the WebSocket API. */
     public static void upgrade(HttpServletRequest request, HttpServletResponse response, PushHub hub,
                                EmulatedPrinter printer, String connectionId) throws IOException {
+        upgrade(request, response, new PushEndpoint(hub, printer), ENDPOINT_PATH, connectionId);
+    }
+
+    /**
+     * Upgrades to {@code endpoint}, one instance per socket; {@code endpointPath} is the relay path template it is
+     * registered under ({@code /relay/{connectionId}/…}). Also used for Moonraker's JSON-RPC socket.
+     */
+    public static void upgrade(HttpServletRequest request, HttpServletResponse response, Endpoint endpoint,
+                               String endpointPath, String connectionId) throws IOException {
         ServerContainer server = (ServerContainer) request.getServletContext()
                 .getAttribute(PushPaths.CONTAINER_ATTRIBUTE);
-        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(PushEndpoint.class, ENDPOINT_PATH)
-                .configurator(new Instance(new PushEndpoint(hub, printer)))
+        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(endpoint.getClass(), endpointPath)
+                .configurator(new Instance(endpoint))
                 .build();
         try {
             server.upgradeHttpToWebSocket(request, response, config, Map.of("connectionId", connectionId));
         } catch (DeploymentException e) {
-            throw new IOException("Upgrading the push socket failed", e);
+            throw new IOException("Upgrading the socket at " + endpointPath + " failed", e);
         }
     }
 
     /** Hands the container the one endpoint instance made for this upgrade. */
     private static final class Instance extends ServerEndpointConfig.Configurator {
 
-        private final PushEndpoint endpoint;
+        private final Endpoint endpoint;
 
-        Instance(PushEndpoint endpoint) {
+        Instance(Endpoint endpoint) {
             this.endpoint = endpoint;
         }
 

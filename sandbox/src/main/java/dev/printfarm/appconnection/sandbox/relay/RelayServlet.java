@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.sandbox.relay;
 
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
+import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerUpgrade;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
 import dev.printfarm.appconnection.sandbox.push.PushPaths;
 import dev.printfarm.appconnection.sandbox.push.PushUpgrade;
@@ -27,7 +29,8 @@ import java.util.OptionalLong;
 /**
  * {@code /relay/{connectionId}/{printer path}} for every HTTP method. Latency is served without holding a thread,
  * except by a webcam stream, which sends from its request's thread until it ends. A WebSocket handshake for
- * {@code /sockjs/websocket} is checked like any relayed request and then upgraded to the printer's push socket.
+ * {@code /sockjs/websocket} (OctoPrint) or {@code /websocket} (Moonraker) is checked like any relayed request and then
+ * upgraded to the printer's push socket or JSON-RPC socket.
  * Every request is counted in flight ({@link RelayInFlight}) until its answer is over; an upgraded handshake until
  * the upgrade is handed to the container (the socket itself is not a request in flight).
  */
@@ -45,6 +48,9 @@ public class RelayServlet extends HttpServlet {
 
     @Inject
     private PushHub push;
+
+    @Inject
+    private MoonrakerSockets moonrakerSockets;
 
     @Inject
     private RelayInFlight inFlight;
@@ -138,11 +144,24 @@ public class RelayServlet extends HttpServlet {
             return;
         }
         RelayHandshake handshake = router.handshake(relayed);
+        boolean moonraker = PushPaths.MOONRAKER_PATH.equals(relayed.path());
         if (handshake.upgrades()) {
-            PushUpgrade.upgrade(request, response, push, handshake.printer().orElseThrow(), relayed.connectionId());
+            if (moonraker) {
+                MoonrakerUpgrade.upgrade(request, response, moonrakerSockets, handshake.printer().orElseThrow(),
+                        relayed.connectionId());
+            } else {
+                PushUpgrade.upgrade(request, response, push, handshake.printer().orElseThrow(),
+                        relayed.connectionId());
+            }
             return;
         }
-        handshake.printer().ifPresent(printer -> push.refused(printer.id(), handshake.status()));
+        handshake.printer().ifPresent(printer -> {
+            if (moonraker) {
+                moonrakerSockets.refused(printer.id(), handshake.status());
+            } else {
+                push.refused(printer.id(), handshake.status());
+            }
+        });
         JsonResponses.write(response, handshake.status(), handshake.errorBody(), true);
     }
 }

@@ -22,7 +22,7 @@ public final class WebhookPayload {
             "CurrentLayer", "TotalLayers", "Error", "PlatformErrorCode");
 
     /** Every emulated print has this many layers of 0.2 mm. */
-    static final int TOTAL_LAYERS = 250;
+    public static final int TOTAL_LAYERS = 250;
     public static final BigDecimal LAYER_HEIGHT_MM = new BigDecimal("0.2");
 
     private WebhookPayload() {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SandboxSettingsTest {
@@ -84,6 +87,26 @@ class SandboxSettingsTest {
                     () -> new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0, 1000,
                             fps));
             assertTrue(refused.getMessage().startsWith("sandbox.webcam.fps must be 1..30"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void printerKindsAreGivenRoundRobinAndDefaultToOctoPrint() {
+        SandboxSettings settings = SandboxSettings.defaults()
+                .withPrinterKinds(SandboxSettings.parseKinds(" octoprint, Moonraker ,other"));
+
+        assertEquals(List.of(PrinterKind.OCTOPRINT, PrinterKind.MOONRAKER, PrinterKind.OTHER, PrinterKind.OCTOPRINT),
+                IntStream.rangeClosed(1, 4).mapToObj(settings::kindOf).toList());
+        assertEquals(PrinterKind.OCTOPRINT, SandboxSettings.defaults().kindOf(7));
+    }
+
+    @Test
+    void anUnknownOrMissingPrinterKindFailsNamingTheKey() {
+        for (String pattern : new String[] {"octoprint,bambu", "", "moonraker,,other"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SandboxSettings.parseKinds(pattern));
+            assertTrue(refused.getMessage().startsWith("sandbox.printer-kinds must list octoprint, moonraker or other"),
+                    refused.getMessage());
         }
     }
 }

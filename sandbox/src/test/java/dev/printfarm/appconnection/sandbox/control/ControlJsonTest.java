@@ -9,6 +9,7 @@ import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.lan.LanRequest;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
@@ -25,6 +26,20 @@ class ControlJsonTest {
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(SandboxSettings.defaults(), clock);
     private final EmulatedPrinter printer = printers.all().get(0);
+
+    @Test
+    void printerShowsItsKindEffectiveFeaturesLightAndToolhead() {
+        printers.update(printer.id(), controls -> controls.withKind(PrinterKind.MOONRAKER));
+        printer.setLight(true);
+
+        JsonObject json = ControlJson.printer(printer, clock.instant(), "http://localhost:9080/sandbox/lan/X");
+
+        assertEquals("moonraker", json.getString("kind"));
+        assertEquals(63, json.getInt("features"));
+        assertTrue(json.getBoolean("light"));
+        assertEquals("", json.getJsonObject("toolhead").getString("homedAxes"));
+        assertEquals("octoprint", ControlJson.printer(printers.all().get(1), clock.instant(), "x").getString("kind"));
+    }
 
     @Test
     void printerShowsItsLanUrlAndLanAndPluginSwitches() {

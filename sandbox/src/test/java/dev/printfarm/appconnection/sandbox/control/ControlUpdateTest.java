@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,26 @@ class ControlUpdateTest {
     private static void assertRefused(String body, String mentioned) {
         InvalidControlException refused = assertThrows(InvalidControlException.class, () -> ControlUpdate.parse(body));
         assertTrue(refused.getMessage().contains(mentioned), refused.getMessage());
+    }
+
+    @Test
+    void kindAndFeaturesAreSetAndFeaturesNullRestoresTheKindsDefault() {
+        PrinterControls moonraker = ControlUpdate.parse("{\"kind\": \"moonraker\", \"features\": 5}")
+                .applyTo(PrinterControls.NORMAL);
+
+        assertEquals(PrinterKind.MOONRAKER, moonraker.kind());
+        assertEquals(5, moonraker.effectiveFeatures());
+        assertEquals(63, ControlUpdate.parse("{\"features\": null}").applyTo(moonraker).effectiveFeatures());
+        assertEquals(32, ControlUpdate.parse("{\"kind\": \"octoprint\", \"features\": null}")
+                .applyTo(moonraker).effectiveFeatures());
+    }
+
+    @Test
+    void anUnknownKindOrFeaturesOutOfRangeAreRefused() {
+        assertRefused("{\"kind\": \"bambu\"}", "kind");
+        assertRefused("{\"kind\": 1}", "kind");
+        assertRefused("{\"features\": 64}", "features");
+        assertRefused("{\"features\": -1}", "features");
+        assertRefused("{\"features\": \"63\"}", "features");
     }
 }

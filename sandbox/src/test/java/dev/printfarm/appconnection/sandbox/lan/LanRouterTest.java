@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.FileStore;
+import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.web.ReceivedBody;
 import jakarta.json.JsonObject;
@@ -400,5 +401,19 @@ class LanRouterTest {
 
     private LanAnswer byIp(String lanIp, String path, Map<String, List<String>> headers) {
         return router.answer(LanRequest.byLanIp("/" + lanIp + path, "GET", headers));
+    }
+
+    @Test
+    void aMoonrakerPrinterAnswersMoonrakerOnTheLanWithoutAKeyAndNoCommandApi() {
+        printers.update(idle.id(), controls -> controls.withKind(PrinterKind.MOONRAKER));
+
+        LanAnswer info = get(idle.id(), "/server/info", Map.of());
+        LanAnswer item = get(idle.id(), "/server/database/item", Map.of());
+        LanAnswer command = get(idle.id(), "/octoeverywhere-command-api/status", Map.of());
+
+        assertEquals(200, info.status());
+        assertEquals("ready", info.body().orElseThrow().getJsonObject("result").getString("klippy_state"));
+        assertEquals(400, item.status());
+        assertEquals(404, command.status());
     }
 }

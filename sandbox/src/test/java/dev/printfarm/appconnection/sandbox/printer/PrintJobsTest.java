@@ -86,10 +86,11 @@ class PrintJobsTest {
     }
 
     @Test
-    void finishedPrintSettlesToIdleWithItsFile() {
+    void finishedPrintSettlesToIdleWithItsFileAndRemembersItCompleted() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
 
-        assertEquals(idleWithFile, PrintJobs.settle(printing, T0.plus(LENGTH)));
+        assertEquals(new JobState.Idle(Optional.of(CUBE), JobEnding.COMPLETE),
+                PrintJobs.settle(printing, T0.plus(LENGTH)));
     }
 
     @Test

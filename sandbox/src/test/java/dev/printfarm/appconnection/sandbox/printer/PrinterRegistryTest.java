@@ -231,6 +231,23 @@ class PrinterRegistryTest {
     }
 
     @Test
+    void aResetGivesEachPrinterBackTheKindItStartedWith() {
+        PrinterRegistry mixed = new PrinterRegistry(new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1800),
+                Optional.empty(), 0).withPrinterKinds(List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER)), clock);
+        EmulatedPrinter first = mixed.all().get(0);
+        mixed.update(first.id(), controls -> controls.withKind(PrinterKind.OCTOPRINT));
+        first.setLight(true);
+        first.changeToolhead(Toolhead::homed);
+
+        mixed.resetControls();
+
+        assertEquals(List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER),
+                mixed.all().stream().map(printer -> printer.controls().kind()).toList());
+        assertFalse(first.lightOn());
+        assertEquals(Toolhead.PARKED, first.toolhead());
+    }
+
+    @Test
     void oneChangeCanApplyToEveryPrinterLeavingTheirOtherControls() {
         EmulatedPrinter offline = registry.all().get(3);
         registry.update(offline.id(), controls -> controls.withOnline(false));

@@ -15,11 +15,17 @@ class PushPathsTest {
     }
 
     @Test
+    void aGetOfMoonrakersSocketPathIsAHandshakeTooTheRelayDecidesByKind() {
+        assertTrue(PushPaths.isHandshake("GET", "/websocket", "websocket"));
+    }
+
+    @Test
     void anythingElseIsAnOrdinaryRelayedRequest() {
         assertFalse(PushPaths.isHandshake("GET", "/sockjs/websocket", null));
         assertFalse(PushPaths.isHandshake("GET", "/sockjs/websocket", "h2c"));
         assertFalse(PushPaths.isHandshake("POST", "/sockjs/websocket", "websocket"));
         assertFalse(PushPaths.isHandshake("GET", "/sockjs/info", "websocket"));
-        assertFalse(PushPaths.isHandshake("GET", "/websocket", "websocket"));
+        assertFalse(PushPaths.isHandshake("GET", "/websocket/extra", "websocket"));
+        assertFalse(PushPaths.isHandshake("GET", "/klippysocket", "websocket"));
     }
 }
