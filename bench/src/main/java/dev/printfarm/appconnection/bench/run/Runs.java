@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.bench.run;
 
 import dev.printfarm.appconnection.bench.connect.PortalConnector;
+import dev.printfarm.appconnection.bench.scenario.FaultStorm;
 import dev.printfarm.appconnection.bench.scenario.Fleet10k;
 import dev.printfarm.appconnection.bench.scenario.FleetIsolation;
 import dev.printfarm.appconnection.bench.scenario.FleetRefresh;
@@ -43,6 +44,9 @@ public class Runs {
     @Inject
     Fleet10k fleet10k;
 
+    @Inject
+    FaultStorm faultStorm;
+
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile Run current;
@@ -54,6 +58,7 @@ public class Runs {
             case "fleet-refresh" -> fleetRefresh::run;
             case "fleet-isolation" -> fleetIsolation::run;
             case "fleet-10k" -> fleet10k::run;
+            case "fault-storm" -> faultStorm::run;
             default -> null;
         });
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -17,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sandbox's control API, as the scenarios use it (the sandbox README lists every endpoint). */
@@ -79,6 +83,50 @@ public class SandboxControl {
     public void resetConnections(String printerId, int count) {
         send(request("control/printers/" + printerId + "/reset-connections")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count + "}")), 200);
+    }
+
+    /**
+     * Makes {@code method path} (no query) of the printer answer exactly this, on the relay and the LAN, until
+     * {@link #unscriptAll(String)}.
+     */
+    public void script(String printerId, String method, String path, int status, String body) {
+        String json = Json.createObjectBuilder().add("method", method).add("path", path).add("status", status)
+                .add("body", body).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
+                .build().toString();
+        send(request("control/printers/" + printerId + "/responses").PUT(HttpRequest.BodyPublishers.ofString(json)), 200);
+    }
+
+    public void unscriptAll(String printerId) {
+        send(request("control/printers/" + printerId + "/responses").DELETE(), 204);
+    }
+
+    /**
+     * Every relayed answer of the printer declares its whole body but sends only {@code bytes} of it before the
+     * connection ends; empty restores whole answers.
+     */
+    public void cutBody(String printerId, OptionalLong bytes) {
+        printer(printerId, "{\"cutBodyAfterBytes\": " + (bytes.isPresent() ? bytes.getAsLong() : "null") + "}");
+    }
+
+    /** The relay and the App APIs drop every request for {@code seconds} from now (OctoEverywhere restarting); 0 ends it. */
+    public void relayOutage(long seconds) {
+        send(request("control/relay/outage").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")),
+                200);
+    }
+
+    /** Closes the printer's open push sockets (close code 1011); returns how many. */
+    public int dropPush(String printerId) {
+        return json(send(request("control/printers/" + printerId + "/push/drop")
+                .POST(HttpRequest.BodyPublishers.noBody()), 200)).asJsonObject().getInt("dropped");
+    }
+
+    /** The push handshakes the relay answered for the printer since the last reset, by status ("101", "601", …). */
+    public Map<String, Integer> pushHandshakes(String printerId) {
+        JsonObject statuses = json(send(get("control/printers/" + printerId + "/push"), 200)).asJsonObject()
+                .getJsonObject("statuses");
+        Map<String, Integer> counts = new TreeMap<>();
+        statuses.forEach((status, n) -> counts.put(status, ((JsonNumber) n).intValue()));
+        return counts;
     }
 
     public void resetPeak() {

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +21,20 @@ import java.util.StringJoiner;
 
 /**
  * Runs issue 7's benchmark against the two bench servers the Maven profile {@code bench} started: connects the
- * printers through the portal, runs relay-overhead, fleet-refresh and fleet-isolation on bench-sandbox and fleet-10k
- * on bench-10k, one at a time, and prints one {@code RESULT} line per scenario (also written to
- * {@code <bench.out>/results.txt}). A failed step is reported and the others still run; {@code <bench.out>/FAILED}
- * then makes the build fail in its verify phase, after the servers were stopped.
+ * printers through the portal, runs relay-overhead, fleet-refresh, fleet-isolation and fault-storm on bench-sandbox and
+ * fleet-10k on bench-10k, one at a time, and prints one {@code RESULT} line per scenario (also written to
+ * {@code <bench.out>/results.txt}). {@code -Dbench.only=a,b} runs only those scenarios (and the connect step of the
+ * server they run on). A failed step is reported and the others still run; {@code <bench.out>/FAILED} then makes the
+ * build fail in its verify phase, after the servers were stopped.
  */
 public final class BenchDriver {
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration READY_WAIT = Duration.ofMinutes(5);
     private static final Duration STEP_MARGIN = Duration.ofMinutes(10);
+    /** Every scenario, in the order they run. */
+    static final List<String> SCENARIOS = List.of("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm",
+            "fleet-10k");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,6 +60,10 @@ public final class BenchDriver {
         Map<String, String> fleet = params("latency-ms", "bench.fleet.latency-ms", "runs", "bench.fleet.runs",
                 "warmup", "bench.fleet.warmup");
         Map<String, String> isolation = params("latency-ms", "bench.fleet.latency-ms", "runs", "bench.isolation.runs");
+        Map<String, String> storm = params("duration", "bench.storm.duration", "workers", "bench.storm.workers",
+                "latency-ms", "bench.fleet.latency-ms");
+        // Warm-up, tail, push start and drain come on top of the storm itself.
+        Duration stormTime = Duration.parse(prop("bench.storm.duration", "PT3M")).plusMinutes(3);
         // bench-10k's monitor runs on its own schedule from the first connection on: keep it slow while they are made.
         Map<String, String> tenKConnect = Map.of("count", prop("bench.fleet10k.connections", "10000"),
                 "parallelism", prop("bench.connect.parallelism", "8"), "hold-latency-ms", "5000");
@@ -63,17 +72,36 @@ public final class BenchDriver {
         Duration tenKTime = Duration.parse(prop("bench.fleet10k.duration", "PT60S"))
                 .plus(Duration.parse(prop("bench.fleet10k.warmup", "PT30S")));
 
-        // Both first, so that the CPU shares name both servers in every step.
-        boolean sandboxReady = driver.awaitReady(sandboxServer, failures);
-        boolean tenKReady = driver.awaitReady(tenK, failures);
-        if (sandboxReady && driver.step(sandboxServer, "connect", fleetConnect, Duration.ZERO, null, failures)) {
-            driver.step(sandboxServer, "relay-overhead", relay, Duration.parse(prop("bench.relay.warmup", "PT40S")),
-                    results, failures);
-            driver.step(sandboxServer, "fleet-refresh", fleet, Duration.parse(prop("bench.fleet.warmup", "PT15S")),
-                    results, failures);
-            driver.step(sandboxServer, "fleet-isolation", isolation, Duration.ZERO, results, failures);
+        Selection only;
+        try {
+            only = Selection.parse(System.getProperty("bench.only"), SCENARIOS);
+        } catch (IllegalArgumentException e) {
+            failures.add(e.getMessage());
+            only = null;
         }
-        if (sandboxReady && tenKReady && driver.step(tenK, "connect", tenKConnect, Duration.ZERO, null, failures)) {
+
+        // Both first, so that the CPU shares name both servers in every step.
+        boolean sandboxReady = only != null && driver.awaitReady(sandboxServer, failures);
+        boolean tenKReady = only != null && driver.awaitReady(tenK, failures);
+        if (sandboxReady && only.includesAny("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm")
+                && driver.step(sandboxServer, "connect", fleetConnect, Duration.ZERO, null, failures)) {
+            if (only.includes("relay-overhead")) {
+                driver.step(sandboxServer, "relay-overhead", relay, Duration.parse(prop("bench.relay.warmup", "PT40S")),
+                        results, failures);
+            }
+            if (only.includes("fleet-refresh")) {
+                driver.step(sandboxServer, "fleet-refresh", fleet, Duration.parse(prop("bench.fleet.warmup", "PT15S")),
+                        results, failures);
+            }
+            if (only.includes("fleet-isolation")) {
+                driver.step(sandboxServer, "fleet-isolation", isolation, Duration.ZERO, results, failures);
+            }
+            if (only.includes("fault-storm")) {
+                driver.storm(sandboxServer, storm, stormTime, results, failures);
+            }
+        }
+        if (sandboxReady && tenKReady && only.includes("fleet-10k")
+                && driver.step(tenK, "connect", tenKConnect, Duration.ZERO, null, failures)) {
             driver.step(tenK, "fleet-10k", tenKRun, tenKTime, results, failures);
         }
 
@@ -142,10 +170,20 @@ public final class BenchDriver {
             Optional<CpuMeter.Reading> cpuBefore = cpu.read(serverPids);
             Instant deadline = Instant.now().plus(expected).plus(STEP_MARGIN);
             int printed = 0;
+            int unanswered = 0;
             while (Instant.now().isBefore(deadline)) {
                 Thread.sleep(POLL.toMillis());
-                HttpResponse<String> followed = http.send(HttpRequest.newBuilder(server.api("runs/" + id))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> followed;
+                try {
+                    followed = http.send(HttpRequest.newBuilder(server.api("runs/" + id))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (HttpTimeoutException busy) {
+                    // The step runs inside the server and goes on; a server too busy to answer is worth a note only.
+                    unanswered++;
+                    System.out.println("  " + server.name() + ": no answer to a follow request within 30 s ("
+                            + unanswered + " so far); still waiting");
+                    continue;
+                }
                 if (followed.statusCode() != 200) {
                     failures.add(label + ": lost the run (" + followed.statusCode() + ")");
                     return false;
@@ -180,6 +218,35 @@ public final class BenchDriver {
             failures.add(label + ": " + e);
         }
         return false;
+    }
+
+    /** fault-storm, with bench-sandbox's executor floor around it (README, fault-storm) unless it is set to 0. */
+    private void storm(Server server, Map<String, String> params, Duration expected, List<String> results,
+                       List<String> failures) throws InterruptedException {
+        int coreThreads = Integer.parseInt(prop("bench.storm.core-threads", "128"));
+        if (coreThreads <= 0) {
+            step(server, "fault-storm", params, expected, results, failures);
+            return;
+        }
+        Path serverDir = pidFiles.getParent().resolve(server.name());
+        ExecutorFloor floor;
+        try {
+            floor = ExecutorFloor.apply(serverDir, coreThreads);
+        } catch (IOException e) {
+            failures.add(server.name() + " fault-storm: executor floor: " + e.getMessage());
+            return;
+        }
+        System.out.println("bench: " + server.name() + "'s default executor has at least " + coreThreads
+                + " threads while fault-storm runs");
+        try {
+            step(server, "fault-storm", params, expected, results, failures);
+        } finally {
+            try {
+                floor.remove();
+            } catch (IOException e) {
+                failures.add(server.name() + " fault-storm: removing the executor floor: " + e.getMessage());
+            }
+        }
     }
 
     /** Liberty keeps a running server's process id in {@code usr/servers/.pid/<name>.pid}. */

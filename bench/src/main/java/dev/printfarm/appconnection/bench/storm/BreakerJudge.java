@@ -1,0 +1,110 @@
+package dev.printfarm.appconnection.bench.storm;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Judges a breaker's episodes against what the printer was doing and when the bench called it.
+ *
+ * <p>An opening is <em>explained</em> when it began while the printer's fault (or the relay outage) was on, or
+ * within {@code graceMillis} after it ended: a call that started during the fault may retry, and fail, a while longer.
+ *
+ * <p>A breaker <em>may close</em> from the moment its last opening ended (open-duration over, half-open) and the fault
+ * was off; the first call that starts then is its probe, and succeeds unless the fault comes back meanwhile. So the
+ * episode is closed <em>in time</em> when a sample saw it closed no later than one sampling interval plus
+ * {@code slackMillis} after that probe call ended; <em>late</em> when it was not; <em>closed by another</em> caller
+ * (the module's own push reconnects, say) when it closed without a probe call of the bench; <em>unjudged</em> when
+ * nothing closed it, no probe call came before the end, or the fault came back before the probe ended. Immutable.
+ */
+public final class BreakerJudge {
+
+    public enum Kind { IN_TIME, LATE, CLOSED_BY_ANOTHER, UNJUDGED }
+
+    /**
+     * @param mayCloseAt when the breaker could have closed (see the class comment)
+     * @param lagMillis  from then until the sample that saw it closed, when a probe call of the bench was expected to
+     *                   close it and a sample saw it closed: mostly the wait for that call
+     * @param afterProbeMillis from the end of that probe call until the sample that saw the breaker closed (0 when it
+     *                   closed while the call was under way): the module's part of the lag
+     */
+    public record Verdict(Kind kind, OptionalLong mayCloseAt, OptionalLong lagMillis, OptionalLong afterProbeMillis) {
+    }
+
+    private final long openForMillis;
+    private final long tickMillis;
+    private final long slackMillis;
+    private final long graceMillis;
+
+    public BreakerJudge(long openForMillis, long tickMillis, long slackMillis, long graceMillis) {
+        if (openForMillis <= 0 || tickMillis <= 0 || slackMillis < 0 || graceMillis < 0) {
+            throw new IllegalArgumentException("open-duration and tick must be positive, slack and grace not negative");
+        }
+        this.openForMillis = openForMillis;
+        this.tickMillis = tickMillis;
+        this.slackMillis = slackMillis;
+        this.graceMillis = graceMillis;
+    }
+
+    /** Whether a sampled opening is at least as long as the configured open-duration allows for (less one interval). */
+    public boolean longEnough(BreakerTrack.Opening opening) {
+        return opening.millis().isEmpty() || opening.millis().getAsLong() >= openForMillis - tickMillis;
+    }
+
+    public boolean explained(BreakerTrack.Opening opening, List<Window> faults) {
+        return faults.stream().anyMatch(f -> opening.from() >= f.from() && opening.from() <= f.to() + graceMillis);
+    }
+
+    /**
+     * @param faults when the printer's fault or the outage was on, in any order
+     * @param calls  the bench's calls on the printer, start to end
+     * @param end    when sampling stopped
+     */
+    public Verdict close(BreakerTrack.Episode episode, List<Window> faults, List<Window> calls, long end) {
+        BreakerTrack.Opening last = episode.last();
+        OptionalLong closedAt = episode.closedAt();
+        if (last.to().isEmpty()) {
+            // Still open when sampling stopped: late only if it stayed open longer than an opening can last.
+            boolean stuck = end - last.from() > openForMillis + 2 * tickMillis;
+            return new Verdict(stuck ? Kind.LATE : Kind.UNJUDGED, OptionalLong.empty(), OptionalLong.empty(),
+                    OptionalLong.empty());
+        }
+        long mayClose = clearOf(faults, last.to().getAsLong());
+        Optional<Window> probe = calls.stream().filter(c -> c.from() >= mayClose)
+                .min(Comparator.comparingLong(Window::from));
+        if (probe.isEmpty() || (closedAt.isPresent() && closedAt.getAsLong() < probe.get().from())) {
+            return new Verdict(closedAt.isPresent() ? Kind.CLOSED_BY_ANOTHER : Kind.UNJUDGED, OptionalLong.of(mayClose),
+                    OptionalLong.empty(), OptionalLong.empty());
+        }
+        OptionalLong lag = closedAt.isPresent()
+                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose)) : OptionalLong.empty();
+        OptionalLong afterProbe = closedAt.isPresent()
+                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - probe.get().to())) : OptionalLong.empty();
+        long deadline = probe.get().to() + tickMillis + slackMillis;
+        if (closedAt.isPresent() && closedAt.getAsLong() <= deadline) {
+            return new Verdict(Kind.IN_TIME, OptionalLong.of(mayClose), lag, afterProbe);
+        }
+        boolean faultCameBack = faults.stream().anyMatch(f -> f.from() >= mayClose && f.from() <= probe.get().to());
+        if (faultCameBack || (closedAt.isEmpty() && deadline >= end)) {
+            return new Verdict(Kind.UNJUDGED, OptionalLong.of(mayClose), lag, afterProbe);
+        }
+        return new Verdict(Kind.LATE, OptionalLong.of(mayClose), lag, afterProbe);
+    }
+
+    /** The first moment at or after {@code at} when no fault window is on (windows may follow one another). */
+    static long clearOf(List<Window> faults, long at) {
+        long t = at;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Window f : faults) {
+                if (f.contains(t)) {
+                    t = f.to();
+                    moved = true;
+                }
+            }
+        }
+        return t;
+    }
+}

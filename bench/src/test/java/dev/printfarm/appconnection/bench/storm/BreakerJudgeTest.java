@@ -1,0 +1,96 @@
+package dev.printfarm.appconnection.bench.storm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class BreakerJudgeTest {
+
+    /** Open-duration 10 s, samples every 250 ms, 1 s slack, 12 s grace. */
+    private final BreakerJudge judge = new BreakerJudge(10_000, 250, 1_000, 12_000);
+
+    private static BreakerTrack.Episode episode(long openedAt, long halfOpenAt, Long closedAt) {
+        return new BreakerTrack.Episode(List.of(new BreakerTrack.Opening(openedAt, OptionalLong.of(halfOpenAt))),
+                closedAt == null ? OptionalLong.empty() : OptionalLong.of(closedAt));
+    }
+
+    @Test
+    void anOpeningIsLongEnoughWhenItLastedOpenDurationLessOneSample() {
+        assertTrue(judge.longEnough(new BreakerTrack.Opening(0, OptionalLong.of(9_750))));
+        assertFalse(judge.longEnough(new BreakerTrack.Opening(0, OptionalLong.of(9_700))));
+        assertTrue(judge.longEnough(new BreakerTrack.Opening(0, OptionalLong.empty())));
+    }
+
+    @Test
+    void anOpeningIsExplainedByAFaultOnOrJustOver() {
+        List<Window> faults = List.of(new Window(0, 40_000));
+        assertTrue(judge.explained(new BreakerTrack.Opening(5_000, OptionalLong.empty()), faults));
+        assertTrue(judge.explained(new BreakerTrack.Opening(52_000, OptionalLong.empty()), faults));
+        assertFalse(judge.explained(new BreakerTrack.Opening(52_001, OptionalLong.empty()), faults));
+        assertFalse(judge.explained(new BreakerTrack.Opening(5_000, OptionalLong.empty()), List.of()));
+    }
+
+    @Test
+    void theFirstCallAfterHalfOpenWithTheFaultOverMustCloseIt() {
+        List<Window> faults = List.of(new Window(0, 5_000));
+        List<Window> calls = List.of(new Window(2_000, 2_100), new Window(11_200, 11_400));
+        BreakerJudge.Verdict v = judge.close(episode(1_000, 11_000, 12_500L), faults, calls, 60_000);
+        assertEquals(BreakerJudge.Kind.IN_TIME, v.kind());
+        assertEquals(OptionalLong.of(11_000), v.mayCloseAt());
+        assertEquals(OptionalLong.of(1_500), v.lagMillis());
+        assertEquals(OptionalLong.of(1_100), v.afterProbeMillis());
+
+        BreakerJudge.Verdict late = judge.close(episode(1_000, 11_000, 13_000L), faults, calls, 60_000);
+        assertEquals(BreakerJudge.Kind.LATE, late.kind());
+    }
+
+    @Test
+    void whileTheFaultLastsTheBreakerMayStayOpenUntilItEnds() {
+        List<Window> faults = List.of(new Window(0, 40_000));
+        List<Window> calls = List.of(new Window(20_000, 20_100), new Window(41_000, 41_100));
+        assertEquals(BreakerJudge.Kind.IN_TIME,
+                judge.close(episode(1_000, 11_000, 41_250L), faults, calls, 60_000).kind());
+        assertEquals(BreakerJudge.Kind.LATE,
+                judge.close(episode(1_000, 11_000, 45_000L), faults, calls, 60_000).kind());
+        assertEquals(BreakerJudge.Kind.LATE,
+                judge.close(episode(1_000, 11_000, null), faults, calls, 60_000).kind());
+    }
+
+    @Test
+    void withoutAProbeCallOrWithTheFaultBackTheCloseIsNotJudged() {
+        List<Window> faults = List.of(new Window(0, 40_000), new Window(41_050, 50_000));
+        assertEquals(BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), faults, List.of(new Window(41_000, 41_100)), 60_000).kind());
+        assertEquals(BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), List.of(), List.of(), 60_000).kind());
+        // Closed before the bench called it at all, or before its probe started: another caller's probe did it.
+        assertEquals(BreakerJudge.Kind.CLOSED_BY_ANOTHER,
+                judge.close(episode(1_000, 11_000, 11_500L), List.of(), List.of(), 60_000).kind());
+        BreakerJudge.Verdict other = judge.close(episode(1_000, 11_000, 11_500L), List.of(),
+                List.of(new Window(30_000, 30_100)), 60_000);
+        assertEquals(BreakerJudge.Kind.CLOSED_BY_ANOTHER, other.kind());
+        assertTrue(other.lagMillis().isEmpty());
+        // The probe ended too close to the end of sampling to expect a closed sample.
+        assertEquals(BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), List.of(), List.of(new Window(59_000, 59_500)), 60_000).kind());
+    }
+
+    @Test
+    void aBreakerOpenLongerThanAnOpeningCanLastIsLate() {
+        BreakerTrack.Episode stuck = new BreakerTrack.Episode(
+                List.of(new BreakerTrack.Opening(1_000, OptionalLong.empty())), OptionalLong.empty());
+        assertEquals(BreakerJudge.Kind.LATE, judge.close(stuck, List.of(), List.of(), 20_000).kind());
+        assertEquals(BreakerJudge.Kind.UNJUDGED, judge.close(stuck, List.of(), List.of(), 11_000).kind());
+    }
+
+    @Test
+    void faultWindowsThatFollowOneAnotherAreCrossedTogether() {
+        List<Window> faults = List.of(new Window(10_000, 20_000), new Window(0, 10_000));
+        assertEquals(20_000, BreakerJudge.clearOf(faults, 5_000));
+        assertEquals(25_000, BreakerJudge.clearOf(faults, 25_000));
+    }
+}
