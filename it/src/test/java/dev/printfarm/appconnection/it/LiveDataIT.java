@@ -57,7 +57,8 @@ class LiveDataIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-live-it", Map.of("appconnection.push.reconnect-initial", "PT0.3S"),
+        return Deployments.module("module-live-it", Map.of("appconnection.push.reconnect-initial", "PT0.3S",
+                "appconnection.push.reconnect-max", "PT2S", "appconnection.relay.breaker.open-duration", "PT2S"),
                 LiveDataIT.class);
     }
 
@@ -253,6 +254,16 @@ class LiveDataIT {
             Await.until(Duration.ofSeconds(10), () -> pushes.currentAfter(afterDrop).size() >= 2,
                     () -> "no frames after the drop: " + sandbox.printerJson(printer, "push"));
             assertEquals(2, sandbox.printerJson(printer, "push").getInt("handshakes"), "one reconnect");
+
+            // A reconnect whose login fails (the printer is offline for a moment) is tried again until one succeeds.
+            sandbox.control(printer, "{\"failWith\": 601}");
+            sandbox.printerPost(printer, "push/drop");
+            Await.during(Duration.ofSeconds(2));
+            sandbox.control(printer, "{\"failWith\": null}");
+            Instant back = Instant.now();
+            Await.until(Duration.ofSeconds(20), () -> pushes.currentAfter(back).size() >= 2,
+                    () -> "push did not come back after a failed reconnect: " + sandbox.printerJson(printer, "push"));
+            assertEquals(null, pushes.end.get(), "a temporary failure does not end the subscription");
 
             sandbox.revoke(id);
             sandbox.printerPost(printer, "push/drop");

@@ -473,6 +473,10 @@ public class FleetMonitor {
             }
             try (var reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
+            } catch (jakarta.json.JsonException | IllegalStateException e) {
+                // An answer that is not the expected JSON object: the printer is there, its answer is unusable.
+                throw new dev.printfarm.appconnection.api.PrinterResponseException(
+                        "The printer's answer is not valid JSON", target.connectionId(), 502);
             }
         }, settings.appContext());
     }

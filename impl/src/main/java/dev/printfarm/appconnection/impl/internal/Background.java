@@ -32,6 +32,9 @@ public class Background {
     ContextService contextService;
 
     private final List<Future<?>> periodic = new CopyOnWriteArrayList<>();
+    /** One-shot tasks not run yet (push reconnects): cancelled with the periodic ones when the application stops. */
+    private final java.util.Set<Future<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     /**
      * An executor that runs tasks on the calling thread with the application's context as it is now (class loader,
@@ -59,8 +62,21 @@ public class Background {
 
     /** Runs {@code task} once after {@code delay}; empty when the executor refuses it (the server is stopping). */
     public java.util.Optional<ScheduledFuture<?>> schedule(Duration delay, Runnable task) {
+        if (stopped) {
+            return java.util.Optional.empty();
+        }
         try {
-            return java.util.Optional.of(executor.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS));
+            java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
+            ScheduledFuture<?> future = executor.schedule(() -> {
+                pending.remove(self.get());
+                task.run();
+            }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            self.set(future);
+            pending.add(future);
+            if (future.isDone()) {
+                pending.remove(future);
+            }
+            return java.util.Optional.of(future);
         } catch (RejectedExecutionException e) {
             return java.util.Optional.empty();
         }
@@ -78,7 +94,10 @@ public class Background {
 
     @PreDestroy
     void stop() {
+        stopped = true;
         periodic.forEach(f -> f.cancel(false));
         periodic.clear();
+        pending.forEach(f -> f.cancel(false));
+        pending.clear();
     }
 }

@@ -539,7 +539,14 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
                 return request.apply(lease.client());
             } catch (ProcessingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw cause instanceof AppConnectionException ace ? ace : HttpTransport.unreachable(target, cause);
+                if (cause instanceof AppConnectionException ace) {
+                    throw ace;
+                }
+                if (OctoPrintJson.unparsable(e)) {
+                    // The printer answered, with something that is not the JSON it should be: an answer, not silence.
+                    throw new PrinterResponseException("The printer's answer is not valid JSON", connection.id(), 502);
+                }
+                throw HttpTransport.unreachable(target, cause);
             }
         }, kind);
     }

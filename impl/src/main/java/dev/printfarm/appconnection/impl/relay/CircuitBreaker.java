@@ -50,7 +50,14 @@ public final class CircuitBreaker {
         return Optional.empty();
     }
 
+    /**
+     * A call succeeded. It closes the breaker unless the breaker is open and its open time still runs: an answer that
+     * arrives then belongs to a call let through before the breaker opened, and says nothing about the printer now.
+     */
     public synchronized void succeeded() {
+        if (state == State.OPEN && clock.instant().isBefore(openUntil)) {
+            return;
+        }
         state = State.CLOSED;
         failuresInARow = 0;
         probeOut = false;

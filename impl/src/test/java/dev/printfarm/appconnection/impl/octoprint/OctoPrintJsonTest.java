@@ -1022,4 +1022,19 @@ class OctoPrintJsonTest {
         }
         return value;
     }
+
+    @Test
+    void aBodyThatIsNotJsonIsToldApartFromAConnectionThatBroke() {
+        RuntimeException garbage;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader("{"))) {
+            reader.readObject();
+            throw new AssertionError("{ parsed");
+        } catch (jakarta.json.JsonException e) {
+            garbage = new jakarta.ws.rs.ProcessingException(e);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(OctoPrintJson.unparsable(garbage));
+        org.junit.jupiter.api.Assertions.assertFalse(OctoPrintJson.unparsable(new jakarta.ws.rs.ProcessingException(
+                new java.io.IOException("fixed content-length: 57, bytes received: 10"))));
+        org.junit.jupiter.api.Assertions.assertFalse(OctoPrintJson.unparsable(new java.net.ConnectException("refused")));
+    }
 }

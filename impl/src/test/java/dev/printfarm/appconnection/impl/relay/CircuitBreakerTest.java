@@ -55,6 +55,20 @@ class CircuitBreakerTest {
         assertTrue(breaker.refusal().isPresent());
     }
 
+    @Test
+    void aLateSuccessOfACallSentBeforeTheBreakerOpenedDoesNotCloseIt() {
+        openIt();
+        clock.advance(Duration.ofSeconds(5));
+        breaker.succeeded();
+        breaker.answered();
+        assertEquals(CircuitBreaker.State.OPEN, breaker.state(), "the open time still runs");
+        assertEquals(clock.instant().plusSeconds(25), breaker.refusal().orElseThrow());
+        clock.advance(Duration.ofSeconds(25));
+        assertTrue(breaker.refusal().isEmpty(), "then the probe goes");
+        breaker.succeeded();
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+    }
+
     private void openIt() {
         breaker.failed();
         breaker.failed();
