@@ -70,6 +70,30 @@ public interface AppConnectionService {
     OctoPrintClient octoPrint(String connectionId);
 
     /**
+     * A typed Moonraker client for one connection's Klipper printer: REST calls through the connection's current
+     * route with its credentials, and status subscriptions over Moonraker's websocket through the relay.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    MoonrakerClient moonraker(String connectionId);
+
+    /**
+     * The printer's OctoEverywhere command API for one connection, the same for every kind of printer (OctoPrint,
+     * Klipper, Bambu Lab, Prusa, Elegoo, ...): status, controls, webcams, files. Always through the relay.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    PrinterCommands commands(String connectionId);
+
+    /**
+     * What the printer behind a connection runs, as learned when the connection was made (or at its first use):
+     * which of {@link #octoPrint(String)}, the Moonraker client or {@link #commands(String)} fits it best.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    PrinterPlatform platform(String connectionId);
+
+    /**
      * Which way the connection's calls go now: {@link ConnectionRoute#LAN} only after the printer answered
      * enough LAN probes, {@link ConnectionRoute#RELAY} otherwise.
      *

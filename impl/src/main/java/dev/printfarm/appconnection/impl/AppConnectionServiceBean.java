@@ -68,6 +68,15 @@ public class AppConnectionServiceBean implements AppConnectionService {
     OctoPrintClients octoPrintClients;
 
     @Inject
+    dev.printfarm.appconnection.impl.moonraker.MoonrakerClients moonrakerClients;
+
+    @Inject
+    dev.printfarm.appconnection.impl.commandapi.CommandApiClients commandApiClients;
+
+    @Inject
+    dev.printfarm.appconnection.impl.platform.Platforms platforms;
+
+    @Inject
     RouteTable routes;
 
     @Inject
@@ -194,6 +203,31 @@ public class AppConnectionServiceBean implements AppConnectionService {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return octoPrintClients.open(stored);
+    }
+
+    @Override
+    public dev.printfarm.appconnection.api.MoonrakerClient moonraker(String connectionId) {
+        return moonrakerClients.open(stored(connectionId));
+    }
+
+    @Override
+    public dev.printfarm.appconnection.api.PrinterCommands commands(String connectionId) {
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        return commandApiClients.open(stored);
+    }
+
+    @Override
+    public dev.printfarm.appconnection.api.PrinterPlatform platform(String connectionId) {
+        if (connectionId != null) {
+            Optional<dev.printfarm.appconnection.api.PrinterPlatform> known = platforms.known(connectionId);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        return platforms.of(stored);
     }
 
     @Override

@@ -162,6 +162,11 @@ public final class SandboxClient {
                 .map(s -> Instant.parse(s.getString())).toList();
     }
 
+    /** The command API calls the printer received, oldest first: {@code {"time", "connectionId", "command", "status", "args"}}. */
+    public JsonArray commandCalls(String printerId) {
+        return get("control/printers/" + printerId + "/commands").asJsonArray();
+    }
+
     public JsonObject printerJson(String printerId, String resource) {
         return get("control/printers/" + printerId + "/" + resource).asJsonObject();
     }

@@ -93,6 +93,13 @@ public final class PrinterViews {
     }
 
     /** {@code {"bed": {"actual","target"} | null, "tools": [{"name","actual","target"}], "chamber": … | null}}. */
+    /** The controls the printer supports: {@code ["PRINT_START", "LIGHT", ...]}, for the page to show only those. */
+    public static jakarta.json.JsonArray features(java.util.Set<dev.printfarm.appconnection.api.CommandFeature> features) {
+        jakarta.json.JsonArrayBuilder array = Json.createArrayBuilder();
+        features.stream().sorted().forEach(f -> array.add(f.name()));
+        return array.build();
+    }
+
     public static JsonObject temperatures(List<Temperature> heaters) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("bed", JsonValue.NULL).add("chamber", JsonValue.NULL);
         JsonArrayBuilder tools = Json.createArrayBuilder();

@@ -2,6 +2,13 @@ package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.CommandFeature;
+import dev.printfarm.appconnection.api.CommandStatus;
+import dev.printfarm.appconnection.api.MoonrakerStatus;
+import dev.printfarm.appconnection.api.PrinterCommands;
+import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.api.SmartPause;
+import java.util.EnumSet;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.FileLocation;
@@ -77,18 +84,40 @@ public class PrintersResource {
     @Path("/{id}")
     public JsonObject detail(@PathParam("id") String id) {
         ours(id);
-        OctoPrintClient octoPrint = connections.octoPrint(id);
         JsonObjectBuilder now = Json.createObjectBuilder();
+        PrinterPlatform platform = PrinterPlatform.UNKNOWN;
         try {
-            now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
-            JobStatus job = octoPrint.job();
-            PrinterStatus printer = octoPrint.printer();
-            now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
-                    .add("job", PrinterViews.job(job))
-                    .add("temperatures", PrinterViews.temperatures(printer.temperatures()))
-                    .add("error", JsonValue.NULL);
+            platform = connections.platform(id);
+            now.add("platform", platform.name());
+            switch (platform) {
+                case MOONRAKER -> {
+                    MoonrakerStatus klipper = connections.moonraker(id).status();
+                    now.addNull("octoprintVersion").add("stateText", klipper.stateText())
+                            .add("job", PrinterViews.job(klipper.job()))
+                            .add("temperatures", PrinterViews.temperatures(klipper.temperatures()))
+                            .add("features", PrinterViews.features(EnumSet.allOf(CommandFeature.class)));
+                }
+                case OTHER -> {
+                    CommandStatus status = connections.commands(id).status();
+                    now.addNull("octoprintVersion").add("stateText", status.stateText())
+                            .add("job", PrinterViews.job(status.job()))
+                            .add("temperatures", PrinterViews.temperatures(status.temperatures()))
+                            .add("features", PrinterViews.features(status.features()));
+                }
+                default -> {
+                    OctoPrintClient octoPrint = connections.octoPrint(id);
+                    now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
+                    JobStatus job = octoPrint.job();
+                    PrinterStatus printer = octoPrint.printer();
+                    now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
+                            .add("job", PrinterViews.job(job))
+                            .add("temperatures", PrinterViews.temperatures(printer.temperatures()))
+                            .add("features", PrinterViews.features(EnumSet.of(CommandFeature.PRINT_START)));
+                }
+            }
+            now.add("error", JsonValue.NULL);
         } catch (AppConnectionException e) {
-            now.addNull("octoprintVersion").add("error", PrinterViews.failure(e));
+            now.add("platform", platform.name()).addNull("octoprintVersion").add("error", PrinterViews.failure(e));
         }
         // Read again: the calls above may just have taught the module something about the connection.
         AppConnection connection = live.readAgain(id)
@@ -105,7 +134,11 @@ public class PrintersResource {
     @Path("/{id}/pause")
     public Response pause(@PathParam("id") String id) {
         ours(id);
-        connections.octoPrint(id).pauseJob();
+        if (octoPrint(id)) {
+            connections.octoPrint(id).pauseJob();
+        } else {
+            connections.commands(id).pause(SmartPause.plain());
+        }
         return Response.noContent().build();
     }
 
@@ -113,7 +146,11 @@ public class PrintersResource {
     @Path("/{id}/resume")
     public Response resume(@PathParam("id") String id) {
         ours(id);
-        connections.octoPrint(id).resumeJob();
+        if (octoPrint(id)) {
+            connections.octoPrint(id).resumeJob();
+        } else {
+            connections.commands(id).resume();
+        }
         return Response.noContent().build();
     }
 
@@ -121,8 +158,18 @@ public class PrintersResource {
     @Path("/{id}/cancel")
     public Response cancel(@PathParam("id") String id) {
         ours(id);
-        connections.octoPrint(id).cancelJob();
+        if (octoPrint(id)) {
+            connections.octoPrint(id).cancelJob();
+        } else {
+            connections.commands(id).cancel();
+        }
         return Response.noContent().build();
+    }
+
+    /** Whether the printer is (or may be) an OctoPrint, whose own API the console then uses. */
+    private boolean octoPrint(String id) {
+        PrinterPlatform platform = connections.platform(id);
+        return platform == PrinterPlatform.OCTOPRINT || platform == PrinterPlatform.UNKNOWN;
     }
 
     /** The account's transfer limits, for the page's check before an upload. */
@@ -153,6 +200,14 @@ public class PrintersResource {
         }
         if (length == null || length <= 0) {
             throw new WebApplicationException("Send the file as the request body with its Content-Length", 411);
+        }
+        if (!octoPrint(id)) {
+            // Every other printer takes files through the command API: upload, then start.
+            PrinterCommands commands = connections.commands(id);
+            String path = "gcode/" + file;
+            commands.upload(path, body, length);
+            commands.start(path);
+            return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", true).build();
         }
         UploadResult result = connections.octoPrint(id).upload(FileLocation.LOCAL, file, body, length, UploadOptions.printIt());
         return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", result.printing()).build();

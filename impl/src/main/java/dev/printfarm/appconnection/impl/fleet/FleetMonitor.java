@@ -19,6 +19,11 @@ import dev.printfarm.appconnection.api.Temperature;
 import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiJson;
+import dev.printfarm.appconnection.impl.platform.Platforms;
+import dev.printfarm.appconnection.api.CommandRefusedException;
+import dev.printfarm.appconnection.api.FeatureUnsupportedException;
+import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
@@ -121,6 +126,9 @@ public class FleetMonitor {
     @Inject
     SharedStore shared;
 
+    @Inject
+    Platforms platforms;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile BoundedDrain<Entry> refreshes;
@@ -151,6 +159,10 @@ public class FleetMonitor {
         int misses;
         /** Refreshes since {@code /api/job} was last asked. */
         int jobSkips;
+        /** What runs the printer, once known; until then it is asked as an OctoPrint. */
+        volatile PrinterPlatform platform;
+        volatile Instant platformLookedUpAt = Instant.EPOCH;
+        volatile Instant platformAskedAt = Instant.EPOCH;
 
         Entry(String id, StoredConnection stored) {
             this.id = id;
@@ -411,8 +423,95 @@ public class FleetMonitor {
         }, settings.appContext());
     }
 
-    /** Asks the printer on one target and publishes what it answered; fails as the request failed. */
+    /** How often the platform of a printer not known yet is looked up again (it is learned in the background). */
+    private static final Duration PLATFORM_LOOKUP = Duration.ofMinutes(1);
+
+    /** What runs the entry's printer: remembered, else looked up at most once a minute (learning it in the background). */
+    private PrinterPlatform platformOf(Entry entry) {
+        PrinterPlatform known = entry.platform;
+        if (known != null) {
+            return known;
+        }
+        Instant now = clock.instant();
+        if (Duration.between(entry.platformLookedUpAt, now).compareTo(PLATFORM_LOOKUP) >= 0) {
+            entry.platformLookedUpAt = now;
+            Optional<PrinterPlatform> kept = platforms.known(entry.id);
+            if (kept.isPresent()) {
+                entry.platform = kept.get();
+                return kept.get();
+            }
+        }
+        return PrinterPlatform.UNKNOWN;
+    }
+
+    /**
+     * A printer of unknown platform answered {@code /api/printer} with 404: no OctoPrint there. Learn what it runs (a
+     * few relayed calls, once a minute at most) so the next refresh asks in its terms.
+     */
+    private void noOctoPrint(Entry entry) {
+        Instant now = clock.instant();
+        if (entry.platform != null || Duration.between(entry.platformAskedAt, now).compareTo(PLATFORM_LOOKUP) < 0) {
+            return;
+        }
+        entry.platformAskedAt = now;
+        StoredConnection stored = entry.stored;
+        background.submit(() -> {
+            PrinterPlatform learned = platforms.of(stored);
+            if (learned != PrinterPlatform.UNKNOWN) {
+                entry.platform = learned;
+            }
+        });
+    }
+
+    /** Asks the printer on one target, in its platform's terms, and publishes what it answered; fails as the request failed. */
     private CompletableFuture<Void> ask(Entry entry, Target target) {
+        return switch (platformOf(entry)) {
+            case MOONRAKER -> askMoonraker(entry, target);
+            // The command API is only on the relay.
+            case OTHER -> askCommandApi(entry, target.route() == ConnectionRoute.RELAY ? target
+                    : routes.relay(entry.stored.connection(), entry.stored.secrets()));
+            default -> askOctoPrint(entry, target);
+        };
+    }
+
+    private static final String MOONRAKER_QUERY =
+            "/printer/objects/query?print_stats&virtual_sdcard&extruder&heater_bed&display_status&webhooks";
+
+    private CompletableFuture<Void> askMoonraker(Entry entry, Target target) {
+        return get(target, MOONRAKER_QUERY).thenApply(json -> {
+            var klipper = dev.printfarm.appconnection.impl.moonraker.MoonrakerReadings.queryAnswer(json);
+            published(entry, target, klipper.stateText(), klipper.job(), klipper.temperatures());
+            return (Void) null;
+        });
+    }
+
+    private CompletableFuture<Void> askCommandApi(Entry entry, Target target) {
+        return get(target, "/octoeverywhere-command-api/status").thenApply(json -> {
+            CommandApiJson.Envelope envelope = CommandApiJson.envelope(json.toString());
+            if (envelope.status() != 200) {
+                String why = envelope.error().map(e -> ": " + e).orElse("");
+                throw envelope.status() == FeatureUnsupportedException.STATUS
+                        ? new FeatureUnsupportedException("The printer's command API has no status" + why, entry.id)
+                        : new CommandRefusedException("The printer's command API refused the status (" + envelope.status()
+                                + ")" + why, entry.id, envelope.status());
+            }
+            var status = CommandApiJson.status(envelope.result());
+            published(entry, target, status.stateText(), status.job(), status.temperatures());
+            return (Void) null;
+        });
+    }
+
+    /** What a printer that does not run OctoPrint answered, in the snapshot's (OctoPrint's) terms. */
+    private void published(Entry entry, Target target, String stateText, JobStatus job, List<Temperature> temperatures) {
+        entry.misses = 0;
+        entry.notBefore = Instant.EPOCH;
+        outcomes.answered(entry.id, ConnectionState.ONLINE);
+        publish(entry, new PrinterSnapshot(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
+                target.route(), Optional.of(stateText), Optional.of(job), temperatures, Optional.empty(),
+                clock.instant()));
+    }
+
+    private CompletableFuture<Void> askOctoPrint(Entry entry, Target target) {
         AppConnection connection = entry.stored.connection();
         PrinterSnapshot before = entry.snapshot;
         return get(target, "/api/printer?exclude=sd")
@@ -430,6 +529,10 @@ public class FleetMonitor {
                 .thenApply(answer -> {
                     PrinterStatus p = answer.printer();
                     JobStatus j = answer.job();
+                    if (entry.platform == null) {
+                        entry.platform = PrinterPlatform.OCTOPRINT;
+                        background.submit(() -> platforms.learned(entry.id, PrinterPlatform.OCTOPRINT));
+                    }
                     entry.misses = 0;
                     entry.notBefore = Instant.EPOCH;
                     outcomes.answered(entry.id, ConnectionState.ONLINE);
@@ -488,6 +591,10 @@ public class FleetMonitor {
 
     private void failed(Entry entry, Target target, AppConnectionException failure) {
         outcomes.failed(entry.id, failure);
+        if (failure instanceof dev.printfarm.appconnection.api.PrinterResponseException && failure.status().orElse(0) == 404
+                && entry.platform == null) {
+            noOctoPrint(entry);
+        }
         boolean unanswered = failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
                 || failure instanceof PrinterUnreachableException;
         if (unanswered) {

@@ -26,7 +26,7 @@ public final class WebcamPaths {
     }
 
     /** A reported URL as a path on the printer's host; empty when it cannot be reached through the printer. */
-    static Optional<String> onPrinter(String reported) {
+    public static Optional<String> onPrinter(String reported) {
         if (reported == null || reported.isBlank()) {
             return Optional.empty();
         }

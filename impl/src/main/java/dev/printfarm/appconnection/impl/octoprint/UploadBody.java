@@ -8,24 +8,24 @@ import java.util.Optional;
  * The caller's stream, read as exactly {@code size} bytes: it counts what was read (an upload that read nothing
  * can be sent again) and fails the upload when the stream is shorter or longer than announced.
  */
-final class UploadBody extends InputStream {
+public final class UploadBody extends InputStream {
 
     private final InputStream content;
     private final long size;
     private long read;
     private volatile String mismatch;
 
-    UploadBody(InputStream content, long size) {
+    public UploadBody(InputStream content, long size) {
         this.content = content;
         this.size = size;
     }
 
-    long bytesRead() {
+    public long bytesRead() {
         return read;
     }
 
     /** Why the stream did not match its size, if it did not. */
-    Optional<String> mismatch() {
+    public Optional<String> mismatch() {
         return Optional.ofNullable(mismatch);
     }
 

@@ -65,6 +65,10 @@ public class ConnectionEntity {
     @Column(name = "APP_REFERENCE", length = 200)
     String reference;
 
+    /** What runs the printer ({@code PrinterPlatform} name), once learned; null until then. */
+    @Column(name = "PLATFORM", length = 20)
+    String platform;
+
     /**
      * Mutations go through methods of the entity itself: EclipseLink's woven change tracking does not see
      * field writes made from other classes, and such a change would silently never be written.
@@ -82,6 +86,10 @@ public class ConnectionEntity {
     void learned(String name, String localIp) {
         printerName = name;
         lastKnownLocalIp = localIp;
+    }
+
+    void platform(String learned) {
+        platform = learned;
     }
 
     void reseal(String sealed, String newKeyId) {

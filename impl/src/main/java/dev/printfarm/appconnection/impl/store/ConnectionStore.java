@@ -168,6 +168,24 @@ public class ConnectionStore {
         return true;
     }
 
+    /** What runs the connection's printer, when it was learned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<dev.printfarm.appconnection.api.PrinterPlatform> platformOf(String id) {
+        ConnectionEntity e = em.find(ConnectionEntity.class, id);
+        return e == null || e.platform == null ? Optional.empty()
+                : Optional.of(dev.printfarm.appconnection.api.PrinterPlatform.valueOf(e.platform));
+    }
+
+    /** Remembers what runs the connection's printer; false when the connection is gone. */
+    public boolean rememberPlatform(String id, dev.printfarm.appconnection.api.PrinterPlatform platform) {
+        ConnectionEntity e = em.find(ConnectionEntity.class, id);
+        if (e == null) {
+            return false;
+        }
+        e.platform(platform.name());
+        return true;
+    }
+
     /** Which key a row's secrets are sealed with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> keyIdOf(String id) {

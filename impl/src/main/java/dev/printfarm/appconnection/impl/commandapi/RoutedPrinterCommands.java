@@ -1,0 +1,322 @@
+package dev.printfarm.appconnection.impl.commandapi;
+
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.Axis;
+import dev.printfarm.appconnection.api.CommandFile;
+import dev.printfarm.appconnection.api.CommandFileDetails;
+import dev.printfarm.appconnection.api.CommandRefusedException;
+import dev.printfarm.appconnection.api.CommandStatus;
+import dev.printfarm.appconnection.api.CommandWebcam;
+import dev.printfarm.appconnection.api.FeatureUnsupportedException;
+import dev.printfarm.appconnection.api.FileDownload;
+import dev.printfarm.appconnection.api.PrinterCommands;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.SmartPause;
+import dev.printfarm.appconnection.api.TemperatureTargets;
+import dev.printfarm.appconnection.api.WebcamImage;
+import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * {@link PrinterCommands} for one connection: every call through the relay under the connection's guard. Reads may be
+ * sent again after a relay hiccup, commands never; an envelope whose {@code Status} is not 200 becomes a
+ * {@link CommandRefusedException} (788: {@link FeatureUnsupportedException}).
+ */
+final class RoutedPrinterCommands implements PrinterCommands {
+
+    private static final String BASE = "/octoeverywhere-command-api/";
+    /** A printable file's virtual path: under {@code gcode/}, no empty, dot or dot-dot segments, no control characters. */
+    private static final Pattern VIRTUAL_PATH = Pattern.compile("gcode(/[^/\\p{Cntrl}]+)+");
+    private static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+    /** The slowest upload rate a transfer is given time for, on top of the read timeout. */
+    private static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
+
+    private final AppConnection connection;
+    private final ConnectionSecrets secrets;
+    private final CommandApiClients shared;
+    private final Clock clock = Clock.systemUTC();
+
+    RoutedPrinterCommands(AppConnection connection, ConnectionSecrets secrets, CommandApiClients shared) {
+        this.connection = connection;
+        this.secrets = secrets;
+        this.shared = shared;
+    }
+
+    @Override
+    public CommandStatus status() {
+        return status(false);
+    }
+
+    @Override
+    public CommandStatus status(boolean includeMaterialSystem) {
+        String query = includeMaterialSystem ? "?IncludeMaterialSystem=true" : "";
+        return CommandApiJson.status(envelope(CallKind.READ, "GET", "status" + query, null));
+    }
+
+    @Override
+    public void pause(SmartPause how) {
+        Objects.requireNonNull(how, "how");
+        JsonObjectBuilder body = Json.createObjectBuilder().add("SmartPause", how.smart());
+        if (how.smart()) {
+            body.add("DisableHotend", how.disableHotend()).add("DisableBed", how.disableBed());
+            how.zLiftMm().ifPresent(v -> body.add("ZLiftMm", v));
+            how.retractFilamentMm().ifPresent(v -> body.add("RetractFilamentMm", v));
+        }
+        body.add("SuppressNotification", how.suppressNotification());
+        envelope(CallKind.COMMAND, "POST", "pause", body.build());
+    }
+
+    @Override
+    public void resume() {
+        envelope(CallKind.COMMAND, "POST", "resume", JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
+    public void cancel() {
+        envelope(CallKind.COMMAND, "POST", "cancel", JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
+    public void start(String virtualPath) {
+        envelope(CallKind.COMMAND, "POST", "start", Json.createObjectBuilder().add("Path", path(virtualPath)).build());
+    }
+
+    @Override
+    public void setLight(String name, boolean on) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("A light's name is 1-100 characters, got " + (name == null ? "none" : name.length()));
+        }
+        envelope(CallKind.COMMAND, "POST", "set-light", Json.createObjectBuilder().add("Name", name).add("On", on).build());
+    }
+
+    @Override
+    public void moveAxis(Axis axis, double distanceMm) {
+        Objects.requireNonNull(axis, "axis");
+        if (!Double.isFinite(distanceMm) || Math.abs(distanceMm) > 1000) {
+            throw new IllegalArgumentException("A move is at most 1000 mm either way, got " + distanceMm);
+        }
+        envelope(CallKind.COMMAND, "POST", "move-axis", Json.createObjectBuilder().add("Axis", axis.name())
+                .add("DistanceMm", distanceMm).build());
+    }
+
+    @Override
+    public void home() {
+        envelope(CallKind.COMMAND, "POST", "home", JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
+    public void extrude(int extruder, double distanceMm) {
+        if (extruder < 0 || extruder > 10) {
+            throw new IllegalArgumentException("extruder must be 0-10, got " + extruder);
+        }
+        if (!Double.isFinite(distanceMm) || Math.abs(distanceMm) > 500) {
+            throw new IllegalArgumentException("An extrusion is at most 500 mm either way, got " + distanceMm);
+        }
+        envelope(CallKind.COMMAND, "POST", "extrude", Json.createObjectBuilder().add("Extruder", extruder)
+                .add("DistanceMm", distanceMm).build());
+    }
+
+    @Override
+    public void setTemperatures(TemperatureTargets targets) {
+        Objects.requireNonNull(targets, "targets");
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        targets.bed().ifPresent(v -> body.add("BedC", v));
+        targets.chamber().ifPresent(v -> body.add("ChamberC", v));
+        targets.tool().ifPresent(v -> body.add("ToolC", v).add("ToolNumber", targets.toolNumber()));
+        envelope(CallKind.COMMAND, "POST", "set-temp", body.build());
+    }
+
+    @Override
+    public List<CommandWebcam> webcams() {
+        return CommandApiJson.webcams(envelope(CallKind.READ, "GET", "webcam/list", null));
+    }
+
+    @Override
+    public WebcamImage snapshot(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("A webcam index is 0 or more, got " + index);
+        }
+        return call(CallKind.READ, target -> {
+            HttpResponse<InputStream> r = send(target, "GET", "webcam/snapshot?index=" + index, null,
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+            try (InputStream body = r.body()) {
+                byte[] data = body.readNBytes(MAX_IMAGE_BYTES + 1);
+                if (r.statusCode() != 200) {
+                    throw rawRefusal(target, r.statusCode(), new String(data, StandardCharsets.UTF_8));
+                }
+                if (data.length > MAX_IMAGE_BYTES) {
+                    throw new PrinterResponseException("The snapshot is over " + MAX_IMAGE_BYTES + " bytes",
+                            connection.id(), r.statusCode());
+                }
+                return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
+            } catch (IOException e) {
+                throw HttpTransport.unreachable(target, e);
+            }
+        });
+    }
+
+    @Override
+    public List<CommandFile> files() {
+        return CommandApiJson.files(envelope(CallKind.READ, "GET", "files/list?root=gcode", null));
+    }
+
+    @Override
+    public CommandFileDetails file(String virtualPath) {
+        String path = path(virtualPath);
+        return CommandApiJson.details(envelope(CallKind.READ, "GET", "files/details?path=" + encode(path), null), path);
+    }
+
+    @Override
+    public CommandFile upload(String virtualPath, InputStream content, long size) {
+        String path = path(virtualPath);
+        Objects.requireNonNull(content, "content");
+        if (size < 1) {
+            throw new IllegalArgumentException("An upload needs at least one byte, got a size of " + size);
+        }
+        Duration timeout = shared.config().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
+        // Sent once: the body is a stream the caller gave, and a second attempt could store the file twice.
+        JsonObject result = call(CallKind.COMMAND, target -> {
+            HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> content), size);
+            HttpResponse<String> r = send(target, "PUT", "files/upload?path=" + encode(path), body,
+                    HttpResponse.BodyHandlers.ofString(), timeout);
+            return unwrap(target, r);
+        });
+        return CommandApiJson.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
+                Optional.empty(), OptionalLong.of(size), Optional.empty()));
+    }
+
+    @Override
+    public FileDownload download(String virtualPath) {
+        String path = path(virtualPath);
+        return call(CallKind.READ, target -> {
+            HttpResponse<InputStream> r = send(target, "GET", "files/download?path=" + encode(path), null,
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+            if (r.statusCode() != 200) {
+                try (InputStream body = r.body()) {
+                    throw rawRefusal(target, r.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw HttpTransport.unreachable(target, e);
+                }
+            }
+            OptionalLong length = r.headers().firstValueAsLong("Content-Length");
+            return new FileDownload(r.body(), length, r.headers().firstValue("Content-Type"));
+        });
+    }
+
+    @Override
+    public void delete(String virtualPath) {
+        // Arguments travel in the JSON body when there is one (the query string is read only without a body).
+        envelope(CallKind.COMMAND, "POST", "files/delete", Json.createObjectBuilder().add("Path", path(virtualPath)).build());
+    }
+
+    /** A virtual path as the file commands take it, checked before any traffic. */
+    static String path(String virtualPath) {
+        if (virtualPath == null || !VIRTUAL_PATH.matcher(virtualPath).matches() || virtualPath.length() > 1024
+                || List.of(virtualPath.split("/")).stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
+            throw new IllegalArgumentException("A printable file's path is gcode/<folders>/<name>, without . or .. "
+                    + "segments, up to 1024 characters; got " + (virtualPath == null ? "none" : "\"" + printable(virtualPath) + "\""));
+        }
+        return virtualPath;
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** One command whose answer is an envelope: its {@code Result}, or the refusal. */
+    private JsonObject envelope(CallKind kind, String method, String command, JsonObject body) {
+        return call(kind, target -> {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.toString());
+            HttpResponse<String> r = send(target, method, command, publisher, HttpResponse.BodyHandlers.ofString(),
+                    shared.config().readTimeout());
+            return unwrap(target, r);
+        });
+    }
+
+    private JsonObject unwrap(Target target, HttpResponse<String> r) {
+        if (r.statusCode() != 200) {
+            throw rawRefusal(target, r.statusCode(), r.body());
+        }
+        CommandApiJson.Envelope envelope;
+        try {
+            envelope = CommandApiJson.envelope(r.body());
+        } catch (IllegalArgumentException e) {
+            throw new PrinterResponseException(e.getMessage(), connection.id(), 502);
+        }
+        if (envelope.status() != 200) {
+            throw refusal(envelope.status(), envelope.error());
+        }
+        return envelope.result();
+    }
+
+    /** A non-200 HTTP answer: OctoEverywhere's 6xx, or the command API's refusal carried in an HTTP error. */
+    private RuntimeException rawRefusal(Target target, int httpStatus, String body) {
+        if (httpStatus >= 600) {
+            return shared.transport().error(target, httpStatus);
+        }
+        try {
+            CommandApiJson.Envelope envelope = CommandApiJson.envelope(body);
+            return refusal(envelope.status(), envelope.error());
+        } catch (IllegalArgumentException notAnEnvelope) {
+            return new PrinterResponseException("The printer's command API answered HTTP " + httpStatus, connection.id(),
+                    httpStatus);
+        }
+    }
+
+    private CommandRefusedException refusal(int status, Optional<String> error) {
+        String why = error.map(RoutedPrinterCommands::printable).map(e -> ": " + e).orElse("");
+        return status == FeatureUnsupportedException.STATUS
+                ? new FeatureUnsupportedException("The printer does not support this command (788)" + why, connection.id())
+                : new CommandRefusedException("The printer's command API refused the command (" + status + ")" + why,
+                        connection.id(), status);
+    }
+
+    private <T> HttpResponse<T> send(Target target, String method, String command, HttpRequest.BodyPublisher body,
+                                     HttpResponse.BodyHandler<T> handler, Duration timeout) {
+        HttpRequest.Builder request = shared.transport().request(target, BASE + command, timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (body != null && !method.equals("GET")) {
+            request.header("Content-Type", command.startsWith("files/upload") ? "application/octet-stream" : "application/json");
+        }
+        return shared.transport().send(target, request.build(), handler);
+    }
+
+    /** Under the connection's guard, on the relay (the command API is not on the LAN). */
+    private <R> R call(CallKind kind, Function<Target, R> request) {
+        return shared.guard().call(connection, kind, () -> {
+            Target relay = shared.routes().relay(connection, secrets);
+            return request.apply(relay);
+        });
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+    }
+
+    @Override
+    public String toString() {
+        return "PrinterCommands[" + connection.id() + "]";
+    }
+}

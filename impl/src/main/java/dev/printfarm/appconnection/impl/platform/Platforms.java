@@ -1,0 +1,140 @@
+package dev.printfarm.appconnection.impl.platform;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What runs each connection's printer. Learned once and kept with the connection: from the fleet refresh's ordinary
+ * answers (an OctoPrint answers {@code /api/printer}), or, when that finds no OctoPrint or someone asks, by asking
+ * through the relay: OctoPrint answers {@code /api/version}, Moonraker {@code /server/info}
+ * (wrapped in {@code result}), anything else only OctoEverywhere's command API. A printer that cannot be asked now
+ * (offline, relay trouble) stays {@link PrinterPlatform#UNKNOWN} and is asked again next time.
+ */
+@ApplicationScoped
+public class Platforms {
+
+    private static final Logger LOG = Logger.getLogger(Platforms.class.getName());
+
+    @Inject
+    ConnectionStore store;
+
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    HttpTransport transport;
+
+    @Inject
+    RelayGuard guard;
+
+    @Inject
+    ModuleConfig config;
+
+    private final Map<String, PrinterPlatform> known = new ConcurrentHashMap<>();
+
+    /** The printer's platform: remembered, or asked now (UNKNOWN when the printer cannot tell now). */
+    public PrinterPlatform of(StoredConnection stored) {
+        String id = stored.connection().id();
+        PrinterPlatform platform = known.get(id);
+        if (platform != null) {
+            return platform;
+        }
+        Optional<PrinterPlatform> kept = store.platformOf(id);
+        if (kept.isPresent()) {
+            known.put(id, kept.get());
+            return kept.get();
+        }
+        PrinterPlatform learned = detect(stored);
+        if (learned != PrinterPlatform.UNKNOWN) {
+            store.rememberPlatform(id, learned);
+            known.put(id, learned);
+            LOG.info(() -> "App Connection " + id + ": the printer runs " + learned);
+        }
+        return learned;
+    }
+
+    /** The platform when it is known already, without asking the printer. */
+    public Optional<PrinterPlatform> known(String connectionId) {
+        PrinterPlatform platform = known.get(connectionId);
+        if (platform != null) {
+            return Optional.of(platform);
+        }
+        Optional<PrinterPlatform> kept = store.platformOf(connectionId);
+        kept.ifPresent(p -> known.put(connectionId, p));
+        return kept;
+    }
+
+    PrinterPlatform detect(StoredConnection stored) {
+        try {
+            if (answers(stored, "/api/version", json -> json.containsKey("server") || json.containsKey("api"))) {
+                return PrinterPlatform.OCTOPRINT;
+            }
+            if (answers(stored, "/server/info", json -> json.get("result") instanceof JsonObject)) {
+                return PrinterPlatform.MOONRAKER;
+            }
+            if (answers(stored, "/octoeverywhere-command-api/status",
+                    json -> json.get("Status") instanceof JsonNumber n && n.intValue() == 200)) {
+                return PrinterPlatform.OTHER;
+            }
+        } catch (AppConnectionException e) {
+            LOG.log(Level.FINE, "The platform of App Connection " + stored.connection().id() + " is not known yet", e);
+        }
+        return PrinterPlatform.UNKNOWN;
+    }
+
+    /** Whether the printer answers the path with 200 and JSON the test accepts; a 4xx/5xx is "no", a 6xx is thrown. */
+    private boolean answers(StoredConnection stored, String path, java.util.function.Predicate<JsonObject> test) {
+        return guard.call(stored.connection(), CallKind.READ, () -> {
+            Target relay = routes.relay(stored.connection(), stored.secrets());
+            HttpRequest request = transport.request(relay, path, config.readTimeout()).GET().build();
+            HttpResponse<String> r = transport.send(relay, request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 600) {
+                throw transport.error(relay, r.statusCode());
+            }
+            if (r.statusCode() != 200) {
+                return false;
+            }
+            try (var reader = Json.createReader(new StringReader(r.body()))) {
+                JsonValue value = reader.readValue();
+                return value instanceof JsonObject json && test.test(json);
+            } catch (RuntimeException notJson) {
+                return false;
+            }
+        });
+    }
+
+    /** Remembers a platform learned from an ordinary answer (an OctoPrint that answered {@code /api/printer}). */
+    public void learned(String connectionId, PrinterPlatform platform) {
+        if (platform != PrinterPlatform.UNKNOWN && known.put(connectionId, platform) != platform) {
+            store.rememberPlatform(connectionId, platform);
+        }
+    }
+
+    void removed(@Observes ConnectionRemoved removed) {
+        known.remove(removed.connectionId());
+    }
+}
