@@ -90,6 +90,11 @@ public class ConsoleLive {
         return farm;
     }
 
+    /** Applies a change to the farm's map (read once from the store if it was not yet). */
+    private synchronized void changeFarm(java.util.function.UnaryOperator<Map<String, AppConnection>> change) {
+        farm = Collections.unmodifiableMap(change.apply(farm()));
+    }
+
     /** The fleet monitor's snapshots of the farm's printers, by connection id. */
     public Map<String, PrinterSnapshot> snapshots() {
         Map<String, AppConnection> ours = farm();
@@ -133,9 +138,15 @@ public class ConsoleLive {
     }
 
     void created(@Observes ConnectionCreated created) {
-        reload();
         AppConnection c = created.connection();
         if (c.owner().equals(settings.farm())) {
+            // The new one first, as the list is ordered; no read of the whole farm per connection made.
+            changeFarm(byId -> {
+                Map<String, AppConnection> next = new LinkedHashMap<>();
+                next.put(c.id(), c);
+                byId.forEach(next::putIfAbsent);
+                return next;
+            });
             broadcast("printers", Json.createObjectBuilder().add("added", c.id()).build());
             if (!listeners.isEmpty()) {
                 watch(c.id());
@@ -144,7 +155,11 @@ public class ConsoleLive {
     }
 
     void removed(@Observes ConnectionRemoved removed) {
-        reload();
+        changeFarm(byId -> {
+            Map<String, AppConnection> next = new LinkedHashMap<>(byId);
+            next.remove(removed.connectionId());
+            return next;
+        });
         gadget.remove(removed.connectionId());
         Subscription watch = watches.remove(removed.connectionId());
         if (watch != null) {

@@ -109,6 +109,8 @@ public class MoonrakerSockets {
         }
 
         void connect() {
+            // This attempt is the reconnect that was pending: a failure below must be able to schedule the next one.
+            pendingReconnect = null;
             if (stopped.get()) {
                 return;
             }

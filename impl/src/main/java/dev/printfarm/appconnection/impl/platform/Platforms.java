@@ -130,7 +130,13 @@ public class Platforms {
     /** Remembers a platform learned from an ordinary answer (an OctoPrint that answered {@code /api/printer}). */
     public void learned(String connectionId, PrinterPlatform platform) {
         if (platform != PrinterPlatform.UNKNOWN && known.put(connectionId, platform) != platform) {
-            store.rememberPlatform(connectionId, platform);
+            try {
+                store.rememberPlatform(connectionId, platform);
+            } catch (RuntimeException e) {
+                // Learned again from a later answer.
+                known.remove(connectionId, platform);
+                LOG.log(Level.FINE, "The platform of App Connection " + connectionId + " was not stored now", e);
+            }
         }
     }
 

@@ -65,7 +65,7 @@ public class ConnectionEntity {
     @Column(name = "APP_REFERENCE", length = 200)
     String reference;
 
-    /** What runs the printer ({@code PrinterPlatform} name), once learned; null until then. */
+    /** What runs the printer ({@code PrinterPlatform} name), once learned; null until then. Written by a bulk update. */
     @Column(name = "PLATFORM", length = 20)
     String platform;
 
@@ -86,10 +86,6 @@ public class ConnectionEntity {
     void learned(String name, String localIp) {
         printerName = name;
         lastKnownLocalIp = localIp;
-    }
-
-    void platform(String learned) {
-        platform = learned;
     }
 
     void reseal(String sealed, String newKeyId) {

@@ -178,12 +178,9 @@ public class ConnectionStore {
 
     /** Remembers what runs the connection's printer; false when the connection is gone. */
     public boolean rememberPlatform(String id, dev.printfarm.appconnection.api.PrinterPlatform platform) {
-        ConnectionEntity e = em.find(ConnectionEntity.class, id);
-        if (e == null) {
-            return false;
-        }
-        e.platform(platform.name());
-        return true;
+        // One UPDATE, no read first: a read lock upgraded to a write lock deadlocks with other writers of the row.
+        return em.createQuery("update ConnectionEntity c set c.platform = :platform where c.id = :id")
+                .setParameter("platform", platform.name()).setParameter("id", id).executeUpdate() == 1;
     }
 
     /** Which key a row's secrets are sealed with. */
