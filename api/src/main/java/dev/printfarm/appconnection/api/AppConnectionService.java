@@ -86,10 +86,12 @@ public interface AppConnectionService {
     PrinterCommands commands(String connectionId);
 
     /**
-     * What the printer behind a connection runs, as learned when the connection was made (or at its first use):
-     * which of {@link #octoPrint(String)}, the Moonraker client or {@link #commands(String)} fits it best.
+     * What the printer behind a connection runs, as the module learned it (from the fleet monitor's answers, or by
+     * asking the printer now when it is not known yet): which of {@link #octoPrint(String)}, {@link #moonraker(String)}
+     * or {@link #commands(String)} fits it best. {@link PrinterPlatform#UNKNOWN} when the printer answers as none.
      *
      * @throws UnknownConnectionException when no connection has this id
+     * @throws AppConnectionException     when it is not known yet and the printer cannot be asked now (e.g. a 601)
      */
     PrinterPlatform platform(String connectionId);
 

@@ -200,6 +200,10 @@ class SoakIT {
             }
             seen++;
             String why = problem(p);
+            if (p.isNull("updatedAt")) {
+                problems.add(p.getString("id") + ": no snapshot yet");
+                continue;
+            }
             Instant updated = Instant.parse(p.getString("updatedAt"));
             oldest = updated.isBefore(oldest) ? updated : oldest;
             if (why == null && updated.isBefore(now.minus(STALE_AFTER))) {

@@ -137,8 +137,13 @@ public class ConsoleLive {
         });
     }
 
-    void created(@Observes ConnectionCreated created) {
-        AppConnection c = created.connection();
+    /**
+     * After the farm's own observers (a LAN printer's key is stored with its new connection there): the connection is
+     * read again, one row, so the list shows what they stored.
+     */
+    void created(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
+                 ConnectionCreated created) {
+        AppConnection c = readAgain(created.connection().id()).orElse(created.connection());
         if (c.owner().equals(settings.farm())) {
             // The new one first, as the list is ordered; no read of the whole farm per connection made.
             changeFarm(byId -> {

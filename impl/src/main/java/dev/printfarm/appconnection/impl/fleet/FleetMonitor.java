@@ -456,9 +456,13 @@ public class FleetMonitor {
         entry.platformAskedAt = now;
         StoredConnection stored = entry.stored;
         background.submit(() -> {
-            PrinterPlatform learned = platforms.of(stored);
-            if (learned != PrinterPlatform.UNKNOWN) {
-                entry.platform = learned;
+            try {
+                PrinterPlatform learned = platforms.of(stored);
+                if (learned != PrinterPlatform.UNKNOWN) {
+                    entry.platform = learned;
+                }
+            } catch (AppConnectionException e) {
+                // Not reachable now: the next 404 asks again, a minute later at the earliest.
             }
         });
     }

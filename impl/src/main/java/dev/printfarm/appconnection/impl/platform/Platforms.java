@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * answers (an OctoPrint answers {@code /api/printer}), or, when that finds no OctoPrint or someone asks, by asking
  * through the relay: OctoPrint answers {@code /api/version}, Moonraker {@code /server/info}
  * (wrapped in {@code result}), anything else only OctoEverywhere's command API. A printer that cannot be asked now
- * (offline, relay trouble) stays {@link PrinterPlatform#UNKNOWN} and is asked again next time.
+ * (offline, relay trouble) is asked again next time.
  */
 @ApplicationScoped
 public class Platforms {
@@ -56,7 +56,11 @@ public class Platforms {
 
     private final Map<String, PrinterPlatform> known = new ConcurrentHashMap<>();
 
-    /** The printer's platform: remembered, or asked now (UNKNOWN when the printer cannot tell now). */
+    /**
+     * The printer's platform: remembered, or asked now (UNKNOWN when it answers as none of them).
+     *
+     * @throws AppConnectionException when it is not known yet and the printer cannot be asked now
+     */
     public PrinterPlatform of(StoredConnection stored) {
         String id = stored.connection().id();
         PrinterPlatform platform = known.get(id);
@@ -88,26 +92,33 @@ public class Platforms {
         return kept;
     }
 
+    /**
+     * Asks the printer: UNKNOWN when it answers none of the three as expected. A failure to reach it (offline, relay
+     * trouble, revoked) is thrown at the first ask, so one offline printer costs one call, not three.
+     */
     PrinterPlatform detect(StoredConnection stored) {
-        try {
-            if (answers(stored, "/api/version", json -> json.containsKey("server") || json.containsKey("api"))) {
-                return PrinterPlatform.OCTOPRINT;
-            }
-            if (answers(stored, "/server/info", json -> json.get("result") instanceof JsonObject)) {
-                return PrinterPlatform.MOONRAKER;
-            }
-            if (answers(stored, "/octoeverywhere-command-api/status",
-                    json -> json.get("Status") instanceof JsonNumber n && n.intValue() == 200)) {
-                return PrinterPlatform.OTHER;
-            }
-        } catch (AppConnectionException e) {
-            LOG.log(Level.FINE, "The platform of App Connection " + stored.connection().id() + " is not known yet", e);
+        Answer version = ask(stored, "/api/version");
+        // 401 or 403: an OctoPrint that wants an API key the connection does not have (the portal made none).
+        if (version.status() == 401 || version.status() == 403
+                || version.json().filter(json -> json.containsKey("server") || json.containsKey("api")).isPresent()) {
+            return PrinterPlatform.OCTOPRINT;
+        }
+        if (ask(stored, "/server/info").json().filter(json -> json.get("result") instanceof JsonObject).isPresent()) {
+            return PrinterPlatform.MOONRAKER;
+        }
+        if (ask(stored, "/octoeverywhere-command-api/status").json()
+                .filter(json -> json.get("Status") instanceof JsonNumber n && n.intValue() == 200).isPresent()) {
+            return PrinterPlatform.OTHER;
         }
         return PrinterPlatform.UNKNOWN;
     }
 
-    /** Whether the printer answers the path with 200 and JSON the test accepts; a 4xx/5xx is "no", a 6xx is thrown. */
-    private boolean answers(StoredConnection stored, String path, java.util.function.Predicate<JsonObject> test) {
+    /** What one path answered: its status, and its JSON object when it answered 200 with one. */
+    private record Answer(int status, Optional<JsonObject> json) {
+    }
+
+    /** One relayed GET under the connection's guard; a 6xx is thrown as the module's exception. */
+    private Answer ask(StoredConnection stored, String path) {
         return guard.call(stored.connection(), CallKind.READ, () -> {
             Target relay = routes.relay(stored.connection(), stored.secrets());
             HttpRequest request = transport.request(relay, path, config.readTimeout()).GET().build();
@@ -116,13 +127,13 @@ public class Platforms {
                 throw transport.error(relay, r.statusCode());
             }
             if (r.statusCode() != 200) {
-                return false;
+                return new Answer(r.statusCode(), Optional.empty());
             }
             try (var reader = Json.createReader(new StringReader(r.body()))) {
                 JsonValue value = reader.readValue();
-                return value instanceof JsonObject json && test.test(json);
+                return new Answer(200, value instanceof JsonObject json ? Optional.of(json) : Optional.empty());
             } catch (RuntimeException notJson) {
-                return false;
+                return new Answer(200, Optional.empty());
             }
         });
     }
