@@ -52,6 +52,13 @@ public interface PrinterCommands {
     /** A picture from one camera (an index no camera has falls back to the default one, as the plugin does). */
     WebcamImage snapshot(int index);
 
+    /**
+     * Opens one camera's live stream ({@code webcam/stream}): the MJPEG body as the printer sends it
+     * ({@code multipart/x-mixed-replace}, see {@link FileDownload#contentType()}), until the caller closes it or the
+     * account's webcam limit ends it. Close it as soon as nobody watches: OctoEverywhere counts streaming time.
+     */
+    FileDownload webcamStream(int index);
+
     /** The printable files (the {@code gcode} root), folders flattened. */
     List<CommandFile> files();
 

@@ -183,6 +183,11 @@ class CommandApiIT {
         assertEquals(1, webcams.stream().filter(CommandWebcam::isDefault).count());
         byte[] jpeg = bambu.snapshot(0).data();
         assertTrue(jpeg.length > 100 && (jpeg[0] & 0xff) == 0xff && (jpeg[1] & 0xff) == 0xd8, "a JPEG");
+        try (FileDownload stream = bambu.webcamStream(0)) {
+            assertTrue(stream.contentType().orElse("").startsWith("multipart/x-mixed-replace"), stream.contentType().toString());
+            byte[] start = stream.body().readNBytes(20_000);
+            assertTrue(new String(start, StandardCharsets.ISO_8859_1).contains("image/jpeg"), "frames come");
+        }
 
         byte[] content = "G28\nG1 X10 Y10\n".repeat(500).getBytes(StandardCharsets.US_ASCII);
         CommandFile uploaded = bambu.upload("gcode/it/cube part.gcode", new ByteArrayInputStream(content), content.length);

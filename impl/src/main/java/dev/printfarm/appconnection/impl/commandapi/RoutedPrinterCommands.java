@@ -175,6 +175,27 @@ final class RoutedPrinterCommands implements PrinterCommands {
     }
 
     @Override
+    public FileDownload webcamStream(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("A webcam index is 0 or more, got " + index);
+        }
+        return call(CallKind.READ, target -> {
+            // No read timeout beyond the first answer: a stream is read for as long as someone watches.
+            HttpResponse<InputStream> r = send(target, "GET", "webcam/stream?index=" + index, null,
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+            if (r.statusCode() != 200) {
+                try (InputStream body = r.body()) {
+                    throw rawRefusal(target, r.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw HttpTransport.unreachable(target, e);
+                }
+            }
+            return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
+                    r.headers().firstValue("Content-Type"));
+        });
+    }
+
+    @Override
     public List<CommandFile> files() {
         return CommandApiJson.files(envelope(CallKind.READ, "GET", "files/list?root=gcode", null));
     }
