@@ -44,7 +44,15 @@ public final class CommandApiJson {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("The command API answered something that is not JSON");
         }
-        if (!(value instanceof JsonObject json) || !(json.get("Status") instanceof JsonNumber status)) {
+        if (!(value instanceof JsonObject json)) {
+            throw new IllegalArgumentException("The command API answered JSON without a Status");
+        }
+        return envelope(json);
+    }
+
+    /** Reads an envelope already parsed; one without a {@code Status} is an {@link IllegalArgumentException}. */
+    public static Envelope envelope(JsonObject json) {
+        if (!(json.get("Status") instanceof JsonNumber status)) {
             throw new IllegalArgumentException("The command API answered JSON without a Status");
         }
         JsonObject result = json.get("Result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;

@@ -491,7 +491,12 @@ public class FleetMonitor {
 
     private CompletableFuture<Void> askCommandApi(Entry entry, Target target) {
         return get(target, "/octoeverywhere-command-api/status").thenApply(json -> {
-            CommandApiJson.Envelope envelope = CommandApiJson.envelope(json.toString());
+            CommandApiJson.Envelope envelope;
+            try {
+                envelope = CommandApiJson.envelope(json);
+            } catch (IllegalArgumentException e) {
+                throw new dev.printfarm.appconnection.api.PrinterResponseException(e.getMessage(), entry.id, 502);
+            }
             if (envelope.status() != 200) {
                 String why = envelope.error().map(e -> ": " + e).orElse("");
                 throw envelope.status() == FeatureUnsupportedException.STATUS
