@@ -121,6 +121,8 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
         return switch (klippy) {
             case "shutdown", "error" -> "Error";
             case "startup" -> "Connecting";
+            // Moonraker is there, Klipper is not: as OctoPrint says of a printer it has no serial connection to.
+            case "disconnected" -> "Offline";
             default -> switch (printState()) {
                 case "printing" -> "Printing";
                 case "paused" -> "Paused";

@@ -42,6 +42,7 @@ class PlatformTermsTest {
     @Test
     void aShutDownKlipperIsAnErrorAndAnIdleOneHasNoProgress() {
         assertEquals("Error", klipper("shutdown", "printing", 0.5).stateText());
+        assertEquals("Offline", klipper("disconnected", "printing", 0.5).stateText(), "Moonraker without Klipper");
         MoonrakerStatus idle = klipper("ready", "complete", 1.0);
         assertEquals("Operational", idle.stateText());
         assertTrue(idle.job().progress().isEmpty());

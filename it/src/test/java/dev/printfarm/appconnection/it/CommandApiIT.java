@@ -228,4 +228,43 @@ class CommandApiIT {
         }
         assertEquals(CommandStatus.State.class, service.commands(id).status().state().getClass());
     }
+
+    /**
+     * The plugin refuses a webcam or download command it cannot serve (no camera, a streamer that is down, a file it
+     * cannot read) with HTTP 200 and its envelope in JSON, not with an error status: such an answer is the refusal,
+     * never an image, a stream or a file; and an answer of the wrong type is the printer's, unusable (502).
+     */
+    @Test
+    @OperateOnDeployment("module")
+    void aBinaryCommandRefusedWithHttp200AndAnEnvelopeIsARefusalNotData() throws IOException {
+        String printer = printerId(0);
+        PrinterCommands commands = service.commands(connect(0));
+        String refusal = "{\"method\": \"GET\", \"path\": \"/octoeverywhere-command-api/%s\", \"status\": 200,"
+                + " \"headers\": {\"Content-Type\": \"text/json\"}, \"body\": {\"Status\": %d, \"Error\": \"%s\"}}";
+        try {
+            control().printerResource(printer, "responses", refusal.formatted("webcam/snapshot", 754,
+                    "The command path didn't match any known commands."));
+            control().printerResource(printer, "responses", refusal.formatted("webcam/stream", 754,
+                    "The command path didn't match any known commands."));
+            control().printerResource(printer, "responses", refusal.formatted("files/download", 752,
+                    "Failed to read the file."));
+            CommandRefusedException snapshot = assertThrows(CommandRefusedException.class, () -> commands.snapshot(0));
+            assertEquals(754, snapshot.commandStatus());
+            assertTrue(snapshot.getMessage().contains("didn't match"), snapshot.getMessage());
+            assertEquals(754, assertThrows(CommandRefusedException.class, () -> commands.webcamStream(0)).commandStatus());
+            assertEquals(752, assertThrows(CommandRefusedException.class, () -> commands.download("gcode/cube.gcode"))
+                    .commandStatus());
+
+            control().printerResource(printer, "responses", "{\"method\": \"GET\", \"path\":"
+                    + " \"/octoeverywhere-command-api/webcam/snapshot\", \"status\": 200,"
+                    + " \"headers\": {\"Content-Type\": \"text/html\"}, \"body\": \"<html>login</html>\"}");
+            dev.printfarm.appconnection.api.PrinterResponseException html = assertThrows(
+                    dev.printfarm.appconnection.api.PrinterResponseException.class, () -> commands.snapshot(0));
+            assertEquals(502, html.status().orElseThrow());
+            assertTrue(html.getMessage().contains("text/html instead of an image"), html.getMessage());
+        } finally {
+            control().printerResource(printer, "responses", null);
+        }
+        assertTrue(commands.snapshot(0).data().length > 100, "the camera again once the printer serves it");
+    }
 }

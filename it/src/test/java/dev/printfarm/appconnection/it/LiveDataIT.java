@@ -58,7 +58,8 @@ class LiveDataIT {
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
         return Deployments.module("module-live-it", Map.of("appconnection.push.reconnect-initial", "PT0.3S",
-                "appconnection.push.reconnect-max", "PT2S", "appconnection.relay.breaker.open-duration", "PT2S"),
+                "appconnection.push.reconnect-max", "PT2S", "appconnection.relay.breaker.open-duration", "PT2S",
+                "appconnection.push.keepalive", "PT1S"),
                 LiveDataIT.class);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionSuspendedException;
 import dev.printfarm.appconnection.api.MoonrakerClient;
@@ -18,6 +19,7 @@ import dev.printfarm.appconnection.api.MoonrakerStatus;
 import dev.printfarm.appconnection.api.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.MoonrakerWebcam;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.StreamEnd;
@@ -55,14 +57,14 @@ class MoonrakerIT {
 
     @Deployment(name = "sandbox", testable = false, order = 1)
     static WebArchive sandbox() {
-        return Deployments.sandbox(Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "5",
+        return Deployments.sandbox(Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "6",
                 "sandbox.job-seconds", "120"));
     }
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
         return Deployments.module("module-moonraker-it", Map.of("appconnection.lan.enabled", "false",
-                "appconnection.push.reconnect-initial", "PT0.3S"), MoonrakerIT.class);
+                "appconnection.push.reconnect-initial", "PT0.3S", "appconnection.push.keepalive", "PT1S"), MoonrakerIT.class);
     }
 
     @Inject
@@ -247,6 +249,38 @@ class MoonrakerIT {
         assertEquals("ready", klippy(moonraker.status()), "the connection works again");
     }
 
+    /**
+     * An emergency stop is sent even while the connection's breaker is open, when an ordinary command is refused
+     * without traffic: not sending it is the harm. Its answer closes the breaker.
+     */
+    @Test
+    @OperateOnDeployment("module")
+    void anEmergencyStopGoesThroughAnOpenBreaker() {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String printer = printerId(5);
+        String id = connect(printer);
+        MoonrakerClient moonraker = service.moonraker(id);
+        sandbox.control(printer, "{\"failWith\": 601}");
+        try {
+            boolean open = false;
+            for (int i = 0; i < 10 && !open; i++) {
+                AppConnectionException failed = assertThrows(AppConnectionException.class, moonraker::serverInfo);
+                open = failed instanceof PrinterCircuitOpenException;
+            }
+            assertTrue(open, "the breaker opened after the printer failed again and again");
+        } finally {
+            sandbox.control(printer, "{\"failWith\": null}");
+        }
+        int before = sandbox.relayedRequests(id);
+        assertThrows(PrinterCircuitOpenException.class, moonraker::pausePrint, "a pause waits for the breaker");
+        assertEquals(before, sandbox.relayedRequests(id), "and sends nothing");
+        moonraker.emergencyStop();
+        assertEquals(before + 1, sandbox.relayedRequests(id), "the emergency stop was sent");
+        assertEquals("shutdown", klippy(moonraker.status()), "it stopped the printer, and its answer closed the breaker");
+        moonraker.firmwareRestart();
+        assertEquals("ready", klippy(moonraker.status()));
+    }
+
     /** Collects the statuses of a subscription and its end. */
     private static final class Statuses implements MoonrakerListener {
         final List<MoonrakerStatus> received = new CopyOnWriteArrayList<>();
@@ -325,6 +359,28 @@ class MoonrakerIT {
         first.await(afterDrop, s -> s.virtualSdcard().orElseThrow().progress().orElse(0) > progress,
                 "statuses again after the reconnect");
         assertEquals(null, first.end.get(), "a drop is no end");
+
+        // Klipper halts, then restarts: Moonraker says so (disconnected, then ready) and forgets the subscription, so
+        // statuses after the restart come only if the module subscribes again.
+        int beforeStop = first.received.size();
+        moonraker.emergencyStop();
+        first.await(beforeStop, s -> "shutdown".equals(klippy(s)), "the shutdown in the subscription");
+        moonraker.firmwareRestart();
+        MoonrakerStatus away = first.await(beforeStop, s -> "disconnected".equals(klippy(s)),
+                "Klipper's restart, as Moonraker without Klipper");
+        assertEquals("Offline", away.stateText());
+        assertTrue(away.extruder().isEmpty(), "nothing of the old status holds while Klipper is away: " + away);
+        int down = first.received.indexOf(away) + 1;
+        first.await(down, s -> "ready".equals(klippy(s)) && s.extruder().isPresent(), "a whole status after the restart");
+        moonraker.startPrint(CUBE);
+        int restarted = first.received.size();
+        first.await(restarted, s -> "printing".equals(state(s)) && s.virtualSdcard().orElseThrow().progress().orElse(0) > 0,
+                "updates after the restart: subscribed again");
+        moonraker.cancelPrint();
+        // Pinged every second (keepalive PT1S), through the quiet of the shutdown too: pongs kept the socket, so the
+        // sandbox saw two handshakes in all, the first and the one after the drop.
+        assertEquals(2, sandbox.printerJson(printer, "push").getJsonObject("moonraker").getJsonObject("statuses")
+                .getInt("101", 0), () -> "handshakes: " + sandbox.printerJson(printer, "push"));
 
         subscription.close();
         another.close();

@@ -33,7 +33,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +49,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
     /** A printable file's virtual path: under {@code gcode/}, no empty, dot or dot-dot segments, no control characters. */
     private static final Pattern VIRTUAL_PATH = Pattern.compile("gcode(/[^/\\p{Cntrl}]+)+");
     private static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
-    /** The slowest upload rate a transfer is given time for, on top of the read timeout. */
-    private static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
+    /** The most of an error answer that is read. */
+    private static final int MAX_ERROR_BYTES = 64 * 1024;
 
     private final AppConnection connection;
     private final ConnectionSecrets secrets;
@@ -158,11 +160,9 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return call(CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, "GET", "webcam/snapshot?index=" + index, null,
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+            binary(target, r, "an image", type -> type.startsWith("image/"));
             try (InputStream body = r.body()) {
                 byte[] data = body.readNBytes(MAX_IMAGE_BYTES + 1);
-                if (r.statusCode() != 200) {
-                    throw rawRefusal(target, r.statusCode(), new String(data, StandardCharsets.UTF_8));
-                }
                 if (data.length > MAX_IMAGE_BYTES) {
                     throw new PrinterResponseException("The snapshot is over " + MAX_IMAGE_BYTES + " bytes",
                             connection.id(), r.statusCode());
@@ -183,13 +183,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
             // No read timeout beyond the first answer: a stream is read for as long as someone watches.
             HttpResponse<InputStream> r = send(target, "GET", "webcam/stream?index=" + index, null,
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
-            if (r.statusCode() != 200) {
-                try (InputStream body = r.body()) {
-                    throw rawRefusal(target, r.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw HttpTransport.unreachable(target, e);
-                }
-            }
+            binary(target, r, "an MJPEG stream", type -> type.startsWith("multipart/x-mixed-replace"));
             return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
                     r.headers().firstValue("Content-Type"));
         });
@@ -213,14 +207,13 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (size < 1) {
             throw new IllegalArgumentException("An upload needs at least one byte, got a size of " + size);
         }
-        Duration timeout = shared.config().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
-        // Sent once: the body is a stream the caller gave, and a second attempt could store the file twice.
-        JsonObject result = call(CallKind.COMMAND, target -> {
+        // On the relay (the command API is not on the LAN); sent again only while none of the caller's stream was read.
+        JsonObject result = shared.upload(connection, secrets, path, content, size, true, sending -> {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> content), size);
-            HttpResponse<String> r = send(target, "PUT", "files/upload?path=" + encode(path), body,
-                    HttpResponse.BodyHandlers.ofString(), timeout);
-            return unwrap(target, r);
+                    HttpRequest.BodyPublishers.ofInputStream(sending::body), sending.size());
+            HttpResponse<String> r = send(sending.target(), "PUT", "files/upload?path=" + encode(path), body,
+                    HttpResponse.BodyHandlers.ofString(), sending.timeout());
+            return unwrap(sending.target(), r);
         });
         return CommandApiJson.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
                 Optional.empty(), OptionalLong.of(size), Optional.empty()));
@@ -232,13 +225,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return call(CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, "GET", "files/download?path=" + encode(path), null,
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
-            if (r.statusCode() != 200) {
-                try (InputStream body = r.body()) {
-                    throw rawRefusal(target, r.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw HttpTransport.unreachable(target, e);
-                }
-            }
+            binary(target, r, "the file", type -> true);
             OptionalLong length = r.headers().firstValueAsLong("Content-Length");
             return new FileDownload(r.body(), length, r.headers().firstValue("Content-Type"));
         });
@@ -292,6 +279,44 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return envelope.result();
     }
 
+    /**
+     * Lets a binary answer (image, stream, file) through when it is one; else throws what it is instead. The plugin
+     * refuses such a command (no camera, a streamer that is down, a file it cannot read) with HTTP 200 and an envelope
+     * in JSON, so a JSON answer is read as one (at most {@value #MAX_ERROR_BYTES} bytes of it); any other answer of
+     * the wrong type is the printer's, unusable (502).
+     */
+    private void binary(Target target, HttpResponse<InputStream> r, String what, Predicate<String> expected) {
+        String type = r.headers().firstValue("Content-Type").orElse("").strip().toLowerCase(Locale.ROOT);
+        boolean json = type.startsWith("application/json") || type.startsWith("text/json");
+        if (r.statusCode() == 200 && !json && expected.test(type)) {
+            return;
+        }
+        String text;
+        try (InputStream body = r.body()) {
+            text = new String(body.readNBytes(MAX_ERROR_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw HttpTransport.unreachable(target, e);
+        }
+        if (r.statusCode() != 200) {
+            throw rawRefusal(target, r.statusCode(), text);
+        }
+        if (json) {
+            CommandApiJson.Envelope envelope;
+            try {
+                envelope = CommandApiJson.envelope(text);
+            } catch (IllegalArgumentException notAnEnvelope) {
+                throw new PrinterResponseException("The printer's command API answered JSON that is not its envelope"
+                        + " instead of " + what, connection.id(), 502);
+            }
+            if (envelope.status() != 200) {
+                throw refusal(envelope.status(), envelope.error());
+            }
+        }
+        throw new PrinterResponseException("The printer's command API answered "
+                + (type.isEmpty() ? "without a content type" : printable(type)) + " instead of " + what,
+                connection.id(), 502);
+    }
+
     /** A non-200 HTTP answer: OctoEverywhere's 6xx, or the command API's refusal carried in an HTTP error. */
     private RuntimeException rawRefusal(Target target, int httpStatus, String body) {
         if (httpStatus >= 600) {
@@ -326,10 +351,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     /** Under the connection's guard, on the relay (the command API is not on the LAN). */
     private <R> R call(CallKind kind, Function<Target, R> request) {
-        return shared.guard().call(connection, kind, () -> {
-            Target relay = shared.routes().relay(connection, secrets);
-            return request.apply(relay);
-        });
+        return shared.callRelay(connection, secrets, kind, request);
     }
 
     private static String encode(String value) {

@@ -52,6 +52,7 @@ public class ModuleConfig {
     public static final String WEBCAM_BACKOFF_MAX = "appconnection.webcam.backoff-max";
     public static final String PUSH_RECONNECT_INITIAL = "appconnection.push.reconnect-initial";
     public static final String PUSH_RECONNECT_MAX = "appconnection.push.reconnect-max";
+    public static final String PUSH_KEEPALIVE = "appconnection.push.keepalive";
     public static final String PUSH_THROTTLE = "appconnection.push.throttle";
     public static final String FLEET_CYCLE = "appconnection.fleet.cycle";
     public static final String FLEET_CONCURRENCY = "appconnection.fleet.concurrency";
@@ -261,6 +262,14 @@ public class ModuleConfig {
 
     public Duration pushReconnectMax() {
         return duration(PUSH_RECONNECT_MAX, Duration.ofSeconds(30));
+    }
+
+    /**
+     * How often an open printer socket (OctoPrint's push, Moonraker's) is pinged; one that sends nothing at all, not
+     * even a pong, for two and a half times this is given up and reconnected.
+     */
+    public Duration pushKeepAlive() {
+        return duration(PUSH_KEEPALIVE, Duration.ofSeconds(30));
     }
 
     /** OctoPrint's push throttle factor: 1 sends {@code current} every 500 ms, 2 every second, ... */

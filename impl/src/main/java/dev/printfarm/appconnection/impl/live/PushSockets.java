@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.impl.live;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.OctoPrintLogin;
 import dev.printfarm.appconnection.api.PrinterPush;
@@ -8,50 +7,36 @@ import dev.printfarm.appconnection.api.PushListener;
 import dev.printfarm.appconnection.api.PushMessage;
 import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
-import dev.printfarm.appconnection.impl.relay.Backoff;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
-import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * OctoPrint's push socket per watched connection, through the relay with the relay credentials on the handshake (the
- * JDK WebSocket client sends them; stack-notes), authenticated with a passive login. Open while someone listens. A
- * drop is followed by one plain HTTP call that learns the state behind it (the call guard records 603/604/606), then
- * either a reconnect after a jittered, growing delay or, for a connection that is gone, the end.
+ * OctoPrint's push socket per watched connection ({@code /sockjs/websocket}), authenticated with a passive login; a
+ * {@link RelaySocket}, so open while someone listens and reconnected after a drop that is not the connection's end.
  */
 @ApplicationScoped
 public class PushSockets {
 
     private static final Logger LOG = Logger.getLogger(PushSockets.class.getName());
     private static final String PATH = "/sockjs/websocket";
-    private static final int NORMAL_CLOSURE = 1000;
 
     @Inject
     OctoPrintClients shared;
@@ -69,204 +54,78 @@ public class PushSockets {
     Event<PrinterPush> events;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private SocketTable<PushListener, Session> table;
 
-    /** One connection's socket, its listeners and its reconnect state. */
-    private final class Session implements WebSocket.Listener {
-        final String connectionId;
-        final List<PushListener> listeners = new CopyOnWriteArrayList<>();
-        final AtomicBoolean stopped = new AtomicBoolean();
-        final StringBuilder partial = new StringBuilder();
-        volatile WebSocket socket;
-        volatile ScheduledFuture<?> pendingReconnect;
-        volatile PushMessage.State latest;
-        int failures;
-        /** Captured where the session was made: the WebSocket's callbacks run on HttpClient threads without context. */
-        final java.util.concurrent.Executor appContext = background.inCurrentContext();
-        final Backoff backoff = new Backoff(shared.config().pushReconnectInitial(), shared.config().pushReconnectMax());
-        final int throttle = shared.config().pushThrottle();
-
-        Session(String connectionId) {
-            this.connectionId = connectionId;
-        }
-
-        void connect() {
-            // This attempt is the reconnect that was pending: a failure below must be able to schedule the next one.
-            pendingReconnect = null;
-            if (stopped.get()) {
-                return;
-            }
-            StoredConnection stored;
-            Optional<String> session;
-            try {
-                stored = store.findWithSecrets(connectionId).orElseThrow(() -> new UnknownConnectionException(connectionId));
-                OctoPrintLogin login = shared.open(stored).passiveLogin();
-                session = login.session().map(s -> login.name() + ":" + s);
-            } catch (AppConnectionException e) {
-                dropped(Optional.of(e));
-                return;
-            }
-            Target target = shared.routes().relay(stored.connection(), stored.secrets());
-            shared.transport().webSocket(target, PATH, this).whenCompleteAsync((ws, failure) -> {
-                if (failure != null) {
-                    dropped(Optional.of(handshakeFailure(target, failure)));
-                    return;
-                }
-                socket = ws;
-                if (stopped.get()) {
-                    ws.sendClose(NORMAL_CLOSURE, "no listener");
-                    return;
-                }
-                var hello = Json.createObjectBuilder();
-                session.ifPresent(s -> hello.add("auth", s));
-                CompletableFuture<WebSocket> sent = session.isPresent()
-                        ? ws.sendText(hello.build().toString(), true) : CompletableFuture.completedFuture(ws);
-                if (throttle > 1) {
-                    sent = sent.thenCompose(w -> w.sendText("{\"throttle\": " + throttle + "}", true));
-                }
-                sent.exceptionally(e -> {
-                    ws.abort();
-                    return ws;
-                });
-            }, appContext);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                failures = 0;
-                List<PushMessage> messages = PushJson.parse(frame, clock.instant());
-                appContext.execute(() -> {
-                    for (PushMessage message : messages) {
-                        if (message instanceof PushMessage.State state) {
-                            latest = state;
-                        }
-                        deliver(this, message);
-                    }
-                });
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            if (!stopped.get()) {
-                LOG.fine(() -> "Push socket of App Connection " + connectionId + " closed: " + statusCode);
-                appContext.execute(() -> dropped(Optional.empty()));
-            }
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            if (!stopped.get()) {
-                LOG.fine(() -> "Push socket of App Connection " + connectionId + " failed: " + error);
-                appContext.execute(() -> dropped(Optional.empty()));
-            }
-        }
-
-        /**
-         * The socket is gone or could not open. Learn why with one plain call, unless the failure already says; stop
-         * for good when the connection is revoked or its credentials rejected, else reconnect after a delay.
-         */
-        void dropped(Optional<AppConnectionException> why) {
-            ScheduledFuture<?> pending = pendingReconnect;
-            if (stopped.get() || (pending != null && !pending.isDone())) {
-                return;
-            }
-            socket = null;
-            AppConnectionException cause = why.orElseGet(this::diagnose);
-            if (cause != null && !cause.isTemporary()) {
-                stop(StreamEnd.failed(cause));
-                return;
-            }
-            failures++;
-            Duration wait = backoff.delay(failures, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
-            pendingReconnect = background.schedule(wait, this::connect).orElse(null);
-        }
-
-        /** One plain HTTP call through the guard; it records what it learns (603/604/605/606) in the state. */
-        private AppConnectionException diagnose() {
-            try {
-                StoredConnection stored = store.findWithSecrets(connectionId)
-                        .orElseThrow(() -> new UnknownConnectionException(connectionId));
-                shared.open(stored).version();
-                return null;
-            } catch (AppConnectionException e) {
-                return e;
-            }
-        }
-
-        void stop(StreamEnd end) {
-            if (!stopped.compareAndSet(false, true)) {
-                return;
-            }
-            sessions.remove(connectionId, this);
-            close();
-            for (PushListener listener : listeners) {
-                try {
-                    listener.onEnd(end);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A push listener of App Connection " + connectionId + " failed", e);
-                }
-            }
-        }
-
-        void close() {
-            stopped.set(true);
-            ScheduledFuture<?> pending = pendingReconnect;
-            if (pending != null) {
-                pending.cancel(false);
-            }
-            WebSocket ws = socket;
-            if (ws != null) {
-                ws.sendClose(NORMAL_CLOSURE, "no listener").exceptionally(e -> {
-                    ws.abort();
-                    return ws;
-                });
-            }
-        }
+    @PostConstruct
+    void init() {
+        RelaySocket.Wiring wiring = new RelaySocket.Wiring(shared, store, outcomes, background);
+        table = new SocketTable<>(id -> new Session(id, wiring), store, background);
     }
 
-    /** A refused handshake as the module's exception (6xx from the status line), recorded like any call's answer. */
-    private AppConnectionException handshakeFailure(Target target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof WebSocketHandshakeException refused) {
-            AppConnectionException e = shared.transport().error(target, refused.getResponse().statusCode());
-            outcomes.failed(target.connectionId(), e);
-            return e;
+    /** One connection's push socket: a passive login before each handshake, its session sent first on the socket. */
+    private final class Session extends RelaySocket<PushListener> {
+        final int throttle = shared.config().pushThrottle();
+        volatile Optional<String> login = Optional.empty();
+        volatile PushMessage.State latest;
+
+        Session(String connectionId, Wiring wiring) {
+            super(connectionId, wiring, table, LOG);
         }
-        return dev.printfarm.appconnection.impl.route.HttpTransport.unreachable(target, cause);
+
+        @Override
+        protected String path() {
+            return PATH;
+        }
+
+        @Override
+        protected void prepare(StoredConnection stored) {
+            OctoPrintLogin passive = shared.open(stored).passiveLogin();
+            login = passive.session().map(s -> passive.name() + ":" + s);
+        }
+
+        @Override
+        protected void opened(WebSocket ws) {
+            var hello = Json.createObjectBuilder();
+            Optional<String> session = login;
+            session.ifPresent(s -> hello.add("auth", s));
+            CompletableFuture<WebSocket> sent = session.isPresent()
+                    ? ws.sendText(hello.build().toString(), true) : CompletableFuture.completedFuture(ws);
+            if (throttle > 1) {
+                sent = sent.thenCompose(w -> w.sendText("{\"throttle\": " + throttle + "}", true));
+            }
+            sent.exceptionally(e -> {
+                ws.abort();
+                return ws;
+            });
+        }
+
+        @Override
+        protected void frame(WebSocket ws, String text) {
+            healthy();
+            List<PushMessage> messages = PushJson.parse(text, clock.instant());
+            appContext.execute(() -> {
+                for (PushMessage message : messages) {
+                    if (message instanceof PushMessage.State state) {
+                        latest = state;
+                    }
+                    deliver(this, message);
+                }
+            });
+        }
+
+        @Override
+        protected void probe(StoredConnection stored) {
+            shared.open(stored).version();
+        }
+
+        @Override
+        protected void ended(PushListener listener, StreamEnd end) {
+            listener.onEnd(end);
+        }
     }
 
     public Subscription watch(String connectionId, PushListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        if (connectionId == null || store.find(connectionId).isEmpty()) {
-            throw new UnknownConnectionException(connectionId);
-        }
-        boolean[] first = {false};
-        Session session = sessions.compute(connectionId, (id, existing) -> {
-            Session s = existing != null && !existing.stopped.get() ? existing : new Session(id);
-            first[0] = s != existing;
-            s.listeners.add(listener);
-            return s;
-        });
-        if (first[0] && !background.submit(session::connect)) {
-            session.stop(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
-        }
-        AtomicBoolean closed = new AtomicBoolean();
-        return () -> {
-            if (closed.compareAndSet(false, true)) {
-                session.listeners.remove(listener);
-                if (session.listeners.isEmpty() && sessions.remove(connectionId, session)) {
-                    session.close();
-                }
-            }
-        };
+        return table.watch(connectionId, listener);
     }
 
     /**
@@ -274,8 +133,8 @@ public class PushSockets {
      * a recent frame. Lets background work skip a relayed read when the printer tells on its own.
      */
     public Optional<dev.printfarm.appconnection.api.JobStatus> recentJob(String connectionId, Duration maxAge) {
-        Session session = sessions.get(connectionId);
-        PushMessage.State state = session == null || session.socket == null ? null : session.latest;
+        Session session = table.get(connectionId).orElse(null);
+        PushMessage.State state = session == null || session.socket() == null ? null : session.latest;
         if (state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge))) {
             return Optional.empty();
         }
@@ -284,16 +143,15 @@ public class PushSockets {
 
     /** The latest state frame of the connection's open push socket, when it came within {@code maxAge}. */
     public Optional<PushMessage.State> recentState(String connectionId, Duration maxAge) {
-        Session session = sessions.get(connectionId);
-        PushMessage.State state = session == null || session.socket == null ? null : session.latest;
+        Session session = table.get(connectionId).orElse(null);
+        PushMessage.State state = session == null || session.socket() == null ? null : session.latest;
         return state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge)) ? Optional.empty()
                 : Optional.of(state);
     }
 
     /** Whether a push socket is open for the connection now; for health and tests. */
     public boolean open(String connectionId) {
-        Session session = sessions.get(connectionId);
-        return session != null && session.socket != null;
+        return table.open(connectionId);
     }
 
     private void deliver(Session session, PushMessage message) {
@@ -311,10 +169,13 @@ public class PushSockets {
         }
     }
 
+    /** The application stops: every socket closes, without telling listeners that are going away with it. */
+    @PreDestroy
+    void closeAll() {
+        table.closeAll();
+    }
+
     void forget(@Observes ConnectionRemoved removed) {
-        Session session = sessions.remove(removed.connectionId());
-        if (session != null) {
-            session.stop(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
-        }
+        table.forget(removed.connectionId());
     }
 }

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.live;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.FileDownload;
 import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.TransferLimits;
@@ -19,7 +20,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,7 +141,7 @@ public class WebcamStreams {
             String path = webcams.streamPath(stored).orElseThrow(() -> new PrinterResponseException(
                     "The printer reports no camera with an MJPEG stream", id, 404));
             TransferLimits limits = shared.appApi().limits(stored.connection(), stored.secrets());
-            HttpResponse<InputStream> response = webcams.openStream(stored, path);
+            FileDownload response = webcams.openStream(stored, path);
             upstream.body = response.body();
             Instant opened = clock.instant();
             upstream.lastFrameAt = opened;
@@ -154,9 +154,9 @@ public class WebcamStreams {
             if (upstream.viewers.isEmpty() || upstream.endReason != null) {
                 upstream.end(upstream.endReason == null ? StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM) : upstream.endReason);
             }
-            String boundary = MjpegReader.boundary(response.headers().firstValue("Content-Type").orElse(""))
+            String boundary = MjpegReader.boundary(response.contentType().orElse(""))
                     .orElseThrow(() -> new PrinterResponseException("The webcam stream is not multipart/x-mixed-replace",
-                            id, response.statusCode()));
+                            id, 502));
             MjpegReader reader = new MjpegReader(response.body(), boundary, Webcams.MAX_IMAGE_BYTES);
             long sequence = 0;
             Optional<MjpegReader.Part> part;

@@ -1,12 +1,17 @@
 package dev.printfarm.appconnection.impl.live;
 
 import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.CommandWebcam;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.FileDownload;
+import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.Webcam;
 import dev.printfarm.appconnection.api.WebcamImage;
 import dev.printfarm.appconnection.api.WebcamLimitException;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.Target;
@@ -24,10 +29,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 /**
@@ -43,6 +51,17 @@ public class Webcams {
 
     @Inject
     OctoPrintClients shared;
+
+    @Inject
+    CommandApiClients commandApi;
+
+    @Inject
+    Platforms platforms;
+
+    /** The paths of cameras served by the command API (printers without OctoPrint): {@code …/snapshot?index=N}. */
+    private static final String COMMAND_WEBCAM = "/octoeverywhere-command-api/webcam/";
+    private static final Pattern COMMAND_PATH = Pattern.compile(Pattern.quote(COMMAND_WEBCAM)
+            + "(snapshot|stream)\\?index=(\\d{1,9})");
 
     /** How long snapshots and streams reuse a connection's camera list instead of asking the printer again. */
     static final Duration CAMERAS_KEPT = Duration.ofMinutes(5);
@@ -64,6 +83,17 @@ public class Webcams {
     }
 
     public List<Webcam> webcams(StoredConnection stored) {
+        if (withoutOctoPrint(stored)) {
+            List<Webcam> result = commandApi.open(stored).webcams().stream()
+                    .filter(CommandWebcam::enabled)
+                    .sorted(Comparator.comparing((CommandWebcam w) -> !w.isDefault()).thenComparingInt(CommandWebcam::index))
+                    .map(w -> new Webcam(w.name(), w.name(), Optional.of(COMMAND_WEBCAM + "snapshot?index=" + w.index()),
+                            Optional.of(COMMAND_WEBCAM + "stream?index=" + w.index()), w.flipH(), w.flipV(),
+                            w.rotation() == 90 || w.rotation() == 270))
+                    .toList();
+            cameras.put(stored.connection().id(), new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
+            return result;
+        }
         List<Webcam> found = new ArrayList<>();
         try {
             String body = call(stored, CallKind.READ, target -> {
@@ -98,6 +128,11 @@ public class Webcams {
         String path = cameras(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The printer of App Connection " + stored.connection().id()
                         + " reports no camera with a snapshot"));
+        Matcher command = COMMAND_PATH.matcher(path);
+        if (command.matches()) {
+            int index = Integer.parseInt(command.group(2));
+            return webcamRequest(stored.connection(), () -> commandApi.open(stored).snapshot(index));
+        }
         return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
@@ -116,8 +151,13 @@ public class Webcams {
         }));
     }
 
-    /** An open MJPEG stream: the response whose body the caller reads and closes. */
-    public HttpResponse<InputStream> openStream(StoredConnection stored, String path) {
+    /** An open MJPEG stream: the body the caller reads and closes, with its content type. */
+    public FileDownload openStream(StoredConnection stored, String path) {
+        Matcher command = COMMAND_PATH.matcher(path);
+        if (command.matches()) {
+            int index = Integer.parseInt(command.group(2));
+            return webcamRequest(stored.connection(), () -> commandApi.open(stored).webcamStream(index));
+        }
         return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
             if (r.statusCode() >= 400) {
@@ -128,8 +168,18 @@ public class Webcams {
                 }
                 throw shared.transport().error(target, r.statusCode());
             }
-            return r;
+            return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
+                    r.headers().firstValue("Content-Type"));
         }));
+    }
+
+    /**
+     * Whether the printer is known to run something other than OctoPrint: its cameras are then the command API's
+     * (on the relay). A printer whose platform is not known yet is taken for an OctoPrint, as before it was learned.
+     */
+    private boolean withoutOctoPrint(StoredConnection stored) {
+        return platforms.known(stored.connection().id())
+                .map(p -> p == PrinterPlatform.MOONRAKER || p == PrinterPlatform.OTHER).orElse(false);
     }
 
     /** The path of the first camera's stream. */

@@ -26,7 +26,7 @@ final class MoonrakerRpc {
     }
 
     /** What one incoming JSON-RPC object means to a subscription. */
-    sealed interface Message permits Answer, Failure, StatusUpdate, KlippyReady, Other {
+    sealed interface Message permits Answer, Failure, StatusUpdate, KlippyReady, KlippyDown, Other {
     }
 
     /** A successful reply to request {@code id}. */
@@ -43,6 +43,13 @@ final class MoonrakerRpc {
 
     /** {@code notify_klippy_ready}: Klippy (re)started; subscriptions made before are gone. */
     record KlippyReady() implements Message {
+    }
+
+    /**
+     * {@code notify_klippy_disconnected} ({@code state} "disconnected": Moonraker dropped every subscription and
+     * reports nothing until {@code notify_klippy_ready}) or {@code notify_klippy_shutdown} ("shutdown": Klippy halted).
+     */
+    record KlippyDown(String state) implements Message {
     }
 
     record Other() implements Message {
@@ -83,6 +90,8 @@ final class MoonrakerRpc {
             return switch (method.getString()) {
                 case "notify_status_update" -> statusUpdate(o.get("params"));
                 case "notify_klippy_ready" -> new KlippyReady();
+                case "notify_klippy_disconnected" -> new KlippyDown("disconnected");
+                case "notify_klippy_shutdown" -> new KlippyDown("shutdown");
                 default -> new Other();
             };
         }

@@ -15,12 +15,9 @@ import dev.printfarm.appconnection.api.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.MoonrakerWebcam;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.TransferLimitException;
-import dev.printfarm.appconnection.impl.octoprint.UploadBody;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
-import dev.printfarm.appconnection.impl.route.HttpTransport;
-import dev.printfarm.appconnection.impl.route.RestClients;
+import dev.printfarm.appconnection.impl.route.MultipartForm;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.json.Json;
@@ -31,14 +28,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -52,9 +44,6 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
     static final String PLUGIN_NAMESPACE = "octoeverywhere";
     static final String PRINTER_ID_KEY = "public.printerId";
     static final int MAX_HISTORY = 1000;
-    /** The slowest upload rate a transfer is given time for, on top of the read timeout. */
-    private static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppConnection connection;
     private final ConnectionSecrets secrets;
@@ -105,7 +94,7 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public void emergencyStop() {
-        command(MoonrakerApi::emergencyStop);
+        rest(CallKind.EMERGENCY, MoonrakerApi::emergencyStop);
     }
 
     @Override
@@ -152,62 +141,29 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         return shared.sockets().watch(connection.id(), listener);
     }
 
+    /** Moonraker's upload form: {@code root}, {@code path} (the folder), {@code print}, then the file itself. */
     @Override
     public MoonrakerUploadResult upload(String path, InputStream content, long size, boolean print) {
         Objects.requireNonNull(content, "content");
-        if (size < 0) {
-            throw new IllegalArgumentException("size must not be negative, got " + size);
-        }
         String folder = MoonrakerPaths.folder(path);
         String fileName = MoonrakerPaths.fileName(path);
-        OptionalLong limit = shared.appApi().limits(connection, secrets).maxUploadBytes();
-        if (limit.isPresent() && size > limit.getAsLong()) {
-            throw new TransferLimitException("An upload of " + size + " bytes is over the account's upload limit of "
-                    + limit.getAsLong() + " bytes; nothing was sent", connection.id(),
-                    TransferLimitException.Direction.UPLOAD, limit.getAsLong());
-        }
-        UploadBody body = new UploadBody(content, size);
-        try {
-            return shared.guard().call(connection, CallKind.COMMAND, () -> body.bytesRead() == 0,
-                    () -> shared.routes().run(connection, secrets, CallKind.COMMAND, () -> body.bytesRead() == 0,
-                            target -> send(target, path, folder, fileName, body, size, print)));
-        } catch (AppConnectionException e) {
-            if (body.mismatch().isPresent()) {
-                throw new IllegalArgumentException("Upload of " + path + " failed: " + body.mismatch().get(), e);
+        return shared.upload(connection, secrets, path, content, size, false, sending -> {
+            MultipartForm form = new MultipartForm().field("root", GCODES);
+            if (!folder.isEmpty()) {
+                form.field("path", folder);
             }
-            throw e;
-        }
-    }
-
-    /** Moonraker's upload form: {@code root}, {@code path} (the folder), {@code print}, then the file itself. */
-    private MoonrakerUploadResult send(Target target, String path, String folder, String fileName, UploadBody body,
-                                       long size, boolean print) {
-        String boundary = "appconnection-" + HexFormat.of().formatHex(randomBytes());
-        StringBuilder head = new StringBuilder();
-        field(head, boundary, "root", GCODES);
-        if (!folder.isEmpty()) {
-            field(head, boundary, "path", folder);
-        }
-        field(head, boundary, "print", String.valueOf(print));
-        head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
-                .append("Content-Type: application/octet-stream\r\n\r\n");
-        byte[] prefix = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] suffix = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(prefix),
-                        HttpRequest.BodyPublishers.ofInputStream(() -> body),
-                        HttpRequest.BodyPublishers.ofByteArray(suffix)), prefix.length + size + suffix.length);
-        Duration timeout = shared.config().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
-        HttpRequest request = shared.transport().request(target, "/server/files/upload", timeout)
-                .header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(publisher).build();
-        HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw failure(target, response.statusCode(), response.body());
-        }
-        return MoonrakerJson.upload(parse(response.body()), path);
+            form.field("print", String.valueOf(print));
+            Target target = sending.target();
+            HttpRequest request = shared.transport().request(target, "/server/files/upload", sending.timeout())
+                    .header("Accept", "application/json")
+                    .header("Content-Type", form.contentType())
+                    .POST(form.withFile(fileName, sending.body(), sending.size())).build();
+            HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw failure(target, response.statusCode(), response.body());
+            }
+            return MoonrakerJson.upload(parse(response.body()), path);
+        });
     }
 
     /** An error answer outside the Rest Client: OctoEverywhere's 6xx on the relay, else Moonraker's own. */
@@ -229,18 +185,6 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         }
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static void field(StringBuilder into, String boundary, String name, String value) {
-        into.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n");
-    }
-
     private static <R> Optional<R> absentOn404(java.util.function.Supplier<R> read) {
         try {
             return Optional.of(read.get());
@@ -260,21 +204,20 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         return rest(CallKind.READ, request);
     }
 
+    /** Moonraker's error answers come out of the Rest Client as a refusal without the connection; it is added here. */
     private <R> R rest(CallKind kind, Function<MoonrakerApi, R> request) {
-        return shared.guard().call(connection, kind, () -> shared.routes().run(connection, secrets, kind, () -> true,
-                target -> {
-                    try (RestClients.Lease<MoonrakerApi> lease = shared.restClients().open(target, MoonrakerApi.class)) {
-                        return request.apply(lease.client());
-                    } catch (MoonrakerRefusal refused) {
-                        throw refused.toException(connection.id());
-                    } catch (ProcessingException e) {
-                        Throwable cause = e.getCause() == null ? e : e.getCause();
-                        if (cause instanceof MoonrakerRefusal refused) {
-                            throw refused.toException(connection.id());
-                        }
-                        throw cause instanceof AppConnectionException ace ? ace : HttpTransport.unreachable(target, cause);
-                    }
-                }));
+        return shared.rest(connection, secrets, kind, MoonrakerApi.class, api -> {
+            try {
+                return request.apply(api);
+            } catch (MoonrakerRefusal refused) {
+                throw refused.toException(connection.id());
+            } catch (ProcessingException e) {
+                if (e.getCause() instanceof MoonrakerRefusal refused) {
+                    throw refused.toException(connection.id());
+                }
+                throw e;
+            }
+        });
     }
 
     @Override

@@ -358,14 +358,4 @@ public final class OctoPrintJson {
     private static JsonObject orEmpty(JsonObject o) {
         return o == null ? EMPTY : o;
     }
-
-    /** Whether a failure came from reading a body that is not valid JSON (somewhere in its causes). */
-    public static boolean unparsable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.json.JsonException || t instanceof jakarta.json.bind.JsonbException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,7 +1,6 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.Axis;
 import dev.printfarm.appconnection.api.ConnectRequest;
 import dev.printfarm.appconnection.api.FileDownload;
@@ -26,8 +25,7 @@ import dev.printfarm.appconnection.api.TransferLimits;
 import dev.printfarm.appconnection.api.UploadOptions;
 import dev.printfarm.appconnection.api.UploadResult;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.route.HttpTransport;
-import dev.printfarm.appconnection.impl.route.RestClients;
+import dev.printfarm.appconnection.impl.route.MultipartForm;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.json.Json;
@@ -35,17 +33,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,9 +59,6 @@ import java.util.regex.Pattern;
 final class RoutedOctoPrintClient implements OctoPrintClient {
 
     private static final Pattern TOOL = Pattern.compile("tool\\d{1,2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** The slowest upload rate a transfer is given time for, on top of the read timeout. */
-    private static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
     private static final int MAX_GCODE_LINES = 1000;
 
     private final AppConnection connection;
@@ -353,66 +343,22 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         String folder = FilePaths.folder(path);
         String fileName = FilePaths.fileName(path);
         String name = locationName(location);
-        TransferLimits limits = shared.appApi().limits(connection, secrets);
-        OptionalLong limit = limits.maxUploadBytes();
-        if (limit.isPresent() && size > limit.getAsLong()) {
-            throw new TransferLimitException("An upload of " + size + " bytes is over the account's upload limit of "
-                    + limit.getAsLong() + " bytes; nothing was sent", connection.id(),
-                    TransferLimitException.Direction.UPLOAD, limit.getAsLong());
-        }
-        UploadBody body = new UploadBody(content, size);
-        try {
-            return shared.guard().call(connection, CallKind.COMMAND, () -> body.bytesRead() == 0,
-                    () -> shared.routes().run(connection, secrets, CallKind.COMMAND, () -> body.bytesRead() == 0,
-                            target -> send(target, name, folder, fileName, body, size, options, location)));
-        } catch (AppConnectionException e) {
-            if (body.mismatch().isPresent()) {
-                throw new IllegalArgumentException("Upload of " + path + " failed: " + body.mismatch().get(), e);
+        return shared.upload(connection, secrets, path, content, size, false, sending -> {
+            MultipartForm form = new MultipartForm();
+            if (!folder.isEmpty()) {
+                form.field("path", folder);
             }
-            throw e;
-        }
-    }
-
-    private UploadResult send(Target target, String location, String folder, String fileName, UploadBody body,
-                              long size, UploadOptions options, FileLocation requested) {
-        String boundary = "appconnection-" + HexFormat.of().formatHex(randomBytes());
-        StringBuilder head = new StringBuilder();
-        if (!folder.isEmpty()) {
-            field(head, boundary, "path", folder);
-        }
-        field(head, boundary, "select", String.valueOf(options.select()));
-        field(head, boundary, "print", String.valueOf(options.print()));
-        head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
-                .append("Content-Type: application/octet-stream\r\n\r\n");
-        byte[] prefix = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] suffix = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        long length = prefix.length + size + suffix.length;
-        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(prefix),
-                        HttpRequest.BodyPublishers.ofInputStream(() -> body),
-                        HttpRequest.BodyPublishers.ofByteArray(suffix)), length);
-        Duration timeout = shared.config().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
-        HttpRequest request = shared.transport().request(target, "/api/files/" + location, timeout)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(publisher).build();
-        HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw shared.transport().error(target, response.statusCode());
-        }
-        return OctoPrintJson.upload(parse(response.body()), requested);
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static void field(StringBuilder into, String boundary, String name, String value) {
-        into.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n");
+            form.field("select", String.valueOf(options.select())).field("print", String.valueOf(options.print()));
+            Target target = sending.target();
+            HttpRequest request = shared.transport().request(target, "/api/files/" + name, sending.timeout())
+                    .header("Content-Type", form.contentType())
+                    .POST(form.withFile(fileName, sending.body(), sending.size())).build();
+            HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw shared.transport().error(target, response.statusCode());
+            }
+            return OctoPrintJson.upload(parse(response.body()), location);
+        });
     }
 
     private static JsonObject parse(String body) {
@@ -530,25 +476,11 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     private <R> R call(Function<Target, R> request, CallKind kind) {
-        return shared.guard().call(connection, kind, () -> shared.routes().run(connection, secrets, kind, () -> true, request));
+        return shared.call(connection, secrets, kind, request);
     }
 
     private <R> R rest(CallKind kind, Function<OctoPrintApi, R> request) {
-        return call(target -> {
-            try (RestClients.Lease<OctoPrintApi> lease = shared.restClients().open(target, OctoPrintApi.class)) {
-                return request.apply(lease.client());
-            } catch (ProcessingException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof AppConnectionException ace) {
-                    throw ace;
-                }
-                if (OctoPrintJson.unparsable(e)) {
-                    // The printer answered, with something that is not the JSON it should be: an answer, not silence.
-                    throw new PrinterResponseException("The printer's answer is not valid JSON", connection.id(), 502);
-                }
-                throw HttpTransport.unreachable(target, cause);
-            }
-        }, kind);
+        return shared.rest(connection, secrets, kind, OctoPrintApi.class, request);
     }
 
     @Override

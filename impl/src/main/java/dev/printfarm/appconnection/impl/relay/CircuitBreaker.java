@@ -63,6 +63,16 @@ public final class CircuitBreaker {
         probeOut = false;
     }
 
+    /**
+     * A call sent past the open breaker (an emergency stop, which is never held back) was answered: the printer is
+     * there now, whatever the open time says, so the breaker closes.
+     */
+    public synchronized void answeredPastTheBreaker() {
+        state = State.CLOSED;
+        failuresInARow = 0;
+        probeOut = false;
+    }
+
     /** The printer did not answer (see {@link RetryRules#printerUnavailable}). */
     public synchronized void failed() {
         failuresInARow++;

@@ -80,21 +80,27 @@ public class RelayGuard {
             return made;
         });
         Instant deadline = clock.instant().plus(policy.maxRetryDuration());
+        boolean emergency = kind == CallKind.EMERGENCY;
         for (int attemptNo = 1; ; attemptNo++) {
-            if (!permits.tryAcquire()) {
+            boolean held = permits.tryAcquire();
+            if (!held && !emergency) {
                 throw new RelayBusyException(id, policy.maxConcurrent());
             }
             AppConnectionException failure;
             Duration wait;
             try {
                 // Asked only with a permit in hand, so a half-open breaker's probe is always really sent.
-                Optional<Instant> refused = breaker.refusal();
+                Optional<Instant> refused = emergency ? Optional.empty() : breaker.refusal();
                 if (refused.isPresent()) {
                     throw new PrinterCircuitOpenException(id, refused.get());
                 }
                 try {
                     R result = attempt.get();
-                    breaker.succeeded();
+                    if (emergency) {
+                        breaker.answeredPastTheBreaker();
+                    } else {
+                        breaker.succeeded();
+                    }
                     outcomes.answered(id, stateAfter.apply(result));
                     return result;
                 } catch (AppConnectionException e) {
@@ -104,7 +110,9 @@ public class RelayGuard {
                     throw unexpected;
                 }
             } finally {
-                permits.release();
+                if (held) {
+                    permits.release();
+                }
             }
             if (RetryRules.printerUnavailable(failure)) {
                 breaker.failed();
@@ -116,7 +124,7 @@ public class RelayGuard {
                     && repeatable.getAsBoolean();
             wait = retry ? policy.backoff().delay(attemptNo, bound -> ThreadLocalRandom.current().nextLong(bound + 1)) : Duration.ZERO;
             if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
-                throw kind == CallKind.COMMAND && RetryRules.outcomeUnknown(failure)
+                throw kind != CallKind.READ && RetryRules.outcomeUnknown(failure)
                         ? new CommandOutcomeUnknownException(id, failure) : failure;
             }
             pause(wait, failure);

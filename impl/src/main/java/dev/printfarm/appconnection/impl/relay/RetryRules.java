@@ -18,7 +18,7 @@ public final class RetryRules {
     }
 
     public static boolean shouldRetry(AppConnectionException failure, CallKind kind) {
-        return kind == CallKind.READ ? transientUnavailability(failure) : neverReachedThePrinter(failure);
+        return kind == CallKind.COMMAND ? neverReachedThePrinter(failure) : transientUnavailability(failure);
     }
 
     /** A command failure after which nobody knows whether the printer acted on it. */

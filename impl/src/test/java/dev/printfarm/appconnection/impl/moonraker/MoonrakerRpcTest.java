@@ -52,6 +52,10 @@ class MoonrakerRpcTest {
     void klippyReadyIsToldAndOtherNotificationsAndNonsenseAreNot() {
         assertInstanceOf(MoonrakerRpc.KlippyReady.class,
                 MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_ready\"}").get(0));
+        assertEquals(new MoonrakerRpc.KlippyDown("disconnected"),
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_disconnected\"}").get(0));
+        assertEquals(new MoonrakerRpc.KlippyDown("shutdown"),
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_shutdown\"}").get(0));
         for (String other : List.of(
                 "{\"jsonrpc\": \"2.0\", \"method\": \"notify_proc_stat_update\", \"params\": [{}]}",
                 "{\"jsonrpc\": \"2.0\", \"method\": \"notify_status_update\", \"params\": \"oops\"}",

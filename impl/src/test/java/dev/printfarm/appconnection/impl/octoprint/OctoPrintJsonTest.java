@@ -1032,9 +1032,9 @@ class OctoPrintJsonTest {
         } catch (jakarta.json.JsonException e) {
             garbage = new jakarta.ws.rs.ProcessingException(e);
         }
-        org.junit.jupiter.api.Assertions.assertTrue(OctoPrintJson.unparsable(garbage));
-        org.junit.jupiter.api.Assertions.assertFalse(OctoPrintJson.unparsable(new jakarta.ws.rs.ProcessingException(
+        org.junit.jupiter.api.Assertions.assertTrue(dev.printfarm.appconnection.impl.route.RoutedClients.unparsable(garbage));
+        org.junit.jupiter.api.Assertions.assertFalse(dev.printfarm.appconnection.impl.route.RoutedClients.unparsable(new jakarta.ws.rs.ProcessingException(
                 new java.io.IOException("fixed content-length: 57, bytes received: 10"))));
-        org.junit.jupiter.api.Assertions.assertFalse(OctoPrintJson.unparsable(new java.net.ConnectException("refused")));
+        org.junit.jupiter.api.Assertions.assertFalse(dev.printfarm.appconnection.impl.route.RoutedClients.unparsable(new java.net.ConnectException("refused")));
     }
 }

@@ -69,6 +69,15 @@ class CircuitBreakerTest {
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
     }
 
+    @Test
+    void anAnswerToACallSentPastTheOpenBreakerClosesIt() {
+        openIt();
+        clock.advance(Duration.ofSeconds(5));
+        breaker.answeredPastTheBreaker();
+        assertEquals(CircuitBreaker.State.CLOSED, breaker.state(), "an emergency stop was answered: the printer is there");
+        assertTrue(breaker.refusal().isEmpty());
+    }
+
     private void openIt() {
         breaker.failed();
         breaker.failed();

@@ -31,6 +31,16 @@ class RetryRulesTest {
     }
 
     @Test
+    void anEmergencyStopIsRetriedLikeARead() {
+        for (int transientCode : new int[] {600, 601, 602}) {
+            assertTrue(RetryRules.shouldRetry(code(transientCode), CallKind.EMERGENCY), "code " + transientCode);
+        }
+        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()),
+                CallKind.EMERGENCY), "sent again although the first may have arrived: twice is harmless");
+        assertFalse(RetryRules.shouldRetry(code(604), CallKind.EMERGENCY));
+    }
+
+    @Test
     void commandsRetryOnlyWhenTheRequestNeverReachedThePrinter() {
         assertTrue(RetryRules.shouldRetry(code(601), CallKind.COMMAND));
         assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new ConnectException()), CallKind.COMMAND));

@@ -84,7 +84,8 @@ public final class RpcSocket {
     }
 
     /**
-     * One look at the printer: {@code notify_klippy_shutdown}/{@code notify_klippy_ready} when Klippy's state changed,
+     * One look at the printer: {@code notify_klippy_shutdown} when Klippy stopped, {@code notify_klippy_disconnected} and
+     * {@code notify_klippy_ready} when it came back (the subscription is gone then, as in Moonraker),
      * then {@code notify_status_update} with what changed in the subscribed objects. True when something was queued.
      */
     synchronized boolean tick(Map<String, JsonObject> all, double eventtime, boolean ready) {
@@ -93,6 +94,13 @@ public final class RpcSocket {
         }
         boolean queued = false;
         if (klippyReady.isPresent() && klippyReady.get() != ready) {
+            if (ready) {
+                // A restart: Klippy's connection went and came back. Real Moonraker then says so, forgets every
+                // subscription (a client must subscribe again), and says ready once Klippy is.
+                outbox.offer(notification("notify_klippy_disconnected", Optional.empty()).toString());
+                subscription = Optional.empty();
+                told = Map.of();
+            }
             queued = outbox.offer(notification(ready ? "notify_klippy_ready" : "notify_klippy_shutdown",
                     Optional.empty()).toString());
         }

@@ -174,7 +174,7 @@ class MoonrakerSocketsTest {
     }
 
     @Test
-    void anEmergencyStopIsNotifiedAsAKlippyShutdownThenReadyAfterARestart() {
+    void anEmergencyStopIsNotifiedAsAKlippyShutdownThenDisconnectedAndReadyAfterARestartWhichEndsTheSubscription() {
         RpcSocket socket = sockets.open(looping, transport);
         sockets.received(socket, SUBSCRIBE);
 
@@ -185,7 +185,10 @@ class MoonrakerSocketsTest {
         sockets.tick();
 
         assertEquals(List.of("notify_klippy_shutdown", "notify_status_update"), afterStop);
-        assertEquals("notify_klippy_ready", transport.notifications().get(2));
+        assertEquals(List.of("notify_klippy_disconnected", "notify_klippy_ready"),
+                transport.notifications().subList(2, transport.notifications().size()),
+                "Klippy came back: the subscription is gone, so no status update follows until the client subscribes");
+        assertFalse(socket.subscribed());
     }
 
     @Test

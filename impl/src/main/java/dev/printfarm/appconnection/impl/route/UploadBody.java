@@ -1,4 +1,4 @@
-package dev.printfarm.appconnection.impl.octoprint;
+package dev.printfarm.appconnection.impl.route;
 
 import java.io.IOException;
 import java.io.InputStream;

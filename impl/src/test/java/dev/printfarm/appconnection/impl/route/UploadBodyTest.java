@@ -1,4 +1,4 @@
-package dev.printfarm.appconnection.impl.octoprint;
+package dev.printfarm.appconnection.impl.route;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
