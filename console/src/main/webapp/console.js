@@ -2,6 +2,10 @@
 // The farm console page: lists from /console/api, live updates from /console/api/events (server-sent events).
 (() => {
   const STATES = ['ONLINE', 'PRINTER_OFFLINE', 'SUSPENDED', 'REVOKED', 'INVALID_CREDENTIALS', 'UNKNOWN'];
+  const PLATFORMS = {OCTOPRINT: 'OctoPrint', MOONRAKER: 'Klipper (Moonraker)', OTHER: 'Printer without OctoPrint or Moonraker',
+    UNKNOWN: 'Unknown platform'};
+  const FEATURES = {LIGHT: 'lights', AXIS_MOVEMENT: 'axis moves', HOMING: 'homing', EXTRUSION: 'extrusion',
+    TEMPERATURE: 'temperatures', PRINT_START: 'printing files'};
   const printers = new Map();
   let csrf = '';
   let filter = 'ALL';
@@ -53,6 +57,8 @@
     thumb.addEventListener('error', () => { thumb.hidden = true; });
     card.querySelectorAll('button[data-action]').forEach(b => b.addEventListener('click', () => act(card, b.dataset.action)));
     $('.upload-print', card).addEventListener('click', () => upload(card));
+    const controls = $('.controls', card);
+    controls.addEventListener('toggle', () => { if (controls.open) loadControls(card); });
     $('#printers').appendChild(card);
     return card;
   }
@@ -85,7 +91,7 @@
     $('[data-action="cancel"]', card).hidden = !(printing || paused);
     $('[data-action="live-link"]', card).hidden = !reachable;
     $('.stream', card).hidden = !reachable;
-    $('.upload', card).hidden = !reachable;
+    $('.controls', card).hidden = !reachable;
     $('[data-action="api-key"]', card).hidden = p.hasOctoPrintApiKey || p.state === 'REVOKED' || p.state === 'INVALID_CREDENTIALS';
     const job = p.job;
     const active = job && job.file;
@@ -114,6 +120,55 @@
       thumb.src = 'webcam/' + encodeURIComponent(p.id) + '/snapshot?t=' + Date.now();
     }
     applyFilter();
+  }
+
+  // The controls a printer supports, asked when the operator opens them: the command API's features, its lights, and
+  // upload-and-print. Nothing of it is offered before the printer said it can.
+  async function loadControls(card) {
+    const panel = $('.controls', card);
+    panel.dataset.loaded = 'false';
+    try {
+      const d = await api('printers/' + encodeURIComponent(card.dataset.id));
+      const features = new Set(d.features || []);
+      const can = [...features].map(f => FEATURES[f] || f.toLowerCase()).sort();
+      $('.platform', card).textContent = (PLATFORMS[d.platform] || d.platform || PLATFORMS.UNKNOWN)
+        + (can.length ? ' · can do: ' + can.join(', ') : ' · no controls offered');
+      $('[data-action="home"]', card).hidden = !features.has('HOMING');
+      const lights = $('.lights', card);
+      lights.replaceChildren();
+      if (features.has('LIGHT')) {
+        (d.lights || []).forEach(l => {
+          const b = document.createElement('button');
+          b.type = 'button';
+          b.className = 'quiet light';
+          b.dataset.light = l.name;
+          b.textContent = 'Turn ' + l.name + (l.on ? ' off' : ' on');
+          b.addEventListener('click', () => light(card, l.name, !l.on));
+          lights.appendChild(b);
+        });
+      }
+      $('.upload', card).hidden = !features.has('PRINT_START');
+      panel.dataset.features = [...features].sort().join(' ');
+      if (d.error) {
+        say(card, d.error.message);
+      } else if (d.featuresError) {
+        say(card, 'The printer\'s command API did not answer (' + d.featuresError.message + '); only printing is offered.');
+      }
+      panel.dataset.loaded = 'true';
+    } catch (e) {
+      say(card, e.message);
+    }
+  }
+
+  async function light(card, name, on) {
+    try {
+      await api('printers/' + encodeURIComponent(card.dataset.id) + '/light?name=' + encodeURIComponent(name) + '&on=' + on,
+        {method: 'POST'});
+      say(card, name + (on ? ' on.' : ' off.'), true);
+      await loadControls(card);
+    } catch (e) {
+      say(card, e.message);
+    }
   }
 
   function renderLan(l) {
@@ -188,6 +243,10 @@
         case 'cancel':
           await api('printers/' + id + '/' + action, {method: 'POST'});
           say(card, action === 'cancel' ? 'Cancelled.' : action === 'pause' ? 'Paused.' : 'Resumed.', true);
+          break;
+        case 'home':
+          await api('printers/' + id + '/home', {method: 'POST'});
+          say(card, 'Homing.', true);
           break;
         case 'live-link': {
           const link = await api('printers/' + id + '/live-link', {method: 'POST'});

@@ -374,6 +374,15 @@ class ConsoleOperatorIT {
             assertEquals(printerName, part.apply(".name").getText());
             wait.until(d -> "ONLINE".equals(d.findElement(here).getAttribute("data-state")));
 
+            // Nothing but the summary shows until the printer said what it can: an OctoPrint in the sandbox offers
+            // printing files (its own API) and nothing of the command API's homing or lights.
+            assertFalse(part.apply(".upload").isDisplayed(), "upload is offered before the printer said it can print");
+            part.apply(".controls summary").click();
+            wait.until(d -> "true".equals(part.apply(".controls").getAttribute("data-loaded")));
+            assertEquals("PRINT_START", part.apply(".controls").getAttribute("data-features"));
+            assertTrue(part.apply(".upload").isDisplayed());
+            assertFalse(part.apply("[data-action='home']").isDisplayed(), "homing is offered to a printer without it");
+            assertTrue(part.apply(".platform").getText().startsWith("OctoPrint"), part.apply(".platform").getText());
             part.apply(".upload-file").sendKeys(gcode.toAbsolutePath().toString());
             part.apply(".upload-print").click();
             wait.until(d -> part.apply(".message").getText().contains("printing"));

@@ -7,9 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A mixed farm in the shipped console: an OctoPrint, a Klipper (Moonraker) and an "other" printer (command API only)
@@ -127,6 +134,113 @@ class MixedFleetIT {
                 "the other printer has a light, the console may show its switch");
         byKind.values().forEach(id -> console.browser.send(HttpRequest.newBuilder(console.server.resolve(
                 "console/api/printers/" + id)).DELETE()));
+    }
+
+    /**
+     * Each kind offers exactly what its printer said it can (the sandbox's command API reports 32, 63 and 33): the
+     * console's detail lists those features and the lights, its home and light endpoints work where the feature is and
+     * are refused (409, the command API's 788) where it is not, and the page shows only the supported controls.
+     */
+    @Test
+    void theConsoleOffersOnlyTheControlsEachPrinterSupports() throws Exception {
+        Map<String, String> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < KINDS.size(); i++) {
+            byKind.put(KINDS.get(i), console.connect(console.sandbox.printers().getJsonObject(i).getString("id")));
+        }
+        try {
+            // In CommandFeature's order (the bitmask's).
+            Map<String, String> features = Map.of("octoprint", "[\"PRINT_START\"]",
+                    "moonraker", "[\"LIGHT\",\"AXIS_MOVEMENT\",\"HOMING\",\"EXTRUSION\",\"TEMPERATURE\",\"PRINT_START\"]",
+                    "other", "[\"LIGHT\",\"PRINT_START\"]");
+            byKind.forEach((kind, id) -> {
+                JsonObject d = detail(id);
+                assertEquals(features.get(kind), d.getJsonArray("features").toString(), kind + ": " + d);
+                assertTrue(d.isNull("featuresError"), kind + ": " + d);
+            });
+
+            String other = byKind.get("other");
+            JsonObject light = detail(other).getJsonArray("lights").getJsonObject(0);
+            boolean wasOn = light.getBoolean("on");
+            assertEquals(204, post("console/api/printers/" + other + "/light?name=" + light.getString("name")
+                    + "&on=" + !wasOn, ""));
+            assertEquals(!wasOn, detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on"),
+                    "the light switched, as the printer's status says");
+            assertEquals(400, post("console/api/printers/" + other + "/light?on=true", ""), "a light needs its name");
+            assertEquals(400, post("console/api/printers/" + other + "/light?name=chamber&on=maybe", ""));
+
+            HttpResponse<String> refused = console.browser.send(HttpRequest.newBuilder(console.server.resolve(
+                    "console/api/printers/" + other + "/home")).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("FeatureUnsupportedException", json(refused.body()).asJsonObject().getJsonObject("error")
+                    .getString("type"), refused.body());
+            assertEquals(409, post("console/api/printers/" + byKind.get("octoprint") + "/home", ""),
+                    "this OctoPrint's command API has no homing");
+            assertEquals(204, post("console/api/printers/" + byKind.get("moonraker") + "/home", ""));
+
+            // The cards' cameras: OctoPrint's own, and the command API's for the printers without OctoPrint.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (var e : byKind.entrySet()) {
+                String kind = e.getKey();
+                HttpResponse<byte[]> snapshot = http.send(HttpRequest.newBuilder(console.server.resolve("console/webcam/"
+                        + e.getValue() + "/snapshot")).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", PortalDriver.operator()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, snapshot.statusCode(), kind + ": " + new String(snapshot.body(), StandardCharsets.UTF_8));
+                assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow(), kind);
+                assertTrue(snapshot.body().length > 100 && (snapshot.body()[0] & 0xff) == 0xff, kind + ": a JPEG");
+                HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(console.server.resolve("console/webcam/"
+                        + e.getValue() + "/stream")).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", PortalDriver.operator()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = stream.body()) {
+                    assertEquals(200, stream.statusCode(), kind);
+                    String start = new String(body.readNBytes(30_000), StandardCharsets.ISO_8859_1);
+                    assertTrue(start.contains("image/jpeg"), kind + ": frames come");
+                }
+            }
+            List<String> commands = console.sandbox.commandCalls(console.sandbox.printers().getJsonObject(2).getString("id"))
+                    .stream().map(c -> c.asJsonObject().getString("command")).toList();
+            assertTrue(commands.contains("webcam/snapshot") && commands.contains("webcam/stream"),
+                    "the other printer's camera came through the command API: " + commands);
+
+            WebDriver driver = Chromium.start();
+            try {
+                var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                driver.get(console.server + "console/");
+                wait.until(d -> d.getCurrentUrl().contains("login.html"));
+                driver.findElement(By.id("username")).sendKeys("operator");
+                driver.findElement(By.id("password")).sendKeys("operator");
+                driver.findElement(By.id("login")).click();
+                wait.until(d -> "live".equals(d.findElement(By.id("live")).getText()));
+                Map<String, String> homing = Map.of("octoprint", "false", "moonraker", "true", "other", "false");
+                Map<String, Integer> lights = Map.of("octoprint", 0, "moonraker", 1, "other", 1);
+                for (var e : byKind.entrySet()) {
+                    String kind = e.getKey();
+                    By here = By.cssSelector("article.printer[data-id='" + e.getValue() + "']");
+                    wait.until(d -> "ONLINE".equals(d.findElement(here).getAttribute("data-state")));
+                    WebElement card = driver.findElement(here);
+                    card.findElement(By.cssSelector(".controls summary")).click();
+                    wait.until(d -> "true".equals(d.findElement(here).findElement(By.cssSelector(".controls"))
+                            .getAttribute("data-loaded")));
+                    assertEquals(homing.get(kind), String.valueOf(card.findElement(By.cssSelector(
+                            "[data-action='home']")).isDisplayed()), kind + ": the home button");
+                    assertEquals(lights.get(kind), (int) card.findElements(By.cssSelector("button.light")).stream()
+                            .filter(WebElement::isDisplayed).count(), kind + ": light switches");
+                    assertTrue(card.findElement(By.cssSelector(".upload")).isDisplayed(), kind + " prints files");
+                }
+                Chromium.screenshot(driver, "console-controls");
+                WebElement otherCard = driver.findElement(By.cssSelector("article.printer[data-id='" + other + "']"));
+                boolean onBefore = detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on");
+                otherCard.findElement(By.cssSelector("button.light")).click();
+                wait.until(d -> detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on") != onBefore);
+            } catch (AssertionError | RuntimeException e) {
+                Chromium.screenshot(driver, "console-controls-failure");
+                throw e;
+            } finally {
+                driver.quit();
+            }
+        } finally {
+            byKind.values().forEach(id -> console.browser.send(HttpRequest.newBuilder(console.server.resolve(
+                    "console/api/printers/" + id)).DELETE()));
+        }
     }
 
     private static double progress(JsonObject printer) {

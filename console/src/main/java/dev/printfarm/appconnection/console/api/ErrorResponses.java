@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.CommandRefusedException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.TransferLimitException;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of the console's API as {@code {"error": {"type", "message", "status", "temporary", "remedy"}}}: the
- * module's errors with their 6xx or printer status (502 for the HTTP answer, 409 when OctoPrint refused a command in
+ * module's errors with their 6xx or printer status (502 for the HTTP answer, 409 when OctoPrint or the command API refused a command in
  * the printer's state, 413 over the upload limit, 404 unknown printer), bad input 400, the API's own 4xx as they are.
  */
 @Provider
@@ -29,6 +30,8 @@ public class ErrorResponses implements ExceptionMapper<Exception> {
             int status = e instanceof UnknownConnectionException ? 404
                     : e instanceof TransferLimitException ? 413
                     : e instanceof PrinterResponseException && e.status().orElse(0) == 409 ? 409
+                    // The printer's command API answered, and refused (788: the printer cannot do that).
+                    : e instanceof CommandRefusedException ? 409
                     : 502;
             return json(status, Json.createObjectBuilder().add("error", PrinterViews.failure(e)).build().toString());
         }

@@ -5,10 +5,10 @@ import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.CommandFeature;
 import dev.printfarm.appconnection.api.CommandStatus;
 import dev.printfarm.appconnection.api.MoonrakerStatus;
+import dev.printfarm.appconnection.api.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.PrinterCommands;
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.SmartPause;
-import java.util.EnumSet;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.FileLocation;
@@ -46,8 +46,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -94,15 +96,15 @@ public class PrintersResource {
                     MoonrakerStatus klipper = connections.moonraker(id).status();
                     now.addNull("octoprintVersion").add("stateText", klipper.stateText())
                             .add("job", PrinterViews.job(klipper.job()))
-                            .add("temperatures", PrinterViews.temperatures(klipper.temperatures()))
-                            .add("features", PrinterViews.features(EnumSet.allOf(CommandFeature.class)));
+                            .add("temperatures", PrinterViews.temperatures(klipper.temperatures()));
+                    controls(id, platform, now, Optional.empty());
                 }
                 case OTHER -> {
                     CommandStatus status = connections.commands(id).status();
                     now.addNull("octoprintVersion").add("stateText", status.stateText())
                             .add("job", PrinterViews.job(status.job()))
-                            .add("temperatures", PrinterViews.temperatures(status.temperatures()))
-                            .add("features", PrinterViews.features(status.features()));
+                            .add("temperatures", PrinterViews.temperatures(status.temperatures()));
+                    controls(id, platform, now, Optional.of(status));
                 }
                 default -> {
                     OctoPrintClient octoPrint = connections.octoPrint(id);
@@ -111,8 +113,8 @@ public class PrintersResource {
                     PrinterStatus printer = octoPrint.printer();
                     now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
                             .add("job", PrinterViews.job(job))
-                            .add("temperatures", PrinterViews.temperatures(printer.temperatures()))
-                            .add("features", PrinterViews.features(EnumSet.of(CommandFeature.PRINT_START)));
+                            .add("temperatures", PrinterViews.temperatures(printer.temperatures()));
+                    controls(id, platform, now, Optional.empty());
                 }
             }
             now.add("error", JsonValue.NULL);
@@ -130,14 +132,61 @@ public class PrintersResource {
         return view.add("route", connections.route(id).name()).addAll(now).build();
     }
 
+    /**
+     * What the page may offer besides pause, resume and cancel: the command API's {@code features} and {@code lights}
+     * for every platform (it is printer-agnostic), and upload-and-print wherever the console prints through the
+     * printer's own API (OctoPrint, Moonraker). When the command API cannot answer, only that is offered, and
+     * {@code featuresError} says why.
+     */
+    private void controls(String id, PrinterPlatform platform, JsonObjectBuilder now, Optional<CommandStatus> known) {
+        Set<CommandFeature> features = EnumSet.noneOf(CommandFeature.class);
+        if (platform != PrinterPlatform.OTHER) {
+            features.add(CommandFeature.PRINT_START);
+        }
+        try {
+            CommandStatus status = known.isPresent() ? known.get() : connections.commands(id).status();
+            features.addAll(status.features());
+            JsonArrayBuilder lights = Json.createArrayBuilder();
+            status.lights().forEach(l -> lights.add(Json.createObjectBuilder().add("name", l.name()).add("on", l.on())));
+            now.add("lights", lights).addNull("featuresError");
+        } catch (AppConnectionException e) {
+            now.add("lights", JsonValue.EMPTY_JSON_ARRAY).add("featuresError", PrinterViews.failure(e));
+        }
+        now.add("features", PrinterViews.features(features));
+    }
+
+    /** Homes the printer through the command API; 409 when it does not support homing. */
+    @POST
+    @Path("/{id}/home")
+    public Response home(@PathParam("id") String id) {
+        ours(id);
+        connections.commands(id).home();
+        return Response.noContent().build();
+    }
+
+    /** Turns one of the printer's lights on or off through the command API; 409 when it has no light control. */
+    @POST
+    @Path("/{id}/light")
+    public Response light(@PathParam("id") String id, @QueryParam("name") String name, @QueryParam("on") String on) {
+        ours(id);
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new BadRequestException("name: the light's name as the printer's status lists it (1-100 characters)");
+        }
+        if (!"true".equals(on) && !"false".equals(on)) {
+            throw new BadRequestException("on: true or false");
+        }
+        connections.commands(id).setLight(name, Boolean.parseBoolean(on));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/{id}/pause")
     public Response pause(@PathParam("id") String id) {
         ours(id);
-        if (octoPrint(id)) {
-            connections.octoPrint(id).pauseJob();
-        } else {
-            connections.commands(id).pause(SmartPause.plain());
+        switch (clientFor(id)) {
+            case OCTOPRINT -> connections.octoPrint(id).pauseJob();
+            case MOONRAKER -> connections.moonraker(id).pausePrint();
+            default -> connections.commands(id).pause(SmartPause.plain());
         }
         return Response.noContent().build();
     }
@@ -146,10 +195,10 @@ public class PrintersResource {
     @Path("/{id}/resume")
     public Response resume(@PathParam("id") String id) {
         ours(id);
-        if (octoPrint(id)) {
-            connections.octoPrint(id).resumeJob();
-        } else {
-            connections.commands(id).resume();
+        switch (clientFor(id)) {
+            case OCTOPRINT -> connections.octoPrint(id).resumeJob();
+            case MOONRAKER -> connections.moonraker(id).resumePrint();
+            default -> connections.commands(id).resume();
         }
         return Response.noContent().build();
     }
@@ -158,18 +207,21 @@ public class PrintersResource {
     @Path("/{id}/cancel")
     public Response cancel(@PathParam("id") String id) {
         ours(id);
-        if (octoPrint(id)) {
-            connections.octoPrint(id).cancelJob();
-        } else {
-            connections.commands(id).cancel();
+        switch (clientFor(id)) {
+            case OCTOPRINT -> connections.octoPrint(id).cancelJob();
+            case MOONRAKER -> connections.moonraker(id).cancelPrint();
+            default -> connections.commands(id).cancel();
         }
         return Response.noContent().build();
     }
 
-    /** Whether the printer is (or may be) an OctoPrint, whose own API the console then uses. */
-    private boolean octoPrint(String id) {
+    /**
+     * Whose API the console uses for the printer: its own (OctoPrint, also for a printer that may be one, or
+     * Moonraker), else the command API ({@code OTHER}).
+     */
+    private PrinterPlatform clientFor(String id) {
         PrinterPlatform platform = connections.platform(id);
-        return platform == PrinterPlatform.OCTOPRINT || platform == PrinterPlatform.UNKNOWN;
+        return platform == PrinterPlatform.UNKNOWN ? PrinterPlatform.OCTOPRINT : platform;
     }
 
     /** The account's transfer limits, for the page's check before an upload. */
@@ -201,8 +253,14 @@ public class PrintersResource {
         if (length == null || length <= 0) {
             throw new WebApplicationException("Send the file as the request body with its Content-Length", 411);
         }
-        if (!octoPrint(id)) {
-            // Every other printer takes files through the command API: upload, then start.
+        PrinterPlatform client = clientFor(id);
+        if (client == PrinterPlatform.MOONRAKER) {
+            MoonrakerUploadResult result = connections.moonraker(id).upload(file, body, length, true);
+            return Json.createObjectBuilder().add("file", file).add("bytes", length)
+                    .add("printing", result.printStarted()).build();
+        }
+        if (client == PrinterPlatform.OTHER) {
+            // A printer without OctoPrint or Moonraker takes files through the command API: upload, then start.
             PrinterCommands commands = connections.commands(id);
             String path = "gcode/" + file;
             commands.upload(path, body, length);
