@@ -180,12 +180,12 @@ final class RoutedPrinterCommands implements PrinterCommands {
             throw new IllegalArgumentException("A webcam index is 0 or more, got " + index);
         }
         return call(CallKind.READ, target -> {
-            // No read timeout beyond the first answer: a stream is read for as long as someone watches.
+            // Read for as long as someone watches; a read that waits past the read timeout ends it (see guarded).
             HttpResponse<InputStream> r = send(target, "GET", "webcam/stream?index=" + index, null,
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
             binary(target, r, "an MJPEG stream", type -> type.startsWith("multipart/x-mixed-replace"));
-            return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
-                    r.headers().firstValue("Content-Type"));
+            return new FileDownload(shared.guarded(r.body(), "The webcam stream"),
+                    r.headers().firstValueAsLong("Content-Length"), r.headers().firstValue("Content-Type"));
         });
     }
 
@@ -227,7 +227,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
             binary(target, r, "the file", type -> true);
             OptionalLong length = r.headers().firstValueAsLong("Content-Length");
-            return new FileDownload(r.body(), length, r.headers().firstValue("Content-Type"));
+            return new FileDownload(shared.guarded(r.body(), "The download of " + path), length,
+                    r.headers().firstValue("Content-Type"));
         });
     }
 

@@ -403,7 +403,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
                         + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes",
                         connection.id(), TransferLimitException.Direction.DOWNLOAD, limit.getAsLong());
             }
-            return new FileDownload(response.body(), length, response.headers().firstValue("Content-Type"));
+            return new FileDownload(shared.guarded(response.body(), "The download of " + path), length,
+                    response.headers().firstValue("Content-Type"));
         }, CallKind.READ);
     }
 

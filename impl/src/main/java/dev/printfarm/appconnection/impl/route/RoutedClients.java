@@ -46,6 +46,9 @@ public abstract class RoutedClients {
     @Inject
     AppApiClient appApi;
 
+    @Inject
+    Stalls stalls;
+
     // Methods, not fields: the beans are reached through their CDI proxies, whose own fields are empty.
     public ModuleConfig config() {
         return config;
@@ -69,6 +72,15 @@ public abstract class RoutedClients {
 
     public AppApiClient appApi() {
         return appApi;
+    }
+
+    /**
+     * A body handed to the caller (a download, a raw stream): a read that waits longer than the read timeout closes
+     * it and fails with an {@link java.io.IOException}, instead of blocking for ever on a connection that died
+     * without closing.
+     */
+    public InputStream guarded(InputStream body, String what) {
+        return stalls.guard(body, config().readTimeout(), what);
     }
 
     /** One call under the connection's guard, on its current route (the LAN when it is reachable, else the relay). */
