@@ -9,6 +9,7 @@ import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.GadgetUpdate;
 import dev.printfarm.appconnection.api.MoonrakerClient;
 import dev.printfarm.appconnection.api.MoonrakerFile;
 import dev.printfarm.appconnection.api.MoonrakerFileMetadata;
@@ -21,6 +22,7 @@ import dev.printfarm.appconnection.api.MoonrakerWebcam;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.PrinterOfflineException;
+import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
@@ -57,7 +59,7 @@ class MoonrakerIT {
 
     @Deployment(name = "sandbox", testable = false, order = 1)
     static WebArchive sandbox() {
-        return Deployments.sandbox(Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "6",
+        return Deployments.sandbox(Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "7",
                 "sandbox.job-seconds", "120"));
     }
 
@@ -279,6 +281,28 @@ class MoonrakerIT {
         assertEquals("shutdown", klippy(moonraker.status()), "it stopped the printer, and its answer closed the breaker");
         moonraker.firmwareRestart();
         assertEquals("ready", klippy(moonraker.status()));
+    }
+
+    /**
+     * Gadget watches a Klipper printer with the fleet monitor off (as in this deployment): the job is read in
+     * Moonraker's terms (OctoPrint's /api/job is a 404 there), so a printing printer is polled.
+     */
+    @Test
+    @OperateOnDeployment("module")
+    void gadgetWatchesAPrintingKlipperPrinterWithoutTheFleetMonitor() {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String printer = printerId(6);
+        String id = connect(printer);
+        List<GadgetUpdate> heard = new CopyOnWriteArrayList<>();
+        Subscription watch = service.watchGadget(id, heard::add);
+        try {
+            Await.until(Duration.ofSeconds(30), () -> !sandbox.gadgetCalls(printer, id).isEmpty(),
+                    () -> "Gadget was never asked about the printing Klipper printer");
+            Await.until(Duration.ofSeconds(10), () -> !heard.isEmpty(), () -> "no Gadget update heard");
+            assertEquals(PrinterPlatform.MOONRAKER, service.platform(id), "learned when Gadget first needed the job");
+        } finally {
+            watch.close();
+        }
     }
 
     /** Collects the statuses of a subscription and its end. */

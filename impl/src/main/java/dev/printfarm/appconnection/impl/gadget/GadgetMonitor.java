@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.GadgetUpdate;
 import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
@@ -14,7 +15,10 @@ import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +72,15 @@ public class GadgetMonitor {
 
     @Inject
     OctoPrintClients octoPrint;
+
+    @Inject
+    MoonrakerClients moonraker;
+
+    @Inject
+    CommandApiClients commandApi;
+
+    @Inject
+    Platforms platforms;
 
     @Inject
     PushSockets push;
@@ -303,6 +316,19 @@ public class GadgetMonitor {
         }
     }
 
+    /**
+     * The job as the printer tells it now, in its own terms: OctoPrint's {@code /api/job}, Moonraker's objects, or the
+     * command API's status. A printer whose platform is not known yet is asked what it runs first (stored, so once).
+     */
+    private JobStatus job(StoredConnection connection) {
+        PrinterPlatform platform = platforms.known(connection.connection().id()).orElseGet(() -> platforms.of(connection));
+        return switch (platform) {
+            case MOONRAKER -> moonraker.open(connection).status().job();
+            case OTHER -> commandApi.open(connection).status().job();
+            default -> octoPrint.open(connection).job();
+        };
+    }
+
     private boolean current(Watch watch) {
         return watches.get(watch.connectionId) == watch || remote.get(watch.connectionId) == watch;
     }
@@ -325,7 +351,7 @@ public class GadgetMonitor {
             Optional<PrintIdentity> print;
             try {
                 StoredConnection connection = stored.orElse(null);
-                JobStatus job = known.orElseGet(() -> octoPrint.open(connection).job());
+                JobStatus job = known.orElseGet(() -> job(connection));
                 print = PrintIdentity.of(job, clock.instant());
             } catch (AppConnectionException e) {
                 watch.plan.jobUnknown(clock.instant());
