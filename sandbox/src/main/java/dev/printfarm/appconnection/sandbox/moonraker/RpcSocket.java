@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.sandbox.moonraker;
 
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
-import dev.printfarm.appconnection.sandbox.push.PushOutbox;
+import dev.printfarm.appconnection.sandbox.push.HubSocket;
 import dev.printfarm.appconnection.sandbox.push.PushTransport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,46 +17,15 @@ import java.util.function.Consumer;
  * {@code notify_status_update} carries only what changed. Requests and ticks take this object's lock, so a
  * subscription's answer always comes before its first update. Thread-safe.
  */
-public final class RpcSocket {
+public final class RpcSocket extends HubSocket {
 
-    public static final int GOING_AWAY = 1001;
-    public static final int UNEXPECTED_CONDITION = 1011;
-
-    private final long id;
-    private final EmulatedPrinter printer;
-    private final PushTransport transport;
-    private final PushOutbox outbox;
     private Optional<ObjectQuery> subscription = Optional.empty();
     private Map<String, JsonObject> told = Map.of();
     private Optional<Boolean> klippyReady = Optional.empty();
-    private boolean closed;
 
     RpcSocket(long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent,
-              Consumer<RpcSocket> broken) {
-        this.id = id;
-        this.printer = printer;
-        this.transport = transport;
-        this.outbox = new PushOutbox(transport, new PushOutbox.Listener() {
-            @Override
-            public void sent() {
-                frameSent.run();
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                close(UNEXPECTED_CONDITION, "Sending failed");
-                broken.accept(RpcSocket.this);
-            }
-        });
-    }
-
-    /** Moonraker's {@code connection_id}. */
-    public long id() {
-        return id;
-    }
-
-    public EmulatedPrinter printer() {
-        return printer;
+              Consumer<HubSocket> broken) {
+        super(id, printer, transport, frameSent, broken);
     }
 
     public synchronized boolean subscribed() {
@@ -116,24 +85,6 @@ public final class RpcSocket {
         }
         return outbox.offer(notification("notify_status_update", Optional.of(Json.createArrayBuilder()
                 .add(delta).add(eventtime).build())).toString()) || queued;
-    }
-
-    /** False when it was closed already; the transport is closed outside the lock. */
-    boolean close(int code, String reason) {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            closed = true;
-            outbox.close();
-        }
-        transport.close(code, reason);
-        return true;
-    }
-
-    synchronized void closedByPeer() {
-        closed = true;
-        outbox.close();
     }
 
     private static JsonObject notification(String method, Optional<JsonValue> params) {

@@ -17,16 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,21 +33,9 @@ public class PushHub {
     public static final Duration TICK = Duration.ofMillis(100);
     private static final Logger LOG = Logger.getLogger(PushHub.class.getName());
 
-    private static final class Counters {
-        final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-        final LongAdder framesSent = new LongAdder();
-
-        void answered(int status) {
-            statuses.computeIfAbsent(status, code -> new LongAdder()).increment();
-        }
-    }
-
     private final PrinterRegistry printers;
     private final PrintWatcher watcher = new PrintWatcher();
-    private final AtomicLong ids = new AtomicLong();
-    private final Map<String, Set<PushSocket>> open = new ConcurrentHashMap<>();
-    private final Map<String, Counters> counters = new ConcurrentHashMap<>();
-    private ScheduledExecutorService timer;
+    private final SocketHub<PushSocket> hub = new SocketHub<>("sandbox-push", LOG);
 
     protected PushHub() {
         this.printers = null;
@@ -68,42 +47,18 @@ public class PushHub {
     }
 
     void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        ClassLoader loader = PushHub.class.getClassLoader();
-        synchronized (this) {
-            if (timer != null) {
-                return;
-            }
-            timer = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "sandbox-push");
-                thread.setDaemon(true);
-                thread.setContextClassLoader(loader);
-                return thread;
-            });
-        }
-        timer.scheduleWithFixedDelay(this::tickQuietly, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        hub.start(TICK, this::tick);
     }
 
     @PreDestroy
     void stop() {
-        synchronized (this) {
-            if (timer != null) {
-                timer.shutdownNow();
-            }
-        }
-        closeAll(PushSocket.GOING_AWAY, "The sandbox is shutting down");
+        hub.stop();
     }
 
     /** A socket the relay upgraded: counted as a 101, registered, greeted with {@code connected}. */
     public PushSocket open(EmulatedPrinter printer, PushTransport transport) {
-        Counters counts = counters(printer.id());
-        counts.answered(101);
-        PushSocket socket = new PushSocket(ids.incrementAndGet(), printer, transport, counts.framesSent::increment,
-                this::forget);
-        open.compute(printer.id(), (id, sockets) -> {
-            Set<PushSocket> registered = sockets == null ? ConcurrentHashMap.newKeySet() : sockets;
-            registered.add(socket);
-            return registered;
-        });
+        PushSocket socket = hub.open(printer,
+                (id, frameSent, broken) -> new PushSocket(id, printer, transport, frameSent, broken));
         Instant now = printers.now();
         watcher.noteIfUnseen(printer.id(), printer.octoPrintAt(now), now);
         socket.send(PushFrames.connected(printer, printer.controls().octoprintVersion()));
@@ -112,7 +67,7 @@ public class PushHub {
 
     /** A handshake the relay answered with a 6xx instead of upgrading. */
     public void refused(String printerId, int status) {
-        counters(printerId).answered(status);
+        hub.refused(printerId, status);
     }
 
     /** A message from the client; an invalid {@code auth} closes the socket with 1008 and nothing more is sent. */
@@ -123,43 +78,24 @@ public class PushHub {
                 () -> PushFrames.history(printer.octoPrintAt(now), printer::octoPrintAt, now));
         if (reaction == PushSocket.Reaction.REJECTED) {
             socket.close(PushSocket.POLICY_VIOLATION, "Invalid auth");
-            forget(socket);
+            hub.forget(socket);
         }
     }
 
     /** The client closed the socket, or the connection broke. */
     public void closed(PushSocket socket) {
-        socket.closedByPeer();
-        forget(socket);
+        hub.closed(socket);
     }
 
     /** Closes every open socket of the printer with 1011, as when the relay loses the printer; how many. */
     public int drop(String printerId) {
-        Set<PushSocket> sockets = open.remove(printerId);
-        if (sockets == null) {
-            return 0;
-        }
-        int dropped = 0;
-        for (PushSocket socket : sockets) {
-            if (socket.close(PushSocket.UNEXPECTED_CONDITION, "Connection to the printer lost")) {
-                dropped++;
-            }
-        }
-        return dropped;
+        return hub.drop(printerId);
     }
 
     public PushCounts counts(String printerId) {
-        Set<PushSocket> sockets = open.getOrDefault(printerId, Set.of());
-        int authenticated = (int) sockets.stream().filter(PushSocket::authenticated).count();
-        SortedMap<Integer, Long> statuses = new TreeMap<>();
-        Counters counts = counters.get(printerId);
-        long framesSent = 0;
-        if (counts != null) {
-            counts.statuses.forEach((status, count) -> statuses.put(status, count.sum()));
-            framesSent = counts.framesSent.sum();
-        }
-        long handshakes = statuses.values().stream().mapToLong(Long::longValue).sum();
-        return new PushCounts(sockets.size(), authenticated, handshakes, statuses, framesSent);
+        int authenticated = (int) hub.sockets(printerId).stream().filter(PushSocket::authenticated).count();
+        SocketHub.Counts counts = hub.counts(printerId);
+        return new PushCounts(counts.open(), authenticated, counts.handshakes(), counts.statuses(), counts.framesSent());
     }
 
     /**
@@ -168,7 +104,7 @@ public class PushHub {
      */
     public void tick() {
         Instant now = printers.now();
-        for (Map.Entry<String, Set<PushSocket>> entry : open.entrySet()) {
+        for (Map.Entry<String, Set<PushSocket>> entry : hub.byPrinter().entrySet()) {
             Set<PushSocket> sockets = entry.getValue();
             Optional<EmulatedPrinter> found = printers.find(entry.getKey());
             if (sockets.isEmpty() || found.isEmpty()) {
@@ -186,7 +122,7 @@ public class PushHub {
                 socket.tick(now, current);
             }
         }
-        watcher.retainOnly(open::containsKey);
+        watcher.retainOnly(hub.byPrinter()::containsKey);
     }
 
     /** How many printers are being watched now. */
@@ -196,29 +132,8 @@ public class PushHub {
 
     /** Closes every socket with 1001, forgets all counts, and the next look at the printers only takes note. */
     public void reset() {
-        closeAll(PushSocket.GOING_AWAY, "The sandbox was reset");
-        counters.clear();
+        hub.reset();
         watcher.forget();
-    }
-
-    private void closeAll(int code, String reason) {
-        for (String printerId : List.copyOf(open.keySet())) {
-            Set<PushSocket> sockets = open.remove(printerId);
-            if (sockets != null) {
-                sockets.forEach(socket -> socket.close(code, reason));
-            }
-        }
-    }
-
-    private void forget(PushSocket socket) {
-        open.computeIfPresent(socket.printer().id(), (id, sockets) -> {
-            sockets.remove(socket);
-            return sockets.isEmpty() ? null : sockets;
-        });
-    }
-
-    private Counters counters(String printerId) {
-        return counters.computeIfAbsent(printerId, id -> new Counters());
     }
 
     /** Builds the message for the first socket that is due one and hands the same one to the others. */
@@ -230,13 +145,5 @@ public class PushHub {
             }
             return built[0];
         };
-    }
-
-    private void tickQuietly() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Push tick failed", e);
-        }
     }
 }

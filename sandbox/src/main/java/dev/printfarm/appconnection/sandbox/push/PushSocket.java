@@ -9,16 +9,14 @@ import java.util.function.Supplier;
 
 /**
  * One open push socket of one printer: authenticated or not, its throttle, when its next {@code current} is due.
- * Everything it sends goes through its {@link PushOutbox}, under this object's lock, so {@code history} always comes
+ * Everything it sends goes through its {@link PushOutbox} ({@link HubSocket}), under this object's lock, so {@code history} always comes
  * before the first {@code current}. Thread-safe.
  */
-public final class PushSocket {
+public final class PushSocket extends HubSocket {
 
     /** OctoPrint's base rate for {@code current}; a throttle of n sends every n × 500 ms. */
     public static final Duration CURRENT_INTERVAL = Duration.ofMillis(500);
-    public static final int GOING_AWAY = 1001;
     public static final int POLICY_VIOLATION = 1008;
-    public static final int UNEXPECTED_CONDITION = 1011;
 
     /** What a client's message led to. */
     public enum Reaction {
@@ -30,45 +28,13 @@ public final class PushSocket {
         IGNORED
     }
 
-    private final long id;
-    private final EmulatedPrinter printer;
-    private final PushTransport transport;
-    private final PushOutbox outbox;
     private boolean authenticated;
     private int throttle = 1;
     private Instant nextCurrent = Instant.MAX;
-    private boolean closed;
 
-    /**
-     * @param frameSent told about every message that reached the wire
-     * @param broken    told once when a send failed; the socket has then closed itself with
-     *                  {@link #UNEXPECTED_CONDITION}
-     */
     PushSocket(long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent,
-               Consumer<PushSocket> broken) {
-        this.id = id;
-        this.printer = printer;
-        this.transport = transport;
-        this.outbox = new PushOutbox(transport, new PushOutbox.Listener() {
-            @Override
-            public void sent() {
-                frameSent.run();
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                close(UNEXPECTED_CONDITION, "Sending failed");
-                broken.accept(PushSocket.this);
-            }
-        });
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public EmulatedPrinter printer() {
-        return printer;
+               Consumer<HubSocket> broken) {
+        super(id, printer, transport, frameSent, broken);
     }
 
     public synchronized boolean authenticated() {
@@ -94,7 +60,7 @@ public final class PushSocket {
             return Reaction.IGNORED;
         }
         if (message instanceof ClientMessage.Auth auth) {
-            if (!printer.sessions().admits(auth.user(), auth.session())) {
+            if (!printer().sessions().admits(auth.user(), auth.session())) {
                 return Reaction.REJECTED;
             }
             authenticated = true;
@@ -129,25 +95,6 @@ public final class PushSocket {
             return false;
         }
         return outbox.offer(event.toString());
-    }
-
-    /** False when it was closed already; the transport is closed outside the lock. */
-    boolean close(int code, String reason) {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            closed = true;
-            outbox.close();
-        }
-        transport.close(code, reason);
-        return true;
-    }
-
-    /** The client or the network closed it: nothing to send any more. */
-    synchronized void closedByPeer() {
-        closed = true;
-        outbox.close();
     }
 
     private Duration interval() {
