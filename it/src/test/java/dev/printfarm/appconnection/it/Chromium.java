@@ -14,10 +14,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver (system properties {@code it.chromium} and
- * {@code it.chromedriver} override the paths). Nothing is downloaded: without them the test fails and says what to
- * install.
+ * {@code it.chromedriver} override the paths). Nothing is downloaded: without them the browser tests are skipped
+ * ({@link #installed()}), and the build says so at its end.
  */
-final class Chromium {
+public final class Chromium {
 
     /** Where screenshots go: the build's artifact folder for the browser test. */
     static final Path SCREENSHOTS = Path.of("target", "browser");
@@ -25,12 +25,24 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Whether the browser and its driver are there; the condition of {@code @EnabledIf} on the browser tests. */
+    public static boolean installed() {
+        return Files.isExecutable(browser()) && Files.isExecutable(driver());
+    }
+
+    private static Path browser() {
+        return Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path driver() {
+        return Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+    }
+
     static WebDriver start() {
-        Path browser = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
-        if (!Files.isExecutable(browser) || !Files.isExecutable(driver)) {
-            throw new AssertionError("The browser test needs " + browser + " and " + driver
-                    + ": apt-get install chromium chromium-driver (.ci/run does it)");
+        Path browser = browser();
+        Path driver = driver();
+        if (!installed()) {
+            throw new AssertionError("The browser test needs " + browser + " and " + driver);
         }
         Path profile;
         try {

@@ -23,10 +23,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A mixed farm in the shipped console: an OctoPrint, a Klipper (Moonraker) and an "other" printer (command API only)
@@ -139,7 +135,7 @@ class MixedFleetIT {
     /**
      * Each kind offers exactly what its printer said it can (the sandbox's command API reports 32, 63 and 33): the
      * console's detail lists those features and the lights, its home and light endpoints work where the feature is and
-     * are refused (409, the command API's 788) where it is not, and the page shows only the supported controls.
+     * are refused (409, the command API's 788) where it is not. {@link ConsoleBrowserIT} shows the page does the same.
      */
     @Test
     void theConsoleOffersOnlyTheControlsEachPrinterSupports() throws Exception {
@@ -200,43 +196,6 @@ class MixedFleetIT {
                     .stream().map(c -> c.asJsonObject().getString("command")).toList();
             assertTrue(commands.contains("webcam/snapshot") && commands.contains("webcam/stream"),
                     "the other printer's camera came through the command API: " + commands);
-
-            WebDriver driver = Chromium.start();
-            try {
-                var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-                driver.get(console.server + "console/");
-                wait.until(d -> d.getCurrentUrl().contains("login.html"));
-                driver.findElement(By.id("username")).sendKeys("operator");
-                driver.findElement(By.id("password")).sendKeys("operator");
-                driver.findElement(By.id("login")).click();
-                wait.until(d -> "live".equals(d.findElement(By.id("live")).getText()));
-                Map<String, String> homing = Map.of("octoprint", "false", "moonraker", "true", "other", "false");
-                Map<String, Integer> lights = Map.of("octoprint", 0, "moonraker", 1, "other", 1);
-                for (var e : byKind.entrySet()) {
-                    String kind = e.getKey();
-                    By here = By.cssSelector("article.printer[data-id='" + e.getValue() + "']");
-                    wait.until(d -> "ONLINE".equals(d.findElement(here).getAttribute("data-state")));
-                    WebElement card = driver.findElement(here);
-                    card.findElement(By.cssSelector(".controls summary")).click();
-                    wait.until(d -> "true".equals(d.findElement(here).findElement(By.cssSelector(".controls"))
-                            .getAttribute("data-loaded")));
-                    assertEquals(homing.get(kind), String.valueOf(card.findElement(By.cssSelector(
-                            "[data-action='home']")).isDisplayed()), kind + ": the home button");
-                    assertEquals(lights.get(kind), (int) card.findElements(By.cssSelector("button.light")).stream()
-                            .filter(WebElement::isDisplayed).count(), kind + ": light switches");
-                    assertTrue(card.findElement(By.cssSelector(".upload")).isDisplayed(), kind + " prints files");
-                }
-                Chromium.screenshot(driver, "console-controls");
-                WebElement otherCard = driver.findElement(By.cssSelector("article.printer[data-id='" + other + "']"));
-                boolean onBefore = detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on");
-                otherCard.findElement(By.cssSelector("button.light")).click();
-                wait.until(d -> detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on") != onBefore);
-            } catch (AssertionError | RuntimeException e) {
-                Chromium.screenshot(driver, "console-controls-failure");
-                throw e;
-            } finally {
-                driver.quit();
-            }
         } finally {
             byKind.values().forEach(id -> console.browser.send(HttpRequest.newBuilder(console.server.resolve(
                     "console/api/printers/" + id)).DELETE()));
