@@ -51,6 +51,13 @@ class PrinterRegistryTest {
     }
 
     @Test
+    void printerIdsAreTheSameInEveryVersionSoKeptConnectionsFindTheirPrinters() {
+        assertEquals("V35G63VM116FGG3YPQFT", PrinterIds.forNumber(1));
+        assertEquals("KOCO0CTTO3EY8QUZW8S1", PrinterIds.forNumber(2));
+        assertEquals("UUOHQXKBHA31G1R0APEM", PrinterIds.forNumber(SandboxSettings.MAX_PRINTERS));
+    }
+
+    @Test
     void everyPrinterHasItsOwnUserApiKeyShapedLikeAnIssuedOne() {
         String issued = new ConnectionRegistry(clock)
                 .create(registry.all().get(0).id(), "devtest", "http://localhost/sandbox/relay", true)
