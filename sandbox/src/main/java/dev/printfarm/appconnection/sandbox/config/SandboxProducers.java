@@ -33,7 +33,9 @@ public class SandboxProducers {
                 config.getOptionalValue("sandbox.latency-ms", Long.class).orElse(0L),
                 config.getOptionalValue("sandbox.printer-kinds", String.class)
                         .map(SandboxSettings::parseKinds)
-                        .orElse(List.of(PrinterKind.OCTOPRINT)));
+                        .orElse(List.of(PrinterKind.OCTOPRINT)),
+                config.getOptionalValue("sandbox.state-dir", String.class)
+                        .flatMap(SandboxSettings::parseStateDir));
     }
 
     @Produces

@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.sandbox.config;
 
 import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +25,16 @@ import java.util.regex.Pattern;
  * @param latencyMs          every printer's {@code latencyMs} at start and after a reset ({@code sandbox.latency-ms})
  * @param printerKinds       {@code sandbox.printer-kinds}: the kinds given to printers 1, 2, 3, … in turn, round
  *                           robin (at start and after a reset); one {@code octoprint} by default
+ * @param stateDir           {@code sandbox.state-dir}: an absolute directory (created when missing, owner-only) where
+ *                           the sandbox keeps {@code connections.json}, so that its App Connections, their
+ *                           revocations, their webhook registrations and the printers' user API keys survive a
+ *                           restart of the server as they survive one of OctoEverywhere. The file holds those
+ *                           secrets in clear. The deployment sets {@code ${server.output.dir}/sandbox}; unset or
+ *                           blank, nothing is written and every start begins empty
  */
 public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
                               double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs,
-                              List<PrinterKind> printerKinds) {
+                              List<PrinterKind> printerKinds, Optional<Path> stateDir) {
 
     public static final int MAX_PRINTERS = 10_000;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
@@ -74,6 +82,18 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
         if (printerKinds.isEmpty()) {
             throw new IllegalArgumentException("sandbox.printer-kinds must name at least one kind");
         }
+        if (stateDir.isPresent() && !stateDir.get().isAbsolute()) {
+            throw new IllegalArgumentException("sandbox.state-dir must be an absolute path, e.g. "
+                    + "${server.output.dir}/sandbox, got " + stateDir.get());
+        }
+        stateDir = stateDir.map(Path::normalize);
+    }
+
+    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
+                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs,
+                           List<PrinterKind> printerKinds) {
+        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, latencyMs,
+                printerKinds, Optional.empty());
     }
 
     public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
@@ -105,7 +125,30 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
     /** A copy with another kind pattern. */
     public SandboxSettings withPrinterKinds(List<PrinterKind> kinds) {
         return new SandboxSettings(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes,
-                webcamFps, latencyMs, kinds);
+                webcamFps, latencyMs, kinds, stateDir);
+    }
+
+    /** A copy that keeps its state in {@code dir}, or nowhere. */
+    public SandboxSettings withStateDir(Optional<Path> dir) {
+        return new SandboxSettings(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes,
+                webcamFps, latencyMs, printerKinds, dir);
+    }
+
+    /**
+     * {@code sandbox.state-dir}: blank means unset. Fails with the key's name for text that is no path on this
+     * system; {@link SandboxSettings} refuses a relative one.
+     */
+    public static Optional<Path> parseStateDir(String value) {
+        String dir = value.strip();
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(dir));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("sandbox.state-dir must be a directory path, got \"" + dir + "\" ("
+                    + e.getReason() + ")");
+        }
     }
 
     /**

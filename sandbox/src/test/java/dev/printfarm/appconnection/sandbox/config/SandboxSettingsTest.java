@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -108,5 +109,31 @@ class SandboxSettingsTest {
             assertTrue(refused.getMessage().startsWith("sandbox.printer-kinds must list octoprint, moonraker or other"),
                     refused.getMessage());
         }
+    }
+
+    @Test
+    void stateIsKeptNowhereUnlessAStateDirIsConfigured() {
+        assertEquals(Optional.empty(), SandboxSettings.defaults().stateDir());
+        assertEquals(Optional.empty(), SandboxSettings.parseStateDir("   "));
+        Path dir = Path.of("/var/lib/sandbox").toAbsolutePath();
+        assertEquals(Optional.of(dir), SandboxSettings.parseStateDir(" " + dir + " "));
+        assertEquals(Optional.of(dir), SandboxSettings.defaults().withStateDir(Optional.of(dir))
+                .withPrinterKinds(List.of(PrinterKind.MOONRAKER)).stateDir());
+    }
+
+    @Test
+    void aRelativeStateDirFailsNamingTheKey() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SandboxSettings.defaults().withStateDir(SandboxSettings.parseStateDir("sandbox")));
+        assertTrue(refused.getMessage().startsWith("sandbox.state-dir must be an absolute path"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aStateDirThatIsNoPathFailsNamingTheKey() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SandboxSettings.parseStateDir("/var/lib/sand\u0000box"));
+        assertTrue(refused.getMessage().startsWith("sandbox.state-dir must be a directory path"),
+                refused.getMessage());
     }
 }
