@@ -6,11 +6,15 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Issued connections, in memory. Thread-safe. */
+/**
+ * Issued connections, in memory. Thread-safe. What survives a restart is kept elsewhere (see
+ * {@code state.StateKeeper}), which learns of every change through {@link #onChange(Runnable)}.
+ */
 @ApplicationScoped
 public class ConnectionRegistry {
 
@@ -23,6 +27,7 @@ public class ConnectionRegistry {
     private final Map<String, AppConnection> byAppApiToken = new ConcurrentHashMap<>();
     private final Map<String, Set<AppConnection>> byPrinter = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private volatile Runnable changed = () -> { };
 
     protected ConnectionRegistry() {
         this.clock = null;
@@ -46,7 +51,35 @@ public class ConnectionRegistry {
         byAppApiToken.put(connection.appApiToken(), connection);
         byPrinter.computeIfAbsent(printerId, printer -> ConcurrentHashMap.newKeySet()).add(connection);
         byId.put(id, connection);
+        changed.run();
         return connection;
+    }
+
+    /**
+     * Takes back a connection issued before a restart, exactly as it was; false, and nothing taken, when its id or
+     * App API token is known already. Meant for the start, before any request; not reported to {@link #onChange}.
+     */
+    public boolean restore(AppConnection connection, boolean revoked) {
+        if (byId.putIfAbsent(connection.id(), connection) != null) {
+            return false;
+        }
+        if (byAppApiToken.putIfAbsent(connection.appApiToken(), connection) != null) {
+            byId.remove(connection.id());
+            return false;
+        }
+        byPrinter.computeIfAbsent(connection.printerId(), printer -> ConcurrentHashMap.newKeySet()).add(connection);
+        if (revoked) {
+            this.revoked.add(connection.id());
+        }
+        return true;
+    }
+
+    /**
+     * {@code listener} runs on the changing thread after every change (create, revoke, un-revoke, clear), once the
+     * change can be seen; it must be quick. One listener: the last one given.
+     */
+    public void onChange(Runnable listener) {
+        changed = Objects.requireNonNull(listener, "listener");
     }
 
     public Optional<AppConnection> find(String connectionId) {
@@ -71,10 +104,8 @@ public class ConnectionRegistry {
         if (!byId.containsKey(connectionId)) {
             return false;
         }
-        if (revoke) {
-            revoked.add(connectionId);
-        } else {
-            revoked.remove(connectionId);
+        if (revoke ? revoked.add(connectionId) : revoked.remove(connectionId)) {
+            changed.run();
         }
         return true;
     }
@@ -88,5 +119,6 @@ public class ConnectionRegistry {
         byAppApiToken.clear();
         byPrinter.clear();
         revoked.clear();
+        changed.run();
     }
 }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * One printer, behind the emulated relay and on the emulated LAN. Thread-safe: identity is immutable, the status and
@@ -21,6 +23,7 @@ public final class EmulatedPrinter {
 
     /** Shared by every printer (SecureRandom is thread-safe): one seeded generator, not one per printer. */
     private static final SecureRandom API_KEYS = new SecureRandom();
+    private static final Pattern API_KEY_SHAPE = Pattern.compile("[0-9A-F]{32}");
 
     private final int number;
     private final Clock clock;
@@ -42,6 +45,7 @@ public final class EmulatedPrinter {
     private Toolhead toolhead;
     private boolean lightOn;
     private volatile String userApiKey;
+    private volatile Runnable userApiKeyChanged = () -> { };
 
     /**
      * @param clock           when a job changes through {@link #changeJob} or {@link #setConnected}, for the print
@@ -104,8 +108,9 @@ public final class EmulatedPrinter {
     }
 
     /**
-     * The API key an operator made by hand in this OctoPrint (Settings → Application Keys): random per start, the
-     * LAN faces accept it like a key issued through the portal.
+     * The API key an operator made by hand in this OctoPrint (Settings → Application Keys): random per start (unless
+     * {@link #restoreUserApiKey} brings back the one from before a restart), the LAN faces accept it like a key
+     * issued through the portal.
      */
     public String userApiKey() {
         return userApiKey;
@@ -115,7 +120,29 @@ public final class EmulatedPrinter {
     public String newUserApiKey() {
         String key = randomApiKey();
         userApiKey = key;
+        userApiKeyChanged.run();
         return key;
+    }
+
+    /**
+     * Brings back the user API key this printer had before a restart, so that a client that stored it keeps getting
+     * in. Refuses (without showing it) a key of another shape than the ones this printer makes.
+     */
+    public void restoreUserApiKey(String key) {
+        if (!isApiKeyShaped(key)) {
+            throw new IllegalArgumentException("A user API key is 32 upper-case hex digits");
+        }
+        userApiKey = key;
+    }
+
+    /** Whether {@code key} looks like the OctoPrint API keys the sandbox makes: 32 upper-case hex digits. */
+    public static boolean isApiKeyShaped(String key) {
+        return key != null && API_KEY_SHAPE.matcher(key).matches();
+    }
+
+    /** {@code listener} runs after the user API key changed (a new one, a reset); it must be quick. */
+    void onUserApiKeyChange(Runnable listener) {
+        userApiKeyChanged = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -199,6 +226,7 @@ public final class EmulatedPrinter {
         gcode.clear();
         sessions.clear();
         userApiKey = randomApiKey();
+        userApiKeyChanged.run();
     }
 
     /** Controls and machine as at start, the kind included. */

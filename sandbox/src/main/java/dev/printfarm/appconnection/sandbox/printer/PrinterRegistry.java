@@ -117,4 +117,12 @@ public class PrinterRegistry {
         Instant now = now();
         printers.forEach(printer -> printer.reset(now));
     }
+
+    /**
+     * {@code listener} runs whenever a printer's user API key changes ({@link EmulatedPrinter#newUserApiKey()}, a
+     * reset), on the changing thread; it must be quick. One listener: the last one given.
+     */
+    public void onUserApiKeyChange(Runnable listener) {
+        printers.forEach(printer -> printer.onUserApiKeyChange(listener));
+    }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.sandbox.MutableClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ConnectionRegistryTest {
@@ -84,5 +86,41 @@ class ConnectionRegistryTest {
         registry.clear();
 
         assertEquals(List.of(), registry.forPrinter("P1"));
+    }
+
+    @Test
+    void aKeptConnectionComesBackAsItWasUnlessItsIdOrTokenIsTaken() {
+        AppConnection kept = new ConnectionRegistry(clock).create("P1", "devtest", "http://h/relay", true);
+
+        assertTrue(registry.restore(kept, true));
+
+        assertEquals(Optional.of(kept), registry.find(kept.id()));
+        assertEquals(Optional.of(kept), registry.findByAppApiToken(kept.appApiToken()));
+        assertEquals(List.of(kept), registry.forPrinter("P1"));
+        assertTrue(registry.isRevoked(kept.id()));
+        AppConnection sameToken = new AppConnection("f".repeat(32), "P2", "devtest", "http://h/relay/x",
+                "u", "p", "b", kept.appApiToken(), Optional.empty(), clock.instant());
+        assertFalse(registry.restore(kept, false));
+        assertFalse(registry.restore(sameToken, false));
+        assertEquals(List.of(kept), registry.all());
+        assertTrue(registry.isRevoked(kept.id()));
+    }
+
+    @Test
+    void everyChangeIsReportedAndNothingElse() {
+        AtomicInteger changes = new AtomicInteger();
+        registry.onChange(changes::incrementAndGet);
+
+        AppConnection connection = registry.create("P1", "devtest", "http://h/relay", false);
+        assertEquals(1, changes.get());
+        registry.revoke(connection.id(), true);
+        registry.revoke(connection.id(), true);
+        assertEquals(2, changes.get());
+        registry.revoke(connection.id(), false);
+        registry.revoke("unknown", true);
+        assertEquals(3, changes.get());
+        registry.find(connection.id());
+        registry.clear();
+        assertEquals(4, changes.get());
     }
 }

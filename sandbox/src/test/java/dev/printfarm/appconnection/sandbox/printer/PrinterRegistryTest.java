@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.sandbox.printer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,11 @@ import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +94,33 @@ class PrinterRegistryTest {
         assertNotEquals(old, replacement);
         assertEquals(replacement, printer.userApiKey());
         assertTrue(replacement.matches("[0-9A-F]{32}"), replacement);
+    }
+
+    @Test
+    void aKeptUserApiKeyComesBackAndOnlyThatShapeIsTakenBack() {
+        EmulatedPrinter printer = registry.all().get(0);
+        String kept = registry(4, clock).all().get(0).userApiKey();
+
+        printer.restoreUserApiKey(kept);
+
+        assertEquals(kept, printer.userApiKey());
+        for (String odd : new String[] {kept.toLowerCase(Locale.ROOT), kept + "0", "", "KEY WITH SPACES"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> printer.restoreUserApiKey(odd));
+            assertFalse(odd.length() > 0 && refused.getMessage().contains(odd), refused.getMessage());
+        }
+        assertEquals(kept, printer.userApiKey());
+    }
+
+    @Test
+    void everyChangeOfAUserApiKeyIsReported() {
+        AtomicInteger changes = new AtomicInteger();
+        registry.onUserApiKeyChange(changes::incrementAndGet);
+
+        registry.all().get(1).newUserApiKey();
+        assertEquals(1, changes.get());
+        registry.resetControls();
+        assertEquals(1 + registry.all().size(), changes.get());
     }
 
     @Test
