@@ -93,7 +93,8 @@ public class SandboxReset {
      * every printer (its kind from {@code sandbox.printer-kinds}, login sessions, a new user API key each,
      * {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
      * note, so the restored jobs notify nothing and push no events. Requests still in flight stay counted until they
-     * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused.
+     * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused. With
+     * {@code sandbox.state-dir} set, the kept file follows: the state keeper writes the emptied state within moments.
      */
     public void run() {
         webcams.reset();
