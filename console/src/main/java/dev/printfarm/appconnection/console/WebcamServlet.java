@@ -17,23 +17,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A printer's camera for the browser: {@code /webcam/{connectionId}/snapshot} (a JPEG) and
+ * A printer's camera for the browser: {@code /webcam/{connectionId}/snapshot} (a JPEG, PNG or WebP picture) and
  * {@code /webcam/{connectionId}/stream} (MJPEG, for an {@code <img>}). Every open page shares the module's one stream
  * from the printer; each page gets the frames as they come, and a page that reads slowly skips frames rather than
- * making the server hold them.
+ * making the server hold them. Only pictures reach the browser: their type is told from their bytes
+ * ({@link ImageType}); anything else is a 502 with a plain-text reason, or ends the stream.
  */
 @WebServlet("/webcam/*")
 public class WebcamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String BOUNDARY = "consoleframe";
+    private static final String MJPEG = "multipart/x-mixed-replace;boundary=" + BOUNDARY;
     /** A browser that takes no frame for this long is dropped. */
     private static final Duration IDLE = Duration.ofSeconds(30);
+    /** The largest picture (snapshot or frame) the console passes on. */
+    static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+    static final String NOT_AN_IMAGE = "The printer's camera answered something that is not a JPEG, PNG or WebP image";
+    static final String NOT_A_JPEG = "The printer's camera stream sent something that is not a JPEG picture";
+    static final String TOO_LARGE = "The printer's camera sent a picture larger than the console serves ("
+            + MAX_IMAGE_BYTES / (1024 * 1024) + " MiB)";
 
     @Inject
     transient AppConnectionService connections;
@@ -61,17 +70,33 @@ public class WebcamServlet extends HttpServlet {
             response.sendError(404);
         } catch (WebcamLimitException e) {
             e.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds()))));
-            response.sendError(503, e.getMessage());
+            refuse(response, 503, e.getMessage());
         } catch (AppConnectionException e) {
-            response.sendError(502, e.getMessage());
+            refuse(response, 502, e.getMessage());
         }
     }
 
     private void snapshot(String id, HttpServletResponse response) throws IOException {
-        WebcamImage image = connections.snapshot(id);
-        response.setContentType(image.contentType());
-        response.setContentLength(image.size());
-        response.getOutputStream().write(image.data());
+        byte[] data = connections.snapshot(id).data();
+        if (data.length > MAX_IMAGE_BYTES) {
+            refuse(response, 502, TOO_LARGE);
+            return;
+        }
+        Optional<ImageType> type = ImageType.of(data);
+        if (type.isEmpty()) {
+            refuse(response, 502, NOT_AN_IMAGE);
+            return;
+        }
+        response.setContentType(type.get().mediaType());
+        response.setContentLength(data.length);
+        response.getOutputStream().write(data);
+    }
+
+    /** A failure as plain text: never a page the browser would run. */
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(String.valueOf(message));
     }
 
     private void stream(String id, HttpServletResponse response) throws IOException {
@@ -94,17 +119,30 @@ public class WebcamServlet extends HttpServlet {
             }
         });
         try {
-            response.setContentType("multipart/x-mixed-replace;boundary=" + BOUNDARY);
-            ServletOutputStream out = response.getOutputStream();
+            // The response starts with the first good frame, so a camera that sends something else at once gets a 502.
+            ServletOutputStream out = null;
             while (true) {
                 Item item = queue.poll(IDLE.toMillis(), TimeUnit.MILLISECONDS);
                 if (item == null || item.end() != null) {
+                    if (out == null) {
+                        response.setContentType(MJPEG);
+                    }
                     return;
                 }
-                WebcamImage frame = item.frame();
-                out.write(("--" + BOUNDARY + "\r\nContent-Type: " + frame.contentType() + "\r\nContent-Length: "
-                        + frame.size() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(frame.data());
+                byte[] data = item.frame().data();
+                if (data.length > MAX_IMAGE_BYTES || ImageType.of(data).filter(ImageType.JPEG::equals).isEmpty()) {
+                    if (out == null) {
+                        refuse(response, 502, data.length > MAX_IMAGE_BYTES ? TOO_LARGE : NOT_A_JPEG);
+                    }
+                    return;
+                }
+                if (out == null) {
+                    response.setContentType(MJPEG);
+                    out = response.getOutputStream();
+                }
+                out.write(("--" + BOUNDARY + "\r\nContent-Type: " + ImageType.JPEG.mediaType() + "\r\nContent-Length: "
+                        + data.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(data);
                 out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
             }
