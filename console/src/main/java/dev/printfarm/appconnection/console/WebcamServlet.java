@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.api.UnknownConnectionException;
 import dev.printfarm.appconnection.api.WebcamImage;
 import dev.printfarm.appconnection.api.WebcamLimitException;
 import dev.printfarm.appconnection.api.WebcamListener;
+import dev.printfarm.appconnection.console.farm.Farm;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * {@code /webcam/{connectionId}/stream} (MJPEG, for an {@code <img>}). Every open page shares the module's one stream
  * from the printer; each page gets the frames as they come, and a page that reads slowly skips frames rather than
  * making the server hold them. Only pictures reach the browser: their type is told from their bytes
- * ({@link ImageType}); anything else is a 502 with a plain-text reason, or ends the stream.
+ * ({@link ImageType}); anything else is a 502 with a plain-text reason, or ends the stream. A connection of another
+ * farm is a 404, as an unknown one is.
  */
 @WebServlet("/webcam/*")
 public class WebcamServlet extends HttpServlet {
@@ -47,6 +49,9 @@ public class WebcamServlet extends HttpServlet {
     @Inject
     transient AppConnectionService connections;
 
+    @Inject
+    transient Farm farm;
+
     /** What the viewer's queue carries: a frame, or the end. */
     private record Item(WebcamImage frame, StreamEnd end) {
     }
@@ -60,6 +65,10 @@ public class WebcamServlet extends HttpServlet {
         }
         String id = parts[1];
         response.setHeader("Cache-Control", "no-store");
+        if (farm.connection(id).isEmpty()) {
+            response.sendError(404);
+            return;
+        }
         try {
             switch (parts[2]) {
                 case "snapshot" -> snapshot(id, response);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.StreamEnd;
+import dev.printfarm.appconnection.console.farm.Farm;
 import dev.printfarm.appconnection.console.testing.FakeConnections;
 import dev.printfarm.appconnection.console.testing.FakeRequest;
 import dev.printfarm.appconnection.console.testing.FakeResponse;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The camera servlet passes on pictures only, whatever the printer says they are. */
@@ -25,11 +27,16 @@ class WebcamServletTest {
     private static final byte[] HTML = "<!doctype html><script>fetch('/console/api/printers')</script>"
             .getBytes(StandardCharsets.UTF_8);
 
-    private final FakeConnections module = new FakeConnections().with(connection("c1", "demo-farm"));
+    private final FakeConnections module = new FakeConnections()
+            .with(connection("c1", "demo-farm"))
+            .with(connection("other", "another-farm"));
 
     private FakeResponse get(String pathInfo) throws IOException {
         WebcamServlet servlet = new WebcamServlet();
         servlet.connections = module.proxy();
+        ConsoleSettings settings = new ConsoleSettings();
+        settings.farm = "demo-farm";
+        servlet.farm = new Farm(settings, module.proxy());
         FakeRequest request = FakeRequest.of("GET", "/webcam" + pathInfo);
         request.servletPath = "/webcam";
         request.pathInfo = pathInfo;
@@ -104,5 +111,19 @@ class WebcamServletTest {
         module.stream.add(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
         assertRefused(get("/c1/stream"), WebcamServlet.NOT_A_JPEG);
         assertEquals(0, module.openSubscriptions);
+    }
+
+    @Test
+    void anotherFarmsCameraIsA404LikeAnUnknownOneAndIsNeverAsked() throws IOException {
+        module.snapshot = image("image/jpeg", JPEG);
+        module.stream.add(image("image/jpeg", JPEG));
+        for (String path : new String[] {"/other/snapshot", "/other/stream", "/nobody/snapshot", "/nobody/stream"}) {
+            FakeResponse response = get(path);
+            assertEquals(404, response.status, path);
+            assertTrue(response.errorSent, path);
+            assertEquals(0, response.bytes().length, path);
+        }
+        assertEquals(List.of(), module.calls);
+        assertEquals(200, get("/c1/snapshot").status, "the farm's own camera still answers");
     }
 }

@@ -9,6 +9,7 @@ import dev.printfarm.appconnection.api.PrinterSnapshot;
 import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.console.ConsoleSettings;
+import dev.printfarm.appconnection.console.farm.Farm;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -51,6 +52,9 @@ public class ConsoleLive {
     @Inject
     ConsoleSettings settings;
 
+    @Inject
+    Farm operatorFarm;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -79,13 +83,14 @@ public class ConsoleLive {
 
     /** One of the farm's connections read from the store now (one row, not the whole farm). */
     public Optional<AppConnection> readAgain(String id) {
-        return connections.connection(id).filter(c -> c.owner().equals(settings.farm()));
+        return operatorFarm.connection(id);
     }
 
     /** Reads the farm's connections again (after a change the module fires no event for, e.g. a pasted API key). */
     public synchronized Map<String, AppConnection> reload() {
         Map<String, AppConnection> byId = new LinkedHashMap<>();
-        connections.connections(settings.farm()).forEach(c -> byId.put(c.id(), c));
+        connections.connections(operatorFarm.owner()).stream().filter(operatorFarm::owns)
+                .forEach(c -> byId.put(c.id(), c));
         farm = Collections.unmodifiableMap(byId);
         return farm;
     }
@@ -144,7 +149,7 @@ public class ConsoleLive {
     void created(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
                  ConnectionCreated created) {
         AppConnection c = readAgain(created.connection().id()).orElse(created.connection());
-        if (c.owner().equals(settings.farm())) {
+        if (operatorFarm.owns(c)) {
             // The new one first, as the list is ordered; no read of the whole farm per connection made.
             changeFarm(byId -> {
                 Map<String, AppConnection> next = new LinkedHashMap<>();
@@ -160,6 +165,10 @@ public class ConsoleLive {
     }
 
     void removed(@Observes ConnectionRemoved removed) {
+        if (!farm().containsKey(removed.connectionId())) {
+            // Another farm's: its id is not for this farm's browsers.
+            return;
+        }
         changeFarm(byId -> {
             Map<String, AppConnection> next = new LinkedHashMap<>(byId);
             next.remove(removed.connectionId());

@@ -92,7 +92,8 @@ public class LanPrinters {
         AppConnection connection = created.connection();
         Optional<String> recordId = connection.reference().filter(r -> r.startsWith(REFERENCE_PREFIX))
                 .map(r -> r.substring(REFERENCE_PREFIX.length()));
-        if (recordId.isEmpty()) {
+        // Only a record of the connection's own farm: another owner's flow naming one gets neither it nor its key.
+        if (recordId.isEmpty() || store.find(connection.owner(), recordId.get()).isEmpty()) {
             return;
         }
         try {
