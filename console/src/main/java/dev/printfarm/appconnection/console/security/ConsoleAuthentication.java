@@ -34,6 +34,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Liberty sends this mechanism's own answers (401, redirects) without running the filters.
+        SecurityHeaders.apply(response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result = basic(authorization.substring(6).strip());
