@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code POST /login} reaches here only once {@link ConsoleAuthentication} accepted the form; {@code POST /logout}
- * ends the session. Both go on to a page.
+ * {@code POST /login} reaches here only once {@link ConsoleAuthentication} accepted the form, and gives the session a
+ * new id; {@code POST /logout} ends the session. Both go on to a page.
  */
 @WebServlet({"/login", "/logout"})
 public class LoginServlet extends HttpServlet {
@@ -31,6 +31,10 @@ public class LoginServlet extends HttpServlet {
             }
             response.sendRedirect(request.getContextPath() + "/login.html?out");
             return;
+        }
+        // A session id known before the login (one an attacker could have planted) is worth nothing after it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
         response.sendRedirect(request.getContextPath() + "/");
     }

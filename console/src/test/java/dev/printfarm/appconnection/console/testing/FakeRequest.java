@@ -22,6 +22,7 @@ public final class FakeRequest {
     public final Map<String, String> parameters = new HashMap<>();
     /** The request's session; {@code null} until one is made. */
     public FakeSession session;
+    public boolean loggedOut;
 
     /** A request for {@code path} under the console's context path. */
     public static FakeRequest of(String method, String path) {
@@ -65,6 +66,10 @@ public final class FakeRequest {
                             throw new IllegalStateException("no session");
                         }
                         yield session.changeId();
+                    }
+                    case "logout" -> {
+                        loggedOut = true;
+                        yield null;
                     }
                     case "toString" -> method + " " + requestUri;
                     default -> throw new UnsupportedOperationException("HttpServletRequest." + m.getName());
