@@ -22,7 +22,8 @@ import java.util.Optional;
  * Basic on any request for scripts. A page request without a login goes to the login form; an API request gets 401
  * (with a Basic challenge only when the caller is not the console's own page, so browsers show no password dialog
  * over the page). Failed logins are throttled ({@link LoginThrottle}): a locked user name or address gets 429 with
- * {@code Retry-After}, and its password is not checked.
+ * {@code Retry-After}, and its password is not checked. Every request passes here first: plain HTTP is sent to HTTPS
+ * here ({@link HttpsRedirect}) when the console is published over HTTPS.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -37,11 +38,21 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    HttpsRedirect https;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // Liberty sends this mechanism's own answers (401, 429, redirects) without running the filters.
         SecurityHeaders.apply(response);
+        Optional<String> secure = https.target(request);
+        if (secure.isPresent()) {
+            // Before any password is looked at; SEND_CONTINUE: Liberty sends the answer as written.
+            response.setStatus(308);
+            response.setHeader("Location", secure.get());
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<UsernamePasswordCredential> login = basic(authorization.substring(6).strip());

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ class ConsoleAuthenticationTest {
 
     ConsoleAuthenticationTest() {
         authentication.throttle = new LoginThrottle(clock);
+        authentication.https = new HttpsRedirect(Optional.of("http://localhost:9080/console"));
         authentication.identities = credential -> {
             UsernamePasswordCredential login = (UsernamePasswordCredential) credential;
             passwordsChecked++;
@@ -134,5 +136,22 @@ class ConsoleAuthenticationTest {
         assertEquals(429, validate(basicRequest("s3cret", "203.0.113.5")).response().status, "the address is locked");
         assertEquals(AuthenticationStatus.SUCCESS, validate(basicRequest("s3cret", "192.0.2.10")).status(),
                 "the operator from elsewhere is not");
+    }
+
+    @Test
+    void publishedOverHttpsPlainHttpIsRedirectedBeforeAnyPasswordIsChecked() {
+        authentication.https = new HttpsRedirect(Optional.of("https://farm.example/console"));
+        FakeRequest plain = basicRequest("wrong", "192.0.2.10").header("Host", "evil.example");
+        plain.query = "a=1";
+        Answer answer = validate(plain);
+        assertEquals(308, answer.response().status);
+        assertEquals("https://farm.example/console/api/printers?a=1", answer.response().header("Location"));
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, answer.status());
+        assertEquals(0, passwordsChecked);
+        assertSecurityHeaders(answer.response());
+
+        FakeRequest secure = basicRequest("s3cret", "192.0.2.10");
+        secure.secure = true;
+        assertEquals(AuthenticationStatus.SUCCESS, validate(secure).status());
     }
 }
