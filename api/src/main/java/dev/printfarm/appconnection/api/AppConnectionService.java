@@ -11,6 +11,12 @@ import java.util.Optional;
 public interface AppConnectionService {
 
     /**
+     * True only when the module talks to a sandbox on this machine ({@code appconnection.octoeverywhere.url} on
+     * {@code localhost} or a loopback address); then the built-in demo key and plain-http relays may be used.
+     */
+    boolean demoMode();
+
+    /**
      * The OctoEverywhere portal URL that starts a new App Connection; redirect the user's browser to it.
      * The portal comes back to the module's callback, which stores the connection.
      *

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.console;
 
+import dev.printfarm.appconnection.api.AppConnectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,8 +29,7 @@ public class ConsoleSettings {
     String operatorPassword;
 
     @Inject
-    @ConfigProperty(name = "appconnection.demo", defaultValue = "false")
-    boolean demo;
+    AppConnectionService connections;
 
     /** The owner key of every connection this console creates: the operator's farm. */
     public String farm() {
@@ -49,9 +49,9 @@ public class ConsoleSettings {
         return operatorPassword;
     }
 
-    /** The offline sandbox demo ({@code appconnection.demo=true}); the only place the demo password may stay. */
+    /** The offline sandbox demo, as the module derives it; the only place the demo password may stay. */
     public boolean demo() {
-        return demo;
+        return connections.demoMode();
     }
 
     /** Whether the operator's password is still the shipped one. */

@@ -113,6 +113,11 @@ public class AppConnectionServiceBean implements AppConnectionService {
     Event<SecretsReplaced> secretsReplaced;
 
     @Override
+    public boolean demoMode() {
+        return config.demoMode();
+    }
+
+    @Override
     public URI portalUrl(PortalRequest request) {
         Objects.requireNonNull(request, "request");
         // Read all configuration first, so a misconfiguration fails before a flow is stored.

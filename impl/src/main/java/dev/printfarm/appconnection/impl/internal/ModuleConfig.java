@@ -22,7 +22,8 @@ public class ModuleConfig {
     public static final String FLOW_TTL = "appconnection.portal.state-ttl";
     public static final String STORE_KEYS = "appconnection.store.keys";
     public static final String STORE_ACTIVE_KEY = "appconnection.store.active-key";
-    public static final String DEMO = "appconnection.demo";
+    /** Gone: demo mode follows {@link #SERVICE_URL}. A value still set for it fails the start. */
+    public static final String REMOVED_DEMO = "appconnection.demo";
     public static final String CONNECT_TIMEOUT = "appconnection.relay.connect-timeout";
     public static final String RETRY_MAX_ATTEMPTS = "appconnection.relay.retry.max-attempts";
     public static final String RETRY_INITIAL_BACKOFF = "appconnection.relay.retry.initial-backoff";
@@ -344,14 +345,17 @@ public class ModuleConfig {
         return optional(STORE_ACTIVE_KEY);
     }
 
-    /** Offline demo mode: allows the built-in, public demo encryption key. Never for real connections. */
-    public boolean demo() {
-        return optional(DEMO).map(v -> {
-            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                throw new IllegalStateException("Configuration " + DEMO + " must be true or false, was " + v);
-            }
-            return Boolean.parseBoolean(v);
-        }).orElse(false);
+    /**
+     * Whether the module talks to a sandbox on this machine ({@link #SERVICE_URL} on {@code localhost} or a loopback
+     * address): only then may the built-in demo key, plain-http relays and loopback printers be used.
+     */
+    public boolean demoMode() {
+        return DemoMode.of(serviceUrl());
+    }
+
+    /** The value still configured for the removed {@link #REMOVED_DEMO}, if any. */
+    public Optional<String> removedDemoSetting() {
+        return config().getOptionalValue(REMOVED_DEMO, String.class);
     }
 
     /** Read before CDI is up (servlet registration), hence static. */

@@ -79,15 +79,24 @@ public final class SecretKeyRing {
 
     /**
      * A fixed key for the offline demo only. It is public (derived from a constant in this source), so it
-     * protects nothing; the module refuses it unless demo mode is switched on.
+     * protects nothing; the module refuses it outside demo mode.
      */
     public static SecretKeyRing demo() {
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        keys.put(DEMO_KEY_ID, new SecretKeySpec(demoKeyMaterial(), "AES"));
+        return new SecretKeyRing(keys, DEMO_KEY_ID);
+    }
+
+    /** Whether any key of the ring is the demo key's material, under whatever id it is listed. */
+    public boolean holdsDemoKey() {
+        byte[] demo = demoKeyMaterial();
+        return keys.values().stream().anyMatch(k -> MessageDigest.isEqual(demo, k.getEncoded()));
+    }
+
+    private static byte[] demoKeyMaterial() {
         try {
-            byte[] raw = MessageDigest.getInstance("SHA-256")
+            return MessageDigest.getInstance("SHA-256")
                     .digest("appconnection demo key - not a secret".getBytes(StandardCharsets.UTF_8));
-            Map<String, SecretKey> keys = new LinkedHashMap<>();
-            keys.put(DEMO_KEY_ID, new SecretKeySpec(raw, "AES"));
-            return new SecretKeyRing(keys, DEMO_KEY_ID);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -37,31 +37,40 @@ public class SecretKeys {
     }
 
     private SecretKeyRing load() {
-        return resolve(config.storeKeys(), config.storeActiveKey(), config.demo());
+        return resolve(config.storeKeys(), config.storeActiveKey(), config.demoMode());
     }
 
     /**
-     * The ring the configuration asks for. Without keys only demo mode may go on, with the public demo key;
-     * otherwise the application must not start.
+     * The ring the configuration asks for. Without keys only demo mode may go on, with the public demo key; outside
+     * demo mode neither a missing ring nor the demo key's material in it is accepted.
      *
      * @throws IllegalStateException naming the configuration key, never key material
      */
-    static SecretKeyRing resolve(Optional<String> spec, Optional<String> activeId, boolean demo) {
+    static SecretKeyRing resolve(Optional<String> spec, Optional<String> activeId, boolean demoMode) {
         if (spec.isEmpty()) {
-            if (demo) {
-                LOG.warning("Demo mode (" + ModuleConfig.DEMO + "=true): secrets are encrypted with the built-in,"
-                        + " public demo key. Set " + ModuleConfig.STORE_KEYS + " before storing real connections.");
+            if (demoMode) {
+                LOG.warning("Demo mode (" + ModuleConfig.SERVICE_URL + " is a sandbox on this machine): secrets are"
+                        + " encrypted with the built-in, public demo key. Set " + ModuleConfig.STORE_KEYS
+                        + " before storing real connections.");
                 return SecretKeyRing.demo();
             }
             throw new IllegalStateException("Missing configuration " + ModuleConfig.STORE_KEYS
                     + ": the key(s) that encrypt App Connection secrets at rest, written id:base64key"
-                    + " (32 random bytes, e.g. `openssl rand -base64 32`). The module will not store secrets without one.");
+                    + " (32 random bytes, e.g. `openssl rand -base64 32`). The module will not store secrets without one"
+                    + " (only a sandbox on this machine may use the built-in demo key).");
         }
+        SecretKeyRing ring;
         try {
-            return SecretKeyRing.parse(spec.get(), activeId);
+            ring = SecretKeyRing.parse(spec.get(), activeId);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid configuration " + ModuleConfig.STORE_KEYS + " / "
                     + ModuleConfig.STORE_ACTIVE_KEY + ": " + e.getMessage(), e);
         }
+        if (!demoMode && ring.holdsDemoKey()) {
+            throw new IllegalStateException("Configuration " + ModuleConfig.STORE_KEYS + " lists the built-in demo key,"
+                    + " which is public: outside demo mode set keys of your own (32 random bytes each, e.g."
+                    + " `openssl rand -base64 32`).");
+        }
+        return ring;
     }
 }

@@ -42,7 +42,10 @@ public class StoreStartup {
         return ready;
     }
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
+    /** Right after the deployment guard: a refused configuration never reaches the database. */
+    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 10;
+
+    void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
             String url = meta.getURL();

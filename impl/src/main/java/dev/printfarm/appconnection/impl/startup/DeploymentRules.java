@@ -1,0 +1,57 @@
+package dev.printfarm.appconnection.impl.startup;
+
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the configuration must satisfy before the module touches its store. Each problem is one sentence that names
+ * the key and what to set; outside demo mode the demo's shortcuts are problems too.
+ */
+final class DeploymentRules {
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** Reads one part of the configuration; a value it refuses becomes a problem instead of ending the check. */
+    <T> Optional<T> read(Supplier<T> part) {
+        try {
+            return Optional.of(part.get());
+        } catch (IllegalStateException e) {
+            problems.add(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    void removedDemoKey(Optional<String> value) {
+        if (value.isPresent()) {
+            problems.add("Configuration " + ModuleConfig.REMOVED_DEMO + " is gone: demo mode now follows "
+                    + ModuleConfig.SERVICE_URL + " (on only for a sandbox on localhost or a loopback address); remove "
+                    + ModuleConfig.REMOVED_DEMO + ".");
+        }
+    }
+
+    void publicBaseUrl(boolean demoMode, URI url) {
+        if (!demoMode && !"https".equalsIgnoreCase(url.getScheme())) {
+            problems.add("Configuration " + ModuleConfig.PUBLIC_BASE_URL + " must be an https URL outside demo mode"
+                    + " (the portal's callback carries the connection's secrets in its query string), was " + url
+                    + ": set it to the https address of the application, e.g. https://farm.example/console.");
+        }
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** @throws IllegalStateException with every problem, one per line, when there is any */
+    void enforce() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        throw new IllegalStateException(problems.size() == 1
+                ? "The App Connections module will not start: " + problems.get(0)
+                : "The App Connections module will not start:\n - " + String.join("\n - ", problems));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.printfarm.appconnection.impl.startup;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeploymentRulesTest {
+
+    @Test
+    void theRemovedDemoSwitchFailsTheStartAndSaysDemoModeFollowsTheUrl() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.removedDemoKey(Optional.of("true"));
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.demo is gone"), e.getMessage());
+        assertTrue(e.getMessage().contains("appconnection.octoeverywhere.url"), e.getMessage());
+    }
+
+    @Test
+    void plainHttpPublicBaseUrlIsRefusedOutsideDemoMode() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.publicBaseUrl(false, URI.create("http://farm.example/console"));
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.public-base-url"), e.getMessage());
+        assertTrue(e.getMessage().contains("https"), e.getMessage());
+    }
+
+    @Test
+    void plainHttpPublicBaseUrlIsFineInDemoModeAndHttpsEverywhere() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.publicBaseUrl(true, URI.create("http://localhost:9080/console"));
+        rules.publicBaseUrl(false, URI.create("https://farm.example/console"));
+        assertDoesNotThrow(rules::enforce);
+    }
+
+    @Test
+    void aRefusedValueBecomesOneProblemAmongOthers() {
+        DeploymentRules rules = new DeploymentRules();
+        assertTrue(rules.read(() -> {
+            throw new IllegalStateException("Missing configuration appconnection.store.keys: set it");
+        }).isEmpty());
+        rules.publicBaseUrl(false, URI.create("http://farm.example"));
+        assertEquals(2, rules.problems().size());
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.store.keys"), e.getMessage());
+        assertTrue(e.getMessage().contains("appconnection.public-base-url"), e.getMessage());
+    }
+}
