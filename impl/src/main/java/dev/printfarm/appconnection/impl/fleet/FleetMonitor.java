@@ -406,19 +406,31 @@ public class FleetMonitor {
                     pushed.get().receivedAt()));
             return CompletableFuture.completedFuture(null);
         }
-        Target target = routes.target(connection, stored.secrets());
+        Target target;
+        try {
+            target = routes.target(connection, stored.secrets());
+        } catch (AppConnectionException unusable) {
+            failed(entry, unusable);
+            return CompletableFuture.completedFuture(null);
+        }
         return ask(entry, target).exceptionallyComposeAsync(failure -> {
             AppConnectionException error = unwrap(target, failure);
             if (target.route() == ConnectionRoute.LAN && RouteTable.lanRouteFailed(error)) {
                 // As for any call: the LAN route is dropped and the same refresh asks through the relay at once.
                 routes.lanFailed(entry.id);
-                Target relay = routes.relay(connection, stored.secrets());
+                Target relay;
+                try {
+                    relay = routes.relay(connection, stored.secrets());
+                } catch (AppConnectionException unusable) {
+                    failed(entry, unusable);
+                    return CompletableFuture.completedFuture(null);
+                }
                 return ask(entry, relay).exceptionallyAsync(again -> {
-                    failed(entry, relay, unwrap(relay, again));
+                    failed(entry, unwrap(relay, again));
                     return null;
                 }, settings.appContext());
             }
-            failed(entry, target, error);
+            failed(entry, error);
             return CompletableFuture.completedFuture(null);
         }, settings.appContext());
     }
@@ -469,13 +481,17 @@ public class FleetMonitor {
 
     /** Asks the printer on one target, in its platform's terms, and publishes what it answered; fails as the request failed. */
     private CompletableFuture<Void> ask(Entry entry, Target target) {
-        return switch (platformOf(entry)) {
-            case MOONRAKER -> askMoonraker(entry, target);
-            // The command API is only on the relay.
-            case OTHER -> askCommandApi(entry, target.route() == ConnectionRoute.RELAY ? target
-                    : routes.relay(entry.stored.connection(), entry.stored.secrets()));
-            default -> askOctoPrint(entry, target);
-        };
+        try {
+            return switch (platformOf(entry)) {
+                case MOONRAKER -> askMoonraker(entry, target);
+                // The command API is only on the relay.
+                case OTHER -> askCommandApi(entry, target.route() == ConnectionRoute.RELAY ? target
+                        : routes.relay(entry.stored.connection(), entry.stored.secrets()));
+                default -> askOctoPrint(entry, target);
+            };
+        } catch (AppConnectionException unusable) {
+            return CompletableFuture.failedFuture(unusable);
+        }
     }
 
     private static final String MOONRAKER_QUERY =
@@ -598,7 +614,7 @@ public class FleetMonitor {
         return cause instanceof AppConnectionException e ? e : HttpTransport.unreachable(target, cause);
     }
 
-    private void failed(Entry entry, Target target, AppConnectionException failure) {
+    private void failed(Entry entry, AppConnectionException failure) {
         outcomes.failed(entry.id, failure);
         if (failure instanceof dev.printfarm.appconnection.api.PrinterResponseException && failure.status().orElse(0) == 404
                 && entry.platform == null) {

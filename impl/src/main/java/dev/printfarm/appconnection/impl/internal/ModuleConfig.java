@@ -34,6 +34,8 @@ public class ModuleConfig {
     public static final String BREAKER_OPEN_DURATION = "appconnection.relay.breaker.open-duration";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
     public static final String AUTH_PREFERENCE = "appconnection.relay.auth-preference";
+    public static final String RELAY_ALLOWED_HOSTS = "appconnection.relay.allowed-hosts";
+    public static final String RELAY_ALLOW_HTTP = "appconnection.relay.allow-http";
     public static final String LAN_ENABLED = "appconnection.lan.enabled";
     public static final String LAN_URL_TEMPLATE = "appconnection.lan.url-template";
     public static final String LAN_PROBE_INTERVAL = "appconnection.lan.probe-interval";
@@ -70,6 +72,7 @@ public class ModuleConfig {
     public static final Duration WEBHOOK_LIFETIME = Duration.ofDays(180);
 
     public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
+    public static final String DEFAULT_RELAY_HOSTS = "*.octoeverywhere.com";
     public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
     public static final String DEFAULT_WEBHOOK_PATH = "/appconnection/webhook";
 
@@ -152,6 +155,23 @@ public class ModuleConfig {
             default -> throw new IllegalStateException("Configuration " + AUTH_PREFERENCE
                     + " must be bearer or basic, was " + v);
         }).orElse(true);
+    }
+
+    /**
+     * The relay hosts the module dials, comma-separated ({@code host}, {@code *.domain}, optionally {@code :port}). By
+     * default OctoEverywhere's relays, and in demo mode also the sandbox's own host and port.
+     */
+    public String relayAllowedHosts() {
+        return optional(RELAY_ALLOWED_HOSTS).orElseGet(() -> {
+            URI service = serviceUrl();
+            return demoMode() ? DEFAULT_RELAY_HOSTS + "," + service.getHost()
+                    + (service.getPort() == -1 ? "" : ":" + service.getPort()) : DEFAULT_RELAY_HOSTS;
+        });
+    }
+
+    /** Whether relay URLs may be plain http: by default only in demo mode (a sandbox on this machine). */
+    public boolean relayAllowHttp() {
+        return bool(RELAY_ALLOW_HTTP, demoMode());
     }
 
     /** Whether calls may go straight to a printer's LAN address. */

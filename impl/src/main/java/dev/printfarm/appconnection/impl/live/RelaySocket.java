@@ -126,16 +126,16 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
         if (stopped.get()) {
             return;
         }
-        StoredConnection stored;
+        Target target;
         try {
-            stored = wiring.store().findWithSecrets(connectionId)
+            StoredConnection stored = wiring.store().findWithSecrets(connectionId)
                     .orElseThrow(() -> new UnknownConnectionException(connectionId));
             prepare(stored);
+            target = wiring.clients().routes().relay(stored.connection(), stored.secrets());
         } catch (AppConnectionException e) {
             dropped(null, Optional.of(e));
             return;
         }
-        Target target = wiring.clients().routes().relay(stored.connection(), stored.secrets());
         wiring.clients().transport().webSocket(target, path(), this).whenCompleteAsync((ws, failure) -> {
             if (failure != null) {
                 dropped(null, Optional.of(handshakeFailure(target, failure)));

@@ -1,5 +1,7 @@
 package dev.printfarm.appconnection.impl.portal;
 
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
+import dev.printfarm.appconnection.impl.relay.RelayUrlRefusedException;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import dev.printfarm.appconnection.impl.store.NewConnection;
 import java.net.URI;
@@ -8,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,11 +26,11 @@ public final class CompletionParser {
     private static final Pattern CONNECTION_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern LAN_ADDRESS = Pattern.compile("[A-Za-z0-9.:\\[\\]%_-]{1,255}");
 
-    private final Predicate<URI> relayUrlAllowed;
+    private final RelayUrlPolicy relayUrls;
 
-    /** @param relayUrlAllowed decides which relay base URLs may be stored (https, or the configured sandbox) */
-    public CompletionParser(Predicate<URI> relayUrlAllowed) {
-        this.relayUrlAllowed = relayUrlAllowed;
+    /** @param relayUrls decides which relay base URLs may be stored */
+    public CompletionParser(RelayUrlPolicy relayUrls) {
+        this.relayUrls = relayUrls;
     }
 
     /** The completed connection, or empty when the portal reported {@code success=false}. */
@@ -49,9 +50,11 @@ public final class CompletionParser {
         if (!CONNECTION_ID.matcher(id).matches()) {
             throw new InvalidCallbackException("The connection id has characters or a length a connection id never has.");
         }
-        URI relayUrl = url(bounded(required(values, "url"), MAX_URL_LENGTH, "url"), "url");
-        if (!relayUrlAllowed.test(relayUrl)) {
-            throw new InvalidCallbackException("The relay URL is neither https nor the configured OctoEverywhere service.");
+        URI relayUrl;
+        try {
+            relayUrl = relayUrls.admit(bounded(required(values, "url"), MAX_URL_LENGTH, "url"));
+        } catch (RelayUrlRefusedException e) {
+            throw new InvalidCallbackException(e.getMessage());
         }
         String appApiToken = bounded(required(values, "appapitoken"), MAX_SECRET_LENGTH, "appApiToken");
         Optional<String> basicUser = boundedOptional(values, "authbasichttpuser", MAX_SECRET_LENGTH);

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.portal;
 
 import dev.printfarm.appconnection.api.ConnectionCreated;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.FlowOutcome;
 import dev.printfarm.appconnection.impl.store.NewConnection;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -34,6 +34,9 @@ public class PortalCallbackServlet extends HttpServlet {
 
     @Inject
     Event<ConnectionCreated> created;
+
+    @Inject
+    RelayUrls relayUrls;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -102,9 +105,7 @@ public class PortalCallbackServlet extends HttpServlet {
     }
 
     private CompletionParser parser() {
-        URI service = config.serviceUrl();
-        return new CompletionParser(url -> "https".equalsIgnoreCase(url.getScheme())
-                || url.toString().startsWith(service + "/"));
+        return new CompletionParser(relayUrls.policy());
     }
 
     private void redirectToLanding(HttpServletResponse response) {

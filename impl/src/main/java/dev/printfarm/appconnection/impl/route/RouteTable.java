@@ -7,9 +7,12 @@ import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.UnusableConnectionException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.relay.RelayUrlRefusedException;
+import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +55,13 @@ public class RouteTable {
     @Inject
     ModuleMetrics metrics;
 
+    @Inject
+    RelayUrls relayUrls;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
+    /** Connections whose stored relay URL was refused, logged once each. */
+    private final java.util.Set<String> unusable = ConcurrentHashMap.newKeySet();
     private volatile Policy policy;
 
     private record Policy(boolean enabled, String template, Duration probeInterval, Duration probeMaxInterval,
@@ -133,12 +141,28 @@ public class RouteTable {
         }
     }
 
-    /** The relay target: the relay URL with the relay credentials (and the OctoPrint API key when there is one). */
+    /**
+     * The relay target: the relay URL with the relay credentials (and the OctoPrint API key when there is one).
+     *
+     * @throws UnusableConnectionException when the stored relay URL is refused by the relay URL policy: it is not dialled
+     */
     public Target relay(AppConnection connection, ConnectionSecrets secrets) {
+        URI base;
+        try {
+            base = relayUrls.policy().admit(connection.relayUrl());
+        } catch (RelayUrlRefusedException e) {
+            if (unusable.add(connection.id())) {
+                LOG.warning(() -> "App Connection " + connection.id() + " is unusable: " + e.getMessage()
+                        + " Nothing is sent to it; connect the printer again.");
+            }
+            throw new UnusableConnectionException("App Connection " + connection.id() + " cannot be used: "
+                    + e.getMessage() + " Nothing was sent; connect the printer again (or widen "
+                    + "appconnection.relay.allowed-hosts).", connection.id());
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", authorization(secrets, policy().preferBearer()));
         secrets.octoPrintApiKey().ifPresent(key -> headers.put("X-Api-Key", key));
-        return new Target(connection.id(), ConnectionRoute.RELAY, connection.relayUrl(), headers);
+        return new Target(connection.id(), ConnectionRoute.RELAY, base, headers);
     }
 
     /** The LAN target, when the connection could use one: only the OctoPrint API key, never the relay credentials. */
@@ -211,6 +235,7 @@ public class RouteTable {
 
     void forget(@Observes ConnectionRemoved removed) {
         forget(removed.connectionId());
+        unusable.remove(removed.connectionId());
     }
 
     /** Starts the connection's LAN route over (its address changed): relay until new probes succeed. */

@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.impl.startup;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.SecretKeys;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +29,16 @@ public class DeploymentGuard {
     @Inject
     SecretKeys keys;
 
+    @Inject
+    RelayUrls relayUrls;
+
     void check(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
         DeploymentRules rules = new DeploymentRules();
         rules.removedDemoKey(config.removedDemoSetting());
         boolean demoMode = rules.read(config::demoMode).orElse(false);
         rules.read(keys::ring);
         rules.read(config::publicBaseUrl).ifPresent(url -> rules.publicBaseUrl(demoMode, url));
+        rules.read(relayUrls::policy).ifPresent(policy -> rules.relayUrls(demoMode, policy));
         rules.enforce();
         if (demoMode) {
             LOG.warning(() -> "App Connections demo mode: " + ModuleConfig.SERVICE_URL + " is a sandbox on this machine,"

@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.impl.startup;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,22 @@ final class DeploymentRules {
             problems.add("Configuration " + ModuleConfig.PUBLIC_BASE_URL + " must be an https URL outside demo mode"
                     + " (the portal's callback carries the connection's secrets in its query string), was " + url
                     + ": set it to the https address of the application, e.g. https://farm.example/console.");
+        }
+    }
+
+    void relayUrls(boolean demoMode, RelayUrlPolicy policy) {
+        if (demoMode) {
+            return;
+        }
+        List<String> foreign = policy.hostsOutsideOctoEverywhere();
+        if (!foreign.isEmpty()) {
+            problems.add("Configuration " + ModuleConfig.RELAY_ALLOWED_HOSTS + " admits hosts that are not"
+                    + " OctoEverywhere's (" + String.join(", ", foreign) + "): outside demo mode list only"
+                    + " octoeverywhere.com or its subdomains, e.g. the default " + ModuleConfig.DEFAULT_RELAY_HOSTS + ".");
+        }
+        if (policy.allowsHttp()) {
+            problems.add("Configuration " + ModuleConfig.RELAY_ALLOW_HTTP + "=true is for a sandbox on this machine"
+                    + " only: outside demo mode relays are https; remove it or set it to false.");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import dev.printfarm.appconnection.impl.store.NewConnection;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CompletionParserTest {
 
     private final CompletionParser parser = new CompletionParser(
-            url -> url.getScheme().equals("https") || url.toString().startsWith("http://localhost:9080/sandbox/"));
+            RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080", true));
 
     private static Map<String, String[]> params(String... keyValues) {
         Map<String, String[]> map = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ class CompletionParserTest {
 
     @Test
     void legacyLowercaseKeysAreAccepted() throws Exception {
-        NewConnection c = parser.parse(params("success", "true", "id", "abc", "url", "https://relay.example",
+        NewConnection c = parser.parse(params("success", "true", "id", "abc", "url", "https://app-1.octoeverywhere.com",
                 "appapitoken", "tok", "authbasichttpuser", "u", "authbasichttppassword", "p")).orElseThrow();
         assertEquals("u", c.secrets().basicUser().orElseThrow());
         assertEquals("p", c.secrets().basicPassword().orElseThrow());
@@ -59,13 +60,22 @@ class CompletionParserTest {
     @Test
     void answerWithoutCredentialsIsRefused() {
         var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(params("success", "true", "id", "a",
-                "url", "https://relay.example", "appApiToken", "t")));
+                "url", "https://app-1.octoeverywhere.com", "appApiToken", "t")));
         assertTrue(e.getMessage().contains("credentials"), e.getMessage());
     }
 
     @Test
     void plainHttpRelayOutsideTheConfiguredServiceIsRefused() {
         assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("url", "http://evil.example/relay")));
+    }
+
+    @Test
+    void relayUrlOffTheAllowListIsRefusedWithoutQuotingIt() {
+        for (String url : new String[] {"https://evil.example/", "http://localhost:9080/sandbox/../console/",
+                "https://octoeverywhere.com@evil.example"}) {
+            var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("url", url)), url);
+            assertFalse(e.getMessage().contains("evil"), e.getMessage());
+        }
     }
 
     @Test
@@ -106,7 +116,7 @@ class CompletionParserTest {
         assertThrows(InvalidCallbackException.class,
                 () -> parser.parse(complete("authBearerToken", "b".repeat(CompletionParser.MAX_SECRET_LENGTH + 1))));
         assertThrows(InvalidCallbackException.class,
-                () -> parser.parse(complete("url", "https://r.example/" + "p".repeat(CompletionParser.MAX_URL_LENGTH))));
+                () -> parser.parse(complete("url", "https://a.octoeverywhere.com/" + "p".repeat(CompletionParser.MAX_URL_LENGTH))));
     }
 
     @Test

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.AppConnection;
+import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.UnusableConnectionException;
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
+import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import java.net.ConnectException;
+import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +46,18 @@ class RouteTableTest {
         assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", 409)),
                 "OctoPrint answered: the LAN works");
         assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", 403)));
+    }
+
+    @Test
+    void aStoredRowWithARefusedRelayUrlIsUnusableAndNeverBecomesATarget() {
+        RouteTable routes = new RouteTable();
+        routes.relayUrls = RelayUrls.of(RelayUrlPolicy.of("*.octoeverywhere.com", false));
+        AppConnection legacy = new AppConnection("c1", "farm", "MK4", URI.create("http://localhost:9080/sandbox/../console/"),
+                Optional.empty(), Optional.empty(), ConnectionState.ONLINE, Instant.EPOCH, false, Optional.empty());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(UnusableConnectionException.class,
+                () -> routes.relay(legacy, BOTH));
+        assertFalse(e.isTemporary());
+        assertTrue(e.getMessage().contains("c1"), e.getMessage());
+        assertFalse(e.getMessage().contains("console"), e.getMessage());
     }
 }

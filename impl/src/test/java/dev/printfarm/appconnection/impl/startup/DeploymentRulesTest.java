@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,30 @@ class DeploymentRulesTest {
         var e = assertThrows(IllegalStateException.class, rules::enforce);
         assertTrue(e.getMessage().contains("appconnection.store.keys"), e.getMessage());
         assertTrue(e.getMessage().contains("appconnection.public-base-url"), e.getMessage());
+    }
+
+    @Test
+    void outsideDemoModeTheRelayAllowListHoldsOnlyOctoEverywhere() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.relayUrls(false, RelayUrlPolicy.of("*.octoeverywhere.com,relay.evil.example", false));
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.relay.allowed-hosts"), e.getMessage());
+        assertTrue(e.getMessage().contains("relay.evil.example"), e.getMessage());
+    }
+
+    @Test
+    void outsideDemoModePlainHttpRelaysAreRefused() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.relayUrls(false, RelayUrlPolicy.of("*.octoeverywhere.com", true));
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.relay.allow-http"), e.getMessage());
+    }
+
+    @Test
+    void demoModeMayAllowTheSandboxOverHttpAndTheDefaultIsFineEverywhere() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.relayUrls(true, RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080", true));
+        rules.relayUrls(false, RelayUrlPolicy.of("*.octoeverywhere.com", false));
+        assertDoesNotThrow(rules::enforce);
     }
 }
