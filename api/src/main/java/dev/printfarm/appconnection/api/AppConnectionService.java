@@ -103,11 +103,21 @@ public interface AppConnectionService {
 
     /**
      * Which way the connection's calls go now: {@link ConnectionRoute#LAN} only after the printer answered
-     * enough LAN probes, {@link ConnectionRoute#RELAY} otherwise.
+     * enough LAN probes, {@link ConnectionRoute#RELAY} otherwise (also when its LAN address is refused by policy, see
+     * {@link #lanRefusal(String)}).
      *
      * @throws UnknownConnectionException when no connection has this id
      */
     ConnectionRoute route(String connectionId);
+
+    /**
+     * Why the connection's LAN address is never dialled, e.g. {@code "refused by policy: 127.0.0.1 is a loopback
+     * address outside appconnection.lan.allowed-ranges"}; its calls then take the relay. Empty when it has no LAN
+     * address, the address is admitted, or the LAN route is off.
+     *
+     * @throws UnknownConnectionException when no connection has this id
+     */
+    Optional<String> lanRefusal(String connectionId);
 
     /**
      * Asks OctoEverywhere's Info API about the connection (name, LAN address, online, limits). Answers 603/604/605

@@ -243,6 +243,13 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
+    public Optional<String> lanRefusal(String connectionId) {
+        AppConnection connection = Optional.ofNullable(connectionId).flatMap(store::find)
+                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        return routes.lanRefusal(connection);
+    }
+
+    @Override
     public PrinterInfo info(String connectionId) {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));

@@ -38,6 +38,7 @@ public class ModuleConfig {
     public static final String RELAY_ALLOW_HTTP = "appconnection.relay.allow-http";
     public static final String LAN_ENABLED = "appconnection.lan.enabled";
     public static final String LAN_URL_TEMPLATE = "appconnection.lan.url-template";
+    public static final String LAN_ALLOWED_RANGES = "appconnection.lan.allowed-ranges";
     public static final String LAN_PROBE_INTERVAL = "appconnection.lan.probe-interval";
     public static final String LAN_PROBE_MAX_INTERVAL = "appconnection.lan.probe-max-interval";
     public static final String LAN_GOOD_PROBES = "appconnection.lan.good-probes";
@@ -73,6 +74,10 @@ public class ModuleConfig {
 
     public static final String DEFAULT_SERVICE_URL = "https://octoeverywhere.com";
     public static final String DEFAULT_RELAY_HOSTS = "*.octoeverywhere.com";
+    /** RFC 1918 and IPv6 unique-local addresses. */
+    public static final String DEFAULT_LAN_RANGES = "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
+    /** Added in demo mode: the sandbox's printers report loopback addresses (127.0.1.N). */
+    public static final String DEMO_LAN_RANGES = "127.0.0.0/8,::1/128";
     public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
     public static final String DEFAULT_WEBHOOK_PATH = "/appconnection/webhook";
 
@@ -177,6 +182,15 @@ public class ModuleConfig {
     /** Whether calls may go straight to a printer's LAN address. */
     public boolean lanEnabled() {
         return bool(LAN_ENABLED, true);
+    }
+
+    /**
+     * The CIDR ranges a printer's LAN address must be in to be dialled, comma-separated; by default private (RFC 1918)
+     * and unique-local IPv6 addresses, and in demo mode loopback too.
+     */
+    public String lanAllowedRanges() {
+        return optional(LAN_ALLOWED_RANGES).orElseGet(() -> demoMode() ? DEFAULT_LAN_RANGES + "," + DEMO_LAN_RANGES
+                : DEFAULT_LAN_RANGES);
     }
 
     /** How a LAN address becomes a base URL: {@code {ip}} is replaced by the address (IPv6 in brackets). */

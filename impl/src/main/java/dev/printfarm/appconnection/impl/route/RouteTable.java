@@ -64,15 +64,16 @@ public class RouteTable {
     private final java.util.Set<String> unusable = ConcurrentHashMap.newKeySet();
     private volatile Policy policy;
 
-    private record Policy(boolean enabled, String template, Duration probeInterval, Duration probeMaxInterval,
-                          int goodProbes, Duration timeout, boolean preferBearer) {
+    private final LanRefusals lanRefusals = new LanRefusals(LOG::info);
+
+    private record Policy(boolean enabled, String template, LanPolicy lan, Duration probeInterval,
+                          Duration probeMaxInterval, int goodProbes, Duration timeout, boolean preferBearer) {
     }
 
     /** The route the connection's next call takes. */
     public ConnectionRoute current(AppConnection connection) {
         Policy p = policy();
-        boolean lanPossible = p.enabled() && connection.hasOctoPrintApiKey()
-                && connection.lastKnownLocalIp().flatMap(ip -> LanAddress.of(p.template(), ip)).isPresent();
+        boolean lanPossible = p.enabled() && connection.hasOctoPrintApiKey() && lanUrl(connection, p).isPresent();
         LanHealth h = health.get(connection.id());
         return lanPossible && h != null && h.onLan() ? ConnectionRoute.LAN : ConnectionRoute.RELAY;
     }
@@ -171,9 +172,40 @@ public class RouteTable {
         if (!p.enabled() || secrets.octoPrintApiKey().isEmpty()) {
             return Optional.empty();
         }
-        Optional<URI> base = connection.lastKnownLocalIp().flatMap(ip -> LanAddress.of(p.template(), ip));
+        Optional<URI> base = lanUrl(connection, p);
         return base.map(uri -> new Target(connection.id(), ConnectionRoute.LAN, uri,
                 Map.of("X-Api-Key", secrets.octoPrintApiKey().get())));
+    }
+
+    /**
+     * Why the connection's LAN address is not dialled ("refused by policy: ..."); empty when there is none, it is
+     * admitted, or the LAN route is off.
+     */
+    public Optional<String> lanRefusal(AppConnection connection) {
+        Policy p = policy();
+        if (!p.enabled()) {
+            return Optional.empty();
+        }
+        return connection.lastKnownLocalIp().flatMap(ip -> p.lan().judge(ip).refusal());
+    }
+
+    /** The configured LAN policy: read (and checked) with the rest of the LAN settings. */
+    public LanPolicy lanPolicy() {
+        return policy().lan();
+    }
+
+    /** The admitted LAN address as a base URL; a refused one is logged once per connection and address. */
+    private Optional<URI> lanUrl(AppConnection connection, Policy p) {
+        Optional<String> ip = connection.lastKnownLocalIp();
+        if (ip.isEmpty()) {
+            return Optional.empty();
+        }
+        LanPolicy.Verdict verdict = p.lan().judge(ip.get());
+        if (verdict.refusal().isPresent()) {
+            lanRefusals.refused(connection.id(), ip.get(), verdict.refusal().get());
+            return Optional.empty();
+        }
+        return verdict.address().flatMap(address -> LanAddress.of(p.template(), address));
     }
 
     /** Connect timeout for a target: LAN addresses answer quickly or not at all. */
@@ -236,11 +268,22 @@ public class RouteTable {
     void forget(@Observes ConnectionRemoved removed) {
         forget(removed.connectionId());
         unusable.remove(removed.connectionId());
+        lanRefusals.forget(removed.connectionId());
     }
 
     /** Starts the connection's LAN route over (its address changed): relay until new probes succeed. */
     public void forget(String connectionId) {
         health.remove(connectionId);
+    }
+
+    private static LanPolicy lanPolicy(String ranges) {
+        try {
+            return LanPolicy.of(ranges);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Configuration " + ModuleConfig.LAN_ALLOWED_RANGES + " is wrong: "
+                    + e.getMessage() + "; was \"" + ranges + "\". List CIDR ranges separated by commas (default "
+                    + ModuleConfig.DEFAULT_LAN_RANGES + ").", e);
+        }
     }
 
     private LanHealth newHealth() {
@@ -253,8 +296,9 @@ public class RouteTable {
         if (current == null) {
             synchronized (this) {
                 if (policy == null) {
-                    policy = new Policy(config.lanEnabled(), config.lanUrlTemplate(), config.lanProbeInterval(),
-                            config.lanProbeMaxInterval(), config.lanGoodProbes(), config.lanTimeout(), config.preferBearer());
+                    policy = new Policy(config.lanEnabled(), config.lanUrlTemplate(), lanPolicy(config.lanAllowedRanges()),
+                            config.lanProbeInterval(), config.lanProbeMaxInterval(), config.lanGoodProbes(),
+                            config.lanTimeout(), config.preferBearer());
                 }
                 current = policy;
             }

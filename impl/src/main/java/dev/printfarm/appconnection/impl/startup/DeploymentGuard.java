@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.startup;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
+import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.SecretKeys;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,9 @@ public class DeploymentGuard {
     @Inject
     RelayUrls relayUrls;
 
+    @Inject
+    RouteTable routes;
+
     void check(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
         DeploymentRules rules = new DeploymentRules();
         rules.removedDemoKey(config.removedDemoSetting());
@@ -39,6 +43,7 @@ public class DeploymentGuard {
         rules.read(keys::ring);
         rules.read(config::publicBaseUrl).ifPresent(url -> rules.publicBaseUrl(demoMode, url));
         rules.read(relayUrls::policy).ifPresent(policy -> rules.relayUrls(demoMode, policy));
+        rules.read(routes::lanPolicy).ifPresent(policy -> rules.lanRanges(demoMode, policy));
         rules.enforce();
         if (demoMode) {
             LOG.warning(() -> "App Connections demo mode: " + ModuleConfig.SERVICE_URL + " is a sandbox on this machine,"

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.startup;
 
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
+import dev.printfarm.appconnection.impl.route.LanPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,15 @@ final class DeploymentRules {
         if (policy.allowsHttp()) {
             problems.add("Configuration " + ModuleConfig.RELAY_ALLOW_HTTP + "=true is for a sandbox on this machine"
                     + " only: outside demo mode relays are https; remove it or set it to false.");
+        }
+    }
+
+    void lanRanges(boolean demoMode, LanPolicy policy) {
+        List<String> special = policy.specialRanges();
+        if (!demoMode && !special.isEmpty()) {
+            problems.add("Configuration " + ModuleConfig.LAN_ALLOWED_RANGES + " reaches loopback, link-local,"
+                    + " multicast, unspecified or broadcast addresses (" + String.join(", ", special) + "): outside demo"
+                    + " mode list only your printers' networks, e.g. the default " + ModuleConfig.DEFAULT_LAN_RANGES + ".");
         }
     }
 

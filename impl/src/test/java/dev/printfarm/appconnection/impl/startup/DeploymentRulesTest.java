@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
+import dev.printfarm.appconnection.impl.route.LanPolicy;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,23 @@ class DeploymentRulesTest {
         DeploymentRules rules = new DeploymentRules();
         rules.relayUrls(true, RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080", true));
         rules.relayUrls(false, RelayUrlPolicy.of("*.octoeverywhere.com", false));
+        assertDoesNotThrow(rules::enforce);
+    }
+
+    @Test
+    void outsideDemoModeLanRangesMustNotReachLoopbackOrLinkLocal() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.lanRanges(false, LanPolicy.of("192.168.0.0/16,169.254.0.0/16"));
+        var e = assertThrows(IllegalStateException.class, rules::enforce);
+        assertTrue(e.getMessage().contains("appconnection.lan.allowed-ranges"), e.getMessage());
+        assertTrue(e.getMessage().contains("169.254.0.0/16"), e.getMessage());
+    }
+
+    @Test
+    void demoModeMayAdmitTheSandboxsLoopbackPrinters() {
+        DeploymentRules rules = new DeploymentRules();
+        rules.lanRanges(true, LanPolicy.of("192.168.0.0/16,127.0.0.0/8"));
+        rules.lanRanges(false, LanPolicy.of("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7"));
         assertDoesNotThrow(rules::enforce);
     }
 }
