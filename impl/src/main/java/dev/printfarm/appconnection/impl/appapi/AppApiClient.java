@@ -11,6 +11,8 @@ import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
+import dev.printfarm.appconnection.impl.internal.EntityCap;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
@@ -117,28 +119,42 @@ public class AppApiClient {
     private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request,
                        Function<R, ConnectionState> stateAfter) {
         return guard.call(connection, kind, () -> true, () -> {
+            java.util.concurrent.atomic.AtomicReference<AppApi> self = new java.util.concurrent.atomic.AtomicReference<>();
             AppApi api = RestClientBuilder.newBuilder()
                     .baseUri(config.serviceUrl())
                     .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .register(new AppApiErrors(connection.id(), config))
+                    .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
                     .build(AppApi.class);
+            self.set(api);
             try {
                 return request.apply(api);
             } catch (ProcessingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw cause instanceof AppConnectionException ace ? ace
-                        : OctoEverywhereStatus.unreachable(connection.id(), cause);
-            } finally {
-                if (api instanceof AutoCloseable closeable) {
-                    try {
-                        closeable.close();
-                    } catch (Exception ignored) {
-                        // only frees the pool
-                    }
+                if (cause instanceof AppConnectionException ace) {
+                    throw ace;
                 }
+                var tooLarge = BoundedBodies.find(e);
+                if (tooLarge.isPresent()) {
+                    throw new OctoEverywhereException("OctoEverywhere's answer is larger than " + tooLarge.get().limit()
+                            + " bytes", connection.id(), tooLarge.get().status(), false);
+                }
+                throw OctoEverywhereStatus.unreachable(connection.id(), cause);
+            } finally {
+                close(api);
             }
         }, stateAfter);
+    }
+
+    private static void close(Object api) {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // only frees the pool
+            }
+        }
     }
 
     /** The account limits, from the cache or a fresh Info call; unknown when the Info API cannot say. */

@@ -15,7 +15,7 @@ import dev.printfarm.appconnection.api.SmartPause;
 import dev.printfarm.appconnection.api.TemperatureTargets;
 import dev.printfarm.appconnection.api.WebcamImage;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.json.Json;
@@ -48,9 +48,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
     private static final String BASE = "/octoeverywhere-command-api/";
     /** A printable file's virtual path: under {@code gcode/}, no empty, dot or dot-dot segments, no control characters. */
     private static final Pattern VIRTUAL_PATH = Pattern.compile("gcode(/[^/\\p{Cntrl}]+)+");
-    private static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
     /** The most of an error answer that is read. */
-    private static final int MAX_ERROR_BYTES = 64 * 1024;
 
     private final AppConnection connection;
     private final ConnectionSecrets secrets;
@@ -161,15 +159,12 @@ final class RoutedPrinterCommands implements PrinterCommands {
             HttpResponse<InputStream> r = send(target, "GET", "webcam/snapshot?index=" + index, null,
                     HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
             binary(target, r, "an image", type -> type.startsWith("image/"));
+            int limit = (int) shared.transport().limits().snapshotBytes();
             try (InputStream body = r.body()) {
-                byte[] data = body.readNBytes(MAX_IMAGE_BYTES + 1);
-                if (data.length > MAX_IMAGE_BYTES) {
-                    throw new PrinterResponseException("The snapshot is over " + MAX_IMAGE_BYTES + " bytes",
-                            connection.id(), r.statusCode());
-                }
+                byte[] data = BoundedBodies.readAtMost(body, limit, r.statusCode());
                 return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
             } catch (IOException e) {
-                throw HttpTransport.unreachable(target, e);
+                throw shared.transport().failure(target, e);
             }
         });
     }
@@ -212,7 +207,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(sending::body), sending.size());
             HttpResponse<String> r = send(sending.target(), "PUT", "files/upload?path=" + encode(path), body,
-                    HttpResponse.BodyHandlers.ofString(), sending.timeout());
+                    shared.transport().text(), sending.timeout());
             return unwrap(sending.target(), r);
         });
         return CommandApiJson.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
@@ -258,7 +253,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return call(kind, target -> {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body.toString());
-            HttpResponse<String> r = send(target, method, command, publisher, HttpResponse.BodyHandlers.ofString(),
+            HttpResponse<String> r = send(target, method, command, publisher, shared.transport().text(),
                     shared.config().readTimeout());
             return unwrap(target, r);
         });
@@ -283,7 +278,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
     /**
      * Lets a binary answer (image, stream, file) through when it is one; else throws what it is instead. The plugin
      * refuses such a command (no camera, a streamer that is down, a file it cannot read) with HTTP 200 and an envelope
-     * in JSON, so a JSON answer is read as one (at most {@value #MAX_ERROR_BYTES} bytes of it); any other answer of
+     * in JSON, so a JSON answer is read as one (at most {@code appconnection.limits.error-bytes} of it); any other answer of
      * the wrong type is the printer's, unusable (502).
      */
     private void binary(Target target, HttpResponse<InputStream> r, String what, Predicate<String> expected) {
@@ -294,9 +289,11 @@ final class RoutedPrinterCommands implements PrinterCommands {
         }
         String text;
         try (InputStream body = r.body()) {
-            text = new String(body.readNBytes(MAX_ERROR_BYTES), StandardCharsets.UTF_8);
+            // Only the start of it: enough for an envelope or an error text.
+            text = new String(body.readNBytes((int) Math.min(shared.transport().limits().errorBytes(),
+                    Integer.MAX_VALUE - 8)), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw HttpTransport.unreachable(target, e);
+            throw shared.transport().failure(target, e);
         }
         if (r.statusCode() != 200) {
             throw rawRefusal(target, r.statusCode(), text);

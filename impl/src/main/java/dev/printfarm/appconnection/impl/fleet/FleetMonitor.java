@@ -595,7 +595,7 @@ public class FleetMonitor {
                 : settings.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
         // The answer is handled in the application's context: the HttpClient's threads have none.
-        return transport.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApplyAsync(response -> {
+        return transport.sendAsync(request, transport.text()).thenApplyAsync(response -> {
             if (response.statusCode() >= 400) {
                 throw transport.error(target, response.statusCode());
             }
@@ -609,9 +609,9 @@ public class FleetMonitor {
         }, settings.appContext());
     }
 
-    private static AppConnectionException unwrap(Target target, Throwable failure) {
+    private AppConnectionException unwrap(Target target, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof AppConnectionException e ? e : HttpTransport.unreachable(target, cause);
+        return cause instanceof AppConnectionException e ? e : transport.failure(target, cause);
     }
 
     private void failed(Entry entry, AppConnectionException failure) {

@@ -61,6 +61,9 @@ public class ModuleConfig {
     public static final String FLEET_CYCLE = "appconnection.fleet.cycle";
     public static final String FLEET_CONCURRENCY = "appconnection.fleet.concurrency";
     public static final String FLEET_OFFLINE_BACKOFF_MAX = "appconnection.fleet.offline-backoff-max";
+    public static final String LIMIT_JSON_BYTES = "appconnection.limits.json-bytes";
+    public static final String LIMIT_ERROR_BYTES = "appconnection.limits.error-bytes";
+    public static final String LIMIT_SNAPSHOT_BYTES = "appconnection.limits.snapshot-bytes";
     public static final String WEBHOOK_PATH = "appconnection.webhooks.path";
     public static final String WEBHOOK_RENEW_AFTER = "appconnection.webhooks.renew-after";
     public static final String WEBHOOK_RENEWAL_CHECK = "appconnection.webhooks.renewal-check-interval";
@@ -327,6 +330,17 @@ public class ModuleConfig {
         return duration(FLEET_OFFLINE_BACKOFF_MAX, Duration.ofMinutes(5));
     }
 
+    /**
+     * The caps on bodies the module reads whole: JSON answers (4 MiB), error bodies (64 KiB) and webcam snapshots
+     * (8 MiB). Over a cap a call fails; downloads and streams the caller reads have none.
+     */
+    public BodyLimits bodyLimits() {
+        long json = positiveLong(LIMIT_JSON_BYTES, 4L * 1024 * 1024, Long.MAX_VALUE);
+        long error = positiveLong(LIMIT_ERROR_BYTES, 64L * 1024, Long.MAX_VALUE);
+        long snapshot = positiveLong(LIMIT_SNAPSHOT_BYTES, 8L * 1024 * 1024, Integer.MAX_VALUE - 8);
+        return new BodyLimits(json, error, snapshot);
+    }
+
     /** After how long a webhook registration is renewed; under OctoEverywhere's 180 days. */
     public Duration webhookRenewAfter() {
         Duration value = duration(WEBHOOK_RENEW_AFTER, Duration.ofDays(150));
@@ -422,6 +436,23 @@ public class ModuleConfig {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("Configuration " + key + " must be a whole number, was " + value.get(), e);
         }
+    }
+
+    private long positiveLong(String key, long fallback, long max) {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.get());
+            if (parsed >= 1 && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("Configuration " + key + " must be a whole number of bytes from 1 to " + max
+                + ", was " + value.get());
     }
 
     private boolean bool(String key, boolean fallback) {

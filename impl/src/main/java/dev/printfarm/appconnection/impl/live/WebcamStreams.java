@@ -157,7 +157,8 @@ public class WebcamStreams {
             String boundary = MjpegReader.boundary(response.contentType().orElse(""))
                     .orElseThrow(() -> new PrinterResponseException("The webcam stream is not multipart/x-mixed-replace",
                             id, 502));
-            MjpegReader reader = new MjpegReader(response.body(), boundary, Webcams.MAX_IMAGE_BYTES);
+            MjpegReader reader = new MjpegReader(response.body(), boundary,
+                    (int) shared.transport().limits().snapshotBytes());
             long sequence = 0;
             Optional<MjpegReader.Part> part;
             while (upstream.endReason == null && (part = reader.next()).isPresent()) {

@@ -13,7 +13,7 @@ import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +45,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class Webcams {
-
-    /** A snapshot or stream frame larger than this is refused; printer webcams send well under a megabyte. */
-    static final int MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
     @Inject
     OctoPrintClients shared;
@@ -97,7 +94,7 @@ public class Webcams {
         List<Webcam> found = new ArrayList<>();
         try {
             String body = call(stored, CallKind.READ, target -> {
-                HttpResponse<String> r = send(target, "/api/webcams", HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = send(target, "/api/webcams", shared.transport().text());
                 if (r.statusCode() == 404) {
                     return null;
                 }
@@ -139,14 +136,11 @@ public class Webcams {
                 if (r.statusCode() >= 400) {
                     throw shared.transport().error(target, r.statusCode());
                 }
-                byte[] data = body.readNBytes(MAX_IMAGE_BYTES + 1);
-                if (data.length > MAX_IMAGE_BYTES) {
-                    throw new PrinterResponseException("The snapshot is over " + MAX_IMAGE_BYTES + " bytes",
-                            target.connectionId(), r.statusCode());
-                }
+                byte[] data = BoundedBodies.readAtMost(body, (int) shared.transport().limits().snapshotBytes(),
+                        r.statusCode());
                 return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
             } catch (IOException e) {
-                throw HttpTransport.unreachable(target, e);
+                throw shared.transport().failure(target, e);
             }
         }));
     }

@@ -158,7 +158,7 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
                     .header("Accept", "application/json")
                     .header("Content-Type", form.contentType())
                     .POST(form.withFile(fileName, sending.body(), sending.size())).build();
-            HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
                 throw failure(target, response.statusCode(), response.body());
             }

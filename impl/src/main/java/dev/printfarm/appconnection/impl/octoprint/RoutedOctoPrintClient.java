@@ -326,7 +326,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
-        HttpResponse<String> response = shared.transport().send(target, request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = shared.transport().send(target, request.build(), shared.transport().text());
         if (response.statusCode() >= 400) {
             throw shared.transport().error(target, response.statusCode());
         }
@@ -353,7 +353,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             HttpRequest request = shared.transport().request(target, "/api/files/" + name, sending.timeout())
                     .header("Content-Type", form.contentType())
                     .POST(form.withFile(fileName, sending.body(), sending.size())).build();
-            HttpResponse<String> response = shared.transport().send(target, request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
                 throw shared.transport().error(target, response.statusCode());
             }

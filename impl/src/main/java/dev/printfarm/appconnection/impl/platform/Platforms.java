@@ -122,7 +122,7 @@ public class Platforms {
         return guard.call(stored.connection(), CallKind.READ, () -> {
             Target relay = routes.relay(stored.connection(), stored.secrets());
             HttpRequest request = transport.request(relay, path, config.readTimeout()).GET().build();
-            HttpResponse<String> r = transport.send(relay, request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = transport.send(relay, request, transport.text());
             if (r.statusCode() >= 600) {
                 throw transport.error(relay, r.statusCode());
             }

@@ -2,6 +2,8 @@ package dev.printfarm.appconnection.impl.portal;
 
 import dev.printfarm.appconnection.api.PrinterDiscovery;
 import dev.printfarm.appconnection.api.PrinterDiscovery.Outcome;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
+import dev.printfarm.appconnection.impl.internal.EntityCap;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginApi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +28,14 @@ public class PrinterDiscoveryClient {
 
     public PrinterDiscovery discover(URI lanUrl, Optional<String> apiKey) {
         validate(lanUrl);
+        java.util.concurrent.atomic.AtomicReference<Object> self = new java.util.concurrent.atomic.AtomicReference<>();
         OctoEverywherePluginApi api = RestClientBuilder.newBuilder()
                 .baseUri(lanUrl)
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
                 .build(OctoEverywherePluginApi.class);
+        self.set(api);
         try {
             return fromAnswer(api.plugin(apiKey.orElse(null)));
         } catch (WebApplicationException e) {
@@ -43,16 +48,25 @@ public class PrinterDiscoveryClient {
             return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
                     "The printer answered HTTP " + status + (status == 403 ? " (is the OctoPrint API key right?)" : ""));
         } catch (ProcessingException e) {
+            var tooLarge = BoundedBodies.find(e);
+            if (tooLarge.isPresent()) {
+                return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
+                        "The printer's answer is larger than " + tooLarge.get().limit() + " bytes");
+            }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new PrinterDiscovery(Outcome.UNREACHABLE, Optional.empty(), Optional.empty(),
                     "Nothing answered at " + lanUrl + " (" + cause.getClass().getSimpleName() + ")");
         } finally {
-            if (api instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // Only frees the client's pool; the answer is already read.
-                }
+            close(api);
+        }
+    }
+
+    private static void close(Object api) {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Only frees the client's pool; the answer is already read.
             }
         }
     }

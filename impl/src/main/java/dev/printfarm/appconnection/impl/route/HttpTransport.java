@@ -4,6 +4,9 @@ import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.impl.internal.BodyLimits;
+import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,7 @@ public class HttpTransport {
     ModuleConfig config;
 
     private volatile HttpClient client;
+    private volatile BodyLimits limits;
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
     public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
@@ -40,11 +44,48 @@ public class HttpTransport {
         try {
             return client().send(request, handler);
         } catch (IOException e) {
-            throw unreachable(target, e);
+            throw failure(target, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable(target, e);
         }
+    }
+
+    /** The answer as text, capped ({@code appconnection.limits.json-bytes}, error bodies {@code error-bytes}). */
+    public HttpResponse.BodyHandler<String> text() {
+        return BoundedBodies.ofString(limits());
+    }
+
+    /** The answer's bytes, capped like {@link #text()}. */
+    public HttpResponse.BodyHandler<byte[]> bytes() {
+        return BoundedBodies.ofBytes(limits());
+    }
+
+    /** The configured body caps, read once. */
+    public BodyLimits limits() {
+        BodyLimits current = limits;
+        if (current == null) {
+            current = config.bodyLimits();
+            limits = current;
+        }
+        return current;
+    }
+
+    /**
+     * What a failed exchange means: an answer over its cap is the printer's fault (its status when that was an error,
+     * else a {@link PrinterResponseException} saying so), anything else means the target could not be reached.
+     */
+    public AppConnectionException failure(Target target, Throwable cause) {
+        java.util.Optional<BodyTooLargeException> tooLarge = BoundedBodies.find(cause);
+        if (tooLarge.isEmpty()) {
+            return unreachable(target, cause);
+        }
+        int status = tooLarge.get().status();
+        if (status >= 400) {
+            return error(target, status);
+        }
+        return new PrinterResponseException("The printer's answer is larger than " + tooLarge.get().limit() + " bytes",
+                target.connectionId(), status);
     }
 
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

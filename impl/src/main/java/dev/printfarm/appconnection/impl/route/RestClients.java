@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.route;
 
+import dev.printfarm.appconnection.impl.internal.EntityCap;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,13 +68,16 @@ public class RestClients {
         synchronized (clients) {
             shared = clients.get(key);
             if (shared == null) {
+                java.util.concurrent.atomic.AtomicReference<Shared> self = new java.util.concurrent.atomic.AtomicReference<>();
                 shared = new Shared(RestClientBuilder.newBuilder()
                         .baseUri(target.base())
                         .connectTimeout(connectMillis, TimeUnit.MILLISECONDS)
                         .readTimeout(readMillis, TimeUnit.MILLISECONDS)
                         .register(new TargetHeaders(target.headers()))
                         .register(new TargetExceptionMapper(transport, target))
+                        .register(new EntityCap(transport.limits(), () -> discard(key, self.get())))
                         .build(api));
+                self.set(shared);
                 clients.put(key, shared);
             }
             shared.busy++;
@@ -100,6 +104,20 @@ public class RestClients {
                 break;
             }
         }
+    }
+
+    /**
+     * Closes a client whose answer went over its cap, with its connections, so that nothing reads the rest; calls
+     * sharing it fail, the next one builds a new client.
+     */
+    private void discard(Key key, Shared shared) {
+        if (shared == null) {
+            return;
+        }
+        synchronized (clients) {
+            clients.remove(key, shared);
+        }
+        close(shared.client);
     }
 
     private void release(Shared shared) {

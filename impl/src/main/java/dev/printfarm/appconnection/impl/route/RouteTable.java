@@ -248,7 +248,7 @@ public class RouteTable {
     private void probe(Target lan, LanHealth h) {
         try {
             transport.sendAsync(transport.request(lan, "/api/version", policy().timeout()).GET().build(),
-                            HttpResponse.BodyHandlers.discarding())
+                            transport.bytes())
                     .whenComplete((response, error) -> {
                         if (error == null && response.statusCode() == 200) {
                             h.probeSucceeded(clock.instant());

@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.TransferLimitException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.RelayGuard;
@@ -103,6 +104,9 @@ public abstract class RoutedClients {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 if (cause instanceof AppConnectionException ace) {
                     throw ace;
+                }
+                if (BoundedBodies.find(e).isPresent()) {
+                    throw transport().failure(target, e);
                 }
                 if (unparsable(e)) {
                     throw new PrinterResponseException("The printer's answer is not valid JSON", connection.id(), 502);

@@ -44,6 +44,7 @@ public class DeploymentGuard {
         rules.read(config::publicBaseUrl).ifPresent(url -> rules.publicBaseUrl(demoMode, url));
         rules.read(relayUrls::policy).ifPresent(policy -> rules.relayUrls(demoMode, policy));
         rules.read(routes::lanPolicy).ifPresent(policy -> rules.lanRanges(demoMode, policy));
+        rules.read(config::bodyLimits);
         rules.enforce();
         if (demoMode) {
             LOG.warning(() -> "App Connections demo mode: " + ModuleConfig.SERVICE_URL + " is a sandbox on this machine,"
