@@ -17,12 +17,14 @@ public interface AppConnectionService {
     boolean demoMode();
 
     /**
-     * The OctoEverywhere portal URL that starts a new App Connection; redirect the user's browser to it.
-     * The portal comes back to the module's callback, which stores the connection.
+     * The OctoEverywhere portal URL that starts a new App Connection; redirect the user's browser to it. Sets the
+     * cookie that binds the flow to this browser (on {@code browser}): the module's callback stores the connection
+     * only for the browser that started the flow. Several flows may run in one browser at once.
      *
+     * @param browser the response to the browser that will follow the redirect, e.g. {@code response::addHeader}
      * @throws IllegalStateException when the module's configuration is incomplete (the message names the key)
      */
-    URI portalUrl(PortalRequest request);
+    URI portalUrl(PortalRequest request, BrowserResponse browser);
 
     /**
      * Asks a printer on the LAN for its OctoEverywhere printer id ({@code GET /api/plugin/octoeverywhere}),

@@ -51,6 +51,7 @@ public class ConnectServlet extends HttpServlet {
             portal = portal.withPrinterId(printerId);
         }
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(connections.portalUrl(portal).toString());
+        // The module binds the flow to this browser with a cookie on this very response.
+        response.sendRedirect(connections.portalUrl(portal, response::addHeader).toString());
     }
 }

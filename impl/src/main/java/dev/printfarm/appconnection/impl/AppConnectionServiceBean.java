@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.BrowserResponse;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
 import dev.printfarm.appconnection.api.SecretRotation;
@@ -12,6 +13,7 @@ import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.portal.FlowCookies;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
 import dev.printfarm.appconnection.api.ConnectionRoute;
@@ -44,6 +46,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,14 +121,18 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
-    public URI portalUrl(PortalRequest request) {
+    public URI portalUrl(PortalRequest request, BrowserResponse browser) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(browser, "browser");
         // Read all configuration first, so a misconfiguration fails before a flow is stored.
         URI service = config.serviceUrl();
         String appId = config.appId();
         URI base = config.publicBaseUrl();
         String callbackPath = config.callbackPath();
-        String state = store.startFlow(request.owner(), request.reference(), config.flowTtl());
+        Duration ttl = config.flowTtl();
+        String cookie = FlowCookies.newValue();
+        String state = store.startFlow(request.owner(), request.reference(), ttl, FlowCookies.hash(cookie));
+        browser.addHeader("Set-Cookie", FlowCookies.setCookie(state, cookie, ttl, base, callbackPath));
         return PortalUrls.portalUrl(service, appId, PortalUrls.returnUrl(base, callbackPath, state), request);
     }
 

@@ -111,8 +111,9 @@ public class PortalConnector {
     }
 
     private Completion connectOne(String printerId) {
+        java.util.concurrent.atomic.AtomicReference<String> flowCookie = new java.util.concurrent.atomic.AtomicReference<>("");
         URI portal = service.portalUrl(PortalRequest.forOwner("bench").withPrinterId(printerId)
-                .withOctoPrintApiKey("App Connections bench"));
+                .withOctoPrintApiKey("App Connections bench"), (name, value) -> flowCookie.set(value.split(";", 2)[0]));
         Map<String, String> form = new LinkedHashMap<>(Completion.query(portal));
         form.put("printerId", printerId);
         StringJoiner body = new StringJoiner("&");
@@ -125,7 +126,7 @@ public class PortalConnector {
         }
         URI callback = URI.create(authorized.headers().firstValue("Location").orElseThrow());
         Completion completion = Completion.from(callback, printerId, !"basic".equalsIgnoreCase(authPreference.strip()));
-        int stored = send(HttpRequest.newBuilder(callback).GET()).statusCode();
+        int stored = send(HttpRequest.newBuilder(callback).header("Cookie", flowCookie.get()).GET()).statusCode();
         if (stored != 303) {
             throw new IllegalStateException("the module's callback answered " + stored + " for printer " + printerId);
         }

@@ -8,10 +8,14 @@ import dev.printfarm.appconnection.impl.store.FlowOutcome;
 import dev.printfarm.appconnection.impl.store.NewConnection;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -65,13 +69,18 @@ public class PortalCallbackServlet extends HttpServlet {
             page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
             return;
         }
+        String state = states[0];
+        List<String> presented = FlowCookies.presented(state, cookies(request));
         FlowOutcome outcome;
         try {
-            outcome = store.completeFlow(states[0], completed);
+            outcome = store.completeFlow(state, stored -> FlowCookies.sameBrowser(stored, presented), completed);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not store an App Connection portal completion: " + e.getClass().getName());
             page(response, 503, "Not stored", "The connection could not be stored. Please start again.");
             return;
+        }
+        if (outcome.kind() != FlowOutcome.Kind.OTHER_BROWSER && !presented.isEmpty()) {
+            response.addHeader("Set-Cookie", FlowCookies.expire(state, config.publicBaseUrl(), config.callbackPath()));
         }
         switch (outcome.kind()) {
             case STORED -> {
@@ -83,6 +92,8 @@ public class PortalCallbackServlet extends HttpServlet {
             case ALREADY_STORED -> redirectToLanding(response);
             case CANCELLED -> page(response, 200, "No printer connected",
                     "The portal ended without connecting a printer (it was cancelled or failed). Nothing was stored.");
+            case OTHER_BROWSER -> page(response, 403, "Portal flow of another browser",
+                    "This portal flow was started in another browser. Nothing was stored.");
             case UNKNOWN_STATE -> page(response, 403, "Unknown portal flow",
                     "This application did not start this portal flow. Nothing was stored.");
             case REPLAYED_STATE -> page(response, 403, "Portal flow already used",
@@ -92,6 +103,18 @@ public class PortalCallbackServlet extends HttpServlet {
             case DUPLICATE_CONNECTION -> page(response, 409, "Connection already stored",
                     "A connection with this id is already stored. Nothing new was stored.");
         }
+    }
+
+    /** The browser's cookies by name; a name may come more than once (different paths). */
+    private static Map<String, List<String>> cookies(HttpServletRequest request) {
+        Map<String, List<String>> byName = new HashMap<>();
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                byName.computeIfAbsent(cookie.getName(), n -> new ArrayList<>()).add(cookie.getValue());
+            }
+        }
+        return byName;
     }
 
     /** The connection is committed: an observer's failure is logged and must not turn into an error page. */

@@ -29,11 +29,15 @@ public class ConnectionStore {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Starts a portal flow for {@code owner}; returns the one-time state token (only its fingerprint is kept). */
-    public String startFlow(String owner, Optional<String> reference, Duration ttl) {
+    /**
+     * Starts a portal flow for {@code owner}, bound to the browser whose cookie value has {@code browserHash}; returns
+     * the one-time state token (only its fingerprint is kept).
+     */
+    public String startFlow(String owner, Optional<String> reference, Duration ttl, String browserHash) {
         String token = Secrets.randomToken(32);
         var flow = new PortalFlowEntity();
         flow.stateHash = Secrets.fingerprint(token);
+        flow.browserHash = browserHash;
         flow.owner = owner;
         flow.reference = reference.orElse(null);
         flow.createdAt = clock.instant();
@@ -42,12 +46,19 @@ public class ConnectionStore {
         return token;
     }
 
-    /** Uses up the flow's state and, when the portal succeeded, commits the connection in the same transaction. */
-    public FlowOutcome completeFlow(String stateToken, Optional<NewConnection> completed) {
+    /**
+     * Uses up the flow's state and, when the portal succeeded, commits the connection in the same transaction; unless
+     * {@code sameBrowser} refuses the browser hash kept with the flow, which changes nothing.
+     */
+    public FlowOutcome completeFlow(String stateToken, java.util.function.Predicate<String> sameBrowser,
+                                    Optional<NewConnection> completed) {
         String hash = Secrets.fingerprint(stateToken);
         PortalFlowEntity flow = em.find(PortalFlowEntity.class, hash, LockModeType.PESSIMISTIC_WRITE);
         if (flow == null) {
             return FlowOutcome.of(FlowOutcome.Kind.UNKNOWN_STATE);
+        }
+        if (!sameBrowser.test(flow.browserHash)) {
+            return FlowOutcome.of(FlowOutcome.Kind.OTHER_BROWSER);
         }
         if (flow.usedAt != null) {
             return completed

@@ -13,6 +13,8 @@ public record FlowOutcome(Kind kind, Optional<AppConnection> connection) {
         ALREADY_STORED,
         /** The flow ended without a connection (the user cancelled, or the portal failed). */
         CANCELLED,
+        /** The browser lacks the flow's cookie: someone else holds the callback URL. Nothing was changed. */
+        OTHER_BROWSER,
         /** No flow has this state: forged, or from another server's database. */
         UNKNOWN_STATE,
         /** The state was used before, for something else. */

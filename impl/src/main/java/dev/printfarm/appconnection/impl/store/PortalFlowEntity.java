@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A started portal flow: the fingerprint of its one-time state, who it is for, and whether it was used. */
+/**
+ * A started portal flow: the fingerprint of its one-time state, the fingerprint of the cookie that binds it to the
+ * browser that started it, who it is for, and whether it was used.
+ */
 @Entity
 @Table(name = "APPCONN_PORTAL_FLOW")
 public class PortalFlowEntity {
@@ -14,6 +17,10 @@ public class PortalFlowEntity {
     @Id
     @Column(name = "STATE_HASH", length = 64)
     String stateHash;
+
+    /** Null for flows started before flows were bound to a browser: those complete nowhere. */
+    @Column(name = "BROWSER_HASH", length = 64)
+    String browserHash;
 
     @Column(name = "OWNER_KEY", length = 200, nullable = false)
     String owner;
