@@ -26,6 +26,7 @@ public class ModuleMetrics {
     static final String FLEET_WAITING = "appconnection.fleet.waiting";
     static final String GADGET_CALLS = "appconnection.gadget.calls";
     static final String WEBHOOK_DELIVERIES = "appconnection.webhook.deliveries";
+    static final String PORTAL_REFUSED = "appconnection.portal.refused";
 
     @Inject
     MetricRegistry registry;
@@ -61,6 +62,11 @@ public class ModuleMetrics {
 
     public void gadgetCall(String outcome) {
         registry.counter(GADGET_CALLS, new Tag("outcome", outcome)).inc();
+    }
+
+    /** A refused portal callback; {@code reason} comes from a small fixed set, never from the request. */
+    public void portalRefused(String reason) {
+        registry.counter(PORTAL_REFUSED, new Tag("reason", reason)).inc();
     }
 
     public void webhookDelivery(String outcome) {

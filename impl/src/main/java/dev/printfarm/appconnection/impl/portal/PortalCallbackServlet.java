@@ -42,6 +42,9 @@ public class PortalCallbackServlet extends HttpServlet {
     @Inject
     RelayUrls relayUrls;
 
+    @Inject
+    CallbackRefusals refusals;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -53,11 +56,13 @@ public class PortalCallbackServlet extends HttpServlet {
         try {
             parameters = QueryString.parse(request.getQueryString());
         } catch (InvalidCallbackException e) {
+            refusals.refused(CallbackRefusal.MALFORMED_QUERY, e.getMessage());
             page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
             return;
         }
         String[] states = parameters.get("state");
         if (states == null || states.length != 1 || states[0].isBlank() || states[0].length() > 256) {
+            refusals.refused(CallbackRefusal.MISSING_STATE, "no single state parameter");
             page(response, 400, "Missing state", "This address is not the end of a portal flow this application started.");
             return;
         }
@@ -65,7 +70,7 @@ public class PortalCallbackServlet extends HttpServlet {
         try {
             completed = parser().parse(parameters);
         } catch (InvalidCallbackException e) {
-            LOG.info(() -> "Refused an App Connection portal completion: " + e.getMessage());
+            refusals.refused(CallbackRefusal.INVALID_ANSWER, e.getMessage());
             page(response, 400, "Invalid portal answer", e.getMessage() + " Nothing was stored.");
             return;
         }
@@ -92,17 +97,23 @@ public class PortalCallbackServlet extends HttpServlet {
             case ALREADY_STORED -> redirectToLanding(response);
             case CANCELLED -> page(response, 200, "No printer connected",
                     "The portal ended without connecting a printer (it was cancelled or failed). Nothing was stored.");
-            case OTHER_BROWSER -> page(response, 403, "Portal flow of another browser",
+            case OTHER_BROWSER -> refuse(response, CallbackRefusal.OTHER_BROWSER, 403, "Portal flow of another browser",
                     "This portal flow was started in another browser. Nothing was stored.");
-            case UNKNOWN_STATE -> page(response, 403, "Unknown portal flow",
+            case UNKNOWN_STATE -> refuse(response, CallbackRefusal.UNKNOWN_STATE, 403, "Unknown portal flow",
                     "This application did not start this portal flow. Nothing was stored.");
-            case REPLAYED_STATE -> page(response, 403, "Portal flow already used",
+            case REPLAYED_STATE -> refuse(response, CallbackRefusal.REPLAYED_STATE, 403, "Portal flow already used",
                     "This portal flow was already completed. Nothing new was stored.");
-            case EXPIRED_STATE -> page(response, 410, "Portal flow expired",
+            case EXPIRED_STATE -> refuse(response, CallbackRefusal.EXPIRED_STATE, 410, "Portal flow expired",
                     "This portal flow took too long and expired. Please start again. Nothing was stored.");
-            case DUPLICATE_CONNECTION -> page(response, 409, "Connection already stored",
-                    "A connection with this id is already stored. Nothing new was stored.");
+            case DUPLICATE_CONNECTION -> refuse(response, CallbackRefusal.DUPLICATE_CONNECTION, 409,
+                    "Connection already stored", "A connection with this id is already stored. Nothing new was stored.");
         }
+    }
+
+    private void refuse(HttpServletResponse response, CallbackRefusal reason, int status, String title, String text)
+            throws IOException {
+        refusals.refused(reason, text);
+        page(response, status, title, text);
     }
 
     /** The browser's cookies by name; a name may come more than once (different paths). */
