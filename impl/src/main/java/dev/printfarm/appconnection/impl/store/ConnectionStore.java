@@ -101,6 +101,21 @@ public class ConnectionStore {
         return new FlowOutcome(FlowOutcome.Kind.STORED, Optional.of(toApi(entity)));
     }
 
+    /**
+     * Deletes at most {@code limit} portal flows that expired before {@code expiredBefore}, oldest first; returns how
+     * many.
+     */
+    public int purgeExpiredFlows(Instant expiredBefore, int limit) {
+        List<String> expired = em.createQuery("select f.stateHash from PortalFlowEntity f where f.expiresAt < :before"
+                        + " order by f.expiresAt", String.class)
+                .setParameter("before", expiredBefore).setMaxResults(limit).getResultList();
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from PortalFlowEntity f where f.stateHash in :expired")
+                .setParameter("expired", expired).executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppConnection> list() {
         return em.createQuery("select c from ConnectionEntity c order by c.createdAt desc, c.id", ConnectionEntity.class)
