@@ -67,7 +67,8 @@ public class ModuleConfig {
     public static final String WEBHOOK_PATH = "appconnection.webhooks.path";
     public static final String WEBHOOK_RENEW_AFTER = "appconnection.webhooks.renew-after";
     public static final String WEBHOOK_RENEWAL_CHECK = "appconnection.webhooks.renewal-check-interval";
-    public static final String WEBHOOK_DEDUPE_WINDOW = "appconnection.webhooks.dedupe-window";
+    /** Gone: a delivery is remembered as long as the token that delivered it is accepted. */
+    public static final String REMOVED_WEBHOOK_DEDUPE_WINDOW = "appconnection.webhooks.dedupe-window";
     public static final String WEBHOOK_TOKEN_GRACE = "appconnection.webhooks.previous-token-grace";
 
     /** OctoEverywhere's own floor between two Gadget polls of one connection. */
@@ -356,9 +357,9 @@ public class ModuleConfig {
         return duration(WEBHOOK_RENEWAL_CHECK, Duration.ofHours(1));
     }
 
-    /** How long a received delivery is remembered, so that a retry of it fires nothing. */
-    public Duration webhookDedupeWindow() {
-        return duration(WEBHOOK_DEDUPE_WINDOW, Duration.ofDays(2));
+    /** The value still configured for the removed {@link #REMOVED_WEBHOOK_DEDUPE_WINDOW}, if any. */
+    public Optional<String> removedDedupeWindowSetting() {
+        return config().getOptionalValue(REMOVED_WEBHOOK_DEDUPE_WINDOW, String.class);
     }
 
     /** How long the token of the previous registration is still accepted after a renewal. */

@@ -46,6 +46,9 @@ public class DeploymentGuard {
         rules.read(routes::lanPolicy).ifPresent(policy -> rules.lanRanges(demoMode, policy));
         rules.read(config::bodyLimits);
         rules.enforce();
+        config.removedDedupeWindowSetting().ifPresent(v -> LOG.warning(() -> "Configuration "
+                + ModuleConfig.REMOVED_WEBHOOK_DEDUPE_WINDOW + " is no longer used and can go: a webhook delivery is now"
+                + " remembered for as long as the token that delivered it is accepted."));
         if (demoMode) {
             LOG.warning(() -> "App Connections demo mode: " + ModuleConfig.SERVICE_URL + " is a sandbox on this machine,"
                     + " so the demo key, plain-http relays and loopback printers are allowed. Never store real connections.");

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A connection's webhook registration. The receiver URL's token is kept only as its SHA-256 fingerprint: a renewal
@@ -60,6 +62,21 @@ public class WebhookEntity {
         return tokenHash != null && registeredAt != null && renewAt != null;
     }
 
+    /**
+     * Whether a delivery with this token is accepted now: the current token while OctoEverywhere can still be using
+     * it (its registration is younger than {@code lifetime}), a pending one, and the previous one until its grace ends.
+     */
+    boolean accepts(String hash, Instant now, Duration lifetime) {
+        return hash != null && (hash.equals(pendingTokenHash)
+                || (hash.equals(tokenHash) && registeredAt != null && now.isBefore(registeredAt.plus(lifetime)))
+                || (hash.equals(previousTokenHash) && previousValidUntil != null && now.isBefore(previousValidUntil)));
+    }
+
+    /** Whether the token is the newest one: the current or the pending one, the last of this row's to be retired. */
+    boolean newest(String hash) {
+        return hash != null && (hash.equals(tokenHash) || hash.equals(pendingTokenHash));
+    }
+
     void registering(String pendingHash, String receiver, String filter) {
         pendingTokenHash = pendingHash;
         if (!registered()) {
@@ -68,8 +85,11 @@ public class WebhookEntity {
         }
     }
 
-    void registered(String receiver, String filter, Instant at, Instant renewal, Instant previousUntil) {
+    /** The pending token becomes the current one; returns the token this retires at once (an older previous one). */
+    Optional<String> registered(String receiver, String filter, Instant at, Instant renewal, Instant previousUntil) {
+        Optional<String> retired = Optional.empty();
         if (tokenHash != null) {
+            retired = Optional.ofNullable(previousTokenHash);
             previousTokenHash = tokenHash;
             previousValidUntil = previousUntil;
         }
@@ -79,9 +99,24 @@ public class WebhookEntity {
         eventFilter = filter;
         registeredAt = at;
         renewAt = renewal;
+        return retired;
     }
 
-    void abandoned() {
+    /** Returns the abandoned pending token. */
+    Optional<String> abandoned() {
+        Optional<String> abandoned = Optional.ofNullable(pendingTokenHash);
         pendingTokenHash = null;
+        return abandoned;
+    }
+
+    /** The previous token once its grace is over: it is forgotten and returned, so its deliveries can go too. */
+    Optional<String> retirePrevious(Instant now) {
+        if (previousTokenHash == null || (previousValidUntil != null && now.isBefore(previousValidUntil))) {
+            return Optional.empty();
+        }
+        Optional<String> retired = Optional.of(previousTokenHash);
+        previousTokenHash = null;
+        previousValidUntil = null;
+        return retired;
     }
 }

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.store;
 
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Webhook registrations and the deliveries already handled, in the application's database. One transaction each. */
+/**
+ * Webhook registrations and the deliveries already handled, in the application's database. One transaction each. A
+ * delivery is remembered for as long as a token that delivered it is accepted, and forgotten when that token is
+ * retired: a replay with an accepted token is a repeat, a replay with a retired one is refused at the door.
+ */
 @ApplicationScoped
 @Transactional
 public class WebhookStore {
@@ -54,7 +59,8 @@ public class WebhookStore {
         if (entity == null || !pendingHash.equals(entity.pendingTokenHash)) {
             return false;
         }
-        entity.registered(receiverUrl.toString(), filter(eventTypes), registeredAt, renewAt, previousValidUntil);
+        entity.registered(receiverUrl.toString(), filter(eventTypes), registeredAt, renewAt, previousValidUntil)
+                .ifPresent(retired -> forgetDeliveries(connectionId, retired));
         return true;
     }
 
@@ -69,6 +75,7 @@ public class WebhookStore {
         } else {
             em.remove(entity);
         }
+        forgetDeliveries(connectionId, pendingHash);
     }
 
     /**
@@ -82,8 +89,9 @@ public class WebhookStore {
     }
 
     /**
-     * The connection whose receiver token has this fingerprint (current, pending, or the previous one while it is
-     * still accepted). The final comparison takes the same time wherever the fingerprints differ.
+     * The connection whose receiver token has this fingerprint (current while OctoEverywhere may still use it, pending,
+     * or the previous one while it is still accepted). The final comparison takes the same time wherever the
+     * fingerprints differ.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> connectionForToken(String tokenHash, Instant now) {
@@ -93,7 +101,8 @@ public class WebhookStore {
                 .setParameter("h", tokenHash).setParameter("now", now).setMaxResults(2).getResultList();
         byte[] wanted = tokenHash.getBytes(StandardCharsets.US_ASCII);
         for (WebhookEntity w : found) {
-            if (same(wanted, w.tokenHash) | same(wanted, w.pendingTokenHash) | same(wanted, w.previousTokenHash)) {
+            if ((same(wanted, w.tokenHash) | same(wanted, w.pendingTokenHash) | same(wanted, w.previousTokenHash))
+                    && w.accepts(tokenHash, now, ModuleConfig.WEBHOOK_LIFETIME)) {
                 return Optional.of(w.connectionId);
             }
         }
@@ -108,8 +117,10 @@ public class WebhookStore {
         return eventTypes.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** Forgets the registration; its tokens are refused from now on. Returns whether there was one. */
+    /** Forgets the registration and its deliveries; its tokens are refused from now on. Returns whether there was one. */
     public boolean delete(String connectionId) {
+        em.createQuery("delete from DeliveryEntity d where d.connectionId = :c").setParameter("c", connectionId)
+                .executeUpdate();
         WebhookEntity entity = em.find(WebhookEntity.class, connectionId);
         if (entity == null) {
             return false;
@@ -126,18 +137,27 @@ public class WebhookStore {
     }
 
     /**
-     * Notes a delivery as handled; false when it was handled before. Its own transaction, so that a concurrent twin
-     * delivery on another server fails here (primary key) rather than firing twice.
+     * Notes a delivery by the token with fingerprint {@code tokenHash} as handled; false when it was handled before (a
+     * repeat that came with a newer token is then kept under that one, which is retired last). Its own transaction,
+     * so that a concurrent twin delivery on another server fails here (primary key) rather than firing twice.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean firstDelivery(String digest, String connectionId, Instant now) {
-        if (em.find(DeliveryEntity.class, digest) != null) {
+    public boolean firstDelivery(String digest, String connectionId, String tokenHash, Instant now) {
+        DeliveryEntity seen = em.find(DeliveryEntity.class, digest);
+        if (seen != null) {
+            if (!tokenHash.equals(seen.tokenHash)) {
+                WebhookEntity webhook = em.find(WebhookEntity.class, connectionId);
+                if (webhook != null && webhook.newest(tokenHash)) {
+                    seen.deliveredBy(tokenHash);
+                }
+            }
             return false;
         }
         DeliveryEntity delivery = new DeliveryEntity();
         delivery.digest = digest;
         delivery.connectionId = connectionId;
         delivery.receivedAt = now;
+        delivery.tokenHash = tokenHash;
         em.persist(delivery);
         em.flush();
         return true;
@@ -152,10 +172,33 @@ public class WebhookStore {
         }
     }
 
-    /** Deletes deliveries received before {@code before}; returns how many. */
-    public int purgeDeliveries(Instant before) {
-        return em.createQuery("delete from DeliveryEntity d where d.receivedAt < :before")
-                .setParameter("before", before).executeUpdate();
+    /**
+     * Retires the previous tokens whose grace ended by {@code now} (at most {@code limit} registrations) and forgets the
+     * deliveries they made, with the deliveries stored before tokens were kept that came before the current
+     * registration. Those older than any token can be accepted ({@code legacyBefore}) go too. Returns how many went.
+     */
+    public int retireTokens(Instant now, Instant legacyBefore, int limit) {
+        int forgotten = 0;
+        for (WebhookEntity webhook : em.createQuery("select w from WebhookEntity w where w.previousTokenHash is not null"
+                + " and w.previousValidUntil <= :now", WebhookEntity.class).setParameter("now", now)
+                .setMaxResults(limit).getResultList()) {
+            Optional<String> retired = webhook.retirePrevious(now);
+            if (retired.isPresent()) {
+                forgotten += forgetDeliveries(webhook.connectionId, retired.get());
+                forgotten += em.createQuery("delete from DeliveryEntity d where d.connectionId = :c"
+                                + " and d.tokenHash is null and d.receivedAt < :registered")
+                        .setParameter("c", webhook.connectionId).setParameter("registered", webhook.registeredAt)
+                        .executeUpdate();
+            }
+        }
+        return forgotten + em.createQuery("delete from DeliveryEntity d where d.tokenHash is null"
+                + " and d.receivedAt < :before").setParameter("before", legacyBefore).executeUpdate();
+    }
+
+    /** Forgets the deliveries a retired token made: a replay with it is refused before any lookup. */
+    private int forgetDeliveries(String connectionId, String retiredTokenHash) {
+        return em.createQuery("delete from DeliveryEntity d where d.connectionId = :c and d.tokenHash = :h")
+                .setParameter("c", connectionId).setParameter("h", retiredTokenHash).executeUpdate();
     }
 
     private static StoredWebhook toStored(WebhookEntity e) {

@@ -60,16 +60,22 @@ public class WebhookReceiver {
         }
     }
 
+    /** Who sent a delivery: the connection, and the fingerprint of the token it came with. */
+    public record Sender(String connectionId, String tokenHash) {
+    }
+
     /** The connection the token belongs to; empty for a missing, malformed, unknown or retired token. */
-    public Optional<String> authenticate(String token) {
+    public Optional<Sender> authenticate(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return store.connectionForToken(Secrets.fingerprint(token), clock.instant());
+        String hash = Secrets.fingerprint(token);
+        return store.connectionForToken(hash, clock.instant()).map(id -> new Sender(id, hash));
     }
 
     /** Handles the body of an authenticated delivery. */
-    public Outcome deliver(String connectionId, byte[] body) {
+    public Outcome deliver(Sender sender, byte[] body) {
+        String connectionId = sender.connectionId();
         JsonObject payload;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
@@ -91,7 +97,7 @@ public class WebhookReceiver {
         String digest = digest(connectionId, body);
         boolean first;
         try {
-            first = store.firstDelivery(digest, connectionId, now);
+            first = store.firstDelivery(digest, connectionId, sender.tokenHash(), now);
         } catch (RuntimeException concurrentTwin) {
             // The same delivery committed on another thread or server first (primary key).
             first = false;
@@ -120,7 +126,10 @@ public class WebhookReceiver {
         }
     }
 
-    /** Retries repeat the same body to the same connection: that pair identifies a delivery. */
+    /**
+     * Retries repeat the same body to the same connection: that pair identifies a delivery (OctoEverywhere's payload
+     * carries no delivery id), whichever of the connection's tokens it came with.
+     */
     static String digest(String connectionId, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

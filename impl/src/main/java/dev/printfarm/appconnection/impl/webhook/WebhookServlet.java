@@ -24,8 +24,8 @@ public class WebhookServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> connectionId = token(request.getQueryString()).flatMap(receiver::authenticate);
-        if (connectionId.isEmpty()) {
+        Optional<WebhookReceiver.Sender> sender = token(request.getQueryString()).flatMap(receiver::authenticate);
+        if (sender.isEmpty()) {
             receiver.counted(404);
             response.setStatus(404);
             response.setContentLength(0);
@@ -45,7 +45,7 @@ public class WebhookServlet extends HttpServlet {
                     + WebhookReceiver.MAX_BODY_BYTES + " bytes")));
             return;
         }
-        answer(response, receiver.deliver(connectionId.get(), body));
+        answer(response, receiver.deliver(sender.get(), body));
     }
 
     private void answer(HttpServletResponse response, WebhookReceiver.Outcome outcome) throws IOException {

@@ -128,7 +128,10 @@ public class Webhooks {
         return appApi.testWebhook(stored.connection(), stored.secrets());
     }
 
-    /** Renews every registration that is due, and forgets old deliveries: on one server of a cluster at a time. */
+    /**
+     * Renews every registration that is due, retires previous tokens whose grace is over and forgets their deliveries:
+     * on one server of a cluster at a time.
+     */
     void renewDue() {
         if (!leases.holds(LEASE)) {
             return;
@@ -138,9 +141,11 @@ public class Webhooks {
         for (String id : due) {
             renew(id);
         }
-        int purged = webhooks.purgeDeliveries(now.minus(config.webhookDedupeWindow()));
-        if (purged > 0) {
-            LOG.fine(() -> "Forgot " + purged + " old webhook deliveries");
+        // A token is accepted at most OctoEverywhere's lifetime after it was registered, plus a grace once replaced.
+        Instant legacyBefore = now.minus(ModuleConfig.WEBHOOK_LIFETIME).minus(config.webhookPreviousTokenGrace());
+        int forgotten = webhooks.retireTokens(now, legacyBefore, RENEWAL_BATCH);
+        if (forgotten > 0) {
+            LOG.fine(() -> "Forgot " + forgotten + " webhook deliveries of retired tokens");
         }
     }
 
