@@ -1,27 +1,26 @@
 package dev.printfarm.appconnection.impl.metrics;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
-import org.eclipse.microprofile.metrics.MetricID;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The module's metrics in the application registry (feature {@code mpMetrics-5.1}, Prometheus text at {@code /metrics}):
- * relayed calls by route and outcome, each printer's breaker, fleet refreshes, Gadget calls and webhook deliveries.
- * Names and tags are listed in the README.
+ * relayed calls by route and outcome, open breakers, fleet refreshes, Gadget calls, webhook deliveries and refused
+ * portal callbacks. No metric carries a connection id: the number of series stays the same for 10 or 10,000
+ * printers, and an anonymous {@code /metrics} names no connection. Per printer, the API tells (its state, snapshot,
+ * {@code PrinterCircuitOpenException}). Names and tags are listed in the README.
  */
 @ApplicationScoped
 public class ModuleMetrics {
 
     static final String RELAY_CALLS = "appconnection.relay.calls";
-    static final String BREAKER_OPEN = "appconnection.breaker.open";
+    static final String BREAKERS_OPEN = "appconnection.breakers.open";
     static final String FLEET_REFRESH = "appconnection.fleet.refresh";
     static final String FLEET_WAITING = "appconnection.fleet.waiting";
     static final String GADGET_CALLS = "appconnection.gadget.calls";
@@ -45,9 +44,9 @@ public class ModuleMetrics {
                 new Tag("outcome", outcome)).inc();
     }
 
-    /** Registers the gauge of a printer's breaker: 1 while it is open, 0 otherwise. */
-    public void breaker(String connectionId, BooleanSupplier open) {
-        registry.gauge(BREAKER_OPEN, open, o -> o.getAsBoolean() ? 1 : 0, new Tag("connection", connectionId));
+    /** Registers the gauge of how many printers' breakers are open now. */
+    public void breakersOpen(IntSupplier open) {
+        registry.gauge(BREAKERS_OPEN, open, IntSupplier::getAsInt);
     }
 
     /** One printer's refresh, tagged with the state it left the connection in. */
@@ -71,9 +70,5 @@ public class ModuleMetrics {
 
     public void webhookDelivery(String outcome) {
         registry.counter(WEBHOOK_DELIVERIES, new Tag("outcome", outcome)).inc();
-    }
-
-    void forget(@Observes ConnectionRemoved removed) {
-        registry.remove(new MetricID(BREAKER_OPEN, new Tag("connection", removed.connectionId())));
     }
 }

@@ -11,15 +11,14 @@ import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.RelayBusyException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -43,8 +42,14 @@ public class RelayGuard {
     ModuleMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Breakers breakers = new Breakers(clock);
     private volatile Settings settings;
+
+    /** One gauge for the farm, never one per connection: ids stay out of the metrics. */
+    @PostConstruct
+    void registerGauge() {
+        metrics.breakersOpen(breakers::open);
+    }
 
     /** The policy and the bulkhead sized by it, made once on first use. */
     private record Settings(RelayPolicy policy, Semaphore inFlight) {
@@ -74,11 +79,7 @@ public class RelayGuard {
         Settings current = settings();
         RelayPolicy policy = current.policy();
         Semaphore permits = current.inFlight();
-        CircuitBreaker breaker = breakers.computeIfAbsent(id, key -> {
-            CircuitBreaker made = new CircuitBreaker(policy.breakerThreshold(), policy.breakerOpenFor(), clock);
-            metrics.breaker(key, () -> made.state() == CircuitBreaker.State.OPEN);
-            return made;
-        });
+        CircuitBreaker breaker = breakers.of(id, policy.breakerThreshold(), policy.breakerOpenFor());
         Instant deadline = clock.instant().plus(policy.maxRetryDuration());
         boolean emergency = kind == CallKind.EMERGENCY;
         for (int attemptNo = 1; ; attemptNo++) {
@@ -150,13 +151,12 @@ public class RelayGuard {
     }
 
     void forget(@Observes ConnectionRemoved removed) {
-        breakers.remove(removed.connectionId());
+        breakers.forget(removed.connectionId());
     }
 
     /** The breaker's state for one connection (CLOSED when it never failed). */
     public CircuitBreaker.State breakerState(String connectionId) {
-        CircuitBreaker breaker = breakers.get(connectionId);
-        return breaker == null ? CircuitBreaker.State.CLOSED : breaker.state();
+        return breakers.state(connectionId);
     }
 
     private void refuseKnownDead(AppConnection connection) {

@@ -1,0 +1,42 @@
+package dev.printfarm.appconnection.impl.relay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Each connection's circuit breaker, made on its first call, and how many are open: the farm's view without ids. */
+final class Breakers {
+
+    private final Clock clock;
+    private final Map<String, CircuitBreaker> byConnection = new ConcurrentHashMap<>();
+
+    Breakers(Clock clock) {
+        this.clock = clock;
+    }
+
+    CircuitBreaker of(String connectionId, int threshold, Duration openFor) {
+        return byConnection.computeIfAbsent(connectionId, id -> new CircuitBreaker(threshold, openFor, clock));
+    }
+
+    /** The connection's breaker state; {@code CLOSED} when it never made a call. */
+    CircuitBreaker.State state(String connectionId) {
+        CircuitBreaker breaker = byConnection.get(connectionId);
+        return breaker == null ? CircuitBreaker.State.CLOSED : breaker.state();
+    }
+
+    /** How many breakers refuse calls now (open, their open time still running). */
+    int open() {
+        int open = 0;
+        for (CircuitBreaker breaker : byConnection.values()) {
+            if (breaker.state() == CircuitBreaker.State.OPEN) {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    void forget(String connectionId) {
+        byConnection.remove(connectionId);
+    }
+}
