@@ -440,12 +440,13 @@ public class ModuleConfig {
     }
 
     private long positiveLong(String key, long fallback, long max) {
-        Optional<String> value = optional(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
+        return optional(key).map(value -> bytes(key, value, max)).orElse(fallback);
+    }
+
+    /** @throws IllegalStateException naming the key, the value and what is allowed */
+    static long bytes(String key, String value, long max) {
         try {
-            long parsed = Long.parseLong(value.get());
+            long parsed = Long.parseLong(value);
             if (parsed >= 1 && parsed <= max) {
                 return parsed;
             }
@@ -453,7 +454,7 @@ public class ModuleConfig {
             // reported below
         }
         throw new IllegalStateException("Configuration " + key + " must be a whole number of bytes from 1 to " + max
-                + ", was " + value.get());
+                + ", was " + value);
     }
 
     private boolean bool(String key, boolean fallback) {

@@ -24,17 +24,20 @@ public class RelayUrls {
     public RelayUrlPolicy policy() {
         RelayUrlPolicy current = policy;
         if (current == null) {
-            String hosts = config.relayAllowedHosts();
-            boolean allowHttp = config.relayAllowHttp();
-            try {
-                current = RelayUrlPolicy.of(hosts, allowHttp);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("Configuration " + ModuleConfig.RELAY_ALLOWED_HOSTS + " is wrong: "
-                        + e.getMessage() + "; was \"" + hosts + "\". List host names, *.domain or IP literals, each"
-                        + " optionally with :port, separated by commas (default " + ModuleConfig.DEFAULT_RELAY_HOSTS + ").", e);
-            }
+            current = configured(config.relayAllowedHosts(), config.relayAllowHttp());
             policy = current;
         }
         return current;
+    }
+
+    /** @throws IllegalStateException naming the key, the value and the forms allowed */
+    static RelayUrlPolicy configured(String hosts, boolean allowHttp) {
+        try {
+            return RelayUrlPolicy.of(hosts, allowHttp);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Configuration " + ModuleConfig.RELAY_ALLOWED_HOSTS + " is wrong: "
+                    + e.getMessage() + "; was \"" + hosts + "\". List host names, *.domain or IP literals, each"
+                    + " optionally with :port, separated by commas (default " + ModuleConfig.DEFAULT_RELAY_HOSTS + ").", e);
+        }
     }
 }

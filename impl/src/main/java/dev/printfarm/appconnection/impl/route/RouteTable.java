@@ -276,7 +276,7 @@ public class RouteTable {
         health.remove(connectionId);
     }
 
-    private static LanPolicy lanPolicy(String ranges) {
+    static LanPolicy lanPolicy(String ranges) {
         try {
             return LanPolicy.of(ranges);
         } catch (IllegalArgumentException e) {
