@@ -60,8 +60,12 @@ public class WebhookReceiver {
         }
     }
 
-    /** Who sent a delivery: the connection, and the fingerprint of the token it came with. */
+    /** Who sent a delivery: the connection, and the fingerprint of the token it came with (never printed). */
     public record Sender(String connectionId, String tokenHash) {
+        @Override
+        public String toString() {
+            return "Sender[" + connectionId + "]";
+        }
     }
 
     /** The connection the token belongs to; empty for a missing, malformed, unknown or retired token. */
