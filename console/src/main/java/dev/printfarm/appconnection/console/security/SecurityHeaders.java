@@ -17,10 +17,11 @@ public final class SecurityHeaders {
             + " form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * No referrer to other origins. Not {@code no-referrer}: under that policy browsers send {@code Origin: null} with
-     * the page's own form posts (login, logout), which {@link SameOrigin} must refuse as it would a sandboxed frame's.
+     * No referrer at all: a console URL names printers and connections. Under this policy browsers send {@code Origin:
+     * null} with the page's own form posts (login, logout); {@link SameOrigin} then trusts the browser's own
+     * {@code Sec-Fetch-Site}.
      */
-    public static final String REFERRER_POLICY = "same-origin";
+    public static final String REFERRER_POLICY = "no-referrer";
 
     private SecurityHeaders() {
     }

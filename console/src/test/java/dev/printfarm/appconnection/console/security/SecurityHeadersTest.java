@@ -18,7 +18,7 @@ class SecurityHeadersTest {
         assertEquals("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
                 + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
                 response.header("Content-Security-Policy"));
-        assertEquals("same-origin", response.header("Referrer-Policy"));
+        assertEquals("no-referrer", response.header("Referrer-Policy"));
         assertEquals("DENY", response.header("X-Frame-Options"));
     }
 

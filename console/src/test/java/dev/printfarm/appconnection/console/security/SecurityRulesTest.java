@@ -87,6 +87,10 @@ class SecurityRulesTest {
         assertFalse(SameOrigin.allows(request(Map.of("Origin", "http://localhost:9081"), "localhost", 9080)), "another port");
         assertFalse(SameOrigin.allows(request(Map.of("Origin", "https://evil.example"), "farm.example", 443)));
         assertFalse(SameOrigin.allows(request(Map.of("Origin", "null"), "farm.example", 443)), "an opaque origin");
+        assertTrue(SameOrigin.allows(request(Map.of("Origin", "null", "Sec-Fetch-Site", "same-origin"), "farm.example",
+                443)), "the page's own post under Referrer-Policy: no-referrer");
+        assertFalse(SameOrigin.allows(request(Map.of("Origin", "null", "Sec-Fetch-Site", "cross-site"), "farm.example",
+                443)), "a sandboxed frame elsewhere");
         assertFalse(SameOrigin.allows(request(Map.of("Sec-Fetch-Site", "cross-site"), "farm.example", 443)));
         assertFalse(SameOrigin.allows(request(Map.of("Sec-Fetch-Site", "same-site"), "farm.example", 443)));
     }
