@@ -51,8 +51,10 @@ class CallbackFuzzIT {
         String owner = "fuzz-" + UUID.randomUUID();
         List<String> states = new ArrayList<>();
         URI callbackBase = null;
+        // One browser started every flow, so its cookies bind them all: the fuzz reaches past the binding check.
+        PortalDriver browser = new PortalDriver();
         for (int i = 0; i < 20; i++) {
-            URI portal = service.portalUrl(PortalRequest.forOwner(owner));
+            URI portal = browser.start(service, PortalRequest.forOwner(owner));
             URI returnUrl = URI.create(PortalDriver.query(portal).get("returnUrl"));
             callbackBase = URI.create(returnUrl.toString().substring(0, returnUrl.toString().indexOf('?')));
             states.add(PortalDriver.query(returnUrl).get("state"));
@@ -62,9 +64,10 @@ class CallbackFuzzIT {
         // Control: the same generator without its defect builds a completion the callback stores.
         String controlOwner = "fuzz-control-" + UUID.randomUUID();
         String controlState = PortalDriver.query(URI.create(PortalDriver.query(
-                service.portalUrl(PortalRequest.forOwner(controlOwner))).get("returnUrl"))).get("state");
+                browser.start(service, PortalRequest.forOwner(controlOwner))).get("returnUrl"))).get("state");
         String control = callbackBase.getRawPath() + "?" + query(random, List.of(controlState), sandbox, false);
-        assertEquals(303, RawHttp.get(callbackBase.getHost(), callbackBase.getPort(), control), control);
+        String cookies = browser.cookieHeader(callbackBase);
+        assertEquals(303, RawHttp.get(callbackBase.getHost(), callbackBase.getPort(), control, cookies), control);
         assertEquals(1, service.connections(controlOwner).size());
 
         int before = service.connections().size();
@@ -72,7 +75,7 @@ class CallbackFuzzIT {
         List<String> serverErrors = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
             String target = callbackBase.getRawPath() + "?" + query(random, states, sandbox, true);
-            int status = RawHttp.get(callbackBase.getHost(), callbackBase.getPort(), target);
+            int status = RawHttp.get(callbackBase.getHost(), callbackBase.getPort(), target, cookies);
             byStatus.merge(status, 1, Integer::sum);
             if ((status >= 500 || status < 400) && serverErrors.size() < 5) {
                 serverErrors.add(status + " " + (target.length() > 300 ? target.substring(0, 300) + "…" : target));

@@ -111,7 +111,7 @@ public class ClusterProbe extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] path = request.getPathInfo().substring(1).split("/", 2);
         String answer = switch (path[0]) {
-            case "portal" -> service.portalUrl(PortalRequest.forOwner("cluster-it")).toString();
+            case "portal" -> service.portalUrl(PortalRequest.forOwner("cluster-it"), response::addHeader).toString();
             case "me" -> leases.holder();
             case "lease" -> leaseStore.find(path[1]).map(l -> l.holder() + " " + l.expiresAt()).orElse("none");
             case "state" -> service.connection(path[1]).map(c -> c.state().name()).orElse("missing");

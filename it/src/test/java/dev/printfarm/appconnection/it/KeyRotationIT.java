@@ -77,7 +77,7 @@ class KeyRotationIT {
     void connectionStoredUnderKeyA() {
         var sandbox = SandboxClient.onThisServer();
         var browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner(OWNER).withOctoPrintApiKey("Rotation IT")),
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner(OWNER).withOctoPrintApiKey("Rotation IT")),
                 sandbox.printers().getJsonObject(0).getString("id"));
         assertEquals(303, browser.get(callback).statusCode());
         String id = PortalDriver.query(callback).get("id");

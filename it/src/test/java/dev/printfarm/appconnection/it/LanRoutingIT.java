@@ -53,7 +53,7 @@ class LanRoutingIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("lan-it").withOctoPrintApiKey("LAN IT")),
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("lan-it").withOctoPrintApiKey("LAN IT")),
                 printerId);
         assertEquals(303, browser.get(callback).statusCode());
         String id = PortalDriver.query(callback).get("id");
@@ -107,7 +107,7 @@ class LanRoutingIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(1).getString("id");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("lan-it")), printerId);
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("lan-it")), printerId);
         assertEquals(303, browser.get(callback).statusCode());
         String id = PortalDriver.query(callback).get("id");
         long lanBefore = lanRequests(sandbox, printerId).size();

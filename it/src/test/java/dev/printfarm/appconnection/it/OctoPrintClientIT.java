@@ -81,7 +81,7 @@ class OctoPrintClientIT {
         String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
         sandbox.control(printerId, "{\"octoprintVersion\": \"" + generation + "\"}");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("octoprint-it")
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("octoprint-it")
                 .withOctoPrintApiKey("OctoPrint IT")), printerId);
         assertEquals(303, browser.get(callback).statusCode());
         OctoPrintClient octoPrint = service.octoPrint(PortalDriver.query(callback).get("id"));

@@ -69,7 +69,7 @@ class PortalCallbackIT {
     }
 
     private URI startFlow() {
-        return service.portalUrl(PortalRequest.forOwner(owner).withOctoPrintApiKey("Callback IT"));
+        return browser.start(service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Callback IT"));
     }
 
     /** The flow's own return URL (with its state) plus hand-written completion parameters. */

@@ -2,6 +2,8 @@ package dev.printfarm.appconnection.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -9,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -19,7 +23,10 @@ import java.util.StringJoiner;
  */
 public final class PortalDriver {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Keeps cookies as a browser does: the module binds a portal flow to the browser that started it. */
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies).build();
     private final String authorization;
 
     public PortalDriver() {
@@ -48,12 +55,41 @@ public final class PortalDriver {
     public static String connect(dev.printfarm.appconnection.api.AppConnectionService service,
                                  dev.printfarm.appconnection.api.PortalRequest request, String printerId) {
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(request), printerId);
+        URI callback = browser.authorize(browser.start(service, request), printerId);
         int status = browser.get(callback).statusCode();
         if (status != 303) {
             throw new AssertionError("the callback answered " + status + ", not 303");
         }
         return query(callback).get("id");
+    }
+
+    /**
+     * Starts a portal flow as an application does for this browser: the portal URL, with the cookie that binds the flow
+     * to this browser kept for the module's callback (the flow's {@code returnUrl}).
+     */
+    public URI start(dev.printfarm.appconnection.api.AppConnectionService service,
+                     dev.printfarm.appconnection.api.PortalRequest request) {
+        List<String> setCookies = new ArrayList<>();
+        URI portal = service.portalUrl(request, (name, value) -> {
+            if (name.equalsIgnoreCase("Set-Cookie")) {
+                setCookies.add(value);
+            }
+        });
+        try {
+            cookies.put(URI.create(query(portal).get("returnUrl")), Map.of("Set-Cookie", setCookies));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return portal;
+    }
+
+    /** The {@code Cookie} header this browser would send to {@code url}; empty when it has none for it. */
+    public String cookieHeader(URI url) {
+        try {
+            return String.join("; ", cookies.get(url, Map.of()).getOrDefault("Cookie", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens the portal and presses Cancel; returns the callback URL. */

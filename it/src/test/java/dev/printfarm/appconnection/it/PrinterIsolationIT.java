@@ -66,7 +66,7 @@ class PrinterIsolationIT {
         List<String> connections = new ArrayList<>();
         for (int i = 0; i < PRINTERS; i++) {
             String printerId = sandbox.printers().getJsonObject(i).getString("id");
-            URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("isolation-it")), printerId);
+            URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("isolation-it")), printerId);
             assertEquals(303, browser.get(callback).statusCode());
             printers.add(printerId);
             connections.add(PortalDriver.query(callback).get("id"));

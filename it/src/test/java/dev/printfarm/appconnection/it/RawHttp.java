@@ -17,12 +17,18 @@ public final class RawHttp {
     }
 
     public static int get(String host, int port, String target) {
+        return get(host, port, target, "");
+    }
+
+    /** Like {@link #get(String, int, String)}, with a {@code Cookie} header when {@code cookie} is not empty. */
+    public static int get(String host, int port, String target, String cookie) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            String cookieLine = cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n";
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + cookieLine
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return status(socket.getInputStream());
         } catch (IOException e) {

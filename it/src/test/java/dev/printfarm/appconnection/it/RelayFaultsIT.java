@@ -84,7 +84,7 @@ class RelayFaultsIT {
     }
 
     private String connect(String printerId) {
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("faults-it").withOctoPrintApiKey("Faults IT")),
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("faults-it").withOctoPrintApiKey("Faults IT")),
                 printerId);
         assertEquals(303, browser.get(callback).statusCode());
         return PortalDriver.query(callback).get("id");

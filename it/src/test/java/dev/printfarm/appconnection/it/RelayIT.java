@@ -55,7 +55,7 @@ class RelayIT {
     /** Runs the whole portal flow for the sandbox printer at {@code index} and returns the stored connection. */
     private AppConnection connect(int index, String owner) {
         String printerId = sandbox.printers().getJsonObject(index).getString("id");
-        URI portal = service.portalUrl(PortalRequest.forOwner(owner).withOctoPrintApiKey("Relay IT"));
+        URI portal = browser.start(service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Relay IT"));
         assertTrue(portal.toString().startsWith(sandbox.base() + "appportal/v1/?"), portal.toString());
         URI callback = browser.authorize(portal, printerId);
         String connectionId = PortalDriver.query(callback).get("id");

@@ -53,7 +53,7 @@ class TransfersIT {
     private String connect(SandboxClient sandbox, int printerIndex) {
         String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(service.portalUrl(PortalRequest.forOwner("transfers-it")
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("transfers-it")
                 .withOctoPrintApiKey("Transfers IT")), printerId);
         assertEquals(303, browser.get(callback).statusCode());
         return PortalDriver.query(callback).get("id");
