@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.it;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * One more Liberty server on the shared PostgreSQL store (created by it/pom.xml, profile postgresql), started, killed
- * and stopped by the test itself: {@code wlp/bin/server start|stop}, and SIGKILL through its pid file.
+ * and stopped by the test itself ({@link LibertyProcess}), with the module and {@link ClusterProbe} in its dropins.
  */
 final class ClusterMember implements AutoCloseable {
 
@@ -25,26 +22,27 @@ final class ClusterMember implements AutoCloseable {
 
     final String server;
     final int port;
-    private final Path wlp = Path.of(System.getProperty("it.wlp", "target/liberty/wlp"));
+    private final LibertyProcess liberty;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ClusterMember(String server, int port) {
         this.server = server;
         this.port = port;
+        this.liberty = new LibertyProcess(server);
     }
 
     /** Puts the module application (with {@link ClusterProbe}) into the server's dropins and starts the server. */
     ClusterMember start(Map<String, String> config) {
         stop();
-        Path dropins = wlp.resolve("usr/servers/" + server + "/dropins");
         try {
-            Files.createDirectories(dropins);
-            WebArchive war = Deployments.module(APP, config, ClusterProbe.class);
-            war.as(ZipExporter.class).exportTo(dropins.resolve(APP + ".war").toFile(), true);
+            Path war = Files.createTempFile(APP, ".war");
+            Deployments.module(APP, config, ClusterProbe.class).as(ZipExporter.class).exportTo(war.toFile(), true);
+            liberty.drop(war, APP + ".war");
+            Files.delete(war);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run("start");
+        liberty.start();
         Await.until(Duration.ofSeconds(120), () -> probe("me").isPresent(), () -> server + " did not start " + APP);
         return this;
     }
@@ -79,40 +77,15 @@ final class ClusterMember implements AutoCloseable {
 
     /** SIGKILL: the server gets no chance to let its leases go. */
     void kill() {
-        Path pidFile = wlp.resolve("usr/servers/.pid/" + server + ".pid");
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).strip());
-            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(server + " is not running"));
-            process.destroyForcibly();
-            process.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not kill " + server, e);
-        }
+        liberty.kill();
     }
 
     void stop() {
-        run("stop");
+        liberty.stop();
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private void run(String action) {
-        File script = wlp.resolve("bin/server").toFile();
-        try {
-            Process process = new ProcessBuilder(script.getAbsolutePath(), action, server).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("server " + action + " " + server + " took over 180 s");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -54,10 +54,8 @@ class ConsoleBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive farm() {
-        EnterpriseArchive ear = Deployments.farm();
-        ear.delete("sandbox.war");
-        return ear.addAsModule(Deployments.sandbox(Map.of("sandbox.printers", "4",
-                "sandbox.printer-kinds", String.join(",", KINDS), "sandbox.job-seconds", "600")));
+        return Deployments.farm(Map.of("sandbox.printers", "4",
+                "sandbox.printer-kinds", String.join(",", KINDS), "sandbox.job-seconds", "600"));
     }
 
     private final FarmConsole console = new FarmConsole();

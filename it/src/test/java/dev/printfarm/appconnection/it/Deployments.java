@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -28,15 +29,51 @@ public final class Deployments {
 
     /** The sandbox WAR with sandbox settings of the test's own, e.g. {@code sandbox.printers}. */
     public static WebArchive sandbox(Map<String, String> settings) {
-        StringBuilder properties = new StringBuilder();
-        new TreeMap<>(settings).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
-        return sandbox().addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties");
+        return sandbox().addAsResource(new StringAsset(properties(settings)), "META-INF/microprofile-config.properties");
     }
 
-    /** The shipped EAR: console at {@code /console}, sandbox at {@code /sandbox}, the module inside the console. */
+    /**
+     * The shipped farm EAR (the console at {@code /console} with the module inside) assembled with the sandbox at
+     * {@code /sandbox} for the test server, and the settings that point the console at that sandbox (a jar in the
+     * EAR's {@code lib}: the shipped EAR has no such defaults, the demo server sets them in its server.xml).
+     */
     public static EnterpriseArchive farm() {
-        return ShrinkWrap.create(EnterpriseArchive.class, "farm.ear")
+        return farm(Map.of());
+    }
+
+    /** Like {@link #farm()}, with sandbox settings of the test's own, e.g. {@code sandbox.printers}. */
+    public static EnterpriseArchive farm(Map<String, String> sandboxSettings) {
+        String server = "http://localhost:" + httpPort();
+        Map<String, String> console = new TreeMap<>();
+        console.put("appconnection.app-id", "devtest");
+        console.put("appconnection.octoeverywhere.url", server + "/sandbox");
+        console.put("appconnection.public-base-url", server + "/console");
+        console.put("appconnection.relay.allowed-hosts", "localhost:" + httpPort());
+        console.put("appconnection.relay.allow-http", "true");
+        console.put("appconnection.lan.allowed-ranges", "127.0.1.0/24");
+        console.put("appconnection.lan.url-template", server + "/sandbox/lan-ip/{ip}");
+        console.put("console.operator.user", "operator");
+        console.put("console.operator.password", "operator");
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "farm.ear")
                 .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, artifact("appconnection-ear.ear")));
+        return ear.addAsModule(sandboxSettings.isEmpty() ? sandbox() : sandbox(sandboxSettings))
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "it-console-config.jar")
+                        .addAsResource(new StringAsset(properties(console)), "META-INF/microprofile-config.properties"))
+                .setApplicationXML(new StringAsset("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+                          <display-name>farm with the sandbox (ITs)</display-name>
+                          <module><web><web-uri>console.war</web-uri><context-root>/console</context-root></web></module>
+                          <module><web><web-uri>sandbox.war</web-uri><context-root>/sandbox</context-root></web></module>
+                          <library-directory>lib</library-directory>
+                        </application>
+                        """));
+    }
+
+    private static String properties(Map<String, String> entries) {
+        StringBuilder properties = new StringBuilder();
+        new TreeMap<>(entries).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        return properties.toString();
     }
 
     /**

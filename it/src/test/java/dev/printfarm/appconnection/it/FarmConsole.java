@@ -3,13 +3,27 @@ package dev.printfarm.appconnection.it;
 import java.net.URI;
 import java.net.http.HttpResponse;
 
-/** The shipped EAR's console and sandbox on the test server, driven as an operator's browser would. */
+/** The farm console and its sandbox, driven as an operator's browser would. */
 public final class FarmConsole {
 
-    public final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
-    public final SandboxClient sandbox = new SandboxClient(server + "sandbox");
-    /** The operator's browser: HTTP Basic as the demo operator on every request. */
+    /** Where the console is: {@code server + "console/"}. */
+    public final URI server;
+    public final SandboxClient sandbox;
+    /** The operator's browser: HTTP Basic as the demo operator on every request, and cookies. */
     public final PortalDriver browser = new PortalDriver(PortalDriver.operator());
+
+    /** The console and the sandbox of {@link Deployments#farm()} on the test server. */
+    public FarmConsole() {
+        this.server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
+        this.sandbox = new SandboxClient(server + "sandbox");
+    }
+
+    /** The console on {@code server}; its sandbox is found where the console sends the browser to connect a printer. */
+    public FarmConsole(URI server) {
+        this.server = server;
+        URI portal = portal();
+        this.sandbox = new SandboxClient(portal.getScheme() + "://" + portal.getRawAuthority() + "/sandbox");
+    }
 
     /** "Connect printer": the portal URL the console redirects to. */
     public URI portal() {

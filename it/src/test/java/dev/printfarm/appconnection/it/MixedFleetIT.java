@@ -40,10 +40,8 @@ class MixedFleetIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive farm() {
-        EnterpriseArchive ear = Deployments.farm();
-        ear.delete("sandbox.war");
-        return ear.addAsModule(Deployments.sandbox(Map.of("sandbox.printer-kinds", String.join(",", KINDS),
-                "sandbox.job-seconds", "600")));
+        return Deployments.farm(Map.of("sandbox.printer-kinds", String.join(",", KINDS),
+                "sandbox.job-seconds", "600"));
     }
 
     private final FarmConsole console = new FarmConsole();

@@ -62,10 +62,8 @@ class SoakIT {
 
     @Deployment(name = "farm", testable = false, order = 1)
     static EnterpriseArchive farm() {
-        EnterpriseArchive ear = Deployments.farm();
-        ear.delete("sandbox.war");
-        return ear.addAsModule(Deployments.sandbox(Map.of("sandbox.printers", String.valueOf(PRINTERS),
-                "sandbox.job-seconds", "36000")));
+        return Deployments.farm(Map.of("sandbox.printers", String.valueOf(PRINTERS),
+                "sandbox.job-seconds", "36000"));
     }
 
     @Deployment(name = "soak-probe", testable = false, order = 2)
