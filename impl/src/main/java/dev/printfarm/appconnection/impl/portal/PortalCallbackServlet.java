@@ -84,7 +84,12 @@ public class PortalCallbackServlet extends HttpServlet {
             page(response, 503, "Not stored", "The connection could not be stored. Please start again.");
             return;
         }
-        if (outcome.kind() != FlowOutcome.Kind.OTHER_BROWSER && !presented.isEmpty()) {
+        // A stored connection keeps its flow's cookie until the cookie's own short Max-Age: the browser's refresh (or
+        // the portal's second redirect) of the same completion lands again instead of being taken for another browser.
+        // It is worth nothing without the flow's state, which is used up.
+        boolean landsAgain = outcome.kind() == FlowOutcome.Kind.STORED
+                || outcome.kind() == FlowOutcome.Kind.ALREADY_STORED;
+        if (outcome.kind() != FlowOutcome.Kind.OTHER_BROWSER && !landsAgain && !presented.isEmpty()) {
             response.addHeader("Set-Cookie", FlowCookies.expire(state, config.publicBaseUrl(), config.callbackPath()));
         }
         switch (outcome.kind()) {
