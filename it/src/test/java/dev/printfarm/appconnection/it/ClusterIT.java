@@ -75,7 +75,7 @@ class ClusterIT {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < PRINTERS; i++) {
                 String printerId = sandbox.printers().getJsonObject(i).getString("id");
-                URI callback = browser.authorize(URI.create(b.probe("portal").orElseThrow()), printerId);
+                URI callback = browser.authorize(browser.startAt(b.probeUri("portal")), printerId);
                 assertEquals(303, browser.get(callback).statusCode(), "the callback on " + b.server);
                 String id = PortalDriver.query(callback).get("id");
                 ids.add(id);

@@ -71,6 +71,11 @@ final class ClusterMember implements AutoCloseable {
         return answer.get();
     }
 
+    /** Where the probe answers {@code path}, for a browser of the test's own. */
+    URI probeUri(String path) {
+        return URI.create(base() + "/probe/" + path);
+    }
+
     String base() {
         return "http://localhost:" + port + "/" + APP;
     }

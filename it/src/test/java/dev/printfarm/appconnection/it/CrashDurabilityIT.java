@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,18 +57,23 @@ class CrashDurabilityIT {
         try (ClusterMember b = new ClusterMember("it-pg-b", Integer.getInteger("it.cluster.b.port", 9580))) {
             b.start(Map.of("appconnection.public-base-url", b.base()));
 
-            // The browsers' side up to the portal's redirect: FLOWS flows started on the server, each authorized.
-            List<URI> callbacks = new ArrayList<>();
+            // The browsers' side up to the portal's redirect: FLOWS flows started on the server, each authorized by a
+            // browser of its own, whose cookie then goes with its callback.
+            Map<URI, String> callbacks = new LinkedHashMap<>();
             ExecutorService browsers = Executors.newFixedThreadPool(8);
             try {
-                List<CompletableFuture<URI>> authorized = new ArrayList<>();
+                List<CompletableFuture<Map.Entry<URI, String>>> authorized = new ArrayList<>();
                 for (int i = 0; i < FLOWS; i++) {
                     String printerId = printers.get(i % PRINTERS);
-                    authorized.add(CompletableFuture.supplyAsync(() -> new PortalDriver().authorize(
-                            URI.create(b.probeUntil("portal", Duration.ofSeconds(60))), printerId), browsers));
+                    authorized.add(CompletableFuture.supplyAsync(() -> {
+                        PortalDriver browser = new PortalDriver();
+                        URI callback = browser.authorize(browser.startAt(b.probeUri("portal")), printerId);
+                        return Map.entry(callback, browser.cookieHeader(callback));
+                    }, browsers));
                 }
-                for (CompletableFuture<URI> callback : authorized) {
-                    callbacks.add(callback.get(300, TimeUnit.SECONDS));
+                for (CompletableFuture<Map.Entry<URI, String>> callback : authorized) {
+                    Map.Entry<URI, String> done = callback.get(300, TimeUnit.SECONDS);
+                    callbacks.put(done.getKey(), done.getValue());
                 }
             } finally {
                 browsers.shutdownNow();
@@ -79,9 +85,11 @@ class CrashDurabilityIT {
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger answered = new AtomicInteger();
             List<CompletableFuture<?>> inFlight = new ArrayList<>();
-            for (URI callback : callbacks) {
+            for (Map.Entry<URI, String> flow : callbacks.entrySet()) {
+                URI callback = flow.getKey();
                 String id = PortalDriver.query(callback).get("id");
-                inFlight.add(http.sendAsync(HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(120)).GET().build(),
+                inFlight.add(http.sendAsync(HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(120))
+                        .header("Cookie", flow.getValue()).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
                             answered.incrementAndGet();
                             if (failure == null && response.statusCode() == 303) {
@@ -105,7 +113,7 @@ class CrashDurabilityIT {
                     rows.put(parts[0], parts[1]);
                 }
             }
-            Set<String> ours = callbacks.stream().map(c -> PortalDriver.query(c).get("id")).collect(Collectors.toSet());
+            Set<String> ours = callbacks.keySet().stream().map(c -> PortalDriver.query(c).get("id")).collect(Collectors.toSet());
             rows.keySet().retainAll(ours);
             Set<String> lost = acknowledged.stream().filter(id -> !"readable".equals(rows.get(id))).collect(Collectors.toSet());
             Map<String, Long> verdicts = rows.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));

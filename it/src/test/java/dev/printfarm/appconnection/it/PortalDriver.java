@@ -83,6 +83,18 @@ public final class PortalDriver {
         return portal;
     }
 
+    /**
+     * Starts a portal flow through a page of the application that answers with the portal URL as its body (and sets
+     * the flow's cookie on this browser, as an application's redirect would).
+     */
+    public URI startAt(URI starter) {
+        HttpResponse<String> answer = get(starter);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(starter + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return URI.create(answer.body().strip());
+    }
+
     /** The {@code Cookie} header this browser would send to {@code url}; empty when it has none for it. */
     public String cookieHeader(URI url) {
         try {
