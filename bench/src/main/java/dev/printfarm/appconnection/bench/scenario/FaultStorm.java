@@ -27,8 +27,8 @@ import dev.printfarm.appconnection.bench.storm.Targets;
 import dev.printfarm.appconnection.bench.storm.Window;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.relay.CircuitBreaker;
-import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.relay.PrinterBreaker;
+import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,7 +112,7 @@ public class FaultStorm {
     AppConnectionService service;
 
     @Inject
-    RelayGuard guard;
+    PrinterGuard guard;
 
     @Inject
     ModuleConfig config;
@@ -597,7 +597,7 @@ public class FaultStorm {
             if (gauge != null && ((Number) gauge.getValue()).intValue() == 1) {
                 return BreakerTrack.State.OPEN;
             }
-            CircuitBreaker.State state = guard.breakerState(p.connectionId());
+            PrinterBreaker.State state = guard.breakerState(p.connectionId());
             return switch (state) {
                 case CLOSED -> BreakerTrack.State.CLOSED;
                 case HALF_OPEN -> BreakerTrack.State.HALF_OPEN;

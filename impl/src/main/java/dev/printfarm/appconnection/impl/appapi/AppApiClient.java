@@ -17,7 +17,7 @@ import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
-import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +56,7 @@ public class AppApiClient {
     ModuleConfig config;
 
     @Inject
-    RelayGuard guard;
+    PrinterGuard guard;
 
     @Inject
     CallOutcomes outcomes;

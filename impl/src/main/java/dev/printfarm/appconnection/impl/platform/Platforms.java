@@ -5,7 +5,7 @@ import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.route.Target;
@@ -49,7 +49,7 @@ public class Platforms {
     HttpTransport transport;
 
     @Inject
-    RelayGuard guard;
+    PrinterGuard guard;
 
     @Inject
     ModuleConfig config;

@@ -9,27 +9,27 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Breakers {
 
     private final Clock clock;
-    private final Map<String, CircuitBreaker> byConnection = new ConcurrentHashMap<>();
+    private final Map<String, PrinterBreaker> byConnection = new ConcurrentHashMap<>();
 
     Breakers(Clock clock) {
         this.clock = clock;
     }
 
-    CircuitBreaker of(String connectionId, int threshold, Duration openFor) {
-        return byConnection.computeIfAbsent(connectionId, id -> new CircuitBreaker(threshold, openFor, clock));
+    PrinterBreaker of(String connectionId, int threshold, Duration openFor) {
+        return byConnection.computeIfAbsent(connectionId, id -> new PrinterBreaker(threshold, openFor, clock));
     }
 
     /** The connection's breaker state; {@code CLOSED} when it never made a call. */
-    CircuitBreaker.State state(String connectionId) {
-        CircuitBreaker breaker = byConnection.get(connectionId);
-        return breaker == null ? CircuitBreaker.State.CLOSED : breaker.state();
+    PrinterBreaker.State state(String connectionId) {
+        PrinterBreaker breaker = byConnection.get(connectionId);
+        return breaker == null ? PrinterBreaker.State.CLOSED : breaker.state();
     }
 
     /** How many breakers refuse calls now (open, their open time still running). */
     int open() {
         int open = 0;
-        for (CircuitBreaker breaker : byConnection.values()) {
-            if (breaker.state() == CircuitBreaker.State.OPEN) {
+        for (PrinterBreaker breaker : byConnection.values()) {
+            if (breaker.state() == PrinterBreaker.State.OPEN) {
                 open++;
             }
         }

@@ -7,6 +7,7 @@ import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.RelayTimeoutException;
 import java.net.ConnectException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Which failures a retry can cure. Reads retry on transient unavailability; commands only when the
@@ -33,6 +34,19 @@ public final class RetryRules {
                 || failure instanceof RelayTimeoutException
                 || failure instanceof PrinterUnreachableException
                 || isCode(failure, 600);
+    }
+
+    /**
+     * The relay as a whole is paused: its breaker ({@link RelayGate}) refused the attempt before it was sent, so the
+     * failure says nothing about this printer.
+     */
+    public static boolean relayPaused(AppConnectionException failure) {
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof CircuitBreakerOpenException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean transientUnavailability(AppConnectionException failure) {

@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.api.UnusableConnectionException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.relay.RelayGate;
 import dev.printfarm.appconnection.impl.relay.RelayUrlRefusedException;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
@@ -33,6 +34,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Chooses, per attempt, between a printer's LAN address and its relay URL. A connection goes to the LAN only when
@@ -57,6 +59,12 @@ public class RouteTable {
 
     @Inject
     RelayUrls relayUrls;
+
+    @Inject
+    RelayGate gate;
+
+    /** Whether the relay's breaker was last seen open: the outage's start and end are logged once each. */
+    private final java.util.concurrent.atomic.AtomicBoolean relayDown = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
@@ -130,15 +138,36 @@ public class RouteTable {
         }
     }
 
-    /** One attempt, counted by route and outcome. */
+    /** One attempt, counted by route and outcome; on the relay route, through the relay's own breaker. */
     private <R> R counted(Target target, Function<Target, R> request) {
         try {
-            R result = request.apply(target);
+            R result = target.route() == ConnectionRoute.RELAY ? relayed(target, request) : request.apply(target);
             metrics.relayCall(target.route(), "2xx");
             return result;
         } catch (AppConnectionException failure) {
             metrics.relayCall(target.route(), ModuleMetrics.outcome(failure));
             throw failure;
+        }
+    }
+
+    /**
+     * A send on the relay route, through {@link RelayGate#relayed}: while the relay as a whole cannot be reached, sends
+     * fail at once without traffic, and the outage is logged once, when it starts, and once when it ends.
+     */
+    private <R> R relayed(Target target, Function<Target, R> request) {
+        try {
+            R result = gate.relayed(() -> request.apply(target));
+            if (relayDown.compareAndSet(true, false)) {
+                LOG.info("OctoEverywhere's relay answers again; relayed calls go through");
+            }
+            return result;
+        } catch (CircuitBreakerOpenException paused) {
+            if (relayDown.compareAndSet(false, true)) {
+                LOG.warning("OctoEverywhere's relay cannot be reached by most calls: relayed calls fail at once for a"
+                        + " while, then a probe tries again (printers' own breakers are not involved)");
+            }
+            throw new PrinterUnreachableException("OctoEverywhere's relay cannot be reached at the moment (the relay's"
+                    + " breaker is open); nothing was sent", target.connectionId(), paused);
         }
     }
 

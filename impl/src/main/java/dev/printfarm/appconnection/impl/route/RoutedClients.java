@@ -8,7 +8,7 @@ import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.relay.RelayGuard;
+import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -42,7 +42,7 @@ public abstract class RoutedClients {
     RouteTable routes;
 
     @Inject
-    RelayGuard guard;
+    PrinterGuard guard;
 
     @Inject
     AppApiClient appApi;
@@ -67,7 +67,7 @@ public abstract class RoutedClients {
         return routes;
     }
 
-    public RelayGuard guard() {
+    public PrinterGuard guard() {
         return guard;
     }
 

@@ -11,7 +11,7 @@ class BreakersTest {
     private final Breakers breakers = new Breakers(clock);
 
     private void fail(String connectionId, int times) {
-        CircuitBreaker breaker = breakers.of(connectionId, 3, Duration.ofSeconds(30));
+        PrinterBreaker breaker = breakers.of(connectionId, 3, Duration.ofSeconds(30));
         for (int i = 0; i < times; i++) {
             breaker.failed();
         }
@@ -33,6 +33,6 @@ class BreakersTest {
         fail("c1", 3);
         breakers.forget("c1");
         assertEquals(0, breakers.open());
-        assertEquals(CircuitBreaker.State.CLOSED, breakers.state("c1"));
+        assertEquals(PrinterBreaker.State.CLOSED, breakers.state("c1"));
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class CircuitBreakerTest {
+class PrinterBreakerTest {
 
     private final MutableClock clock = new MutableClock();
-    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
+    private final PrinterBreaker breaker = new PrinterBreaker(3, Duration.ofSeconds(30), clock);
 
     @Test
     void opensAfterThresholdFailuresInARowAndRefusesUntilOpenTimePassed() {
@@ -17,7 +17,7 @@ class CircuitBreakerTest {
         breaker.failed();
         assertTrue(breaker.refusal().isEmpty());
         breaker.failed();
-        assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+        assertEquals(PrinterBreaker.State.OPEN, breaker.state());
         assertEquals(clock.instant().plusSeconds(30), breaker.refusal().orElseThrow());
         clock.advance(Duration.ofSeconds(29));
         assertTrue(breaker.refusal().isPresent());
@@ -30,7 +30,7 @@ class CircuitBreakerTest {
         breaker.answered();
         breaker.failed();
         breaker.failed();
-        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+        assertEquals(PrinterBreaker.State.CLOSED, breaker.state());
     }
 
     @Test
@@ -40,7 +40,7 @@ class CircuitBreakerTest {
         assertTrue(breaker.refusal().isEmpty(), "the probe goes");
         assertTrue(breaker.refusal().isPresent(), "a second call waits for the probe");
         breaker.succeeded();
-        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+        assertEquals(PrinterBreaker.State.CLOSED, breaker.state());
         assertTrue(breaker.refusal().isEmpty());
     }
 
@@ -50,7 +50,7 @@ class CircuitBreakerTest {
         clock.advance(Duration.ofSeconds(30));
         assertTrue(breaker.refusal().isEmpty());
         breaker.failed();
-        assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+        assertEquals(PrinterBreaker.State.OPEN, breaker.state());
         clock.advance(Duration.ofSeconds(29));
         assertTrue(breaker.refusal().isPresent());
     }
@@ -61,12 +61,12 @@ class CircuitBreakerTest {
         clock.advance(Duration.ofSeconds(5));
         breaker.succeeded();
         breaker.answered();
-        assertEquals(CircuitBreaker.State.OPEN, breaker.state(), "the open time still runs");
+        assertEquals(PrinterBreaker.State.OPEN, breaker.state(), "the open time still runs");
         assertEquals(clock.instant().plusSeconds(25), breaker.refusal().orElseThrow());
         clock.advance(Duration.ofSeconds(25));
         assertTrue(breaker.refusal().isEmpty(), "then the probe goes");
         breaker.succeeded();
-        assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+        assertEquals(PrinterBreaker.State.CLOSED, breaker.state());
     }
 
     @Test
@@ -74,7 +74,7 @@ class CircuitBreakerTest {
         openIt();
         clock.advance(Duration.ofSeconds(5));
         breaker.answeredPastTheBreaker();
-        assertEquals(CircuitBreaker.State.CLOSED, breaker.state(), "an emergency stop was answered: the printer is there");
+        assertEquals(PrinterBreaker.State.CLOSED, breaker.state(), "an emergency stop was answered: the printer is there");
         assertTrue(breaker.refusal().isEmpty());
     }
 

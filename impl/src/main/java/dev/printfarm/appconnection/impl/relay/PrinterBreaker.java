@@ -10,7 +10,7 @@ import java.util.Optional;
  * open it. Open: calls are refused until {@code openFor} has passed. Then half-open: one probe passes;
  * its success closes the breaker, its failure opens it again. Thread-safe.
  */
-public final class CircuitBreaker {
+public final class PrinterBreaker {
 
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
@@ -23,7 +23,7 @@ public final class CircuitBreaker {
     private Instant openUntil = Instant.MIN;
     private boolean probeOut;
 
-    public CircuitBreaker(int threshold, Duration openFor, Clock clock) {
+    public PrinterBreaker(int threshold, Duration openFor, Clock clock) {
         if (threshold < 1 || openFor.isNegative() || openFor.isZero()) {
             throw new IllegalArgumentException("breaker needs threshold >= 1 and a positive open duration");
         }
