@@ -38,6 +38,7 @@ import dev.printfarm.appconnection.api.WebcamListener;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
 import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
@@ -66,6 +67,9 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     ConnectionStore store;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     OctoPrintClients octoPrintClients;
@@ -157,7 +161,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
             return false;
         }
         try {
-            store.findWithSecrets(connectionId).ifPresent(webhooks::unregister);
+            opened.find(connectionId).ifPresent(webhooks::unregister);
         } catch (RuntimeException e) {
             // Removing must work even when OctoEverywhere or the secrets cannot be reached; the token dies with the row.
             LOG.log(java.util.logging.Level.WARNING, "The webhook of App Connection " + connectionId
@@ -212,7 +216,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public OctoPrintClient octoPrint(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return octoPrintClients.open(stored);
     }
@@ -224,7 +228,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public dev.printfarm.appconnection.api.PrinterCommands commands(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return commandApiClients.open(stored);
     }
@@ -237,7 +241,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
                 return known.get();
             }
         }
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return platforms.of(stored);
     }
@@ -258,7 +262,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public PrinterInfo info(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         PrinterInfo info = appApi.info(stored.connection(), stored.secrets());
         infoRefresh.learned(connectionId, info);
@@ -279,7 +283,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     private StoredConnection stored(String connectionId) {
-        return Optional.ofNullable(connectionId).flatMap(store::findWithSecrets)
+        return Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
     }
 

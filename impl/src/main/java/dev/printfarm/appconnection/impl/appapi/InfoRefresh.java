@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
@@ -53,6 +54,9 @@ public class InfoRefresh {
 
     @Inject
     ConnectionStore store;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     AppApiClient appApi;
@@ -124,7 +128,7 @@ public class InfoRefresh {
     public Optional<PrinterInfo> refresh(String id) {
         Optional<StoredConnection> stored;
         try {
-            stored = store.findWithSecrets(id);
+            stored = opened.find(id);
         } catch (SecretsUnreadableException e) {
             LOG.warning(() -> "Info refresh skips App Connection " + id + ": " + e.getMessage());
             return Optional.empty();

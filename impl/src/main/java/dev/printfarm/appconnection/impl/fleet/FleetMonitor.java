@@ -34,6 +34,7 @@ import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
@@ -48,7 +49,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +101,9 @@ public class FleetMonitor {
 
     @Inject
     ConnectionStore store;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     RouteTable routes;
@@ -350,7 +353,7 @@ public class FleetMonitor {
 
     private Optional<StoredConnection> load(String id) {
         try {
-            return store.findWithSecrets(id);
+            return opened.find(id);
         } catch (SecretsUnreadableException e) {
             LOG.warning(() -> "The fleet monitor skips App Connection " + id + ": " + e.getMessage());
             return Optional.empty();
@@ -595,7 +598,7 @@ public class FleetMonitor {
                 : settings.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
         // The answer is handled in the application's context: the HttpClient's threads have none.
-        return transport.sendAsync(request, transport.text()).thenApplyAsync(response -> {
+        return transport.sendAsync(target, request, transport.text()).thenApplyAsync(response -> {
             if (response.statusCode() >= 400) {
                 throw transport.error(target, response.statusCode());
             }

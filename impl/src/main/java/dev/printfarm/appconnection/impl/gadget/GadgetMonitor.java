@@ -19,6 +19,7 @@ import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.platform.Platforms;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,9 @@ public class GadgetMonitor {
 
     @Inject
     ConnectionStore store;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     AppApiClient appApi;
@@ -341,7 +345,7 @@ public class GadgetMonitor {
                     .or(() -> fleet.recentJob(watch.connectionId, config.gadgetPrintCheckInterval()));
             Optional<StoredConnection> stored = Optional.empty();
             if (known.isEmpty() || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
-                stored = store.findWithSecrets(watch.connectionId);
+                stored = opened.find(watch.connectionId);
                 if (stored.isEmpty()) {
                     watches.remove(watch.connectionId, watch);
                     remote.remove(watch.connectionId, watch);

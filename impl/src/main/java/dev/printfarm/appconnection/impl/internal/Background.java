@@ -5,9 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -16,9 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's background work, on the server's managed scheduled executor (feature {@code concurrent-3.0}): no
- * thread of the module's own, the application's context on every task, and everything cancelled when the
- * application stops.
+ * The module's background work. The server's managed scheduled executor (feature {@code concurrent-3.0}) only keeps the
+ * time: every task runs on the module's own few threads ({@link ModuleThreads}), never on the pool that also serves the
+ * server's HTTP requests, since a task may block on a printer for a whole read timeout. Everything is cancelled when
+ * the application stops.
  */
 @ApplicationScoped
 public class Background {
@@ -31,7 +31,11 @@ public class Background {
     @Resource(lookup = "java:comp/DefaultContextService")
     ContextService contextService;
 
-    private final List<Future<?>> periodic = new CopyOnWriteArrayList<>();
+    @Inject
+    ModuleThreads threads;
+
+    /** The next run of each periodic task, replaced as each run ends. */
+    private final java.util.Set<Future<?>> periodic = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** One-shot tasks not run yet (push reconnects): cancelled with the periodic ones when the application stops. */
     private final java.util.Set<Future<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
@@ -50,14 +54,32 @@ public class Background {
      * that throws is logged and does not stop the next ones.
      */
     public void every(String name, Duration initialDelay, Duration period, Runnable task) {
-        ScheduledFuture<?> future = executor.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Background task " + name + " failed; it runs again in " + period, e);
-            }
-        }, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-        periodic.add(future);
+        next(name, initialDelay, period, task, null);
+    }
+
+    private void next(String name, Duration delay, Duration period, Runnable task, Future<?> done) {
+        if (done != null) {
+            periodic.remove(done);
+        }
+        if (stopped) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<Future<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            ScheduledFuture<?> future = executor.schedule(() -> onWorkThread(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Background task " + name + " failed; it runs again in " + period, e);
+                } finally {
+                    next(name, period, period, task, self.get());
+                }
+            }), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            self.set(future);
+            periodic.add(future);
+        } catch (RejectedExecutionException e) {
+            // The server is stopping.
+        }
     }
 
     /** Runs {@code task} once after {@code delay}; empty when the executor refuses it (the server is stopping). */
@@ -69,7 +91,7 @@ public class Background {
             java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
             ScheduledFuture<?> future = executor.schedule(() -> {
                 pending.remove(self.get());
-                task.run();
+                onWorkThread(task);
             }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
             self.set(future);
             pending.add(future);
@@ -82,10 +104,30 @@ public class Background {
         }
     }
 
-    /** Runs {@code task} once, soon; false when the executor refuses it (the server is stopping). */
+    /** Runs {@code task} once, soon, on the module's threads; false when it cannot (the server is stopping). */
     public boolean submit(Runnable task) {
+        return !stopped && onWorkThread(task);
+    }
+
+    /**
+     * Runs a task that lasts as long as what it serves (a webcam stream read for its viewers) on a thread of its own,
+     * from a bounded pool; false when the pool is full or the server is stopping.
+     */
+    public boolean stream(Runnable task) {
+        if (stopped) {
+            return false;
+        }
         try {
-            executor.execute(task);
+            threads.streams().execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private boolean onWorkThread(Runnable task) {
+        try {
+            threads.work().execute(task);
             return true;
         } catch (RejectedExecutionException e) {
             return false;

@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PostConstruct;
@@ -45,6 +46,9 @@ public class PushSockets {
     ConnectionStore store;
 
     @Inject
+    OpenedConnections opened;
+
+    @Inject
     CallOutcomes outcomes;
 
     @Inject
@@ -58,7 +62,7 @@ public class PushSockets {
 
     @PostConstruct
     void init() {
-        RelaySocket.Wiring wiring = new RelaySocket.Wiring(shared, store, outcomes, background);
+        RelaySocket.Wiring wiring = new RelaySocket.Wiring(shared, opened, outcomes, background);
         table = new SocketTable<>(id -> new Session(id, wiring), store, background);
     }
 

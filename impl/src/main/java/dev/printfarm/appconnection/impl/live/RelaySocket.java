@@ -9,7 +9,7 @@ import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RoutedClients;
 import dev.printfarm.appconnection.impl.route.Target;
-import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
@@ -42,7 +42,7 @@ import java.util.logging.Logger;
 public abstract class RelaySocket<L> implements WebSocket.Listener {
 
     /** What the sockets need of the module, from the bean that owns them. */
-    public record Wiring(RoutedClients clients, ConnectionStore store, CallOutcomes outcomes, Background background) {
+    public record Wiring(RoutedClients clients, OpenedConnections connections, CallOutcomes outcomes, Background background) {
     }
 
     private static final int NORMAL_CLOSURE = 1000;
@@ -128,7 +128,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
         }
         Target target;
         try {
-            StoredConnection stored = wiring.store().findWithSecrets(connectionId)
+            StoredConnection stored = wiring.connections().find(connectionId)
                     .orElseThrow(() -> new UnknownConnectionException(connectionId));
             prepare(stored);
             target = wiring.clients().routes().relay(stored.connection(), stored.secrets());
@@ -278,7 +278,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
 
     private AppConnectionException diagnose() {
         try {
-            probe(wiring.store().findWithSecrets(connectionId)
+            probe(wiring.connections().find(connectionId)
                     .orElseThrow(() -> new UnknownConnectionException(connectionId)));
             return null;
         } catch (AppConnectionException e) {

@@ -13,6 +13,7 @@ import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,9 @@ public class WebcamStreams {
 
     @Inject
     ConnectionStore store;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     Background background;
@@ -102,7 +106,7 @@ public class WebcamStreams {
 
     public Subscription watch(String connectionId, WebcamListener listener) {
         Objects.requireNonNull(listener, "listener");
-        StoredConnection stored = (connectionId == null ? Optional.<StoredConnection>empty() : store.findWithSecrets(connectionId))
+        StoredConnection stored = (connectionId == null ? Optional.<StoredConnection>empty() : opened.find(connectionId))
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         Viewer viewer = new Viewer(listener);
         boolean[] first = {false};
@@ -115,8 +119,9 @@ public class WebcamStreams {
         if (ticking.compareAndSet(false, true)) {
             background.every("webcam stream watchdog", TICK, TICK, this::watchdog);
         }
-        if (first[0] && !background.submit(() -> run(upstream, stored))) {
-            finish(upstream, StreamEnd.failed(new PrinterUnreachableException("The server is stopping", connectionId, null)));
+        if (first[0] && !background.stream(() -> run(upstream, stored))) {
+            finish(upstream, StreamEnd.failed(new PrinterUnreachableException("No webcam stream can be opened now: the"
+                    + " server is stopping, or it already reads as many streams as it may", connectionId, null)));
         }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {

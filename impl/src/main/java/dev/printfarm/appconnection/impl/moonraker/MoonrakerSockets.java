@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.live.RelaySocket;
 import dev.printfarm.appconnection.impl.live.SocketTable;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PostConstruct;
@@ -57,6 +58,9 @@ public class MoonrakerSockets {
     ConnectionStore store;
 
     @Inject
+    OpenedConnections opened;
+
+    @Inject
     CallOutcomes outcomes;
 
     @Inject
@@ -67,7 +71,7 @@ public class MoonrakerSockets {
 
     @PostConstruct
     void init() {
-        RelaySocket.Wiring wiring = new RelaySocket.Wiring(shared, store, outcomes, background);
+        RelaySocket.Wiring wiring = new RelaySocket.Wiring(shared, opened, outcomes, background);
         table = new SocketTable<>(id -> new Session(id, wiring), store, background);
     }
 

@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.impl.internal.BodyLimits;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.internal.ModuleThreads;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,12 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One shared JDK {@link HttpClient} for what the Rest Client cannot do well: streamed uploads and downloads
- * (the Rest Client spools bodies; stack-notes) and LAN probes that must not hold a caller's thread. It reads
- * OctoEverywhere's 6xx codes from the status line like any other status.
+ * The module's one transport for relayed and LAN calls: the JDK {@link HttpClient}, built once (one client for the
+ * relay, one with the LAN's short connect timeout), HTTP/1.1 with connections kept alive per host, no redirects, and
+ * no retry of its own beneath the module's policies. Its completions run on the module's few {@link ModuleThreads}.
+ * The typed Rest Client interfaces are plugged onto it ({@link RestClients}); streamed uploads and downloads, LAN
+ * probes and push sockets use it directly. It reads OctoEverywhere's 6xx codes from the status line like any other
+ * status.
  */
 @ApplicationScoped
 public class HttpTransport {
@@ -30,7 +34,11 @@ public class HttpTransport {
     @Inject
     ModuleConfig config;
 
-    private volatile HttpClient client;
+    @Inject
+    ModuleThreads threads;
+
+    private volatile HttpClient relayClient;
+    private volatile HttpClient lanClient;
     private volatile BodyLimits limits;
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
@@ -42,13 +50,18 @@ public class HttpTransport {
 
     public <T> HttpResponse<T> send(Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client().send(request, handler);
+            return client(target).send(request, handler);
         } catch (IOException e) {
             throw failure(target, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable(target, e);
         }
+    }
+
+    /** How long an answer may take to come, once the request is sent ({@code appconnection.relay.read-timeout}). */
+    public Duration readTimeout() {
+        return config.readTimeout();
     }
 
     /** The answer as text, capped ({@code appconnection.limits.json-bytes}, error bodies {@code error-bytes}). */
@@ -88,8 +101,10 @@ public class HttpTransport {
                 target.connectionId(), status);
     }
 
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client().sendAsync(request, handler);
+    /** Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}. */
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(Target target, HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler) {
+        return client(target).sendAsync(request, handler);
     }
 
     /**
@@ -102,7 +117,8 @@ public class HttpTransport {
         URI http = target.resolve(encodedPath);
         URI ws = URI.create(("https".equalsIgnoreCase(http.getScheme()) ? "wss" : "ws")
                 + http.toString().substring(http.getScheme().length()));
-        java.net.http.WebSocket.Builder builder = client().newWebSocketBuilder().connectTimeout(config.connectTimeout());
+        java.net.http.WebSocket.Builder builder = client(target).newWebSocketBuilder()
+                .connectTimeout(target.route() == ConnectionRoute.LAN ? config.lanTimeout() : config.connectTimeout());
         target.headers().forEach(builder::header);
         return builder.buildAsync(ws, listener);
     }
@@ -123,20 +139,43 @@ public class HttpTransport {
                 : OctoEverywhereStatus.unreachable(target.connectionId(), cause);
     }
 
-    private HttpClient client() {
-        HttpClient current = client;
+    /** The client for a target's route: the LAN's connects give up sooner. */
+    private HttpClient client(Target target) {
+        return target.route() == ConnectionRoute.LAN ? lanClient() : relayClient();
+    }
+
+    private HttpClient relayClient() {
+        HttpClient current = relayClient;
         if (current == null) {
             synchronized (this) {
-                if (client == null) {
-                    client = HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .connectTimeout(config.connectTimeout())
-                            .build();
+                if (relayClient == null) {
+                    relayClient = build(config.connectTimeout());
                 }
-                current = client;
+                current = relayClient;
             }
         }
         return current;
+    }
+
+    private HttpClient lanClient() {
+        HttpClient current = lanClient;
+        if (current == null) {
+            synchronized (this) {
+                if (lanClient == null) {
+                    lanClient = build(config.lanTimeout());
+                }
+                current = lanClient;
+            }
+        }
+        return current;
+    }
+
+    private HttpClient build(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .executor(threads.io())
+                .build();
     }
 }

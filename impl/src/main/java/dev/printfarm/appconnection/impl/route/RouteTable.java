@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -276,7 +275,7 @@ public class RouteTable {
 
     private void probe(Target lan, LanHealth h) {
         try {
-            transport.sendAsync(transport.request(lan, "/api/version", policy().timeout()).GET().build(),
+            transport.sendAsync(lan, transport.request(lan, "/api/version", policy().timeout()).GET().build(),
                             transport.bytes())
                     .whenComplete((response, error) -> {
                         if (error == null && response.statusCode() == 200) {

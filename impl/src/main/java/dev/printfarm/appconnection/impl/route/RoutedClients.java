@@ -5,7 +5,6 @@ import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.TransferLimitException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
-import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
@@ -98,15 +97,12 @@ public abstract class RoutedClients {
     public <A, R> R rest(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
                          Function<A, R> request) {
         return call(connection, secrets, kind, target -> {
-            try (RestClients.Lease<A> lease = restClients().open(target, api)) {
-                return request.apply(lease.client());
+            try {
+                return restClients().call(target, api, request);
             } catch (ProcessingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 if (cause instanceof AppConnectionException ace) {
                     throw ace;
-                }
-                if (BoundedBodies.find(e).isPresent()) {
-                    throw transport().failure(target, e);
                 }
                 if (unparsable(e)) {
                     throw new PrinterResponseException("The printer's answer is not valid JSON", connection.id(), 502);

@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.impl.route;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
@@ -16,9 +17,10 @@ public class TargetExceptionMapper implements ResponseExceptionMapper<RuntimeExc
     static final int PRIORITY = 100;
 
     private final HttpTransport transport;
-    private final Target target;
+    private final Supplier<Target> target;
 
-    public TargetExceptionMapper(HttpTransport transport, Target target) {
+    /** @param target the target of the call being answered */
+    public TargetExceptionMapper(HttpTransport transport, Supplier<Target> target) {
         this.transport = transport;
         this.target = target;
     }
@@ -30,7 +32,7 @@ public class TargetExceptionMapper implements ResponseExceptionMapper<RuntimeExc
 
     @Override
     public RuntimeException toThrowable(Response response) {
-        return transport.error(target, response.getStatus());
+        return transport.error(target.get(), response.getStatus());
     }
 
     @Override

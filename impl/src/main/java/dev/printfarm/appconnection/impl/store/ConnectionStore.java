@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,9 @@ public class ConnectionStore {
 
     @Inject
     SecretKeys keys;
+
+    @Inject
+    Event<ConnectionChanged> changed;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -171,6 +175,7 @@ public class ConnectionStore {
         boolean newAddress = ip.isPresent() && !ip.get().equals(entity.lastKnownLocalIp);
         if (newAddress || !name.equals(entity.printerName)) {
             entity.learned(name, ip.orElse(entity.lastKnownLocalIp));
+            changed.fire(new ConnectionChanged(id));
         }
         return newAddress;
     }
@@ -191,6 +196,7 @@ public class ConnectionStore {
                 old.appApiToken(), Optional.of(octoPrintApiKey));
         SecretKeyRing ring = keys.ring();
         entity.replaceSecrets(SecretBox.seal(replaced, entity.id, ring.activeId(), ring.active()), ring.activeId(), true);
+        changed.fire(new ConnectionChanged(id));
         return true;
     }
 
@@ -222,6 +228,7 @@ public class ConnectionStore {
             return false;
         }
         em.remove(entity);
+        changed.fire(new ConnectionChanged(id));
         return true;
     }
 
@@ -252,6 +259,7 @@ public class ConnectionStore {
                 continue;
             }
             entity.reseal(SecretBox.seal(secrets, entity.id, ring.activeId(), ring.active()), ring.activeId());
+            changed.fire(new ConnectionChanged(id));
             done++;
         }
         return new RotationBatch(done, unreadable);
@@ -265,7 +273,11 @@ public class ConnectionStore {
     /** Records what was learned about a connection; returns whether the state changed. */
     public boolean markState(String id, ConnectionState state) {
         ConnectionEntity entity = em.find(ConnectionEntity.class, id);
-        return entity != null && entity.changeState(state, clock.instant());
+        if (entity == null || !entity.changeState(state, clock.instant())) {
+            return false;
+        }
+        changed.fire(new ConnectionChanged(id));
+        return true;
     }
 
     private static AppConnection toApi(ConnectionEntity e) {

@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
@@ -53,6 +54,9 @@ public class Webhooks {
 
     @Inject
     ConnectionStore connections;
+
+    @Inject
+    OpenedConnections opened;
 
     @Inject
     AppApiClient appApi;
@@ -153,7 +157,7 @@ public class Webhooks {
         Optional<StoredWebhook> webhook = webhooks.find(id);
         Optional<StoredConnection> stored;
         try {
-            stored = connections.findWithSecrets(id);
+            stored = opened.find(id);
         } catch (SecretsUnreadableException e) {
             LOG.warning(() -> "Cannot renew the webhook of App Connection " + id + ": " + e.getMessage());
             return;
