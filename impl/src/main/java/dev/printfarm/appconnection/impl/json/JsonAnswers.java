@@ -1,0 +1,123 @@
+package dev.printfarm.appconnection.impl.json;
+
+import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * How the module takes a success answer's body as JSON, on a Rest Client (as its response filter and reader
+ * interceptor) or from the JDK client ({@link #read}): a body without a content type, or with a generic one, is read as
+ * JSON, a bodiless answer as an empty one; a body that cannot be read becomes the module's exception, saying what came
+ * back (status, content type, how it begins; never a secret) and never that nothing answered. One per client, since
+ * the exception names the connection.
+ */
+public final class JsonAnswers implements ClientResponseFilter, ReaderInterceptor {
+
+    /** The status of the answer being read: written by the filter, read by the interceptor of the same exchange. */
+    static final String STATUS = JsonAnswers.class.getName() + ".status";
+    static final String SENT_TYPE = JsonAnswers.class.getName() + ".contentType";
+    /** 502: the other side answered, but not with anything usable. */
+    public static final int UNUSABLE = 502;
+
+    private final String who;
+    private final Function<String, AppConnectionException> failure;
+
+    private JsonAnswers(String who, Function<String, AppConnectionException> failure) {
+        this.who = who;
+        this.failure = failure;
+    }
+
+    /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
+    public static JsonAnswers fromPrinter(String connectionId) {
+        return new JsonAnswers("The printer", message -> new PrinterResponseException(message, connectionId, UNUSABLE));
+    }
+
+    /** For OctoEverywhere's own App APIs: a temporary {@link OctoEverywhereException} with status 502. */
+    public static JsonAnswers fromOctoEverywhere(String connectionId) {
+        return new JsonAnswers("OctoEverywhere's App API",
+                message -> new OctoEverywhereException(message, connectionId, UNUSABLE, true));
+    }
+
+    /** A success answer of the JDK client as {@code type}; one that cannot be read is the module's exception. */
+    public <T> T read(HttpResponse<String> response, Type type) {
+        return read(response.statusCode(), response.headers().firstValue(HttpHeaders.CONTENT_TYPE), response.body(), type);
+    }
+
+    public <T> T read(int status, Optional<String> contentType, String body, Type type) {
+        try {
+            return WireJson.read(body, type);
+        } catch (UnreadableJsonException e) {
+            throw unusable(OptionalInt.of(status), contentType, e);
+        }
+    }
+
+    @Override
+    public void filter(ClientRequestContext request, ClientResponseContext response) {
+        int status = response.getStatus();
+        if (status < 200 || status > 299) {
+            return;
+        }
+        String sent = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        request.setProperty(STATUS, status);
+        request.setProperty(SENT_TYPE, sent);
+        if (response.getEntityStream() == null) {
+            response.setEntityStream(new ByteArrayInputStream(new byte[0]));
+        }
+        if (generic(sent)) {
+            // Without a JSON type the runtime would not read the body at all (none) or find no reader for a record.
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        try {
+            Object read = context.proceed();
+            if (read == null && Record.class.isAssignableFrom(context.getType())) {
+                throw new UnreadableJsonException("is empty", "");
+            }
+            return read;
+        } catch (UnreadableJsonException e) {
+            OptionalInt status = context.getProperty(STATUS) instanceof Integer s ? OptionalInt.of(s) : OptionalInt.empty();
+            throw unusable(status, Optional.ofNullable((String) context.getProperty(SENT_TYPE)), e);
+        }
+    }
+
+    private AppConnectionException unusable(OptionalInt status, Optional<String> contentType, UnreadableJsonException e) {
+        String type = contentType.filter(t -> !t.isBlank()).map(t -> "with " + Excerpt.of(t))
+                .orElse("without a content type");
+        String code = status.isPresent() ? " HTTP " + status.getAsInt() : "";
+        return failure.apply(who + " answered" + code + " " + type + ", and the body " + e.problem()
+                + (e.excerpt().isEmpty() ? "" : "; it begins: " + e.excerpt()));
+    }
+
+    /** No content type, or one that says nothing about the body. */
+    static boolean generic(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("text/plain") || type.equals("application/octet-stream") || type.equals("*/*")
+                || type.equals("application/unknown");
+    }
+
+    @Override
+    public String toString() {
+        return "JsonAnswers[" + who + "]";
+    }
+}
