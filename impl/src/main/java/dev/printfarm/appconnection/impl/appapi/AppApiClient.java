@@ -14,6 +14,8 @@ import dev.printfarm.appconnection.api.TransferLimits;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.EntityCap;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
@@ -35,9 +37,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
@@ -69,7 +68,7 @@ public class AppApiClient {
 
     public PrinterInfo info(AppConnection connection, ConnectionSecrets secrets) {
         // 200 with IsOnline false: the connection is valid, the printer is not connected to OctoEverywhere.
-        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiJson.info(api.info(secrets.appApiToken())),
+        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiMapper.info(api.info(secrets.appApiToken())),
                 answer -> answer.online() ? ConnectionState.ONLINE : ConnectionState.PRINTER_OFFLINE);
         limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
         return info;
@@ -77,39 +76,39 @@ public class AppApiClient {
 
     /** Points the connection's notifications at {@code url} (OctoEverywhere keeps the last registration only). */
     public void setWebhook(AppConnection connection, ConnectionSecrets secrets, URI url, Set<Integer> eventTypes) {
-        JsonArrayBuilder filter = jakarta.json.Json.createArrayBuilder();
-        eventTypes.stream().sorted().forEach(filter::add);
-        JsonObject body = jakarta.json.Json.createObjectBuilder()
-                .add("WebhookUrl", url.toString())
-                .add("InclusiveEventTypesFilter", filter).build();
+        AppApiRequests.Webhook body = new AppApiRequests.Webhook(url.toString(), eventTypes.stream().sorted().toList());
         // Repeating a registration is harmless: each one replaces the previous.
-        call(connection, CallKind.READ, api -> api.setNotificationWebhook(secrets.appApiToken(), body), ok -> ConnectionState.ONLINE);
+        call(connection, CallKind.READ, api -> {
+            api.setNotificationWebhook(secrets.appApiToken(), body);
+            return body;
+        }, ok -> ConnectionState.ONLINE);
     }
 
     public void deleteWebhook(AppConnection connection, ConnectionSecrets secrets) {
-        call(connection, CallKind.READ, api -> api.deleteNotificationWebhook(secrets.appApiToken(), JsonValue.EMPTY_JSON_OBJECT),
-                ok -> ConnectionState.ONLINE);
+        call(connection, CallKind.READ, api -> {
+            api.deleteNotificationWebhook(secrets.appApiToken(), new AppApiRequests.None());
+            return connection;
+        }, ok -> ConnectionState.ONLINE);
     }
 
     /** Sent once: every call makes OctoEverywhere deliver a test notification. */
     public WebhookTest testWebhook(AppConnection connection, ConnectionSecrets secrets) {
-        return call(connection, CallKind.COMMAND, api -> AppApiJson.webhookTest(api.testWebhook(secrets.appApiToken())),
+        return call(connection, CallKind.COMMAND, api -> AppApiMapper.webhookTest(api.testWebhook(secrets.appApiToken())),
                 ok -> ConnectionState.ONLINE);
     }
 
     /** Creates a Live Link; sent once, like every command (a 602 leaves its outcome unknown). */
     public LiveLink createLiveLink(AppConnection connection, ConnectionSecrets secrets, LiveLinkOptions options) {
-        JsonObject body = jakarta.json.Json.createObjectBuilder()
-                .add("ExpirationHours", options.expirationHours())
-                .add("EndWhenCurrentPrintIsComplete", options.endWhenCurrentPrintIsComplete()).build();
-        return call(connection, CallKind.COMMAND, api -> AppApiJson.liveLink(api.createLiveLink(secrets.appApiToken(), body))
+        AppApiRequests.LiveLink body = new AppApiRequests.LiveLink(options.expirationHours(),
+                options.endWhenCurrentPrintIsComplete());
+        return call(connection, CallKind.COMMAND, api -> AppApiMapper.liveLink(api.createLiveLink(secrets.appApiToken(), body))
                 .orElseThrow(() -> new OctoEverywhereException("OctoEverywhere created a Live Link but named no URL",
                         connection.id(), 200, true)));
     }
 
     public GadgetStatus gadgetStatus(AppConnection connection, ConnectionSecrets secrets) {
-        return call(connection, CallKind.READ, api -> AppApiJson.gadget(api.gadgetStatus(secrets.appApiToken(),
-                JsonValue.EMPTY_JSON_OBJECT)));
+        return call(connection, CallKind.READ, api -> AppApiMapper.gadget(api.gadgetStatus(secrets.appApiToken(),
+                new AppApiRequests.None())));
     }
 
     private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request) {
@@ -126,6 +125,8 @@ public class AppApiClient {
                     .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .register(new AppApiErrors(connection.id(), config))
                     .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
+                    .register(WireJsonProvider.INSTANCE)
+                    .register(JsonAnswers.fromOctoEverywhere(connection.id()))
                     .build(AppApi.class);
             self.set(api);
             try {

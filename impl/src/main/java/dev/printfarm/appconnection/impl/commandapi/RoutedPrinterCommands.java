@@ -18,9 +18,10 @@ import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
+import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -68,36 +69,34 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     @Override
     public CommandStatus status(boolean includeMaterialSystem) {
-        String query = includeMaterialSystem ? "?IncludeMaterialSystem=true" : "";
-        return CommandApiJson.status(envelope(CallKind.READ, "GET", "status" + query, null));
+        Boolean include = includeMaterialSystem ? Boolean.TRUE : null;
+        return CommandApiMapper.status(envelope(CallKind.READ, api -> api.status(include)));
     }
 
     @Override
     public void pause(SmartPause how) {
         Objects.requireNonNull(how, "how");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("SmartPause", how.smart());
-        if (how.smart()) {
-            body.add("DisableHotend", how.disableHotend()).add("DisableBed", how.disableBed());
-            how.zLiftMm().ifPresent(v -> body.add("ZLiftMm", v));
-            how.retractFilamentMm().ifPresent(v -> body.add("RetractFilamentMm", v));
-        }
-        body.add("SuppressNotification", how.suppressNotification());
-        envelope(CallKind.COMMAND, "POST", "pause", body.build());
+        boolean smart = how.smart();
+        CommandRequests.Pause body = new CommandRequests.Pause(smart, smart ? how.disableHotend() : null,
+                smart ? how.disableBed() : null, smart ? value(how.zLiftMm()) : null,
+                smart ? value(how.retractFilamentMm()) : null, how.suppressNotification());
+        envelope(CallKind.COMMAND, api -> api.pause(body));
     }
 
     @Override
     public void resume() {
-        envelope(CallKind.COMMAND, "POST", "resume", JsonObject.EMPTY_JSON_OBJECT);
+        envelope(CallKind.COMMAND, api -> api.resume(new CommandRequests.None()));
     }
 
     @Override
     public void cancel() {
-        envelope(CallKind.COMMAND, "POST", "cancel", JsonObject.EMPTY_JSON_OBJECT);
+        envelope(CallKind.COMMAND, api -> api.cancel(new CommandRequests.None()));
     }
 
     @Override
     public void start(String virtualPath) {
-        envelope(CallKind.COMMAND, "POST", "start", Json.createObjectBuilder().add("Path", path(virtualPath)).build());
+        CommandRequests.FilePath body = new CommandRequests.FilePath(path(virtualPath));
+        envelope(CallKind.COMMAND, api -> api.start(body));
     }
 
     @Override
@@ -105,7 +104,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("A light's name is 1-100 characters, got " + (name == null ? "none" : name.length()));
         }
-        envelope(CallKind.COMMAND, "POST", "set-light", Json.createObjectBuilder().add("Name", name).add("On", on).build());
+        envelope(CallKind.COMMAND, api -> api.setLight(new CommandRequests.Light(name, on)));
     }
 
     @Override
@@ -114,13 +113,12 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (!Double.isFinite(distanceMm) || Math.abs(distanceMm) > 1000) {
             throw new IllegalArgumentException("A move is at most 1000 mm either way, got " + distanceMm);
         }
-        envelope(CallKind.COMMAND, "POST", "move-axis", Json.createObjectBuilder().add("Axis", axis.name())
-                .add("DistanceMm", distanceMm).build());
+        envelope(CallKind.COMMAND, api -> api.moveAxis(new CommandRequests.Move(axis.name(), distanceMm)));
     }
 
     @Override
     public void home() {
-        envelope(CallKind.COMMAND, "POST", "home", JsonObject.EMPTY_JSON_OBJECT);
+        envelope(CallKind.COMMAND, api -> api.home(new CommandRequests.None()));
     }
 
     @Override
@@ -131,23 +129,20 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (!Double.isFinite(distanceMm) || Math.abs(distanceMm) > 500) {
             throw new IllegalArgumentException("An extrusion is at most 500 mm either way, got " + distanceMm);
         }
-        envelope(CallKind.COMMAND, "POST", "extrude", Json.createObjectBuilder().add("Extruder", extruder)
-                .add("DistanceMm", distanceMm).build());
+        envelope(CallKind.COMMAND, api -> api.extrude(new CommandRequests.Extrude(extruder, distanceMm)));
     }
 
     @Override
     public void setTemperatures(TemperatureTargets targets) {
         Objects.requireNonNull(targets, "targets");
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        targets.bed().ifPresent(v -> body.add("BedC", v));
-        targets.chamber().ifPresent(v -> body.add("ChamberC", v));
-        targets.tool().ifPresent(v -> body.add("ToolC", v).add("ToolNumber", targets.toolNumber()));
-        envelope(CallKind.COMMAND, "POST", "set-temp", body.build());
+        CommandRequests.Temperatures body = new CommandRequests.Temperatures(value(targets.bed()),
+                value(targets.chamber()), value(targets.tool()), targets.tool().isPresent() ? targets.toolNumber() : null);
+        envelope(CallKind.COMMAND, api -> api.setTemperatures(body));
     }
 
     @Override
     public List<CommandWebcam> webcams() {
-        return CommandApiJson.webcams(envelope(CallKind.READ, "GET", "webcam/list", null));
+        return CommandApiMapper.webcams(envelope(CallKind.READ, CommandApi::webcams));
     }
 
     @Override
@@ -186,13 +181,13 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     @Override
     public List<CommandFile> files() {
-        return CommandApiJson.files(envelope(CallKind.READ, "GET", "files/list?root=gcode", null));
+        return CommandApiMapper.files(envelope(CallKind.READ, api -> api.files("gcode")));
     }
 
     @Override
     public CommandFileDetails file(String virtualPath) {
         String path = path(virtualPath);
-        return CommandApiJson.details(envelope(CallKind.READ, "GET", "files/details?path=" + encode(path), null), path);
+        return CommandApiMapper.details(envelope(CallKind.READ, api -> api.details(path)), path);
     }
 
     @Override
@@ -203,14 +198,14 @@ final class RoutedPrinterCommands implements PrinterCommands {
             throw new IllegalArgumentException("An upload needs at least one byte, got a size of " + size);
         }
         // On the relay (the command API is not on the LAN); sent again only while none of the caller's stream was read.
-        JsonObject result = shared.upload(connection, secrets, path, content, size, true, sending -> {
+        CommandFileAnswer result = shared.upload(connection, secrets, path, content, size, true, sending -> {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(sending::body), sending.size());
             HttpResponse<String> r = send(sending.target(), "PUT", "files/upload?path=" + encode(path), body,
                     shared.transport().text(), sending.timeout());
-            return unwrap(sending.target(), r);
+            return this.<CommandFileAnswer>unwrap(sending.target(), r, CommandApiMapper.FILE);
         });
-        return CommandApiJson.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
+        return CommandApiMapper.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
                 Optional.empty(), OptionalLong.of(size), Optional.empty()));
     }
 
@@ -230,7 +225,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
     @Override
     public void delete(String virtualPath) {
         // Arguments travel in the JSON body when there is one (the query string is read only without a body).
-        envelope(CallKind.COMMAND, "POST", "files/delete", Json.createObjectBuilder().add("Path", path(virtualPath)).build());
+        CommandRequests.FilePath body = new CommandRequests.FilePath(path(virtualPath));
+        envelope(CallKind.COMMAND, api -> api.delete(body));
     }
 
     /** A virtual path as the file commands take it, checked before any traffic. */
@@ -248,31 +244,44 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
-    /** One command whose answer is an envelope: its {@code Result}, or the refusal. */
-    private JsonObject envelope(CallKind kind, String method, String command, JsonObject body) {
-        return call(kind, target -> {
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body.toString());
-            HttpResponse<String> r = send(target, method, command, publisher, shared.transport().text(),
-                    shared.config().readTimeout());
-            return unwrap(target, r);
+    /** One command whose answer is an envelope, through the Rest Client on the relay: its result, or the refusal. */
+    private <R> R envelope(CallKind kind, Function<CommandApi, CommandAnswer<R>> request) {
+        CommandAnswer<R> answer = shared.restRelay(connection, secrets, kind, CommandApi.class, api -> {
+            try {
+                return request.apply(api);
+            } catch (CommandApiRefusal refused) {
+                throw refusal(refused);
+            } catch (ProcessingException e) {
+                if (e.getCause() instanceof CommandApiRefusal refused) {
+                    throw refusal(refused);
+                }
+                throw e;
+            }
         });
+        return result(answer);
     }
 
-    private JsonObject unwrap(Target target, HttpResponse<String> r) {
+    /** An upload's answer, read by the JDK client: the envelope's result, or the refusal. */
+    private <R> R unwrap(Target target, HttpResponse<String> r, java.lang.reflect.Type envelope) {
         if (r.statusCode() != 200) {
             throw rawRefusal(target, r.statusCode(), r.body());
         }
-        CommandApiJson.Envelope envelope;
-        try {
-            envelope = CommandApiJson.envelope(r.body());
-        } catch (IllegalArgumentException e) {
-            throw new PrinterResponseException(e.getMessage(), connection.id(), 502);
+        return result(JsonAnswers.fromPrinter(connection.id()).read(r, envelope));
+    }
+
+    private <R> R result(CommandAnswer<R> answer) {
+        if (answer.status() == null) {
+            throw new PrinterResponseException("The command API answered JSON without a Status", connection.id(),
+                    JsonAnswers.UNUSABLE);
         }
-        if (envelope.status() != 200) {
-            throw refusal(envelope.status(), envelope.error());
+        if (answer.status() != 200) {
+            throw refusal(answer.status(), Optional.ofNullable(answer.error()));
         }
-        return envelope.result();
+        return answer.result();
+    }
+
+    private static Double value(java.util.OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     /**
@@ -299,15 +308,13 @@ final class RoutedPrinterCommands implements PrinterCommands {
             throw rawRefusal(target, r.statusCode(), text);
         }
         if (json) {
-            CommandApiJson.Envelope envelope;
-            try {
-                envelope = CommandApiJson.envelope(text);
-            } catch (IllegalArgumentException notAnEnvelope) {
+            Optional<CommandAnswer<CommandAnswer.Ignored>> envelope = envelope(text);
+            if (envelope.isEmpty()) {
                 throw new PrinterResponseException("The printer's command API answered JSON that is not its envelope"
-                        + " instead of " + what, connection.id(), 502);
+                        + " instead of " + what, connection.id(), JsonAnswers.UNUSABLE);
             }
-            if (envelope.status() != 200) {
-                throw refusal(envelope.status(), envelope.error());
+            if (envelope.get().status() != 200) {
+                throw refusal(envelope.get().status(), Optional.ofNullable(envelope.get().error()));
             }
         }
         throw new PrinterResponseException("The printer's command API answered "
@@ -320,12 +327,25 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (httpStatus >= 600) {
             return shared.transport().error(target, httpStatus);
         }
+        return envelope(body).<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error())))
+                .orElseGet(() -> new PrinterResponseException("The printer's command API answered HTTP " + httpStatus,
+                        connection.id(), httpStatus));
+    }
+
+    /** The refusal the Rest Client's error mapper read. */
+    private RuntimeException refusal(CommandApiRefusal refused) {
+        return refused.envelope().<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error())))
+                .orElseGet(() -> new PrinterResponseException("The printer's command API answered HTTP "
+                        + refused.httpStatus(), connection.id(), refused.httpStatus()));
+    }
+
+    /** The envelope a text holds, if it holds one (JSON with a {@code Status}). */
+    private static Optional<CommandAnswer<CommandAnswer.Ignored>> envelope(String text) {
         try {
-            CommandApiJson.Envelope envelope = CommandApiJson.envelope(body);
-            return refusal(envelope.status(), envelope.error());
-        } catch (IllegalArgumentException notAnEnvelope) {
-            return new PrinterResponseException("The printer's command API answered HTTP " + httpStatus, connection.id(),
-                    httpStatus);
+            return Optional.of(WireJson.<CommandAnswer<CommandAnswer.Ignored>>read(text, CommandApiMapper.IGNORED))
+                    .filter(e -> e.status() != null);
+        } catch (UnreadableJsonException notJson) {
+            return Optional.empty();
         }
     }
 

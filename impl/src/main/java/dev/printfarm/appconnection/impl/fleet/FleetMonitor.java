@@ -19,7 +19,14 @@ import dev.printfarm.appconnection.api.Temperature;
 import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
-import dev.printfarm.appconnection.impl.commandapi.CommandApiJson;
+import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiMapper;
+import dev.printfarm.appconnection.impl.commandapi.CommandStatusAnswer;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJson;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerQueryAnswer;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
 import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.api.CommandRefusedException;
 import dev.printfarm.appconnection.api.FeatureUnsupportedException;
@@ -29,7 +36,9 @@ import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.live.PushSockets;
-import dev.printfarm.appconnection.impl.octoprint.OctoPrintJson;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintJobAnswer;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintMapper;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintPrinterAnswer;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
@@ -45,9 +54,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -497,33 +503,34 @@ public class FleetMonitor {
         }
     }
 
+    private static final java.lang.reflect.Type MOONRAKER_ANSWER =
+            WireJson.type(MoonrakerResult.class, MoonrakerQueryAnswer.class);
     private static final String MOONRAKER_QUERY =
             "/printer/objects/query?print_stats&virtual_sdcard&extruder&heater_bed&display_status&webhooks";
 
     private CompletableFuture<Void> askMoonraker(Entry entry, Target target) {
-        return get(target, MOONRAKER_QUERY).thenApply(json -> {
-            var klipper = dev.printfarm.appconnection.impl.moonraker.MoonrakerReadings.queryAnswer(json);
+        return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER).thenApply(answer -> {
+            var klipper = MoonrakerMapper.queried(answer.result());
             published(entry, target, klipper.stateText(), klipper.job(), klipper.temperatures());
             return (Void) null;
         });
     }
 
     private CompletableFuture<Void> askCommandApi(Entry entry, Target target) {
-        return get(target, "/octoeverywhere-command-api/status").thenApply(json -> {
-            CommandApiJson.Envelope envelope;
-            try {
-                envelope = CommandApiJson.envelope(json);
-            } catch (IllegalArgumentException e) {
-                throw new dev.printfarm.appconnection.api.PrinterResponseException(e.getMessage(), entry.id, 502);
+        return this.<CommandAnswer<CommandStatusAnswer>>get(target, "/octoeverywhere-command-api/status",
+                CommandApiMapper.STATUS).thenApply(envelope -> {
+            if (envelope.status() == null) {
+                throw new dev.printfarm.appconnection.api.PrinterResponseException(
+                        "The command API answered JSON without a Status", entry.id, JsonAnswers.UNUSABLE);
             }
             if (envelope.status() != 200) {
-                String why = envelope.error().map(e -> ": " + e).orElse("");
+                String why = Optional.ofNullable(envelope.error()).map(e -> ": " + e).orElse("");
                 throw envelope.status() == FeatureUnsupportedException.STATUS
                         ? new FeatureUnsupportedException("The printer's command API has no status" + why, entry.id)
                         : new CommandRefusedException("The printer's command API refused the status (" + envelope.status()
                                 + ")" + why, entry.id, envelope.status());
             }
-            var status = CommandApiJson.status(envelope.result());
+            var status = CommandApiMapper.status(envelope.result());
             published(entry, target, status.stateText(), status.job(), status.temperatures());
             return (Void) null;
         });
@@ -542,16 +549,16 @@ public class FleetMonitor {
     private CompletableFuture<Void> askOctoPrint(Entry entry, Target target) {
         AppConnection connection = entry.stored.connection();
         PrinterSnapshot before = entry.snapshot;
-        return get(target, "/api/printer?exclude=sd")
+        return this.<OctoPrintPrinterAnswer>get(target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class)
                 .thenCompose(printer -> {
-                    PrinterStatus p = OctoPrintJson.printer(printer);
+                    PrinterStatus p = OctoPrintMapper.printer(printer);
                     if (!needsJob(entry, before, p)) {
                         entry.jobSkips++;
                         return CompletableFuture.completedFuture(new Answer(p, before.job().orElseThrow()));
                     }
-                    return get(target, "/api/job").thenApply(job -> {
+                    return this.<OctoPrintJobAnswer>get(target, "/api/job", OctoPrintJobAnswer.class).thenApply(job -> {
                         entry.jobSkips = 0;
-                        return new Answer(p, OctoPrintJson.job(job));
+                        return new Answer(p, OctoPrintMapper.job(job));
                     });
                 })
                 .thenApply(answer -> {
@@ -593,7 +600,8 @@ public class FleetMonitor {
         return needsJob(entry.jobSkips, Optional.ofNullable(before), now);
     }
 
-    private CompletableFuture<JsonObject> get(Target target, String path) {
+    /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */
+    private <T> CompletableFuture<T> get(Target target, String path, java.lang.reflect.Type type) {
         Duration timeout = target.route() == ConnectionRoute.LAN ? routes.connectTimeout(target).plus(settings.readTimeout())
                 : settings.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
@@ -602,13 +610,7 @@ public class FleetMonitor {
             if (response.statusCode() >= 400) {
                 throw transport.error(target, response.statusCode());
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            } catch (jakarta.json.JsonException | IllegalStateException e) {
-                // An answer that is not the expected JSON object: the printer is there, its answer is unusable.
-                throw new dev.printfarm.appconnection.api.PrinterResponseException(
-                        "The printer's answer is not valid JSON", target.connectionId(), 502);
-            }
+            return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
         }, settings.appContext());
     }
 

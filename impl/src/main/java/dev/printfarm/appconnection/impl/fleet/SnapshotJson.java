@@ -5,97 +5,77 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.PrinterSnapshot;
 import dev.printfarm.appconnection.api.Temperature;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import dev.printfarm.appconnection.impl.json.Optionals;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * A snapshot as the servers of a cluster share it in the store: the lease holder writes, the others read. The fields
- * are the record's; an absent one is left out. Only this class writes and reads the format, so it may change with the
- * module (a server reading a row it cannot parse skips it until the holder writes it again).
+ * A snapshot as the servers of a cluster share it in the store ({@link Stored}): the lease holder writes, the others
+ * read. Only this class writes and reads the format, so it may change with the module (a server reading a row it
+ * cannot use skips it until the holder writes it again).
  */
 final class SnapshotJson {
 
     private SnapshotJson() {
     }
 
+    /** The stored form; an absent field is left out. */
+    public record Stored(String id, String name, String state, String route, Instant updatedAt, String stateText,
+                         Job job, List<Heater> temperatures, Failure lastError) {
+    }
+
+    /** The job's fields. */
+    public record Job(String state, String file, Double progress, Long printTime, Long printTimeLeft) {
+    }
+
+    /** A heater's temperatures. */
+    public record Heater(String heater, Double actual, Double target, Double offset) {
+    }
+
+    /** The last refresh failure. */
+    public record Failure(Integer status, String message, Boolean temporary, String remedy) {
+    }
+
     static String write(PrinterSnapshot s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", s.connectionId())
-                .add("name", s.printerName())
-                .add("state", s.state().name())
-                .add("route", s.route().name())
-                .add("updatedAt", s.updatedAt().toString());
-        s.stateText().ifPresent(t -> json.add("stateText", t));
-        s.job().ifPresent(j -> {
-            JsonObjectBuilder job = Json.createObjectBuilder();
-            j.state().ifPresent(v -> job.add("state", v));
-            j.file().ifPresent(v -> job.add("file", v));
-            j.progress().ifPresent(v -> job.add("progress", v));
-            j.printTimeSeconds().ifPresent(v -> job.add("printTime", v));
-            j.printTimeLeftSeconds().ifPresent(v -> job.add("printTimeLeft", v));
-            json.add("job", job);
-        });
-        JsonArrayBuilder temperatures = Json.createArrayBuilder();
-        for (Temperature t : s.temperatures()) {
-            JsonObjectBuilder one = Json.createObjectBuilder().add("heater", t.heater());
-            t.actual().ifPresent(v -> one.add("actual", v));
-            t.target().ifPresent(v -> one.add("target", v));
-            t.offset().ifPresent(v -> one.add("offset", v));
-            temperatures.add(one);
-        }
-        json.add("temperatures", temperatures);
-        s.lastError().ifPresent(e -> {
-            JsonObjectBuilder error = Json.createObjectBuilder().add("message", e.message()).add("temporary", e.temporary());
-            e.status().ifPresent(v -> error.add("status", v));
-            e.remedy().ifPresent(v -> error.add("remedy", v.toString()));
-            json.add("lastError", error);
-        });
-        return json.build().toString();
+        Job job = s.job().map(j -> new Job(j.state().orElse(null), j.file().orElse(null), value(j.progress()),
+                value(j.printTimeSeconds()), value(j.printTimeLeftSeconds()))).orElse(null);
+        List<Heater> heaters = s.temperatures().stream().map(t -> new Heater(t.heater(), value(t.actual()),
+                value(t.target()), value(t.offset()))).toList();
+        Failure failure = s.lastError().map(e -> new Failure(e.status().isPresent() ? e.status().getAsInt() : null,
+                e.message(), e.temporary(), e.remedy().map(URI::toString).orElse(null))).orElse(null);
+        return WireJson.write(new Stored(s.connectionId(), s.printerName(), s.state().name(), s.route().name(),
+                s.updatedAt(), s.stateText().orElse(null), job, heaters, failure));
     }
 
+    /** @throws RuntimeException for a row that is not a snapshot */
     static PrinterSnapshot read(String text) {
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(text))) {
-            json = reader.readObject();
-        }
-        Optional<JobStatus> job = Optional.ofNullable(json.getJsonObject("job")).map(j -> new JobStatus(
-                string(j, "state"), string(j, "file"), decimal(j, "progress"), whole(j, "printTime"),
-                whole(j, "printTimeLeft")));
-        List<Temperature> temperatures = json.getJsonArray("temperatures").getValuesAs(JsonObject.class).stream()
-                .map(t -> new Temperature(t.getString("heater"), decimal(t, "actual"), decimal(t, "target"),
-                        decimal(t, "offset")))
-                .toList();
-        Optional<PrinterSnapshot.Failure> error = Optional.ofNullable(json.getJsonObject("lastError"))
-                .map(e -> new PrinterSnapshot.Failure(
-                        e.containsKey("status") ? OptionalInt.of(e.getInt("status")) : OptionalInt.empty(),
-                        e.getString("message"), e.getBoolean("temporary"), string(e, "remedy").map(URI::create)));
-        return new PrinterSnapshot(json.getString("id"), json.getString("name"),
-                ConnectionState.valueOf(json.getString("state")), ConnectionRoute.valueOf(json.getString("route")),
-                string(json, "stateText"), job, temperatures, error, Instant.parse(json.getString("updatedAt")));
+        Stored s = WireJson.read(text, Stored.class);
+        Optional<JobStatus> job = Optional.ofNullable(s.job()).map(j -> new JobStatus(Optional.ofNullable(j.state()),
+                Optional.ofNullable(j.file()), Optionals.of(j.progress()), Optionals.of(j.printTime()),
+                Optionals.of(j.printTimeLeft())));
+        List<Temperature> temperatures = s.temperatures().stream().map(t -> new Temperature(
+                Objects.requireNonNull(t.heater(), "heater"), Optionals.of(t.actual()), Optionals.of(t.target()),
+                Optionals.of(t.offset()))).toList();
+        Optional<PrinterSnapshot.Failure> error = Optional.ofNullable(s.lastError()).map(e -> new PrinterSnapshot.Failure(
+                Optionals.of(e.status()), e.message(), Optionals.isTrue(e.temporary()),
+                Optional.ofNullable(e.remedy()).map(URI::create)));
+        return new PrinterSnapshot(s.id(), s.name(), ConnectionState.valueOf(s.state()),
+                ConnectionRoute.valueOf(s.route()), Optional.ofNullable(s.stateText()), job, temperatures, error,
+                s.updatedAt());
     }
 
-    private static Optional<String> string(JsonObject json, String key) {
-        return json.containsKey(key) && json.get(key).getValueType() == JsonValue.ValueType.STRING
-                ? Optional.of(json.getString(key)) : Optional.empty();
+    private static Double value(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
-    private static OptionalDouble decimal(JsonObject json, String key) {
-        return json.get(key) instanceof JsonNumber n ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
-    }
-
-    private static OptionalLong whole(JsonObject json, String key) {
-        return json.get(key) instanceof JsonNumber n ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
+    private static Long value(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
     }
 }

@@ -3,59 +3,57 @@ package dev.printfarm.appconnection.impl.gadget;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.GadgetStatus;
 import dev.printfarm.appconnection.api.GadgetUpdate;
+import dev.printfarm.appconnection.impl.json.Optionals;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * A Gadget update as the server polling for the cluster shares it with the others. A failure travels as its status
- * and is rebuilt on the reading server as the exception the module throws for that status (one without a status, such
- * as an unreachable relay, as an unreachable one); the message of the original is not carried.
+ * A Gadget update as the server polling for the cluster shares it with the others ({@link Stored}). A failure travels
+ * as its status and is rebuilt on the reading server as the exception the module throws for that status (one without
+ * a status, such as an unreachable relay, as an unreachable one); the message of the original is not carried.
  */
 final class GadgetUpdateJson {
 
     private GadgetUpdateJson() {
     }
 
-    static String write(GadgetUpdate update) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", update.connectionId()).add("at", update.at().toString());
-        update.status().ifPresent(s -> {
-            JsonObjectBuilder status = Json.createObjectBuilder().add("state", s.state().name()).add("color", s.color().name());
-            s.status().ifPresent(v -> status.add("text", v));
-            s.rating().ifPresent(v -> status.add("rating", v));
-            json.add("status", status);
-        });
-        update.failure().ifPresent(f -> {
-            JsonObjectBuilder failure = Json.createObjectBuilder();
-            f.status().ifPresent(v -> failure.add("status", v));
-            json.add("failure", failure);
-        });
-        return json.build().toString();
+    /** The stored form: a status, or a failure. */
+    public record Stored(String id, Instant at, Status status, Failure failure) {
     }
 
+    /** Gadget's verdict. */
+    public record Status(String state, String color, String text, Integer rating) {
+    }
+
+    /** A failed poll, by its status when it had one. */
+    public record Failure(Integer status) {
+    }
+
+    static String write(GadgetUpdate update) {
+        Status status = update.status().map(s -> new Status(s.state().name(), s.color().name(), s.status().orElse(null),
+                s.rating().isPresent() ? s.rating().getAsInt() : null)).orElse(null);
+        Failure failure = update.failure().map(f -> new Failure(f.status().isPresent() ? f.status().getAsInt() : null))
+                .orElse(null);
+        return WireJson.write(new Stored(update.connectionId(), update.at(), status, failure));
+    }
+
+    /** @throws RuntimeException for a row that is not an update */
     static GadgetUpdate read(String text, URI serviceUrl, String appId) {
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(text))) {
-            json = reader.readObject();
+        Stored s = WireJson.read(text, Stored.class);
+        String id = Objects.requireNonNull(s.id(), "id");
+        Instant at = Objects.requireNonNull(s.at(), "at");
+        if (s.status() != null) {
+            return GadgetUpdate.of(id, at, new GadgetStatus(GadgetStatus.State.valueOf(s.status().state()),
+                    Optional.ofNullable(s.status().text()), GadgetStatus.Color.valueOf(s.status().color()),
+                    Optionals.of(s.status().rating())));
         }
-        String id = json.getString("id");
-        Instant at = Instant.parse(json.getString("at"));
-        JsonObject status = json.getJsonObject("status");
-        if (status != null) {
-            return GadgetUpdate.of(id, at, new GadgetStatus(GadgetStatus.State.valueOf(status.getString("state")),
-                    Optional.ofNullable(status.getString("text", null)),
-                    GadgetStatus.Color.valueOf(status.getString("color")),
-                    status.containsKey("rating") ? OptionalInt.of(status.getInt("rating")) : OptionalInt.empty()));
-        }
-        JsonObject failure = json.getJsonObject("failure");
-        AppConnectionException error = failure.containsKey("status")
-                ? OctoEverywhereStatus.exceptionFor(failure.getInt("status"), id, serviceUrl, appId)
+        Failure failure = Objects.requireNonNull(s.failure(), "failure");
+        AppConnectionException error = failure.status() != null
+                ? OctoEverywhereStatus.exceptionFor(failure.status(), id, serviceUrl, appId)
                 : OctoEverywhereStatus.unreachable(id, new java.io.IOException("reported by the server polling Gadget"));
         return GadgetUpdate.failed(id, at, error);
     }

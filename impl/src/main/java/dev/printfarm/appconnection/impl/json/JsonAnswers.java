@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How the module takes a success answer's body as JSON, on a Rest Client (as its response filter and reader
@@ -44,7 +45,13 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
 
     /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
     public static JsonAnswers fromPrinter(String connectionId) {
-        return new JsonAnswers("The printer", message -> new PrinterResponseException(message, connectionId, UNUSABLE));
+        return fromPrinter(() -> connectionId);
+    }
+
+    /** Like {@link #fromPrinter(String)}, for a client shared by every printer: the connection of the call at hand. */
+    public static JsonAnswers fromPrinter(Supplier<String> connectionId) {
+        return new JsonAnswers("The printer",
+                message -> new PrinterResponseException(message, connectionId.get(), UNUSABLE));
     }
 
     /** For OctoEverywhere's own App APIs: a temporary {@link OctoEverywhereException} with status 502. */

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.json;
 
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.math.BigDecimal;
@@ -24,8 +25,9 @@ final class TolerantScalars {
     /** Longer numeric strings are not numbers a printer sends. */
     private static final int LONGEST_NUMBER = 40;
 
-    /** The readers by the type they make. */
+    /** The readers by the type they make; a {@link JsonValue} is kept as sent (a payload passed on verbatim). */
     static final Map<Class<?>, BiFunction<Event, JsonParser, Object>> READERS = Map.of(
+            JsonValue.class, (event, parser) -> parser.getValue(),
             String.class, TolerantScalars::text,
             Boolean.class, TolerantScalars::flag,
             Double.class, TolerantScalars::decimal,

@@ -4,6 +4,8 @@ package dev.printfarm.appconnection.impl.json;
 public final class UnreadableJsonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    /** The problem of a text that is not JSON at all. */
+    public static final String NOT_JSON = "is not JSON";
 
     private final String problem;
     private final String excerpt;

@@ -5,6 +5,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
@@ -52,12 +53,37 @@ public final class WireJson {
                     throw new UnreadableJsonException(unreadable.problem(), Excerpt.of(text));
                 }
             }
-            throw new UnreadableJsonException("is not JSON", Excerpt.of(text));
+            throw new UnreadableJsonException(UnreadableJsonException.NOT_JSON, Excerpt.of(text));
         }
         if (value == null) {
             throw new UnreadableJsonException("is " + kind(text) + " where an object was expected", Excerpt.of(text));
         }
         return (T) value;
+    }
+
+    /** The type {@code raw<arguments>}, to read a generic record such as an envelope. */
+    public static ParameterizedType type(Class<?> raw, Type... arguments) {
+        return new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return arguments.clone();
+            }
+
+            @Override
+            public Type getRawType() {
+                return raw;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return null;
+            }
+
+            @Override
+            public String toString() {
+                return raw.getTypeName() + java.util.Arrays.toString(arguments);
+            }
+        };
     }
 
     /** A value as JSON text: records by their components (or {@code @JsonbProperty} names), nulls left out. */

@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.net.http.WebSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,11 +89,9 @@ public class PushSockets {
 
         @Override
         protected void opened(WebSocket ws) {
-            var hello = Json.createObjectBuilder();
             Optional<String> session = login;
-            session.ifPresent(s -> hello.add("auth", s));
             CompletableFuture<WebSocket> sent = session.isPresent()
-                    ? ws.sendText(hello.build().toString(), true) : CompletableFuture.completedFuture(ws);
+                    ? ws.sendText(WireJson.write(new Auth(session.get())), true) : CompletableFuture.completedFuture(ws);
             if (throttle > 1) {
                 sent = sent.thenCompose(w -> w.sendText("{\"throttle\": " + throttle + "}", true));
             }
@@ -181,5 +179,13 @@ public class PushSockets {
 
     void forget(@Observes ConnectionRemoved removed) {
         table.forget(removed.connectionId());
+    }
+
+    /** The push socket's authentication frame, {@code {"auth": "user:session"}}; never printed. */
+    public record Auth(String auth) {
+        @Override
+        public String toString() {
+            return "Auth[***]";
+        }
     }
 }

@@ -1,11 +1,9 @@
 package dev.printfarm.appconnection.impl.live;
 
+import static dev.printfarm.appconnection.impl.json.Optionals.isTrue;
+
 import dev.printfarm.appconnection.api.Webcam;
 import dev.printfarm.appconnection.api.WebcamSettings;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,34 +75,22 @@ public final class WebcamPaths {
                 settings.rotate90()));
     }
 
-    /**
-     * OctoPrint 1.9+'s {@code GET /api/webcams}: {@code {"webcams": [...]}} or a bare array; each camera's URLs at the
-     * top ({@code snapshot}, {@code compatStream}) or under {@code compat} ({@code snapshot}, {@code stream}).
-     */
-    public static List<Webcam> fromApi(JsonValue answer) {
-        JsonArray list = answer instanceof JsonArray a ? a
-                : answer instanceof JsonObject o && o.get("webcams") instanceof JsonArray a ? a : JsonValue.EMPTY_JSON_ARRAY;
+    /** OctoPrint 1.9+'s cameras ({@code GET /api/webcams}) that can be reached through the printer. */
+    public static List<Webcam> fromApi(OctoPrintWebcamsAnswer answer) {
         List<Webcam> cams = new ArrayList<>();
-        for (JsonValue v : list) {
-            if (!(v instanceof JsonObject cam)) {
-                continue;
-            }
-            JsonObject compat = cam.get("compat") instanceof JsonObject c ? c : JsonValue.EMPTY_JSON_OBJECT;
-            Optional<String> stream = text(compat, "stream").or(() -> text(cam, "compatStream")).flatMap(WebcamPaths::onPrinter);
-            Optional<String> snapshot = text(cam, "snapshot").or(() -> text(compat, "snapshot"))
+        for (OctoPrintWebcamsAnswer.Camera cam : answer.webcams()) {
+            Optional<OctoPrintWebcamsAnswer.Compat> compat = Optional.ofNullable(cam.compat());
+            Optional<String> stream = compat.map(OctoPrintWebcamsAnswer.Compat::stream)
+                    .or(() -> Optional.ofNullable(cam.compatStream())).flatMap(WebcamPaths::onPrinter);
+            Optional<String> snapshot = Optional.ofNullable(cam.snapshot()).or(() -> compat.map(OctoPrintWebcamsAnswer.Compat::snapshot))
                     .flatMap(WebcamPaths::onPrinter).or(() -> snapshotFromStream(stream));
-            if (cam.get("canSnapshot") == JsonValue.FALSE) {
+            if (Boolean.FALSE.equals(cam.canSnapshot())) {
                 snapshot = Optional.empty();
             }
-            String name = text(cam, "name").orElse("webcam-" + cams.size());
-            cams.add(new Webcam(name, text(cam, "displayName").orElse(name), snapshot, stream,
-                    cam.get("flipH") == JsonValue.TRUE, cam.get("flipV") == JsonValue.TRUE,
-                    cam.get("rotate90") == JsonValue.TRUE));
+            String name = Optional.ofNullable(cam.name()).orElse("webcam-" + cams.size());
+            cams.add(new Webcam(name, Optional.ofNullable(cam.displayName()).orElse(name), snapshot, stream,
+                    isTrue(cam.flipH()), isTrue(cam.flipV()), isTrue(cam.rotate90())));
         }
         return cams;
-    }
-
-    private static Optional<String> text(JsonObject o, String key) {
-        return o.get(key) instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString()) : Optional.empty();
     }
 }

@@ -19,10 +19,10 @@ import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -104,9 +104,10 @@ public class Webcams {
                 return r.body();
             });
             if (body != null) {
-                try (var reader = Json.createReader(new StringReader(body))) {
-                    found.addAll(WebcamPaths.fromApi(reader.readValue()));
-                } catch (RuntimeException unreadable) {
+                try {
+                    found.addAll(WebcamPaths.fromApi(WireJson.read(OctoPrintWebcamsAnswer.asObject(body),
+                            OctoPrintWebcamsAnswer.class)));
+                } catch (UnreadableJsonException unreadable) {
                     // Tolerant: fall back to the settings.
                 }
             }

@@ -28,7 +28,7 @@ public class MoonrakerErrorMapper implements ResponseExceptionMapper<MoonrakerRe
         } catch (RuntimeException unreadable) {
             body = null;
         }
-        return new MoonrakerRefusal(response.getStatus(), MoonrakerJson.errorMessage(body));
+        return new MoonrakerRefusal(response.getStatus(), MoonrakerMapper.errorMessage(body));
     }
 
     @Override

@@ -1,22 +1,21 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
+import dev.printfarm.appconnection.impl.json.Optionals;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
  * The JSON-RPC 2.0 frames of Moonraker's websocket that a subscription needs: the {@code printer.objects.subscribe}
  * request going out, and what comes back read as {@link Message}s. Other notifications (G-code responses, process
- * statistics, file list changes, …) are {@link Other}. Pure.
+ * statistics, file list changes, …) are {@link Other}. Frames are read by the module's JSON policy. Pure.
  */
 final class MoonrakerRpc {
 
@@ -29,8 +28,8 @@ final class MoonrakerRpc {
     sealed interface Message permits Answer, Failure, StatusUpdate, KlippyReady, KlippyDown, Other {
     }
 
-    /** A successful reply to request {@code id}. */
-    record Answer(long id, JsonValue result) implements Message {
+    /** A successful reply to request {@code id}: the subscribed objects (empty when none came) and the clock. */
+    record Answer(long id, JsonObject status, OptionalDouble eventtime) implements Message {
     }
 
     /** An error reply; {@code id} is empty when Moonraker could not tell which request failed. */
@@ -57,63 +56,54 @@ final class MoonrakerRpc {
 
     /** The subscribe request for the farm's objects, as a text frame. */
     static String subscribe(long id) {
-        return Json.createObjectBuilder()
-                .add("jsonrpc", "2.0")
-                .add("method", SUBSCRIBE)
-                .add("params", Json.createObjectBuilder().add("objects", MoonrakerJson.farmObjectsJson()))
-                .add("id", id)
-                .build().toString();
+        return WireJson.write(new Request("2.0", SUBSCRIBE, MoonrakerMapper.farmObjectsRequest(), id));
+    }
+
+    /** A JSON-RPC request. */
+    public record Request(String jsonrpc, String method, MoonrakerRequests.Objects params, long id) {
     }
 
     /** The messages of one frame: one, several for a batch, none for a frame that is not JSON-RPC. */
     static List<Message> parse(String frame) {
-        JsonValue value;
-        try (var reader = Json.createReader(new StringReader(frame))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException notJson) {
+        try {
+            return WireJson.read(MoonrakerRpcFrame.Batch.asBatch(frame), MoonrakerRpcFrame.Batch.class).frames()
+                    .stream().map(MoonrakerRpc::message).toList();
+        } catch (UnreadableJsonException notJson) {
             return List.of();
         }
-        List<Message> messages = new ArrayList<>();
-        if (value instanceof JsonArray batch) {
-            batch.forEach(item -> messages.add(message(item)));
-        } else {
-            messages.add(message(value));
-        }
-        return messages;
     }
 
-    private static Message message(JsonValue value) {
-        if (!(value instanceof JsonObject o)) {
-            return new Other();
-        }
-        if (o.get("method") instanceof JsonString method) {
-            return switch (method.getString()) {
-                case "notify_status_update" -> statusUpdate(o.get("params"));
+    private static Message message(MoonrakerRpcFrame o) {
+        if (o.method() != null) {
+            return switch (o.method()) {
+                case "notify_status_update" -> statusUpdate(o.params());
                 case "notify_klippy_ready" -> new KlippyReady();
                 case "notify_klippy_disconnected" -> new KlippyDown("disconnected");
                 case "notify_klippy_shutdown" -> new KlippyDown("shutdown");
                 default -> new Other();
             };
         }
-        OptionalLong id = o.get("id") instanceof JsonNumber n && n.isIntegral()
-                ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
-        if (o.get("error") instanceof JsonObject error) {
-            int code = error.get("code") instanceof JsonNumber n ? n.intValue() : -32603;
-            String message = MoonrakerJson.text(error, "message").map(MoonrakerJson::oneLine).orElse("no message");
-            return new Failure(id, code, message);
+        OptionalLong id = o.id() == null ? OptionalLong.empty() : OptionalLong.of(o.id());
+        if (o.error() != null) {
+            return new Failure(id, Objects.requireNonNullElse(o.error().code(), -32603),
+                    Optional.ofNullable(o.error().message()).map(MoonrakerMapper::oneLine).orElse("no message"));
         }
-        if (id.isPresent() && o.containsKey("result")) {
-            return new Answer(id.getAsLong(), o.get("result"));
+        if (id.isPresent() && o.result() != null) {
+            MoonrakerRpcFrame.SubscribeResult result = o.result() instanceof JsonObject r
+                    ? WireJson.read(r.toString(), MoonrakerRpcFrame.SubscribeResult.class)
+                    : new MoonrakerRpcFrame.SubscribeResult(null, null);
+            return new Answer(id.getAsLong(), result.status() instanceof JsonObject status ? status
+                    : JsonValue.EMPTY_JSON_OBJECT, Optionals.of(result.eventtime()));
         }
         return new Other();
     }
 
     /** {@code params}: {@code [{changes}, eventtime]}. */
-    private static Message statusUpdate(JsonValue params) {
-        if (!(params instanceof JsonArray list) || list.isEmpty() || !(list.get(0) instanceof JsonObject changes)) {
+    private static Message statusUpdate(List<JsonValue> params) {
+        if (params.isEmpty() || !(params.get(0) instanceof JsonObject changes)) {
             return new Other();
         }
-        OptionalDouble eventtime = list.size() > 1 && list.get(1) instanceof JsonNumber n
+        OptionalDouble eventtime = params.size() > 1 && params.get(1) instanceof JsonNumber n
                 ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
         return new StatusUpdate(changes, eventtime);
     }

@@ -150,10 +150,9 @@ public class MoonrakerSockets {
                 awaited = 0;
                 cancelDeadline();
                 healthy();
-                JsonObject result = MoonrakerJson.object(answer.result());
                 synchronized (delivery) {
-                    objects = result.get("status") instanceof JsonObject status ? status : JsonValue.EMPTY_JSON_OBJECT;
-                    eventtime = MoonrakerJson.number(result, "eventtime");
+                    objects = answer.status();
+                    eventtime = answer.eventtime();
                     publish();
                 }
             } else if (message instanceof MoonrakerRpc.Failure failure && failure.id().isPresent()
@@ -208,7 +207,7 @@ public class MoonrakerSockets {
 
         /** Under {@link #delivery}: the merged objects as a status, to every listener. */
         private void publish() {
-            MoonrakerStatus status = MoonrakerJson.status(objects, eventtime);
+            MoonrakerStatus status = MoonrakerMapper.status(objects, eventtime);
             current = status;
             for (Watcher watcher : listeners) {
                 deliver(watcher, status);

@@ -20,12 +20,9 @@ import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import dev.printfarm.appconnection.impl.route.MultipartForm;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import jakarta.ws.rs.ProcessingException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -44,6 +41,14 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
     static final String PLUGIN_NAMESPACE = "octoeverywhere";
     static final String PRINTER_ID_KEY = "public.printerId";
     static final int MAX_HISTORY = 1000;
+    private static final MoonrakerServerInfoAnswer EMPTY_SERVER = new MoonrakerServerInfoAnswer(null, null, null, null,
+            List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    private static final MoonrakerPrinterInfoAnswer EMPTY_PRINTER = new MoonrakerPrinterInfoAnswer(null, null, null,
+            null, null);
+    private static final MoonrakerMetadataAnswer EMPTY_METADATA = new MoonrakerMetadataAnswer(null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final MoonrakerHistoryAnswer EMPTY_HISTORY = new MoonrakerHistoryAnswer(List.of());
+    private static final MoonrakerWebcamsAnswer EMPTY_WEBCAMS = new MoonrakerWebcamsAnswer(List.of());
 
     private final AppConnection connection;
     private final ConnectionSecrets secrets;
@@ -57,23 +62,22 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public MoonrakerServerInfo serverInfo() {
-        return read(api -> MoonrakerJson.serverInfo(MoonrakerJson.result(api.serverInfo())));
+        return read(api -> MoonrakerMapper.serverInfo(result(api.serverInfo(), EMPTY_SERVER)));
     }
 
     @Override
     public MoonrakerPrinterInfo printerInfo() {
-        return read(api -> MoonrakerJson.printerInfo(MoonrakerJson.result(api.printerInfo())));
+        return read(api -> MoonrakerMapper.printerInfo(result(api.printerInfo(), EMPTY_PRINTER)));
     }
 
     @Override
     public MoonrakerStatus status() {
-        JsonObject body = Json.createObjectBuilder().add("objects", MoonrakerJson.farmObjectsJson()).build();
-        return read(api -> MoonrakerJson.queried(MoonrakerJson.result(api.query(body))));
+        return read(api -> MoonrakerMapper.queried(api.query(MoonrakerMapper.farmObjectsRequest()).result()));
     }
 
     @Override
     public void startPrint(String filename) {
-        JsonObject body = Json.createObjectBuilder().add("filename", MoonrakerPaths.check(filename)).build();
+        MoonrakerRequests.Start body = new MoonrakerRequests.Start(MoonrakerPaths.check(filename));
         command(api -> api.startPrint(body));
     }
 
@@ -94,7 +98,10 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public void emergencyStop() {
-        rest(CallKind.EMERGENCY, MoonrakerApi::emergencyStop);
+        rest(CallKind.EMERGENCY, api -> {
+            api.emergencyStop();
+            return null;
+        });
     }
 
     @Override
@@ -104,13 +111,13 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public List<MoonrakerFile> files() {
-        return read(api -> MoonrakerJson.files(MoonrakerJson.result(api.files(GCODES))));
+        return read(api -> MoonrakerMapper.files(result(api.files(GCODES), List.of())));
     }
 
     @Override
     public Optional<MoonrakerFileMetadata> metadata(String filename) {
         String checked = MoonrakerPaths.check(filename);
-        return absentOn404(() -> read(api -> MoonrakerJson.metadata(MoonrakerJson.result(api.metadata(checked)),
+        return absentOn404(() -> read(api -> MoonrakerMapper.metadata(result(api.metadata(checked), EMPTY_METADATA),
                 checked)));
     }
 
@@ -122,18 +129,18 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         if (limit < 1 || limit > MAX_HISTORY) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_HISTORY + ", got " + limit);
         }
-        return read(api -> MoonrakerJson.history(MoonrakerJson.result(api.history(start, limit, "desc"))));
+        return read(api -> MoonrakerMapper.history(result(api.history(start, limit, "desc"), EMPTY_HISTORY)));
     }
 
     @Override
     public List<MoonrakerWebcam> webcams() {
-        return read(api -> MoonrakerJson.webcams(MoonrakerJson.result(api.webcams())));
+        return read(api -> MoonrakerMapper.webcams(result(api.webcams(), EMPTY_WEBCAMS)));
     }
 
     @Override
     public Optional<String> printerId() {
-        return absentOn404(() -> read(api -> MoonrakerJson.itemText(MoonrakerJson.result(
-                api.databaseItem(PLUGIN_NAMESPACE, PRINTER_ID_KEY))))).flatMap(id -> id);
+        return absentOn404(() -> read(api -> Optional.ofNullable(api.databaseItem(PLUGIN_NAMESPACE, PRINTER_ID_KEY).result())
+                .map(MoonrakerDatabaseItem::value))).flatMap(id -> id);
     }
 
     @Override
@@ -162,7 +169,8 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
             if (response.statusCode() >= 400) {
                 throw failure(target, response.statusCode(), response.body());
             }
-            return MoonrakerJson.upload(parse(response.body()), path);
+            return MoonrakerMapper.upload(JsonAnswers.fromPrinter(connection.id()).read(response,
+                    MoonrakerUploadAnswer.class), path);
         });
     }
 
@@ -171,18 +179,12 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         if (target.route() == ConnectionRoute.RELAY && OctoEverywhereStatus.isOctoEverywhereCode(status)) {
             return shared.transport().error(target, status);
         }
-        return MoonrakerRefusal.exception(connection.id(), status, MoonrakerJson.errorMessage(body));
+        return MoonrakerRefusal.exception(connection.id(), status, MoonrakerMapper.errorMessage(body));
     }
 
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readValue() instanceof JsonObject o ? o : null;
-        } catch (RuntimeException notJson) {
-            return null;
-        }
+    /** The value inside {@code {"result": …}}; {@code absent} when Moonraker sent none. */
+    private static <T> T result(MoonrakerResult<T> answer, T absent) {
+        return answer.result() == null ? absent : answer.result();
     }
 
     private static <R> Optional<R> absentOn404(java.util.function.Supplier<R> read) {
@@ -196,8 +198,11 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         }
     }
 
-    private void command(Function<MoonrakerApi, JsonValue> request) {
-        rest(CallKind.COMMAND, request);
+    private void command(java.util.function.Consumer<MoonrakerApi> request) {
+        rest(CallKind.COMMAND, api -> {
+            request.accept(api);
+            return null;
+        });
     }
 
     private <R> R read(Function<MoonrakerApi, R> request) {

@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public interface OctoEverywherePluginApi {
 
-    /** A JSON object rather than a record: the key names are matched without regard to case. */
     @GET
     @Path("/octoeverywhere")
-    JsonObject plugin(@HeaderParam("X-Api-Key") String apiKey);
+    OctoEverywherePluginAnswer plugin(@HeaderParam("X-Api-Key") String apiKey);
 }

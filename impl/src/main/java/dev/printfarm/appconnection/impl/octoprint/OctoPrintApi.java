@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,9 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * OctoPrint's REST API as a MicroProfile Rest Client; the base URI is the relay URL or the LAN address. Answers
- * are read as JSON objects and mapped by {@link OctoPrintJson}, because OctoPrint versions differ in shape.
- * Calls naming a file by its path go through the JDK client instead (see {@link RoutedOctoPrintClient}): a Rest
+ * OctoPrint's REST API as a MicroProfile Rest Client; the base URI is the relay URL or the LAN address. Answers are
+ * records read by the module's JSON policy and mapped by {@link OctoPrintMapper}, because OctoPrint versions differ in
+ * shape. Calls naming a file by its path go through the JDK client instead (see {@link RoutedOctoPrintClient}): a Rest
  * Client path parameter has its slashes encoded, which OctoPrint (and Liberty) refuse.
  */
 @Path("/api")
@@ -22,64 +21,84 @@ public interface OctoPrintApi {
 
     @GET
     @Path("/version")
-    JsonObject version();
+    OctoPrintVersionAnswer version();
 
     @GET
     @Path("/server")
-    JsonObject server();
+    OctoPrintServerAnswer server();
 
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonObject login(JsonObject body);
+    OctoPrintLoginAnswer login(OctoPrintCommands.Login body);
 
     @GET
     @Path("/connection")
-    JsonObject connection();
+    OctoPrintConnectionAnswer connection();
 
     @POST
     @Path("/connection")
     @Consumes(MediaType.APPLICATION_JSON)
-    void connectionCommand(JsonObject body);
+    void connectionCommand(OctoPrintCommands.Connection body);
 
     @GET
     @Path("/printer")
-    JsonObject printer(@QueryParam("exclude") String exclude, @QueryParam("history") Boolean history,
-                       @QueryParam("limit") Integer limit);
+    OctoPrintPrinterAnswer printer(@QueryParam("exclude") String exclude, @QueryParam("history") Boolean history,
+                                   @QueryParam("limit") Integer limit);
+
+    @POST
+    @Path("/printer/tool")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void toolCommand(OctoPrintCommands.Tools body);
 
     @POST
     @Path("/printer/{part}")
     @Consumes(MediaType.APPLICATION_JSON)
-    void printerCommand(@PathParam("part") String part, JsonObject body);
+    void heaterCommand(@PathParam("part") String part, OctoPrintCommands.Heater body);
+
+    @POST
+    @Path("/printer/printhead")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void jogCommand(OctoPrintCommands.Jog body);
+
+    @POST
+    @Path("/printer/printhead")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void homeCommand(OctoPrintCommands.Home body);
+
+    @POST
+    @Path("/printer/command")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void gcodeCommand(OctoPrintCommands.Gcode body);
 
     @GET
     @Path("/job")
-    JsonObject job();
+    OctoPrintJobAnswer job();
 
     @POST
     @Path("/job")
     @Consumes(MediaType.APPLICATION_JSON)
-    void jobCommand(JsonObject body);
+    void jobCommand(OctoPrintCommands.Job body);
 
     @GET
     @Path("/files")
-    JsonObject files(@QueryParam("recursive") Boolean recursive);
+    OctoPrintFilesAnswer files(@QueryParam("recursive") Boolean recursive);
 
     @GET
     @Path("/files/{location}")
-    JsonObject files(@PathParam("location") String location, @QueryParam("recursive") Boolean recursive);
+    OctoPrintFilesAnswer files(@PathParam("location") String location, @QueryParam("recursive") Boolean recursive);
 
     @GET
     @Path("/settings")
-    JsonObject settings();
+    OctoPrintSettingsAnswer settings();
 
     @GET
     @Path("/printerprofiles")
-    JsonObject printerProfiles();
+    OctoPrintProfilesAnswer printerProfiles();
 
     @GET
     @Path("/system/commands")
-    JsonObject systemCommands();
+    OctoPrintSystemCommandsAnswer systemCommands();
 
     @POST
     @Path("/system/commands/{source}/{action}")
@@ -87,5 +106,5 @@ public interface OctoPrintApi {
 
     @GET
     @Path("/plugin/octoeverywhere")
-    JsonObject plugin();
+    OctoEverywherePluginAnswer plugin();
 }

@@ -24,18 +24,14 @@ import dev.printfarm.appconnection.api.TransferLimitException;
 import dev.printfarm.appconnection.api.TransferLimits;
 import dev.printfarm.appconnection.api.UploadOptions;
 import dev.printfarm.appconnection.api.UploadResult;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.route.MultipartForm;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -73,42 +70,38 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
 
     @Override
     public OctoPrintVersion version() {
-        OctoPrintVersion version = read(api -> OctoPrintJson.version(api.version()));
+        OctoPrintVersion version = read(api -> OctoPrintMapper.version(api.version()));
         shared.rememberTwoOrLater(connection.id(), OctoPrintLocations.twoOrLater(version.server()));
         return version;
     }
 
     @Override
     public OctoPrintServer server() {
-        return read(api -> OctoPrintJson.server(api.server()));
+        return read(api -> OctoPrintMapper.server(api.server()));
     }
 
     @Override
     public OctoPrintLogin passiveLogin() {
-        JsonObject body = Json.createObjectBuilder().add("passive", true).build();
-        return read(api -> OctoPrintJson.login(api.login(body)));
+        return read(api -> OctoPrintMapper.login(api.login(new OctoPrintCommands.Login(true))));
     }
 
     @Override
     public dev.printfarm.appconnection.api.SerialConnection serialConnection() {
-        return read(api -> OctoPrintJson.connection(api.connection()));
+        return read(api -> OctoPrintMapper.connection(api.connection()));
     }
 
     @Override
     public void connectSerial(ConnectRequest request) {
         Objects.requireNonNull(request, "request");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("command", "connect");
-        request.port().ifPresent(port -> body.add("port", port));
-        request.baudrate().ifPresent(baudrate -> body.add("baudrate", baudrate));
-        request.printerProfile().ifPresent(profile -> body.add("printerProfile", profile));
-        body.add("save", request.save()).add("autoconnect", request.autoconnect());
-        JsonObject json = body.build();
-        command(api -> api.connectionCommand(json));
+        OctoPrintCommands.Connection body = new OctoPrintCommands.Connection("connect", request.port().orElse(null),
+                request.baudrate().isPresent() ? request.baudrate().getAsInt() : null,
+                request.printerProfile().orElse(null), request.save(), request.autoconnect());
+        command(api -> api.connectionCommand(body));
     }
 
     @Override
     public void disconnectSerial() {
-        JsonObject body = Json.createObjectBuilder().add("command", "disconnect").build();
+        OctoPrintCommands.Connection body = new OctoPrintCommands.Connection("disconnect", null, null, null, null, null);
         command(api -> api.connectionCommand(body));
     }
 
@@ -123,58 +116,61 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         String exclude = query.exclude().isEmpty() ? null : String.join(",", new TreeSet<>(query.exclude()));
         Boolean history = query.history() ? Boolean.TRUE : null;
         Integer limit = query.historyLimit().isPresent() ? query.historyLimit().getAsInt() : null;
-        return read(api -> OctoPrintJson.printer(api.printer(exclude, history, limit)));
+        return read(api -> OctoPrintMapper.printer(api.printer(exclude, history, limit)));
     }
 
     @Override
     public void setToolTargets(Map<String, Double> targets) {
-        JsonObject body = Json.createObjectBuilder().add("command", "target").add("targets", tools(targets, 0, 500)).build();
-        command(api -> api.printerCommand("tool", body));
+        OctoPrintCommands.Tools body = new OctoPrintCommands.Tools("target", tools(targets, 0, 500), null);
+        command(api -> api.toolCommand(body));
     }
 
     @Override
     public void setToolOffsets(Map<String, Double> offsets) {
-        JsonObject body = Json.createObjectBuilder().add("command", "offset").add("offsets", tools(offsets, -50, 50)).build();
-        command(api -> api.printerCommand("tool", body));
+        OctoPrintCommands.Tools body = new OctoPrintCommands.Tools("offset", null, tools(offsets, -50, 50));
+        command(api -> api.toolCommand(body));
     }
 
     @Override
     public void setBedTarget(double target) {
-        heater("bed", "target", "target", target, 0, 500);
+        heater("bed", "target", target, 0, 500);
     }
 
     @Override
     public void setBedOffset(double offset) {
-        heater("bed", "offset", "offset", offset, -50, 50);
+        heater("bed", "offset", offset, -50, 50);
     }
 
     @Override
     public void setChamberTarget(double target) {
-        heater("chamber", "target", "target", target, 0, 500);
+        heater("chamber", "target", target, 0, 500);
     }
 
     @Override
     public void setChamberOffset(double offset) {
-        heater("chamber", "offset", "offset", offset, -50, 50);
+        heater("chamber", "offset", offset, -50, 50);
     }
 
-    private void heater(String part, String command, String key, double value, double min, double max) {
-        JsonObject body = Json.createObjectBuilder().add("command", command).add(key, checked(part, value, min, max)).build();
-        command(api -> api.printerCommand(part, body));
+    /** {@code command} is {@code target} or {@code offset}, also the name of the value's key. */
+    private void heater(String part, String command, double value, double min, double max) {
+        double checked = checked(part, value, min, max);
+        OctoPrintCommands.Heater body = command.equals("target") ? new OctoPrintCommands.Heater(command, checked, null)
+                : new OctoPrintCommands.Heater(command, null, checked);
+        command(api -> api.heaterCommand(part, body));
     }
 
-    private static JsonObject tools(Map<String, Double> values, double min, double max) {
+    private static Map<String, Double> tools(Map<String, Double> values, double min, double max) {
         if (values == null || values.isEmpty()) {
             throw new IllegalArgumentException("give at least one tool, e.g. {\"tool0\": 210}");
         }
-        JsonObjectBuilder tools = Json.createObjectBuilder();
-        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(values).entrySet()) {
+        Map<String, Double> tools = new TreeMap<>();
+        for (Map.Entry<String, Double> e : new TreeMap<>(values).entrySet()) {
             if (!TOOL.matcher(e.getKey()).matches()) {
                 throw new IllegalArgumentException("tool names are tool0, tool1, ...; got " + e.getKey());
             }
-            tools.add(e.getKey(), checked(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()), min, max));
+            tools.put(e.getKey(), checked(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()), min, max));
         }
-        return tools.build();
+        return tools;
     }
 
     private static double checked(String what, double value, double min, double max) {
@@ -187,16 +183,9 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     @Override
     public void jog(Jog jog) {
         Objects.requireNonNull(jog, "jog");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("command", "jog");
-        jog.x().ifPresent(v -> body.add("x", v));
-        jog.y().ifPresent(v -> body.add("y", v));
-        jog.z().ifPresent(v -> body.add("z", v));
-        if (jog.absolute()) {
-            body.add("absolute", true);
-        }
-        jog.speed().ifPresent(v -> body.add("speed", v));
-        JsonObject json = body.build();
-        command(api -> api.printerCommand("printhead", json));
+        OctoPrintCommands.Jog body = new OctoPrintCommands.Jog("jog", value(jog.x()), value(jog.y()), value(jog.z()),
+                jog.absolute() ? Boolean.TRUE : null, jog.speed().isPresent() ? jog.speed().getAsInt() : null);
+        command(api -> api.jogCommand(body));
     }
 
     @Override
@@ -204,10 +193,9 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         if (axes == null || axes.isEmpty()) {
             throw new IllegalArgumentException("home needs at least one axis");
         }
-        JsonArrayBuilder names = Json.createArrayBuilder();
-        new TreeSet<>(axes).forEach(axis -> names.add(axis.name().toLowerCase(Locale.ROOT)));
-        JsonObject body = Json.createObjectBuilder().add("command", "home").add("axes", names).build();
-        command(api -> api.printerCommand("printhead", body));
+        List<String> names = new TreeSet<>(axes).stream().map(axis -> axis.name().toLowerCase(Locale.ROOT)).toList();
+        OctoPrintCommands.Home body = new OctoPrintCommands.Home("home", names);
+        command(api -> api.homeCommand(body));
     }
 
     @Override
@@ -215,20 +203,20 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         if (commands == null || commands.isEmpty() || commands.size() > MAX_GCODE_LINES) {
             throw new IllegalArgumentException("send between 1 and " + MAX_GCODE_LINES + " G-code lines");
         }
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        List<String> lines = new java.util.ArrayList<>();
         for (String line : commands) {
             if (line == null || line.isBlank() || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("each G-code command is one non-blank line");
             }
             lines.add(line.strip());
         }
-        JsonObject body = Json.createObjectBuilder().add("commands", lines).build();
-        command(api -> api.printerCommand("command", body));
+        OctoPrintCommands.Gcode body = new OctoPrintCommands.Gcode(lines);
+        command(api -> api.gcodeCommand(body));
     }
 
     @Override
     public JobStatus job() {
-        return read(api -> OctoPrintJson.job(api.job()));
+        return read(api -> OctoPrintMapper.job(api.job()));
     }
 
     @Override
@@ -262,24 +250,20 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     private void jobCommand(String command, String action) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("command", command);
-        if (action != null) {
-            body.add("action", action);
-        }
-        JsonObject json = body.build();
-        command(api -> api.jobCommand(json));
+        OctoPrintCommands.Job body = new OctoPrintCommands.Job(command, action);
+        command(api -> api.jobCommand(body));
     }
 
     @Override
     public FileListing files() {
-        return read(api -> OctoPrintJson.files(api.files(Boolean.TRUE), Optional.empty()));
+        return read(api -> OctoPrintMapper.files(api.files(Boolean.TRUE), Optional.empty()));
     }
 
     @Override
     public FileListing files(FileLocation location, boolean recursive) {
         String name = locationName(location);
         Boolean deep = recursive ? Boolean.TRUE : null;
-        return read(api -> OctoPrintJson.files(api.files(name, deep), Optional.of(location)));
+        return read(api -> OctoPrintMapper.files(api.files(name, deep), Optional.of(location)));
     }
 
     @Override
@@ -287,8 +271,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         try {
-            return call(target -> OctoPrintJson.file(json(target, "GET", filePath(name, encoded), null), location),
-                    CallKind.READ);
+            return call(target -> OctoPrintMapper.file(answers(target).read(exchange(target, "GET", filePath(name, encoded),
+                    null), OctoPrintFileEntry.class), location), CallKind.READ);
         } catch (PrinterResponseException e) {
             if (e.status().orElse(0) == 404) {
                 return Optional.empty();
@@ -301,36 +285,44 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     public void deleteFile(FileLocation location, String path) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
-        call(target -> json(target, "DELETE", filePath(name, encoded), null), CallKind.COMMAND);
+        call(target -> exchange(target, "DELETE", filePath(name, encoded), null), CallKind.COMMAND);
     }
 
     @Override
     public void selectFile(FileLocation location, String path, boolean print) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
-        JsonObject body = Json.createObjectBuilder().add("command", "select").add("print", print).build();
-        call(target -> json(target, "POST", filePath(name, encoded), body), CallKind.COMMAND);
+        OctoPrintCommands.Select body = new OctoPrintCommands.Select("select", print);
+        call(target -> exchange(target, "POST", filePath(name, encoded), body), CallKind.COMMAND);
     }
 
     private static String filePath(String location, String encodedPath) {
         return "/api/files/" + location + "/" + encodedPath;
     }
 
-    /** A JSON call through the JDK client, for paths a Rest Client would mangle; the answer's object, or null. */
-    private JsonObject json(Target target, String method, String encodedPath, JsonObject body) {
+    /** A JSON call through the JDK client, for paths a Rest Client would mangle; a success answer, or the error. */
+    private HttpResponse<String> exchange(Target target, String method, String encodedPath, Record body) {
         HttpRequest.Builder request = shared.transport().request(target, encodedPath, shared.config().readTimeout())
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+                    .method(method, HttpRequest.BodyPublishers.ofString(WireJson.write(body)));
         }
         HttpResponse<String> response = shared.transport().send(target, request.build(), shared.transport().text());
         if (response.statusCode() >= 400) {
             throw shared.transport().error(target, response.statusCode());
         }
-        return parse(response.body());
+        return response;
+    }
+
+    private static JsonAnswers answers(Target target) {
+        return JsonAnswers.fromPrinter(target.connectionId());
+    }
+
+    private static Double value(java.util.OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     @Override
@@ -357,19 +349,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             if (response.statusCode() >= 400) {
                 throw shared.transport().error(target, response.statusCode());
             }
-            return OctoPrintJson.upload(parse(response.body()), location);
+            return OctoPrintMapper.upload(answers(target).read(response, OctoPrintUploadAnswer.class), location);
         });
-    }
-
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.read() instanceof JsonObject o ? o : null;
-        } catch (RuntimeException notJson) {
-            return null;
-        }
     }
 
     @Override
@@ -418,17 +399,17 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
 
     @Override
     public OctoPrintSettings settings() {
-        return read(api -> OctoPrintJson.settings(api.settings()));
+        return read(api -> OctoPrintMapper.settings(api.settings()));
     }
 
     @Override
     public List<PrinterProfile> printerProfiles() {
-        return read(api -> OctoPrintJson.printerProfiles(api.printerProfiles()));
+        return read(api -> OctoPrintMapper.printerProfiles(api.printerProfiles()));
     }
 
     @Override
     public List<SystemCommand> systemCommands() {
-        return read(api -> OctoPrintJson.systemCommands(api.systemCommands()));
+        return read(api -> OctoPrintMapper.systemCommands(api.systemCommands()));
     }
 
     @Override
@@ -442,7 +423,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     @Override
     public Optional<OctoEverywherePlugin> octoEverywherePlugin() {
         try {
-            return read(api -> OctoPrintJson.plugin(api.plugin()));
+            return read(api -> OctoPrintMapper.plugin(api.plugin()));
         } catch (PrinterResponseException e) {
             if (e.status().orElse(0) == 404) {
                 return Optional.empty();

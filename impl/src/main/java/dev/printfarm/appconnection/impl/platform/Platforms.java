@@ -3,7 +3,13 @@ package dev.printfarm.appconnection.impl.platform;
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerServerInfoAnswer;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintVersionAnswer;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
@@ -14,11 +20,7 @@ import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -97,28 +99,32 @@ public class Platforms {
      * trouble, revoked) is thrown at the first ask, so one offline printer costs one call, not three.
      */
     PrinterPlatform detect(StoredConnection stored) {
-        Answer version = ask(stored, "/api/version");
+        Answer<OctoPrintVersionAnswer> version = ask(stored, "/api/version", OctoPrintVersionAnswer.class);
         // 401 or 403: an OctoPrint that wants an API key the connection does not have (the portal made none).
         if (version.status() == 401 || version.status() == 403
-                || version.json().filter(json -> json.containsKey("server") || json.containsKey("api")).isPresent()) {
+                || version.read().filter(v -> v.server() != null || v.api() != null).isPresent()) {
             return PrinterPlatform.OCTOPRINT;
         }
-        if (ask(stored, "/server/info").json().filter(json -> json.get("result") instanceof JsonObject).isPresent()) {
+        Answer<MoonrakerResult<MoonrakerServerInfoAnswer>> moonraker = ask(stored, "/server/info", MOONRAKER);
+        if (moonraker.read().filter(info -> info.result() != null).isPresent()) {
             return PrinterPlatform.MOONRAKER;
         }
-        if (ask(stored, "/octoeverywhere-command-api/status").json()
-                .filter(json -> json.get("Status") instanceof JsonNumber n && n.intValue() == 200).isPresent()) {
+        Answer<CommandAnswer<CommandAnswer.Ignored>> command = ask(stored, "/octoeverywhere-command-api/status", COMMAND);
+        if (command.read().filter(envelope -> Integer.valueOf(200).equals(envelope.status())).isPresent()) {
             return PrinterPlatform.OTHER;
         }
         return PrinterPlatform.UNKNOWN;
     }
 
-    /** What one path answered: its status, and its JSON object when it answered 200 with one. */
-    private record Answer(int status, Optional<JsonObject> json) {
+    private static final Type MOONRAKER = WireJson.type(MoonrakerResult.class, MoonrakerServerInfoAnswer.class);
+    private static final Type COMMAND = WireJson.type(CommandAnswer.class, CommandAnswer.Ignored.class);
+
+    /** What one path answered: its status, and what it said when it answered 200 with the JSON asked for. */
+    private record Answer<T>(int status, Optional<T> read) {
     }
 
     /** One relayed GET under the connection's guard; a 6xx is thrown as the module's exception. */
-    private Answer ask(StoredConnection stored, String path) {
+    private <T> Answer<T> ask(StoredConnection stored, String path, Type type) {
         return guard.call(stored.connection(), CallKind.READ, () -> {
             Target relay = routes.relay(stored.connection(), stored.secrets());
             HttpRequest request = transport.request(relay, path, config.readTimeout()).GET().build();
@@ -127,13 +133,12 @@ public class Platforms {
                 throw transport.error(relay, r.statusCode());
             }
             if (r.statusCode() != 200) {
-                return new Answer(r.statusCode(), Optional.empty());
+                return new Answer<>(r.statusCode(), Optional.empty());
             }
-            try (var reader = Json.createReader(new StringReader(r.body()))) {
-                JsonValue value = reader.readValue();
-                return new Answer(200, value instanceof JsonObject json ? Optional.of(json) : Optional.empty());
-            } catch (RuntimeException notJson) {
-                return new Answer(200, Optional.empty());
+            try {
+                return new Answer<>(200, Optional.of(WireJson.<T>read(r.body(), type)));
+            } catch (UnreadableJsonException notThisPlatform) {
+                return new Answer<>(200, Optional.empty());
             }
         });
     }

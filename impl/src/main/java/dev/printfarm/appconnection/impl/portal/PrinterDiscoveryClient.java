@@ -5,16 +5,15 @@ import dev.printfarm.appconnection.api.PrinterDiscovery.Outcome;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.EntityCap;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJsonProvider;
+import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -34,6 +33,8 @@ public class PrinterDiscoveryClient {
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
+                .register(WireJsonProvider.INSTANCE)
+                .register(JsonAnswers.fromPrinter(null))
                 .build(OctoEverywherePluginApi.class);
         self.set(api);
         try {
@@ -71,9 +72,9 @@ public class PrinterDiscoveryClient {
         }
     }
 
-    static PrinterDiscovery fromAnswer(JsonObject answer) {
-        Optional<String> printerId = text(answer, "printerid");
-        Optional<String> version = text(answer, "pluginversion");
+    static PrinterDiscovery fromAnswer(OctoEverywherePluginAnswer answer) {
+        Optional<String> printerId = usable(answer.printerId());
+        Optional<String> version = usable(answer.pluginVersion());
         if (printerId.isEmpty()) {
             return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), version,
                     "The OctoEverywhere plugin answered without a printer id");
@@ -82,17 +83,9 @@ public class PrinterDiscoveryClient {
                 "Found OctoEverywhere printer " + printerId.get() + version.map(v -> " (plugin " + v + ")").orElse(""));
     }
 
-    private static Optional<String> text(JsonObject answer, String lowerKey) {
-        if (answer == null) {
-            return Optional.empty();
-        }
-        for (Map.Entry<String, JsonValue> e : answer.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(lowerKey) && e.getValue() instanceof JsonString s && !s.getString().isBlank()
-                    && s.getString().length() <= 128) {
-                return Optional.of(s.getString().strip());
-            }
-        }
-        return Optional.empty();
+    /** An id or version as the plugin writes them; a longer text is not one. */
+    private static Optional<String> usable(String text) {
+        return Optional.ofNullable(text).map(String::strip).filter(t -> t.length() <= 128);
     }
 
     private static void validate(URI lanUrl) {

@@ -1,5 +1,7 @@
 package dev.printfarm.appconnection.impl.route;
 
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +58,8 @@ public class RestClients {
                 .baseUri(NOWHERE)
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
+                .register(WireJsonProvider.INSTANCE)
+                .register(JsonAnswers.fromPrinter(() -> current().connectionId()))
                 .build(api);
     }
 

@@ -10,8 +10,6 @@ import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -90,36 +88,32 @@ public abstract class RoutedClients {
 
     /**
      * One call through a MicroProfile Rest Client of interface {@code api}, under the guard, on the current route. A
-     * module exception the client's mappers raised passes through; an answer that is not the JSON it should be is a
-     * {@link PrinterResponseException} (502: the printer answered, so it is not silence); any other failure of the
-     * exchange means the target could not be reached.
+     * module exception the client's mappers or its JSON reading raised passes through (an answer that is not the JSON
+     * it should be is a {@link PrinterResponseException}: the printer answered, so it is not silence); any other failure
+     * of the exchange means the target could not be reached.
      */
     public <A, R> R rest(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
                          Function<A, R> request) {
-        return call(connection, secrets, kind, target -> {
-            try {
-                return restClients().call(target, api, request);
-            } catch (ProcessingException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof AppConnectionException ace) {
-                    throw ace;
-                }
-                if (unparsable(e)) {
-                    throw new PrinterResponseException("The printer's answer is not valid JSON", connection.id(), 502);
-                }
-                throw HttpTransport.unreachable(target, cause);
-            }
-        });
+        return call(connection, secrets, kind, target -> onClient(target, api, request));
     }
 
-    /** Whether a failure came from reading a body that is not valid JSON (somewhere in its causes). */
-    public static boolean unparsable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonException || t instanceof JsonbException) {
-                return true;
+    /** {@link #rest} on the relay only (what OctoEverywhere serves itself, such as the command API). */
+    public <A, R> R restRelay(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
+                              Function<A, R> request) {
+        return callRelay(connection, secrets, kind, target -> onClient(target, api, request));
+    }
+
+    private <A, R> R onClient(Target target, Class<A> api, Function<A, R> request) {
+        try {
+            return restClients().call(target, api, request);
+        } catch (ProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof AppConnectionException ace) {
+                    throw ace;
+                }
             }
+            throw HttpTransport.unreachable(target, e.getCause() == null ? e : e.getCause());
         }
-        return false;
     }
 
     /** One call under the connection's guard, on the relay only (what OctoEverywhere serves itself). */

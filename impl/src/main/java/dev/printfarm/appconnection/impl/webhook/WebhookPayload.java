@@ -2,31 +2,19 @@ package dev.printfarm.appconnection.impl.webhook;
 
 import dev.printfarm.appconnection.api.NotificationEvent;
 import dev.printfarm.appconnection.api.PrinterNotification;
-import dev.printfarm.appconnection.impl.appapi.AppApiJson;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.time.Duration;
+import dev.printfarm.appconnection.impl.appapi.AppApiMapper;
+import dev.printfarm.appconnection.impl.json.Optionals;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * OctoEverywhere's notification payload (reference §4.1) as a {@link PrinterNotification}. Keys are matched ignoring
- * case, every value is optional and may come as a number or a string; keys this version does not know are kept as
- * JSON text. {@code SecretKey} (only user webhooks carry one) is dropped, never passed on.
+ * OctoEverywhere's notification ({@link OctoEverywhereNotification}) as a {@link PrinterNotification}: texts stripped,
+ * a progress outside 0–100 absent, unknown keys passed on as JSON text, {@code SecretKey} dropped.
  */
 public final class WebhookPayload {
-
-    private static final Set<String> KNOWN = Set.of("printerid", "secretkey", "printid", "eventtype", "printername",
-            "snapshoturl", "quickviewurl", "filename", "durationsec", "progress", "timeremainingsec", "zoffsetmm",
-            "currentlayer", "totallayers", "error", "platformerrorcode");
 
     private WebhookPayload() {
     }
@@ -35,52 +23,23 @@ public final class WebhookPayload {
      * @throws IllegalArgumentException when the payload has no usable {@code EventType} (the one thing a notification
      *                                  cannot do without)
      */
-    public static PrinterNotification parse(String connectionId, JsonObject o, Instant receivedAt) {
-        OptionalInt code = whole(o, "EventType");
-        if (code.isEmpty()) {
+    public static PrinterNotification parse(String connectionId, OctoEverywhereNotification o, Instant receivedAt) {
+        if (o.eventType() == null) {
             throw new IllegalArgumentException("the payload has no EventType number");
         }
         Map<String, String> extra = new TreeMap<>();
-        o.forEach((key, value) -> {
-            if (!KNOWN.contains(key.toLowerCase(Locale.ROOT))) {
-                extra.put(key, value.toString());
-            }
-        });
-        OptionalDouble progress = AppApiJson.number(o, "Progress");
-        if (progress.isPresent() && !(progress.getAsDouble() >= 0 && progress.getAsDouble() <= 100)) {
-            progress = OptionalDouble.empty();
-        }
-        return new PrinterNotification(connectionId, NotificationEvent.of(code.getAsInt()), code.getAsInt(), receivedAt,
-                text(o, "PrinterId"), text(o, "PrintId"), text(o, "PrinterName"), text(o, "FileName"), progress,
-                seconds(o, "DurationSec"), seconds(o, "TimeRemainingSec"), whole(o, "CurrentLayer"),
-                whole(o, "TotalLayers"), AppApiJson.number(o, "ZOffsetMM"), text(o, "Error"), text(o, "PlatformErrorCode"),
-                AppApiJson.text(o, "SnapshotUrl").flatMap(AppApiJson::httpUrl),
-                AppApiJson.text(o, "QuickViewUrl").flatMap(AppApiJson::httpUrl), extra);
+        o.others().forEach((key, value) -> extra.put(key, value.toString()));
+        OptionalDouble progress = Optionals.of(o.progress() != null && o.progress() >= 0 && o.progress() <= 100
+                ? o.progress() : null);
+        return new PrinterNotification(connectionId, NotificationEvent.of(o.eventType()), o.eventType(), receivedAt,
+                text(o.printerId()), text(o.printId()), text(o.printerName()), text(o.fileName()), progress,
+                Optional.ofNullable(o.durationSec()), Optional.ofNullable(o.timeRemainingSec()),
+                Optionals.of(o.currentLayer()), Optionals.of(o.totalLayers()), Optionals.of(o.zOffsetMM()),
+                text(o.error()), text(o.platformErrorCode()), text(o.snapshotUrl()).flatMap(AppApiMapper::httpUrl),
+                text(o.quickViewUrl()).flatMap(AppApiMapper::httpUrl), extra);
     }
 
-    /** A string, or a number written as text (an id may come either way). */
-    private static Optional<String> text(JsonObject o, String key) {
-        JsonValue v = AppApiJson.value(o, key);
-        if (v instanceof JsonNumber n) {
-            return Optional.of(n.toString());
-        }
-        return v instanceof JsonString ? AppApiJson.text(o, key) : Optional.empty();
-    }
-
-    private static OptionalInt whole(JsonObject o, String key) {
-        OptionalDouble d = AppApiJson.number(o, key);
-        if (d.isEmpty() || d.getAsDouble() != Math.rint(d.getAsDouble())
-                || Math.abs(d.getAsDouble()) > Integer.MAX_VALUE) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) d.getAsDouble());
-    }
-
-    private static Optional<Duration> seconds(JsonObject o, String key) {
-        OptionalDouble d = AppApiJson.number(o, key);
-        if (d.isEmpty() || d.getAsDouble() < 0 || d.getAsDouble() > Long.MAX_VALUE / 1_000_000_000L) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofMillis(Math.round(d.getAsDouble() * 1000)));
+    private static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::strip);
     }
 }

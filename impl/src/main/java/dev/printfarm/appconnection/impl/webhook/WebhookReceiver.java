@@ -2,17 +2,13 @@ package dev.printfarm.appconnection.impl.webhook;
 
 import dev.printfarm.appconnection.api.PrinterNotification;
 import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -80,16 +76,13 @@ public class WebhookReceiver {
     /** Handles the body of an authenticated delivery. */
     public Outcome deliver(Sender sender, byte[] body) {
         String connectionId = sender.connectionId();
-        JsonObject payload;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
-                return Outcome.refused(400, "The notification body must be a JSON object, got a JSON "
-                        + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            payload = object;
-        } catch (JsonException | IllegalStateException e) {
-            return Outcome.refused(400, "The notification body is not valid JSON");
+        OctoEverywhereNotification payload;
+        try {
+            payload = WireJson.read(body, OctoEverywhereNotification.class);
+        } catch (UnreadableJsonException e) {
+            return Outcome.refused(400, e.problem().equals(UnreadableJsonException.NOT_JSON)
+                    ? "The notification body is not valid JSON"
+                    : "The notification body must be a JSON object; it " + e.problem());
         }
         Instant now = clock.instant();
         PrinterNotification notification;

@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.PushMessage;
 import dev.printfarm.appconnection.api.Webcam;
 import dev.printfarm.appconnection.api.WebcamSettings;
-import jakarta.json.Json;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +55,7 @@ class LiveParsingTest {
                   "compat": {"stream": "/webcam/?action=stream", "snapshot": "http://127.0.0.1:8080/?action=snapshot"},
                   "provider": "classicwebcam"},
                  {"name": "nosnap", "canSnapshot": false, "compat": {"stream": "/cam2/?action=stream"}}]}""";
-        List<Webcam> cams = WebcamPaths.fromApi(Json.createReader(new StringReader(modern)).readValue());
+        List<Webcam> cams = WebcamPaths.fromApi(webcams(modern));
         assertEquals(2, cams.size());
         assertEquals(Optional.of("/webcam/?action=snapshot"), cams.get(0).snapshotPath());
         assertTrue(cams.get(0).flipV());
@@ -65,9 +64,14 @@ class LiveParsingTest {
 
         String bare = """
                 [{"name": "c", "snapshot": "/webcam/?action=snapshot", "compatStream": "/webcam/?action=stream"}]""";
-        Webcam cam = WebcamPaths.fromApi(Json.createReader(new StringReader(bare)).readValue()).get(0);
+        Webcam cam = WebcamPaths.fromApi(webcams(bare)).get(0);
         assertEquals(Optional.of("/webcam/?action=stream"), cam.streamPath());
-        assertEquals(List.of(), WebcamPaths.fromApi(Json.createValue("nonsense")));
+        assertEquals(List.of(), WebcamPaths.fromApi(webcams("{\"webcams\": \"nonsense\"}")));
+    }
+
+    /** {@code GET /api/webcams} as Webcams reads it, in either shape. */
+    private static OctoPrintWebcamsAnswer webcams(String body) {
+        return WireJson.read(OctoPrintWebcamsAnswer.asObject(body), OctoPrintWebcamsAnswer.class);
     }
 
     private static byte[] mjpeg(String boundary, boolean lengths, byte[]... frames) throws IOException {

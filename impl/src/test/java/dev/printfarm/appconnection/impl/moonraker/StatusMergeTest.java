@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
-import static dev.printfarm.appconnection.impl.moonraker.MoonrakerJsonTest.json;
+import static dev.printfarm.appconnection.impl.moonraker.MoonrakerMapperTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.printfarm.appconnection.api.MoonrakerStatus;
@@ -40,7 +40,7 @@ class StatusMergeTest {
                 "{\"print_stats\": {\"state\": \"paused\"}}")) {
             merged = StatusMerge.merge(merged, json(delta));
         }
-        MoonrakerStatus status = MoonrakerJson.status(merged, OptionalDouble.of(7.0));
+        MoonrakerStatus status = MoonrakerMapper.status(merged, OptionalDouble.of(7.0));
         MoonrakerStatus.PrintStats stats = status.printStats().orElseThrow();
         assertEquals(Optional.of("paused"), stats.state());
         assertEquals(OptionalDouble.of(11.0), stats.printDuration());
@@ -57,10 +57,10 @@ class StatusMergeTest {
         JsonObject merged = StatusMerge.merge(FULL, json("""
                 {"print_stats": {"info": {"total_layer": 250, "current_layer": 4}}}
                 """));
-        assertEquals(OptionalInt.of(4), MoonrakerJson.status(merged, OptionalDouble.empty()).printStats().orElseThrow()
+        assertEquals(OptionalInt.of(4), MoonrakerMapper.status(merged, OptionalDouble.empty()).printStats().orElseThrow()
                 .currentLayer());
         JsonObject cleared = StatusMerge.merge(FULL, json("{\"print_stats\": {\"info\": {\"total_layer\": null}}}"));
-        MoonrakerStatus.PrintStats stats = MoonrakerJson.status(cleared, OptionalDouble.empty()).printStats()
+        MoonrakerStatus.PrintStats stats = MoonrakerMapper.status(cleared, OptionalDouble.empty()).printStats()
                 .orElseThrow();
         assertEquals(OptionalInt.empty(), stats.currentLayer(), "the old info does not shine through");
         assertEquals(OptionalInt.empty(), stats.totalLayer());
@@ -70,7 +70,7 @@ class StatusMergeTest {
     void aValueThatTurnsNullBecomesAbsent() {
         JsonObject merged = StatusMerge.merge(json("{\"virtual_sdcard\": {\"file_path\": \"/g/cube.gcode\"}}"),
                 json("{\"virtual_sdcard\": {\"file_path\": null}}"));
-        assertEquals(Optional.empty(), MoonrakerJson.status(merged, OptionalDouble.empty()).virtualSdcard()
+        assertEquals(Optional.empty(), MoonrakerMapper.status(merged, OptionalDouble.empty()).virtualSdcard()
                 .orElseThrow().filePath());
     }
 
@@ -79,7 +79,7 @@ class StatusMergeTest {
         JsonObject merged = StatusMerge.merge(FULL, json("""
                 {"display_status": {"progress": 0.5}, "webhooks": "not an object", "toolhead": {"homed_axes": "xyz"}}
                 """));
-        MoonrakerStatus status = MoonrakerJson.status(merged, OptionalDouble.empty());
+        MoonrakerStatus status = MoonrakerMapper.status(merged, OptionalDouble.empty());
         assertEquals(OptionalDouble.of(0.5), status.displayStatus().orElseThrow().progress());
         assertEquals(Optional.of("ready"), status.webhooks().orElseThrow().state());
         assertEquals(FULL, StatusMerge.merge(FULL, json("{}")), "an empty delta changes nothing");

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.NotificationEvent;
 import dev.printfarm.appconnection.api.PrinterNotification;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +19,9 @@ class WebhookPayloadTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
-    private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
+    /** A payload as OctoEverywhere posts it, read by the module's JSON policy. */
+    private static OctoEverywhereNotification json(String text) {
+        return WireJson.read(text, OctoEverywhereNotification.class);
     }
 
     @Test

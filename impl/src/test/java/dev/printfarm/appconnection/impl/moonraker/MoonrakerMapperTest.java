@@ -14,7 +14,7 @@ import dev.printfarm.appconnection.api.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.MoonrakerWebcam;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +24,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** Moonraker's answers, in the shapes its documentation gives, as the api's records. */
-class MoonrakerJsonTest {
+/** Moonraker's answers, in the shapes its documentation gives, read by the module's JSON policy and mapped. */
+class MoonrakerMapperTest {
 
     static JsonObject json(String text) {
         try (var reader = Json.createReader(new StringReader(text))) {
@@ -33,22 +33,43 @@ class MoonrakerJsonTest {
         }
     }
 
+    /** What is inside Moonraker's {@code {"result": …}}, as the client reads it. */
+    private static <T> T result(String answer, Class<T> type) {
+        MoonrakerResult<T> wrapped = WireJson.read(answer, WireJson.type(MoonrakerResult.class, type));
+        return wrapped.result();
+    }
+
+    /** An answer's result given without the wrapper. */
+    private static <T> T bare(String result, Class<T> type) {
+        return WireJson.read(result, type);
+    }
+
     @Test
-    void theResultWrapperIsTakenOffAndAnAnswerWithoutItIsTakenAsItIs() {
-        assertEquals(Json.createValue("ok"), MoonrakerJson.result(json("{\"result\": \"ok\"}")));
-        assertEquals(json("{\"item\": {}}"), MoonrakerJson.result(json("{\"item\": {}}")));
-        assertEquals(JsonValue.NULL, MoonrakerJson.result(null));
+    void theResultWrapperIsTakenOffAndAMissingResultIsAbsent() {
+        assertEquals(new MoonrakerDatabaseItem("n", "k", "v"),
+                result("{\"result\": {\"namespace\": \"n\", \"key\": \"k\", \"value\": \"v\"}}", MoonrakerDatabaseItem.class));
+        assertEquals(null, result("{\"item\": {}}", MoonrakerDatabaseItem.class));
+        assertEquals(null, result("{\"result\": \"ok\"}", MoonrakerDatabaseItem.class));
+    }
+
+    private static List<MoonrakerFileAnswer> files(String answer) {
+        return WireJson.<MoonrakerResult<List<MoonrakerFileAnswer>>>read(answer,
+                WireJson.type(MoonrakerResult.class, WireJson.type(List.class, MoonrakerFileAnswer.class))).result();
+    }
+
+    private static Optional<String> value(MoonrakerDatabaseItem item) {
+        return Optional.ofNullable(item.value());
     }
 
     @Test
     void serverInfoReadsKlippyAndVersionsAndIgnoresUnknownFields() {
-        MoonrakerServerInfo info = MoonrakerJson.serverInfo(MoonrakerJson.result(json("""
+        MoonrakerServerInfo info = MoonrakerMapper.serverInfo(result("""
                 {"result": {"klippy_connected": true, "klippy_state": "ready",
                   "components": ["database", "file_manager", "history"], "failed_components": [],
                   "registered_directories": ["config", "gcodes", "logs"], "warnings": ["slow disk"],
                   "websocket_count": 2, "moonraker_version": "v0.9.3-1-gabc", "missing_klippy_requirements": [],
                   "api_version": [1, 5, 0], "api_version_string": "1.5.0", "something_new": {"x": 1}}}
-                """)));
+                """, MoonrakerServerInfoAnswer.class));
         assertTrue(info.klippyConnected());
         assertEquals(Optional.of("ready"), info.klippyState());
         assertEquals(Optional.of("v0.9.3-1-gabc"), info.moonrakerVersion());
@@ -61,7 +82,7 @@ class MoonrakerJsonTest {
 
     @Test
     void serverInfoFallsBackToTheApiVersionArrayAndDefaultsWhatIsMissing() {
-        MoonrakerServerInfo info = MoonrakerJson.serverInfo(json("{\"api_version\": [1, 4, 0]}"));
+        MoonrakerServerInfo info = MoonrakerMapper.serverInfo(bare("{\"api_version\": [1, 4, 0]}", MoonrakerServerInfoAnswer.class));
         assertEquals(Optional.of("1.4.0"), info.apiVersion());
         assertFalse(info.klippyConnected());
         assertEquals(Optional.empty(), info.klippyState());
@@ -71,10 +92,10 @@ class MoonrakerJsonTest {
 
     @Test
     void printerInfoReadsStateAndHost() {
-        MoonrakerPrinterInfo info = MoonrakerJson.printerInfo(json("""
+        MoonrakerPrinterInfo info = MoonrakerMapper.printerInfo(bare("""
                 {"state": "shutdown", "state_message": "Printer is shutdown", "hostname": "voron",
                  "software_version": "v0.12.0-1", "cpu_info": "4 core ARMv8", "process_id": 1234}
-                """));
+                """, MoonrakerPrinterInfoAnswer.class));
         assertEquals(Optional.of("shutdown"), info.state());
         assertEquals(Optional.of("Printer is shutdown"), info.stateMessage());
         assertEquals(Optional.of("voron"), info.hostname());
@@ -84,7 +105,7 @@ class MoonrakerJsonTest {
 
     @Test
     void aQueriedStatusReadsEveryFarmObject() {
-        MoonrakerStatus status = MoonrakerJson.queried(MoonrakerJson.result(json("""
+        MoonrakerStatus status = MoonrakerMapper.queried(result("""
                 {"result": {"eventtime": 1234.5, "status": {
                   "print_stats": {"filename": "parts/hook.gcode", "state": "printing", "total_duration": 61.5,
                     "print_duration": 60.25, "filament_used": 120.75, "message": "",
@@ -96,7 +117,7 @@ class MoonrakerJsonTest {
                   "display_status": {"progress": 0.12, "message": "Layer 12"},
                   "webhooks": {"state": "ready", "state_message": "Printer is ready"},
                   "toolhead": {"position": [1, 2, 3, 4]}}}}
-                """)));
+                """, MoonrakerQueryAnswer.class));
         assertEquals(OptionalDouble.of(1234.5), status.eventtime());
         MoonrakerStatus.PrintStats stats = status.printStats().orElseThrow();
         assertEquals(Optional.of("parts/hook.gcode"), stats.filename());
@@ -122,12 +143,12 @@ class MoonrakerJsonTest {
 
     @Test
     void objectsAndFieldsThePrinterDidNotReportStayAbsent() {
-        MoonrakerStatus status = MoonrakerJson.queried(json("""
+        MoonrakerStatus status = MoonrakerMapper.queried(bare("""
                 {"eventtime": 5.0, "status": {
                   "print_stats": {"state": "standby", "filename": "", "info": {"total_layer": null, "current_layer": null}},
                   "virtual_sdcard": {"file_path": null, "progress": 0.0},
                   "extruder": {"temperature": "not a number"}}}
-                """));
+                """, MoonrakerQueryAnswer.class));
         MoonrakerStatus.PrintStats stats = status.printStats().orElseThrow();
         assertEquals(Optional.of("standby"), stats.state());
         assertEquals(Optional.empty(), stats.filename());
@@ -140,15 +161,17 @@ class MoonrakerJsonTest {
         assertEquals(Optional.empty(), status.heaterBed(), "a printer without a bed");
         assertEquals(Optional.empty(), status.displayStatus());
         assertEquals(Optional.empty(), status.webhooks());
-        assertEquals(Optional.empty(), MoonrakerJson.queried(json("{}")).printStats());
-        assertEquals(OptionalDouble.empty(), MoonrakerJson.queried(Json.createValue("ok")).eventtime());
+        assertEquals(Optional.empty(), MoonrakerMapper.queried(bare("{}", MoonrakerQueryAnswer.class)).printStats());
+        assertEquals(OptionalDouble.empty(), MoonrakerMapper.queried(result("{\"result\": \"ok\"}", MoonrakerQueryAnswer.class)).eventtime());
     }
 
     @Test
     void theFarmAsksForItsSixObjectsByAttribute() {
-        JsonObject objects = MoonrakerJson.farmObjectsJson();
+        JsonObject objects = json(WireJson.write(MoonrakerMapper.farmObjectsRequest())).getJsonObject("objects");
+        assertEquals(java.util.Set.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
+                objects.keySet());
         assertEquals(List.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
-                List.copyOf(objects.keySet()));
+                List.copyOf(MoonrakerMapper.FARM_OBJECTS.keySet()));
         assertEquals(Json.createArrayBuilder().add("temperature").add("target").add("power").build(),
                 objects.getJsonArray("extruder"));
         assertTrue(objects.getJsonArray("print_stats").contains(Json.createValue("info")));
@@ -156,31 +179,31 @@ class MoonrakerJsonTest {
 
     @Test
     void theFileListReadsPathsSizesAndTimesAndSkipsEntriesWithoutAPath() {
-        List<MoonrakerFile> files = MoonrakerJson.files(MoonrakerJson.result(json("""
+        List<MoonrakerFile> files = MoonrakerMapper.files(files("""
                 {"result": [
                   {"path": "cube.gcode", "modified": 1700000000.5, "size": 2048, "permissions": "rw"},
                   {"path": "jigs/clamp.gcode", "modified": 1700000100, "size": 1024, "permissions": ""},
                   {"size": 1}, "not an object"]}
-                """)));
+                """));
         assertEquals(2, files.size());
         assertEquals("cube.gcode", files.get(0).path());
         assertEquals(OptionalLong.of(2048), files.get(0).size());
         assertEquals(Optional.of(Instant.parse("2023-11-14T22:13:20.500Z")), files.get(0).modified());
         assertEquals(Optional.of("rw"), files.get(0).permissions());
         assertEquals(Optional.of(""), files.get(1).permissions(), "no access is an empty permission, not none");
-        assertTrue(MoonrakerJson.files(json("{\"result\": {}}").get("result")).isEmpty());
+        assertTrue(MoonrakerMapper.files(files("{\"result\": {}}")).isEmpty());
     }
 
     @Test
     void metadataReadsTheSlicersFields() {
-        MoonrakerFileMetadata metadata = MoonrakerJson.metadata(MoonrakerJson.result(json("""
+        MoonrakerFileMetadata metadata = MoonrakerMapper.metadata(result("""
                 {"result": {"size": 52000, "modified": 1700000000, "uuid": "u-1", "slicer": "PrusaSlicer",
                   "slicer_version": "2.8.1", "object_height": 50.0, "estimated_time": 3600, "nozzle_diameter": 0.4,
                   "layer_height": 0.2, "first_layer_height": 0.25, "layer_count": 250, "first_layer_extr_temp": 215,
                   "first_layer_bed_temp": 60, "filament_name": "Generic PLA", "filament_type": "PLA",
                   "filament_total": 1852.0, "filament_weight_total": 5.52, "thumbnails": [],
                   "print_start_time": null, "job_id": null, "filename": "jigs/clamp.gcode"}}
-                """)), "asked.gcode");
+                """, MoonrakerMetadataAnswer.class), "asked.gcode");
         assertEquals("jigs/clamp.gcode", metadata.filename());
         assertEquals(OptionalLong.of(52000), metadata.size());
         assertEquals(Optional.of("PrusaSlicer"), metadata.slicer());
@@ -193,7 +216,7 @@ class MoonrakerJsonTest {
         assertEquals(OptionalDouble.of(5.52), metadata.filamentWeight());
         assertEquals(Optional.empty(), metadata.jobId(), "never printed");
         assertEquals(Optional.empty(), metadata.printStartTime());
-        assertEquals("asked.gcode", MoonrakerJson.metadata(json("{}"), "asked.gcode").filename());
+        assertEquals("asked.gcode", MoonrakerMapper.metadata(bare("{}", MoonrakerMetadataAnswer.class), "asked.gcode").filename());
     }
 
     @Test
@@ -202,20 +225,20 @@ class MoonrakerJsonTest {
                 {"item": {"path": "jigs/clamp.gcode", "root": "gcodes", "modified": 1700000000, "size": 3,
                   "permissions": "rw"}, "print_started": true, "print_queued": false, "action": "create_file"}
                 """;
-        MoonrakerUploadResult unwrapped = MoonrakerJson.upload(json(item), "requested.gcode");
+        MoonrakerUploadResult unwrapped = MoonrakerMapper.upload(bare(item, MoonrakerUploadAnswer.class), "requested.gcode");
         assertEquals("jigs/clamp.gcode", unwrapped.file().path());
         assertEquals(OptionalLong.of(3), unwrapped.file().size());
         assertTrue(unwrapped.printStarted());
         assertFalse(unwrapped.printQueued());
-        assertEquals(unwrapped, MoonrakerJson.upload(json("{\"result\": " + item + "}"), "requested.gcode"));
-        MoonrakerUploadResult empty = MoonrakerJson.upload(null, "requested.gcode");
+        assertEquals(unwrapped, MoonrakerMapper.upload(bare("{\"result\": " + item + "}", MoonrakerUploadAnswer.class), "requested.gcode"));
+        MoonrakerUploadResult empty = MoonrakerMapper.upload(bare("", MoonrakerUploadAnswer.class), "requested.gcode");
         assertEquals("requested.gcode", empty.file().path(), "a 201 without a body still names the file");
         assertFalse(empty.printStarted());
     }
 
     @Test
     void historyReadsJobsNewestFirstAsListedAndSkipsJobsWithoutIdOrFile() {
-        List<MoonrakerJob> jobs = MoonrakerJson.history(MoonrakerJson.result(json("""
+        List<MoonrakerJob> jobs = MoonrakerMapper.history(result("""
                 {"result": {"count": 3, "jobs": [
                   {"job_id": "000002", "user": null, "filename": "jigs/clamp.gcode", "exists": true,
                    "status": "in_progress", "start_time": 1700000500, "end_time": null, "print_duration": 30.5,
@@ -223,7 +246,7 @@ class MoonrakerJsonTest {
                   {"job_id": "000001", "user": "alice", "filename": "cube.gcode", "exists": false,
                    "status": "cancelled", "start_time": 1700000000, "end_time": 1700000200.25},
                   {"filename": "no-id.gcode"}]}}
-                """)));
+                """, MoonrakerHistoryAnswer.class));
         assertEquals(2, jobs.size());
         MoonrakerJob running = jobs.get(0);
         assertEquals("000002", running.jobId());
@@ -241,7 +264,7 @@ class MoonrakerJsonTest {
 
     @Test
     void webcamsKeepTheReportedUrlsAndMapThemToPathsOnThePrintersHost() {
-        List<MoonrakerWebcam> cams = MoonrakerJson.webcams(MoonrakerJson.result(json("""
+        List<MoonrakerWebcam> cams = MoonrakerMapper.webcams(result("""
                 {"result": {"webcams": [
                   {"name": "nozzle", "location": "printer", "service": "mjpegstreamer", "enabled": true,
                    "stream_url": "/webcam/?action=stream", "snapshot_url": "/webcam/?action=snapshot",
@@ -250,7 +273,7 @@ class MoonrakerJsonTest {
                   {"name": "door", "service": "mjpegstreamer", "enabled": false,
                    "stream_url": "http://camera.lan/stream", "snapshot_url": "http://127.0.0.1:8080/?action=snapshot"},
                   {"service": "nameless"}]}}
-                """)));
+                """, MoonrakerWebcamsAnswer.class));
         assertEquals(2, cams.size());
         MoonrakerWebcam nozzle = cams.get(0);
         assertEquals("nozzle", nozzle.name());
@@ -269,25 +292,25 @@ class MoonrakerJsonTest {
 
     @Test
     void aDatabaseItemGivesItsTextValue() {
-        assertEquals(Optional.of("ABC123"), MoonrakerJson.itemText(MoonrakerJson.result(json("""
+        assertEquals(Optional.of("ABC123"), value(result("""
                 {"result": {"namespace": "octoeverywhere", "key": "public.printerId", "value": "ABC123"}}
-                """))));
-        assertEquals(Optional.empty(), MoonrakerJson.itemText(json("{\"namespace\": \"x\", \"value\": {\"a\": 1}}")));
-        assertEquals(Optional.empty(), MoonrakerJson.itemText(json("{\"value\": \"  \"}")));
+                """, MoonrakerDatabaseItem.class)));
+        assertEquals(Optional.empty(), value(bare("{\"namespace\": \"x\", \"value\": {\"a\": 1}}", MoonrakerDatabaseItem.class)));
+        assertEquals(Optional.empty(), value(bare("{\"value\": \"  \"}", MoonrakerDatabaseItem.class)));
     }
 
     @Test
     void moonrakersErrorMessageIsReadOnOneLine() {
         assertEquals(Optional.of("Unable to open file"),
-                MoonrakerJson.errorMessage("{\"error\": {\"code\": 400, \"message\": \"Unable to open file\"}}"));
-        assertEquals(Optional.of("Shutdown due to webhooks request Printer is shutdown"), MoonrakerJson.errorMessage(
+                MoonrakerMapper.errorMessage("{\"error\": {\"code\": 400, \"message\": \"Unable to open file\"}}"));
+        assertEquals(Optional.of("Shutdown due to webhooks request Printer is shutdown"), MoonrakerMapper.errorMessage(
                 "{\"error\": {\"code\": 400, \"message\": \"Shutdown due to webhooks request\\nPrinter is shutdown\\n\","
                         + " \"traceback\": \"…\"}}"));
-        assertEquals(Optional.of("Not Found"), MoonrakerJson.errorMessage("{\"error\": \"Not Found\"}"));
-        assertEquals(Optional.empty(), MoonrakerJson.errorMessage("<html>Bad Gateway</html>"));
-        assertEquals(Optional.empty(), MoonrakerJson.errorMessage(""));
-        assertEquals(Optional.empty(), MoonrakerJson.errorMessage(null));
-        assertEquals(500, MoonrakerJson.oneLine("x".repeat(2000)).length());
+        assertEquals(Optional.of("Not Found"), MoonrakerMapper.errorMessage("{\"error\": \"Not Found\"}"));
+        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage("<html>Bad Gateway</html>"));
+        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage(""));
+        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage(null));
+        assertEquals(500, MoonrakerMapper.oneLine("x".repeat(2000)).length());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.printfarm.appconnection.impl.moonraker;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
+
+/** {@code GET /server/webcams/list}. */
+public record MoonrakerWebcamsAnswer(List<Camera> webcams) {
+
+    /** One camera as configured. */
+    public record Camera(String name, String service, Boolean enabled, @JsonbProperty("stream_url") String streamUrl,
+                         @JsonbProperty("snapshot_url") String snapshotUrl,
+                         @JsonbProperty("flip_horizontal") Boolean flipHorizontal,
+                         @JsonbProperty("flip_vertical") Boolean flipVertical, Integer rotation,
+                         @JsonbProperty("aspect_ratio") String aspectRatio, String uid) {
+    }
+}
