@@ -24,17 +24,8 @@ final class Skipping {
 
     /** Leaves the parser on the last event of the value that starts with {@code event}. */
     static void skip(JsonParser parser, Event event) {
-        if (event != Event.START_OBJECT && event != Event.START_ARRAY) {
-            return;
-        }
-        int depth = 1;
-        while (depth > 0 && parser.hasNext()) {
-            Event next = parser.next();
-            if (next == Event.START_OBJECT || next == Event.START_ARRAY) {
-                depth++;
-            } else if (next == Event.END_OBJECT || next == Event.END_ARRAY) {
-                depth--;
-            }
+        if (event == Event.START_OBJECT || event == Event.START_ARRAY) {
+            skipRest(parser);
         }
     }
 }

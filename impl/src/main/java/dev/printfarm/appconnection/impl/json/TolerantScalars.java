@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * How a single value is read, whatever the sender's type for it: a value of the wrong type is absent ({@code null}),
@@ -62,19 +63,17 @@ final class TolerantScalars {
 
     /** A whole number in the range of a long; 2.5 is not one. */
     static Long whole(Event event, JsonParser parser) {
-        BigDecimal n = number(event, parser);
-        try {
-            return n == null ? null : n.longValueExact();
-        } catch (ArithmeticException notWhole) {
-            return null;
-        }
+        return exact(number(event, parser), BigDecimal::longValueExact);
     }
 
     /** A whole number in the range of an int; 2.5 is not one. */
     static Integer count(Event event, JsonParser parser) {
-        BigDecimal n = number(event, parser);
+        return exact(number(event, parser), BigDecimal::intValueExact);
+    }
+
+    private static <T> T exact(BigDecimal n, Function<BigDecimal, T> conversion) {
         try {
-            return n == null ? null : n.intValueExact();
+            return n == null ? null : conversion.apply(n);
         } catch (ArithmeticException notWhole) {
             return null;
         }
