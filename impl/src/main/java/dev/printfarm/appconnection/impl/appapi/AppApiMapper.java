@@ -10,8 +10,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /** The App APIs' answers ({@link AppApiAnswers}) as the module's values; texts are stripped. */
 public final class AppApiMapper {
@@ -26,8 +24,9 @@ public final class AppApiMapper {
         return new PrinterInfo(text(o.printerName()), text(o.printerLocalIp()), Optionals.isTrue(o.isOnline()),
                 Optional.ofNullable(o.lastConnectionTimeUtc()), Optional.ofNullable(o.lastDisconnectTimeUtc()),
                 text(o.userFacingPrinterUrl()).flatMap(AppApiMapper::httpUrl),
-                new TransferLimits(positive(limits.maxDownloadFileSizeBytes()), positive(limits.maxUploadFileSizeBytes()),
-                        positive(limits.maxSingleWebcamStreamLengthSeconds())));
+                new TransferLimits(Optionals.of(limits.maxDownloadFileSizeBytes()),
+                        Optionals.of(limits.maxUploadFileSizeBytes()),
+                        Optionals.of(limits.maxSingleWebcamStreamLengthSeconds())));
     }
 
     /** Empty when the answer names no link (nothing usable to give the caller). */
@@ -55,17 +54,12 @@ public final class AppApiMapper {
             case "r" -> GadgetStatus.Color.RED;
             default -> GadgetStatus.Color.WHITE;
         };
-        OptionalInt rating = o.rating() != null && o.rating() >= 1 && o.rating() <= 10 ? OptionalInt.of(o.rating())
-                : OptionalInt.empty();
-        return new GadgetStatus(state, text(o.status()), color, rating);
+        return new GadgetStatus(state, text(o.status()), color, Optionals.of(o.rating()));
     }
 
     /** {@code TestWebhook}'s answer: the status the webhook URL gave, or why it gave none. */
     public static WebhookTest webhookTest(AppApiAnswers.WebhookTest o) {
-        Double status = o.statusCode();
-        OptionalInt code = status != null && status == Math.rint(status) && status >= 100 && status <= 999
-                ? OptionalInt.of(status.intValue()) : OptionalInt.empty();
-        return new WebhookTest(code, text(o.error()));
+        return new WebhookTest(Optionals.of(o.statusCode()), text(o.error()));
     }
 
     /** An absolute http(s) URL, or empty. */
@@ -81,9 +75,5 @@ public final class AppApiMapper {
 
     private static Optional<String> text(String value) {
         return Optional.ofNullable(value).map(String::strip);
-    }
-
-    private static OptionalLong positive(Long value) {
-        return value != null && value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
     }
 }

@@ -58,8 +58,7 @@ public final class CommandApiMapper {
     private static CommandStatus.Print print(CommandStatusAnswer.CurrentPrint p) {
         CommandStatusAnswer.Temps t = Objects.requireNonNullElse(p.temps(),
                 new CommandStatusAnswer.Temps(null, null, null, null, null, null));
-        Double progress = p.progress() != null && p.progress() >= 0 && p.progress() <= 100 ? p.progress() : null;
-        return new CommandStatus.Print(Optional.ofNullable(p.fileName()), Optionals.of(progress),
+        return new CommandStatus.Print(Optional.ofNullable(p.fileName()), Optionals.of(p.progress()),
                 Optional.ofNullable(p.durationSec()), Optional.ofNullable(p.timeLeftSec()), Optionals.of(p.currentLayer()),
                 Optionals.of(p.totalLayers()), new CommandStatus.Temperatures(Optionals.of(t.bedActual()),
                         Optionals.of(t.bedTarget()), Optionals.of(t.hotendActual()), Optionals.of(t.hotendTarget()),

@@ -11,9 +11,12 @@ public record CommandStatusAnswer(JobStatus jobStatus, Long features, String pla
                             CommandMaterialAnswer materialSystem) {
     }
 
-    /** The print under way. */
+    /** The print under way; a progress outside 0–100 is absent. */
     public record CurrentPrint(String fileName, Double progress, Duration durationSec, Duration timeLeftSec,
                                Integer currentLayer, Integer totalLayers, Temps temps) {
+        public CurrentPrint {
+            progress = progress != null && progress >= 0 && progress <= 100 ? progress : null;
+        }
     }
 
     /** Temperatures in °C. */

@@ -146,7 +146,7 @@ public final class MoonrakerMapper {
             return new MoonrakerWebcam(c.name(), Optional.ofNullable(c.service()), c.enabled() == null || c.enabled(),
                     stream, snapshot, stream.flatMap(WebcamPaths::onPrinter), snapshot.flatMap(WebcamPaths::onPrinter),
                     isTrue(c.flipHorizontal()), isTrue(c.flipVertical()),
-                    Math.floorMod(Objects.requireNonNullElse(c.rotation(), 0), 360),
+                    Objects.requireNonNullElse(c.rotation(), 0),
                     Optional.ofNullable(c.aspectRatio()), Optional.ofNullable(c.uid()));
         }).toList();
     }

@@ -11,7 +11,12 @@ public record OctoPrintJobAnswer(String state, Job job, Progress progress) {
     public record File(String name, String display) {
     }
 
-    /** Percent done and seconds printed and left. */
+    /** Percent done (kept within 0–100) and seconds printed and left (negative is absent). */
     public record Progress(Double completion, Double printTime, Double printTimeLeft) {
+        public Progress {
+            completion = completion == null ? null : Math.max(0, Math.min(100, completion));
+            printTime = printTime == null || printTime < 0 ? null : printTime;
+            printTimeLeft = printTimeLeft == null || printTimeLeft < 0 ? null : printTimeLeft;
+        }
     }
 }

@@ -125,15 +125,14 @@ public final class OctoPrintMapper {
     public static JobStatus job(Optional<String> state, OctoPrintJobAnswer.Job job, OctoPrintJobAnswer.Progress progress) {
         Optional<OctoPrintJobAnswer.File> file = Optional.ofNullable(job).map(OctoPrintJobAnswer.Job::file);
         Optional<OctoPrintJobAnswer.Progress> done = Optional.ofNullable(progress);
-        OptionalDouble completion = Optionals.of(done.map(OctoPrintJobAnswer.Progress::completion)
-                .map(c -> Math.max(0, Math.min(100, c))).orElse(null));
+        OptionalDouble completion = Optionals.of(done.map(OctoPrintJobAnswer.Progress::completion).orElse(null));
         return new JobStatus(state, file.map(OctoPrintJobAnswer.File::name).or(() -> file.map(OctoPrintJobAnswer.File::display)),
                 completion, seconds(done.map(OctoPrintJobAnswer.Progress::printTime)),
                 seconds(done.map(OctoPrintJobAnswer.Progress::printTimeLeft)));
     }
 
     private static OptionalLong seconds(Optional<Double> seconds) {
-        return seconds.filter(s -> s >= 0).map(s -> OptionalLong.of(Math.round(s))).orElse(OptionalLong.empty());
+        return seconds.map(s -> OptionalLong.of(Math.round(s))).orElse(OptionalLong.empty());
     }
 
     /**

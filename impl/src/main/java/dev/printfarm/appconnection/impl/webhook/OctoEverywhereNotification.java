@@ -16,6 +16,11 @@ public record OctoEverywhereNotification(String printerId, String secretKey, Str
                                          Double zOffsetMM, Integer currentLayer, Integer totalLayers, String error,
                                          String platformErrorCode, @OtherKeys Map<String, JsonValue> others) {
 
+    /** A progress outside 0–100 is absent. */
+    public OctoEverywhereNotification {
+        progress = progress != null && progress >= 0 && progress <= 100 ? progress : null;
+    }
+
     @Override
     public String toString() {
         return "OctoEverywhereNotification[printerId=" + printerId + ", eventType=" + eventType + ", secretKey=***]";

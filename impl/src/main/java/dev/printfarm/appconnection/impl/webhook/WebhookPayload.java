@@ -29,8 +29,7 @@ public final class WebhookPayload {
         }
         Map<String, String> extra = new TreeMap<>();
         o.others().forEach((key, value) -> extra.put(key, value.toString()));
-        OptionalDouble progress = Optionals.of(o.progress() != null && o.progress() >= 0 && o.progress() <= 100
-                ? o.progress() : null);
+        OptionalDouble progress = Optionals.of(o.progress());
         return new PrinterNotification(connectionId, NotificationEvent.of(o.eventType()), o.eventType(), receivedAt,
                 text(o.printerId()), text(o.printId()), text(o.printerName()), text(o.fileName()), progress,
                 Optional.ofNullable(o.durationSec()), Optional.ofNullable(o.timeRemainingSec()),
