@@ -76,6 +76,37 @@ class OctoPrintClientIT {
         exerciseEveryEndpoint(1, "2");
     }
 
+    /**
+     * Issue 20: a printer's 200 whose JSON arrives without a content type is read, and an answer that is not JSON is
+     * the printer's unusable answer naming what came back, not a relay that could not be reached.
+     */
+    @Test
+    @OperateOnDeployment("module")
+    void aJsonAnswerWithoutAContentTypeIsReadAndOneThatIsNotJsonSaysWhatCameBack() {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String printerId = sandbox.printers().getJsonObject(2).getString("id");
+        PortalDriver browser = new PortalDriver();
+        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("octoprint-it")), printerId);
+        assertEquals(303, browser.get(callback).statusCode());
+        OctoPrintClient octoPrint = service.octoPrint(PortalDriver.query(callback).get("id"));
+        String script = "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, \"headers\": %s, \"body\": %s}";
+        try {
+            sandbox.printerResource(printerId, "responses", script.formatted("{}",
+                    "{\"state\": \"Printing\", \"progress\": {\"completion\": 12.5}}"));
+            assertEquals("Printing", octoPrint.job().state().orElseThrow());
+            assertEquals(12.5, octoPrint.job().progress().getAsDouble());
+
+            sandbox.printerResource(printerId, "responses", script.formatted("{\"Content-Type\": \"text/html\"}",
+                    "\"<html><body>Sign in</body></html>\""));
+            PrinterResponseException unusable = assertThrows(PrinterResponseException.class, octoPrint::job);
+            assertEquals(502, unusable.status().orElseThrow());
+            assertTrue(unusable.getMessage().contains("HTTP 200") && unusable.getMessage().contains("text/html")
+                    && unusable.getMessage().contains("<html><body>Sign in"), unusable.getMessage());
+        } finally {
+            sandbox.printerResource(printerId, "responses", null);
+        }
+    }
+
     private void exerciseEveryEndpoint(int printerIndex, String generation) throws IOException {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
