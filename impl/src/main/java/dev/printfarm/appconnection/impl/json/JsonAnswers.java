@@ -45,11 +45,11 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
 
     /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
     public static JsonAnswers fromPrinter(String connectionId) {
-        return fromPrinter(() -> connectionId);
+        return fromPrinterOfTheCall(() -> connectionId);
     }
 
     /** Like {@link #fromPrinter(String)}, for a client shared by every printer: the connection of the call at hand. */
-    public static JsonAnswers fromPrinter(Supplier<String> connectionId) {
+    public static JsonAnswers fromPrinterOfTheCall(Supplier<String> connectionId) {
         return new JsonAnswers("The printer",
                 message -> new PrinterResponseException(message, connectionId.get(), UNUSABLE));
     }

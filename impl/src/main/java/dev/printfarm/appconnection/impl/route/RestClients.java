@@ -59,7 +59,7 @@ public class RestClients {
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
-                .register(JsonAnswers.fromPrinter(() -> current().connectionId()))
+                .register(JsonAnswers.fromPrinterOfTheCall(() -> current().connectionId()))
                 .build(api);
     }
 

@@ -6,10 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -20,8 +18,8 @@ import java.util.function.Supplier;
  * Sends a Rest Client's request on the module's {@link HttpTransport} and hands the answer back to the client as if
  * its own HTTP stack had received it ({@code abortWith}): the client's {@code ResponseExceptionMapper}s and JSON-B
  * readers then work as usual. The request's path and query are kept and put under the call's {@link Target}; the
- * target's headers (credentials) are added here and nowhere else. A JSON body that arrives without a content type, or
- * with a generic one, is handed on as JSON: the printer answered, and its answer is read.
+ * target's headers (credentials) are added here and nowhere else. The answer goes on as it came (how a body without a
+ * useful content type is read is the JSON policy's: {@code JsonAnswers}).
  */
 @Priority(Integer.MAX_VALUE)
 final class ThroughTransport implements ClientRequestFilter {
@@ -61,11 +59,10 @@ final class ThroughTransport implements ClientRequestFilter {
         Response.ResponseBuilder response = Response.status(answer.statusCode())
                 .entity(new ByteArrayInputStream(answer.body()));
         answer.headers().map().forEach((name, values) -> {
-            if (!WIRE_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("content-type")) {
+            if (!WIRE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> response.header(name, value));
             }
         });
-        response.type(contentType(answer.headers(), answer.body()));
         request.abortWith(response.build());
     }
 
@@ -84,24 +81,5 @@ final class ThroughTransport implements ClientRequestFilter {
             return HttpRequest.BodyPublishers.ofString(json.toString());
         }
         return HttpRequest.BodyPublishers.ofString(Writer.JSONB.toJson(entity));
-    }
-
-    /** The answer's content type; JSON for a JSON body whose type is missing or says nothing. */
-    static String contentType(HttpHeaders headers, byte[] body) {
-        String declared = headers.firstValue("Content-Type").map(String::strip).orElse("");
-        String type = declared.toLowerCase(Locale.ROOT);
-        boolean generic = type.isEmpty() || type.startsWith("text/plain") || type.startsWith("application/octet-stream");
-        return generic && looksLikeJson(body) ? MediaType.APPLICATION_JSON : declared.isEmpty()
-                ? MediaType.APPLICATION_OCTET_STREAM : declared;
-    }
-
-    private static boolean looksLikeJson(byte[] body) {
-        for (byte b : body) {
-            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-                continue;
-            }
-            return b == '{' || b == '[';
-        }
-        return false;
     }
 }
