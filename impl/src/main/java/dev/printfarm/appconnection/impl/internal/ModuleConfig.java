@@ -20,6 +20,7 @@ public class ModuleConfig {
     public static final String CALLBACK_PATH = "appconnection.portal.callback-path";
     public static final String LANDING_PATH = "appconnection.portal.landing-path";
     public static final String FLOW_TTL = "appconnection.portal.state-ttl";
+    public static final String FLOW_PURGE_INTERVAL = "appconnection.portal.purge-interval";
     public static final String STORE_KEYS = "appconnection.store.keys";
     public static final String STORE_ACTIVE_KEY = "appconnection.store.active-key";
     /** Gone: demo mode follows {@link #SERVICE_URL}. A value still set for it fails the start. */
@@ -114,6 +115,11 @@ public class ModuleConfig {
 
     public Duration flowTtl() {
         return duration(FLOW_TTL, Duration.ofMinutes(10));
+    }
+
+    /** How often this server deletes portal flows that expired more than a flow lifetime ago. */
+    public Duration flowPurgeInterval() {
+        return duration(FLOW_PURGE_INTERVAL, Duration.ofMinutes(5));
     }
 
     public Duration connectTimeout() {
@@ -477,19 +483,20 @@ public class ModuleConfig {
     }
 
     private Duration duration(String key, Duration fallback) {
-        Optional<String> value = optional(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
+        return optional(key).map(value -> positiveDuration(key, value)).orElse(fallback);
+    }
+
+    /** @throws IllegalStateException naming the key, the value and what is allowed */
+    static Duration positiveDuration(String key, String value) {
         try {
-            Duration parsed = Duration.parse(value.get());
+            Duration parsed = Duration.parse(value);
             if (parsed.isNegative() || parsed.isZero()) {
-                throw new IllegalStateException("Configuration " + key + " must be positive, was " + value.get());
+                throw new IllegalStateException("Configuration " + key + " must be positive, was " + value);
             }
             return parsed;
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalStateException("Configuration " + key + " must be an ISO-8601 duration such as PT10S, was "
-                    + value.get(), e);
+                    + value, e);
         }
     }
 

@@ -12,15 +12,17 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * Deletes portal flows that expired, on the module's background scheduler, a bounded batch per run. A flow is kept one
- * more flow lifetime after it expires, so a late callback or a page refresh still gets its own answer ("expired",
- * "already stored") rather than "unknown". Harmless on every server of a cluster at once.
+ * Deletes portal flows that expired, on the module's background scheduler every
+ * {@code appconnection.portal.purge-interval}, a bounded batch per run. A flow is kept one more flow lifetime after it
+ * expires, so a late callback or a page refresh still gets its own answer ("expired", "already stored") rather than
+ * "unknown". Harmless on every server of a cluster at once.
  */
 @ApplicationScoped
 public class FlowPurge {
 
     static final int BATCH = 1000;
-    static final Duration EVERY = Duration.ofMinutes(5);
+    /** The first run after a start comes after this at most (sooner when the interval is shorter). */
+    static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(FlowPurge.class.getName());
 
@@ -36,7 +38,8 @@ public class FlowPurge {
     Clock clock = Clock.systemUTC();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        background.every("portal flow purge", Duration.ofMinutes(1), EVERY, this::purge);
+        Duration every = config.flowPurgeInterval();
+        background.every("portal flow purge", every.compareTo(FIRST_RUN) < 0 ? every : FIRST_RUN, every, this::purge);
     }
 
     /** One run: at most {@value #BATCH} flows. */

@@ -45,6 +45,7 @@ public class DeploymentGuard {
         rules.read(relayUrls::policy).ifPresent(policy -> rules.relayUrls(demoMode, policy));
         rules.read(routes::lanPolicy).ifPresent(policy -> rules.lanRanges(demoMode, policy));
         rules.read(config::bodyLimits);
+        rules.read(config::flowPurgeInterval);
         rules.enforce();
         config.removedDedupeWindowSetting().ifPresent(v -> LOG.warning(() -> "Configuration "
                 + ModuleConfig.REMOVED_WEBHOOK_DEDUPE_WINDOW + " is no longer used and can go: a webhook delivery is now"

@@ -19,4 +19,16 @@ class ModuleConfigTest {
         }
         assertEquals(65536, ModuleConfig.bytes(ModuleConfig.LIMIT_ERROR_BYTES, "65536", Long.MAX_VALUE));
     }
+
+    @Test
+    void aPurgeIntervalThatIsNotAPositiveDurationFailsNamingTheKeyAndTheValue() {
+        for (String bad : new String[] {"5m", "PT0S", "-PT1M", "300"}) {
+            var e = assertThrows(IllegalStateException.class,
+                    () -> ModuleConfig.positiveDuration(ModuleConfig.FLOW_PURGE_INTERVAL, bad), bad);
+            assertTrue(e.getMessage().contains("appconnection.portal.purge-interval"), e.getMessage());
+            assertTrue(e.getMessage().contains("was " + bad), e.getMessage());
+        }
+        assertEquals(java.time.Duration.ofSeconds(30),
+                ModuleConfig.positiveDuration(ModuleConfig.FLOW_PURGE_INTERVAL, "PT30S"));
+    }
 }
