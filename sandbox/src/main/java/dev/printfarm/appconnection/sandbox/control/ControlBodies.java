@@ -17,7 +17,7 @@ import java.util.Set;
 /** Parses the control API's JSON bodies other than the printer update. */
 final class ControlBodies {
 
-    private static final Set<String> SCRIPT_FIELDS = Set.of("method", "path", "status", "body", "headers");
+    private static final Set<String> SCRIPT_FIELDS = Set.of("method", "path", "status", "body", "headers", "endless");
     private static final String SCRIPT_EXAMPLE =
             "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 500, \"body\": \"...\", \"headers\": {}}";
 
@@ -44,7 +44,7 @@ final class ControlBodies {
         JsonObject json = object(text, SCRIPT_EXAMPLE);
         json.keySet().stream().filter(key -> !SCRIPT_FIELDS.contains(key)).findFirst().ifPresent(key -> {
             throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are method, path, status, "
-                    + "body, headers.");
+                    + "body, headers, endless.");
         });
         if (!(json.get("method") instanceof JsonString method) || method.getString().isBlank()) {
             throw new InvalidControlException("method must be a string like \"GET\".");
@@ -73,7 +73,15 @@ final class ControlBodies {
                 headers.put(name, string.getString());
             });
         }
-        return new ScriptedResponse(method.getString(), path.getString(), code, bodyText, headers);
+        JsonValue endless = json.getOrDefault("endless", JsonValue.FALSE);
+        if (endless != JsonValue.TRUE && endless != JsonValue.FALSE) {
+            throw new InvalidControlException("endless must be true or false.");
+        }
+        if (endless == JsonValue.TRUE && bodyText.isEmpty()) {
+            throw new InvalidControlException("An endless answer needs a body to repeat.");
+        }
+        return new ScriptedResponse(method.getString(), path.getString(), code, bodyText, headers,
+                endless == JsonValue.TRUE);
     }
 
     /** {@code PUT /control/printers}: exactly {@code {"latencyMs": n}}, validated as for one printer. */

@@ -315,7 +315,8 @@ final class ControlJson {
                     .add("path", script.path())
                     .add("status", script.status())
                     .add("body", script.body())
-                    .add("headers", headers));
+                    .add("headers", headers)
+                    .add("endless", script.endless()));
         }
         return array.build();
     }

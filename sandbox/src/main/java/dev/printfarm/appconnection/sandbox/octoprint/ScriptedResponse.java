@@ -13,8 +13,11 @@ import java.util.Optional;
  *
  * @param path    the printer-side path, compared exactly and without the query string
  * @param headers sent as given; a {@code Content-Type} here sets the body's content type
+ * @param endless the body is sent again and again, without a length, until the client leaves: a printer whose answer
+ *                never ends (the relay holds only one repetition against the download limit)
  */
-public record ScriptedResponse(String method, String path, int status, String body, Map<String, String> headers) {
+public record ScriptedResponse(String method, String path, int status, String body, Map<String, String> headers,
+                               boolean endless) {
 
     public ScriptedResponse {
         method = method.toUpperCase(Locale.ROOT);
@@ -27,6 +30,13 @@ public record ScriptedResponse(String method, String path, int status, String bo
         if (status < 100 || status > 999) {
             throw new IllegalArgumentException("status must be 100..999, got " + status);
         }
+        if (endless && body.isEmpty()) {
+            throw new IllegalArgumentException("an endless answer needs a body to repeat");
+        }
+    }
+
+    public ScriptedResponse(String method, String path, int status, String body, Map<String, String> headers) {
+        this(method, path, status, body, headers, false);
     }
 
     public boolean matches(String requestMethod, String requestPath) {
@@ -39,7 +49,7 @@ public record ScriptedResponse(String method, String path, int status, String bo
                 .map(Map.Entry::getValue)
                 .findFirst();
         OctoPrintAnswer answer = OctoPrintAnswer.raw(status,
-                new RawBody(contentType, body.getBytes(StandardCharsets.UTF_8)));
+                new RawBody(contentType, body.getBytes(StandardCharsets.UTF_8), endless));
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if (!"content-type".equalsIgnoreCase(header.getKey())) {
                 answer = answer.withHeader(header.getKey(), header.getValue());

@@ -4,12 +4,19 @@ import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Writes a JSON or raw answer with extra headers; status by {@code setStatus} only, so 6xx survive. */
 public final class Replies {
+
+    /**
+     * How long an endless body goes on at most: far longer than a client under test may take to give it up, and still
+     * an end (a client that reads, or drains, for ever would otherwise hold a thread for ever).
+     */
+    static final Duration ENDLESS_FOR = Duration.ofMinutes(1);
 
     private Replies() {
     }
@@ -23,9 +30,33 @@ public final class Replies {
         }
         response.setStatus(status);
         raw.get().contentType().ifPresent(response::setContentType);
+        if (raw.get().endless()) {
+            if (withBody) {
+                endless(response, raw.get().bytes(), ENDLESS_FOR);
+            }
+            return;
+        }
         response.setContentLength(raw.get().length());
         if (withBody && raw.get().length() > 0) {
             response.getOutputStream().write(raw.get().bytes());
+        }
+    }
+
+    /**
+     * Sends {@code unit} again and again with no declared length (chunked), flushing each time, until the client stops
+     * reading and the connection breaks, or for {@code atMost}. A client that leaves is what this answer waits for, so
+     * that is not an error here.
+     */
+    static void endless(HttpServletResponse response, byte[] unit, Duration atMost) throws IOException {
+        var out = response.getOutputStream();
+        long end = System.nanoTime() + atMost.toNanos();
+        try {
+            while (System.nanoTime() - end < 0) {
+                out.write(unit);
+                out.flush();
+            }
+        } catch (IOException clientLeft) {
+            // The end this answer is for.
         }
     }
 
@@ -36,7 +67,7 @@ public final class Replies {
      */
     public static void write(HttpServletResponse response, int status, Map<String, String> headers, JsonObject json,
                              Optional<RawBody> raw, boolean withBody, OptionalLong cutAfterBytes) throws IOException {
-        if (!withBody || cutAfterBytes.isEmpty()) {
+        if (!withBody || cutAfterBytes.isEmpty() || raw.filter(RawBody::endless).isPresent()) {
             write(response, status, headers, json, raw, withBody);
             return;
         }

@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,18 @@ class ControlAdditionsTest {
         assertEquals("{\"a\":1}", script.body());
         assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": \"x\", "
                 + "\"status\": 200}"));
+    }
+
+    @Test
+    void aScriptIsEndlessOnlyWhenAskedAndOnlyWithABody() {
+        assertTrue(ControlBodies.script("{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, "
+                + "\"body\": \"x\", \"endless\": true}").endless());
+        assertFalse(ControlBodies.script("{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, "
+                + "\"body\": \"x\"}").endless());
+        assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": "
+                + "\"/api/job\", \"status\": 200, \"body\": \"x\", \"endless\": \"yes\"}"));
+        assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": "
+                + "\"/api/job\", \"status\": 200, \"endless\": true}"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.sandbox.octoprint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,17 @@ class ScriptedResponsesTest {
         assertEquals(Optional.of("application/json"), answer.raw().orElseThrow().contentType());
         assertArrayEquals("{\"x\":1}".getBytes(StandardCharsets.UTF_8), answer.raw().orElseThrow().bytes());
         assertEquals(Map.of("X-Test", "yes"), answer.headers());
+    }
+
+    @Test
+    void anEndlessScriptAnswersItsBodyToRepeatWithoutEnd() {
+        OctoPrintAnswer answer = new ScriptedResponse("GET", "/api/job", 200, "{\"padding\": \"",
+                Map.of("Content-Type", "application/json"), true).answer();
+
+        assertTrue(answer.raw().orElseThrow().endless());
+        assertArrayEquals("{\"padding\": \"".getBytes(StandardCharsets.UTF_8), answer.raw().orElseThrow().bytes());
+        assertFalse(new ScriptedResponse("GET", "/api/job", 200, "x", Map.of()).answer().raw().orElseThrow().endless());
+        assertThrows(IllegalArgumentException.class, () -> new ScriptedResponse("GET", "/api/job", 200, "", Map.of(), true));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.sandbox.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,19 +68,54 @@ class RepliesTest {
                 "setContentLength " + JSON_BYTES.length), recorded.calls);
     }
 
+    @Test
+    void anEndlessBodyRepeatsWithoutALengthUntilTheClientLeaves() throws IOException {
+        RawBody endless = new RawBody(Optional.of("application/json"), "{\"x\":".getBytes(StandardCharsets.US_ASCII), true);
+        recorded.failAfterWrites(1000);
+
+        Replies.write(recorded.response(), 200, Map.of(), JsonValue.EMPTY_JSON_OBJECT, Optional.of(endless), true);
+
+        assertEquals(List.of("setStatus 200", "setContentType application/json"), recorded.calls.subList(0, 2));
+        assertTrue(recorded.calls.stream().noneMatch(call -> call.startsWith("setContentLength")), "a length was declared");
+        assertEquals(1000 * 5, recorded.body.size(), "sent until the client left, which is no error");
+    }
+
+    @Test
+    void anEndlessBodyEndsAtItsLimitAndIsNotCut() throws IOException {
+        Replies.endless(recorded.response(), new byte[] {'a', 'b', 'c', 'd'}, Duration.ZERO);
+        assertEquals(0, recorded.body.size(), "nothing once its time is over");
+
+        RecordingResponse cut = new RecordingResponse();
+        cut.failAfterWrites(3);
+        RawBody endless = new RawBody(Optional.empty(), new byte[] {'a'}, true);
+        Replies.write(cut.response(), 200, Map.of(), JsonValue.EMPTY_JSON_OBJECT, Optional.of(endless), true,
+                OptionalLong.of(1));
+        assertEquals(3, cut.body.size(), "cutBodyAfterBytes does not apply to an endless body");
+    }
+
     /** Records what an answer does to the response, in order; {@code write n} for n body bytes. */
     private static final class RecordingResponse {
 
         final List<String> calls = new ArrayList<>();
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        /** Writes accepted before the client "leaves": the next one fails as a broken connection does. */
+        private int writesLeft = Integer.MAX_VALUE;
+
+        void failAfterWrites(int writes) {
+            writesLeft = writes;
+        }
+
         private final ServletOutputStream out = new ServletOutputStream() {
             @Override
-            public void write(int b) {
+            public void write(int b) throws IOException {
                 write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
-            public void write(byte[] bytes, int offset, int length) {
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (writesLeft-- <= 0) {
+                    throw new IOException("Broken pipe");
+                }
                 calls.add("write " + length);
                 body.write(bytes, offset, length);
             }
