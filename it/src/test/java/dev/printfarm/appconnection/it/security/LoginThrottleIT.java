@@ -58,7 +58,8 @@ class LoginThrottleIT {
 
     /**
      * A browser holds a session before it logs in (here: one the console made for the page's CSRF token). Logging in
-     * through the form gives it another session id; the one known before names no session any more.
+     * through the form gives it another session id; the one known before names no session any more. Before issue 19
+     * the session kept its id across the login.
      */
     @Test
     @Order(1)
@@ -87,6 +88,7 @@ class LoginThrottleIT {
                 "the id known before the login still names a session: " + old.headers().allValues("Set-Cookie"));
     }
 
+    /** Before issue 19 all 20 wrong passwords were checked (401 or the login page again), and so was the right one. */
     @Test
     @Order(2)
     void wrongPasswordsLockTheUserNameEvenForTheRightPassword() {
@@ -105,6 +107,7 @@ class LoginThrottleIT {
         assertLocked(send(form("operator", "operator")), "the right password in the form");
     }
 
+    /** Before issue 19 every name was checked: an address could try names and passwords without end. */
     @Test
     @Order(3)
     void manyUserNamesFromOneAddressAreThrottledToo() {
