@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,9 @@ public final class PortalDriver {
 
     /** Keeps cookies as a browser does: the module binds a portal flow to the browser that started it. */
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    /** HTTP/1.1: Liberty 26.0.0.5 left an h2c upgrade of an authenticated welcome-file forward hanging. */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies).build();
     private final String authorization;
 
     public PortalDriver() {
@@ -157,6 +159,9 @@ public final class PortalDriver {
             request = copy.header("Authorization", authorization).build();
         }
         try {
+            if (request.timeout().isEmpty()) {
+                request = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build();
+            }
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,32 +2,27 @@ package dev.printfarm.appconnection.impl.appapi;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionException;
+import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.WebhookTest;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.GadgetStatus;
+import dev.printfarm.appconnection.api.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.LiveLink;
 import dev.printfarm.appconnection.api.LiveLinkOptions;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PrinterInfo;
 import dev.printfarm.appconnection.api.TransferLimits;
-import dev.printfarm.appconnection.impl.internal.BoundedBodies;
-import dev.printfarm.appconnection.impl.internal.EntityCap;
+import dev.printfarm.appconnection.api.UnknownConnectionException;
+import dev.printfarm.appconnection.api.WebhookTest;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.json.JsonAnswers;
-import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
-import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +30,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * OctoEverywhere's App APIs for a connection, under the same per-connection guard as relayed calls (a connection
@@ -56,6 +52,9 @@ public class AppApiClient {
 
     @Inject
     PrinterGuard guard;
+
+    @Inject
+    AppApiCalls calls;
 
     @Inject
     CallOutcomes outcomes;
@@ -117,92 +116,56 @@ public class AppApiClient {
 
     private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request,
                        Function<R, ConnectionState> stateAfter) {
-        return guard.call(connection, kind, () -> true, () -> {
-            java.util.concurrent.atomic.AtomicReference<AppApi> self = new java.util.concurrent.atomic.AtomicReference<>();
-            AppApi api = RestClientBuilder.newBuilder()
-                    .baseUri(config.serviceUrl())
-                    .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .register(new AppApiErrors(connection.id(), config))
-                    .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
-                    .register(WireJsonProvider.INSTANCE)
-                    .register(JsonAnswers.fromOctoEverywhere(connection.id()))
-                    .build(AppApi.class);
-            self.set(api);
-            try {
-                return request.apply(api);
-            } catch (ProcessingException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof AppConnectionException ace) {
-                    throw ace;
-                }
-                var tooLarge = BoundedBodies.find(e);
-                if (tooLarge.isPresent()) {
-                    throw new OctoEverywhereException("OctoEverywhere's answer is larger than " + tooLarge.get().limit()
-                            + " bytes", connection.id(), tooLarge.get().status(), false);
-                }
-                throw OctoEverywhereStatus.unreachable(connection.id(), cause);
-            } finally {
-                close(api);
-            }
-        }, stateAfter);
-    }
-
-    private static void close(Object api) {
-        if (api instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // only frees the pool
-            }
+        String id = connection.id();
+        guard.refuseKnownDead(connection);
+        R result;
+        try {
+            result = calls.call(id, kind != CallKind.COMMAND, request);
+        } catch (AppApiCalls.Unavailable e) {
+            throw e.failure();
+        } catch (AppApiCalls.UnavailableAfterSending e) {
+            throw kind == CallKind.COMMAND ? new CommandOutcomeUnknownException(id, e.failure()) : e.failure();
+        } catch (CircuitBreakerOpenException e) {
+            throw new OctoEverywhereException("OctoEverywhere's App API is unavailable: calls to it pause for a while"
+                    + " (its breaker is open); nothing was sent", id, 600, true);
+        } catch (BulkheadException e) {
+            throw new OctoEverywhereException("Too many calls to OctoEverywhere's App API at once on this server;"
+                    + " nothing was sent", id, 600, true);
+        } catch (TimeoutException e) {
+            throw new OctoEverywhereException("OctoEverywhere's App API did not answer in time", id, 600, true);
+        } catch (AppConnectionException e) {
+            // An answer about this connection (revoked, suspended, printer offline): it is learned like any other.
+            outcomes.failed(id, e);
+            throw e;
         }
+        outcomes.answered(id, stateAfter.apply(result));
+        return result;
     }
 
-    /** The account limits, from the cache or a fresh Info call; unknown when the Info API cannot say. */
+    /**
+     * The account limits, from the cache or a fresh Info call. When the Info API cannot answer (OctoEverywhere is
+     * unavailable, the printer is offline), the fallback serves what was known last, or unknown limits; a connection
+     * that is gone fails as it is.
+     */
+    @Fallback(fallbackMethod = "lastKnownLimits", skipOn = {ConnectionGoneException.class,
+            InvalidCredentialsException.class, UnknownConnectionException.class})
     public TransferLimits limits(AppConnection connection, ConnectionSecrets secrets) {
         KnownLimits known = limits.get(connection.id());
         if (known != null && clock.instant().isBefore(known.until())) {
             return known.limits();
         }
-        try {
-            return info(connection, secrets).limits();
-        } catch (AppConnectionException e) {
-            if (!e.isTemporary()) {
-                throw e;
-            }
-            limits.put(connection.id(), new KnownLimits(TransferLimits.unknown(), clock.instant().plus(FAILED_LOOKUP_PAUSE)));
-            return TransferLimits.unknown();
-        }
+        return info(connection, secrets).limits();
+    }
+
+    /** The fallback of {@link #limits}: the last limits known, else unknown ones, trusted for a minute. */
+    public TransferLimits lastKnownLimits(AppConnection connection, ConnectionSecrets secrets) {
+        KnownLimits known = limits.get(connection.id());
+        TransferLimits last = known == null ? TransferLimits.unknown() : known.limits();
+        limits.put(connection.id(), new KnownLimits(last, clock.instant().plus(FAILED_LOOKUP_PAUSE)));
+        return last;
     }
 
     void forget(@Observes ConnectionRemoved removed) {
         limits.remove(removed.connectionId());
-    }
-
-    /** 6xx as everywhere; other errors are the App API's own (400 = no token, 5xx = OctoEverywhere trouble). */
-    @Priority(100)
-    static final class AppApiErrors implements ResponseExceptionMapper<RuntimeException> {
-        private final String connectionId;
-        private final ModuleConfig config;
-
-        AppApiErrors(String connectionId, ModuleConfig config) {
-            this.connectionId = connectionId;
-            this.config = config;
-        }
-
-        @Override
-        public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-            return status >= 400;
-        }
-
-        @Override
-        public RuntimeException toThrowable(Response response) {
-            int status = response.getStatus();
-            if (OctoEverywhereStatus.isOctoEverywhereCode(status)) {
-                return OctoEverywhereStatus.exceptionFor(status, connectionId, config.serviceUrl(), config.appId());
-            }
-            return new OctoEverywhereException("OctoEverywhere's App API answered HTTP " + status, connectionId, status,
-                    status >= 500);
-        }
     }
 }

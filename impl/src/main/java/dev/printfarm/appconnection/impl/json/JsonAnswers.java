@@ -35,28 +35,31 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
     /** 502: the other side answered, but not with anything usable. */
     public static final int UNUSABLE = 502;
 
-    private final String who;
+    private final Supplier<String> who;
     private final Function<String, AppConnectionException> failure;
 
-    private JsonAnswers(String who, Function<String, AppConnectionException> failure) {
+    private JsonAnswers(Supplier<String> who, Function<String, AppConnectionException> failure) {
         this.who = who;
         this.failure = failure;
     }
 
-    /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
-    public static JsonAnswers fromPrinter(String connectionId) {
-        return fromPrinterOfTheCall(() -> connectionId);
+    /**
+     * For a client shared by many calls: who answered ("The printer", "OctoEverywhere's App API") and the exception for
+     * an unusable answer are asked of the call at hand.
+     */
+    public static JsonAnswers perCall(Supplier<String> who, Function<String, AppConnectionException> failure) {
+        return new JsonAnswers(who, failure);
     }
 
-    /** Like {@link #fromPrinter(String)}, for a client shared by every printer: the connection of the call at hand. */
-    public static JsonAnswers fromPrinterOfTheCall(Supplier<String> connectionId) {
-        return new JsonAnswers("The printer",
-                message -> new PrinterResponseException(message, connectionId.get(), UNUSABLE));
+    /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
+    public static JsonAnswers fromPrinter(String connectionId) {
+        return new JsonAnswers(() -> "The printer",
+                message -> new PrinterResponseException(message, connectionId, UNUSABLE));
     }
 
     /** For OctoEverywhere's own App APIs: a temporary {@link OctoEverywhereException} with status 502. */
     public static JsonAnswers fromOctoEverywhere(String connectionId) {
-        return new JsonAnswers("OctoEverywhere's App API",
+        return new JsonAnswers(() -> "OctoEverywhere's App API",
                 message -> new OctoEverywhereException(message, connectionId, UNUSABLE, true));
     }
 
@@ -109,7 +112,7 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
         String type = contentType.filter(t -> !t.isBlank()).map(t -> "with " + Excerpt.of(t))
                 .orElse("without a content type");
         String code = status.isPresent() ? " HTTP " + status.getAsInt() : "";
-        return failure.apply(who + " answered" + code + " " + type + ", and the body " + e.problem()
+        return failure.apply(who.get() + " answered" + code + " " + type + ", and the body " + e.problem()
                 + (e.excerpt().isEmpty() ? "" : "; it begins: " + e.excerpt()));
     }
 
@@ -125,6 +128,6 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
 
     @Override
     public String toString() {
-        return "JsonAnswers[" + who + "]";
+        return "JsonAnswers[" + who.get() + "]";
     }
 }

@@ -1,74 +1,54 @@
 package dev.printfarm.appconnection.impl.portal;
 
-import dev.printfarm.appconnection.api.PrinterDiscovery;
+import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterDiscovery.Outcome;
-import dev.printfarm.appconnection.impl.internal.BoundedBodies;
-import dev.printfarm.appconnection.impl.internal.EntityCap;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.json.JsonAnswers;
-import dev.printfarm.appconnection.impl.json.WireJsonProvider;
+import dev.printfarm.appconnection.api.PrinterDiscovery;
+import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginApi;
+import dev.printfarm.appconnection.impl.route.RestClients;
+import dev.printfarm.appconnection.impl.route.Target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /** Reads a LAN printer's OctoEverywhere printer id from the plugin's API (reference §2.1). */
 @ApplicationScoped
 public class PrinterDiscoveryClient {
 
     @Inject
-    ModuleConfig config;
+    RestClients restClients;
 
     public PrinterDiscovery discover(URI lanUrl, Optional<String> apiKey) {
         validate(lanUrl);
-        java.util.concurrent.atomic.AtomicReference<Object> self = new java.util.concurrent.atomic.AtomicReference<>();
-        OctoEverywherePluginApi api = RestClientBuilder.newBuilder()
-                .baseUri(lanUrl)
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(new EntityCap(config.bodyLimits(), () -> close(self.get())))
-                .register(WireJsonProvider.INSTANCE)
-                .register(JsonAnswers.fromPrinter(null))
-                .build(OctoEverywherePluginApi.class);
-        self.set(api);
+        Target printer = new Target("discovery", ConnectionRoute.LAN, lanUrl, Map.of());
         try {
-            return fromAnswer(api.plugin(apiKey.orElse(null)));
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
+            return fromAnswer(restClients.call(printer, OctoEverywherePluginApi.class,
+                    api -> api.plugin(apiKey.orElse(null))));
+        } catch (PrinterResponseException e) {
+            int status = e.status().orElse(0);
             if (status == 404) {
                 return new PrinterDiscovery(Outcome.PLUGIN_MISSING, Optional.empty(), Optional.empty(),
                         "OctoPrint answered, but the OctoEverywhere plugin is not installed. Install it from OctoPrint's"
                                 + " plugin manager (search \"OctoEverywhere\"), then try again.");
             }
             return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
-                    "The printer answered HTTP " + status + (status == 403 ? " (is the OctoPrint API key right?)" : ""));
+                    status >= 400 ? "The printer answered HTTP " + status + (status == 403
+                            ? " (is the OctoPrint API key right?)" : "") : e.getMessage());
         } catch (ProcessingException e) {
-            var tooLarge = BoundedBodies.find(e);
-            if (tooLarge.isPresent()) {
-                return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
-                        "The printer's answer is larger than " + tooLarge.get().limit() + " bytes");
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof PrinterResponseException unusable) {
+                    return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
+                            unusable.getMessage());
+                }
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            Throwable root = cause.getCause() == null ? cause : cause.getCause();
             return new PrinterDiscovery(Outcome.UNREACHABLE, Optional.empty(), Optional.empty(),
-                    "Nothing answered at " + lanUrl + " (" + cause.getClass().getSimpleName() + ")");
-        } finally {
-            close(api);
-        }
-    }
-
-    private static void close(Object api) {
-        if (api instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // Only frees the client's pool; the answer is already read.
-            }
+                    "Nothing answered at " + lanUrl + " (" + root.getClass().getSimpleName() + ")");
         }
     }
 

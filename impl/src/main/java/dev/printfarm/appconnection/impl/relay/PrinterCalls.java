@@ -141,7 +141,8 @@ final class PrinterCalls {
         }
     }
 
-    private void refuseKnownDead(AppConnection connection) {
+    /** Fails, with no traffic, for a connection known to be revoked or to have bad credentials. */
+    void refuseKnownDead(AppConnection connection) {
         String id = connection.id();
         ConnectionState state = outcomes.known(id).orElse(connection.state());
         if (state == ConnectionState.REVOKED) {

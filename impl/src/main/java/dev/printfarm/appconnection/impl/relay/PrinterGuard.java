@@ -102,6 +102,14 @@ public class PrinterGuard {
         return calls.call(connection, kind, repeatable, attempt, stateAfter);
     }
 
+    /**
+     * Fails, with no traffic, for a connection known to be revoked (603/604) or to have bad credentials (606): the user
+     * must connect the printer again.
+     */
+    public void refuseKnownDead(AppConnection connection) {
+        calls.refuseKnownDead(connection);
+    }
+
     void forget(@Observes ConnectionRemoved removed) {
         breakers.forget(removed.connectionId());
     }

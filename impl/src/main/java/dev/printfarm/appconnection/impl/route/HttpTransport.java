@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyLimits;
@@ -125,6 +126,11 @@ public class HttpTransport {
 
     /** The exception for an error status: on the relay a 6xx is OctoEverywhere's; on the LAN every status is the printer's. */
     public AppConnectionException error(Target target, int status) {
+        if (target.appApi() && !OctoEverywhereStatus.isOctoEverywhereCode(status)) {
+            // The App API's own errors: 400 = no token, 5xx = OctoEverywhere's trouble (temporary).
+            return new OctoEverywhereException("OctoEverywhere's App API answered HTTP " + status, target.connectionId(),
+                    status, status >= 500);
+        }
         if (target.route() == ConnectionRoute.LAN) {
             return new PrinterResponseException("The printer answered HTTP " + status + " on the LAN",
                     target.connectionId(), status);

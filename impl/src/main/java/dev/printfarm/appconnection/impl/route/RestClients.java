@@ -1,5 +1,7 @@
 package dev.printfarm.appconnection.impl.route;
 
+import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import jakarta.annotation.PreDestroy;
@@ -59,7 +61,10 @@ public class RestClients {
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
-                .register(JsonAnswers.fromPrinterOfTheCall(() -> current().connectionId()))
+                .register(JsonAnswers.perCall(() -> current().appApi() ? "OctoEverywhere's App API" : "The printer",
+                        message -> current().appApi()
+                                ? new OctoEverywhereException(message, current().connectionId(), JsonAnswers.UNUSABLE, true)
+                                : new PrinterResponseException(message, current().connectionId(), JsonAnswers.UNUSABLE)))
                 .build(api);
     }
 
