@@ -1,5 +1,29 @@
 package dev.printfarm.appconnection.api;
 
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.appapi.LiveLink;
+import dev.printfarm.appconnection.api.appapi.LiveLinkOptions;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.appapi.PrinterInfo;
+import dev.printfarm.appconnection.api.appapi.WebhookRegistration;
+import dev.printfarm.appconnection.api.appapi.WebhookTest;
+import dev.printfarm.appconnection.api.command.PrinterCommands;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.NoActivePrintException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
+import dev.printfarm.appconnection.api.event.PrinterViewChanged;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerClient;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.stream.PushListener;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
+import dev.printfarm.appconnection.api.stream.Webcam;
+import dev.printfarm.appconnection.api.stream.WebcamImage;
+import dev.printfarm.appconnection.api.stream.WebcamListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -218,7 +242,7 @@ public interface AppConnectionService {
     /**
      * The fleet monitor's latest snapshot of every connection it refreshes (every stored connection, when
      * {@code appconnection.fleet.cycle} is set; empty when it is off), by connection id order. No traffic: the
-     * monitor refreshes in the background and fires {@link PrinterSnapshotChanged} on changes.
+     * monitor refreshes in the background and fires {@link PrinterViewChanged} on changes.
      */
-    List<PrinterSnapshot> fleet();
+    List<PrinterView> fleet();
 }

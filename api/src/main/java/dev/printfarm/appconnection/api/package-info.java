@@ -1,7 +1,10 @@
 /**
- * What an application touches: {@link dev.printfarm.appconnection.api.AppConnectionService}, the value
- * types it returns, the CDI events it fires and the {@link dev.printfarm.appconnection.api.AppConnectionException}
- * family. Value types are immutable and thread-safe; none of them prints a secret, and the only one
- * holding a credential is {@link dev.printfarm.appconnection.api.OctoPrintLogin} (OctoPrint's own session).
+ * The service and the connection lifecycle: {@link dev.printfarm.appconnection.api.AppConnectionService} (an
+ * application-scoped CDI bean: start the portal, list and remove connections, open a printer's client, watch its
+ * streams), {@link dev.printfarm.appconnection.api.AppConnection} and its state and route, the portal request. One
+ * package per printer API ({@code octoprint}, {@code moonraker}, {@code command}), the fleet's view ({@code fleet}),
+ * streams ({@code stream}), OctoEverywhere's App APIs ({@code appapi}), CDI events ({@code event}), the exception
+ * family ({@code error}) and what a deployer may plug in ({@code spi}). Value types are immutable and thread-safe;
+ * none prints a secret.
  */
 package dev.printfarm.appconnection.api;

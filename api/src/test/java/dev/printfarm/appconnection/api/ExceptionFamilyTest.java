@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.error.PrinterOfflineException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.RelayTimeoutException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

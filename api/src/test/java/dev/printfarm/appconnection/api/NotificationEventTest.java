@@ -3,6 +3,8 @@ package dev.printfarm.appconnection.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -3,6 +3,10 @@ package dev.printfarm.appconnection.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.printfarm.appconnection.api.command.CommandFeature;
+import dev.printfarm.appconnection.api.command.CommandStatus;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

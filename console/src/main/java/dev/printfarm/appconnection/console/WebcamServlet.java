@@ -1,13 +1,13 @@
 package dev.printfarm.appconnection.console;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
-import dev.printfarm.appconnection.api.WebcamImage;
-import dev.printfarm.appconnection.api.WebcamLimitException;
-import dev.printfarm.appconnection.api.WebcamListener;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
+import dev.printfarm.appconnection.api.stream.WebcamImage;
+import dev.printfarm.appconnection.api.stream.WebcamListener;
 import dev.printfarm.appconnection.console.farm.Farm;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletOutputStream;

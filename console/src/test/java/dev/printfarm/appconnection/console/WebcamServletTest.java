@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.StreamEnd;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.console.farm.Farm;
 import dev.printfarm.appconnection.console.testing.FakeConnections;
 import dev.printfarm.appconnection.console.testing.FakeRequest;

@@ -3,46 +3,46 @@ package dev.printfarm.appconnection.impl;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.BrowserResponse;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
 import dev.printfarm.appconnection.api.SecretRotation;
-import dev.printfarm.appconnection.api.OctoPrintClient;
-import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
+import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.appapi.LiveLink;
+import dev.printfarm.appconnection.api.appapi.LiveLinkOptions;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.appapi.PrinterInfo;
+import dev.printfarm.appconnection.api.appapi.WebhookRegistration;
+import dev.printfarm.appconnection.api.appapi.WebhookTest;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.stream.PushListener;
+import dev.printfarm.appconnection.api.stream.Webcam;
+import dev.printfarm.appconnection.api.stream.WebcamImage;
+import dev.printfarm.appconnection.api.stream.WebcamListener;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
-import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
+import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
+import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
+import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.live.WebcamStreams;
+import dev.printfarm.appconnection.impl.live.Webcams;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.portal.FlowCookies;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
-import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.NotificationEvent;
-import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.WebhookRegistration;
-import dev.printfarm.appconnection.api.WebhookTest;
-import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
-import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
-import dev.printfarm.appconnection.impl.webhook.Webhooks;
-import dev.printfarm.appconnection.impl.live.PushSockets;
-import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.impl.live.WebcamStreams;
-import dev.printfarm.appconnection.impl.live.Webcams;
-import dev.printfarm.appconnection.api.PushListener;
-import dev.printfarm.appconnection.api.Webcam;
-import dev.printfarm.appconnection.api.WebcamImage;
-import dev.printfarm.appconnection.api.WebcamListener;
-import dev.printfarm.appconnection.api.LiveLink;
-import dev.printfarm.appconnection.api.LiveLinkOptions;
-import dev.printfarm.appconnection.api.PrinterInfo;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
+import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.RotationBatch;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
+import dev.printfarm.appconnection.impl.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -222,12 +222,12 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
-    public dev.printfarm.appconnection.api.MoonrakerClient moonraker(String connectionId) {
+    public dev.printfarm.appconnection.api.moonraker.MoonrakerClient moonraker(String connectionId) {
         return moonrakerClients.open(stored(connectionId));
     }
 
     @Override
-    public dev.printfarm.appconnection.api.PrinterCommands commands(String connectionId) {
+    public dev.printfarm.appconnection.api.command.PrinterCommands commands(String connectionId) {
         StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return commandApiClients.open(stored);
@@ -334,7 +334,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
-    public List<PrinterSnapshot> fleet() {
+    public List<PrinterView> fleet() {
         return fleetMonitor.snapshots();
     }
 }

@@ -2,15 +2,21 @@ package dev.printfarm.appconnection.it;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import dev.printfarm.appconnection.impl.cluster.LeaseStore;
 import dev.printfarm.appconnection.impl.cluster.Leases;
-import dev.printfarm.appconnection.api.PrinterNotification;
-import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * What {@link ClusterIT} asks each server of the cluster, in plain text: {@code /probe/portal?printerId=…} (a portal

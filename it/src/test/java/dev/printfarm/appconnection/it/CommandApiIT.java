@@ -8,20 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.Axis;
-import dev.printfarm.appconnection.api.CommandFeature;
-import dev.printfarm.appconnection.api.CommandFile;
-import dev.printfarm.appconnection.api.CommandRefusedException;
-import dev.printfarm.appconnection.api.CommandStatus;
-import dev.printfarm.appconnection.api.CommandWebcam;
-import dev.printfarm.appconnection.api.FeatureUnsupportedException;
-import dev.printfarm.appconnection.api.FileDownload;
-import dev.printfarm.appconnection.api.MaterialSystem;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterCommands;
 import dev.printfarm.appconnection.api.PrinterPlatform;
-import dev.printfarm.appconnection.api.SmartPause;
-import dev.printfarm.appconnection.api.TemperatureTargets;
+import dev.printfarm.appconnection.api.command.CommandFeature;
+import dev.printfarm.appconnection.api.command.CommandFile;
+import dev.printfarm.appconnection.api.command.CommandStatus;
+import dev.printfarm.appconnection.api.command.CommandWebcam;
+import dev.printfarm.appconnection.api.command.MaterialSystem;
+import dev.printfarm.appconnection.api.command.PrinterCommands;
+import dev.printfarm.appconnection.api.command.SmartPause;
+import dev.printfarm.appconnection.api.command.TemperatureTargets;
+import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.stream.FileDownload;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -258,8 +258,8 @@ class CommandApiIT {
             control().printerResource(printer, "responses", "{\"method\": \"GET\", \"path\":"
                     + " \"/octoeverywhere-command-api/webcam/snapshot\", \"status\": 200,"
                     + " \"headers\": {\"Content-Type\": \"text/html\"}, \"body\": \"<html>login</html>\"}");
-            dev.printfarm.appconnection.api.PrinterResponseException html = assertThrows(
-                    dev.printfarm.appconnection.api.PrinterResponseException.class, () -> commands.snapshot(0));
+            dev.printfarm.appconnection.api.error.PrinterResponseException html = assertThrows(
+                    dev.printfarm.appconnection.api.error.PrinterResponseException.class, () -> commands.snapshot(0));
             assertEquals(502, html.status().orElseThrow());
             assertTrue(html.getMessage().contains("text/html instead of an image"), html.getMessage());
         } finally {

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.it;
 
-import dev.printfarm.appconnection.api.ConnectionCreated;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -80,9 +80,9 @@ class FleetMonitorIT {
         int peak = sandbox.peakInFlight();
         assertTrue(peak <= CONCURRENCY, "the sandbox saw " + peak + " requests in flight, the bound is " + CONCURRENCY);
         assertTrue(peak >= CONCURRENCY - 1, "the bound is what limits: peak " + peak);
-        List<PrinterSnapshot> snapshots = service.fleet();
+        List<PrinterView> snapshots = service.fleet();
         for (String id : ids) {
-            PrinterSnapshot s = snapshots.stream().filter(p -> p.connectionId().equals(id)).findFirst().orElseThrow();
+            PrinterView s = snapshots.stream().filter(p -> p.connectionId().equals(id)).findFirst().orElseThrow();
             assertEquals(ConnectionState.ONLINE, s.state(), s.toString());
             assertTrue(s.job().isPresent() && !s.temperatures().isEmpty(), s.toString());
         }
@@ -112,7 +112,7 @@ class FleetMonitorIT {
                             .anyMatch(c -> c.current().state() == ConnectionState.PRINTER_OFFLINE
                                     && c.previous().map(p -> p.state() == ConnectionState.ONLINE).orElse(false)),
                     "an ONLINE -> PRINTER_OFFLINE change was published: " + events.snapshotChanges(offline));
-            PrinterSnapshot down = service.fleet().stream().filter(p -> p.connectionId().equals(offline)).findFirst()
+            PrinterView down = service.fleet().stream().filter(p -> p.connectionId().equals(offline)).findFirst()
                     .orElseThrow();
             assertEquals(601, down.lastError().orElseThrow().status().getAsInt());
         } finally {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.FileLocation;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PushListener;
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.Webcam;
-import dev.printfarm.appconnection.api.WebcamImage;
-import dev.printfarm.appconnection.api.WebcamLimitException;
-import dev.printfarm.appconnection.api.WebcamListener;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.stream.PushListener;
+import dev.printfarm.appconnection.api.stream.PushMessage;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
+import dev.printfarm.appconnection.api.stream.Webcam;
+import dev.printfarm.appconnection.api.stream.WebcamImage;
+import dev.printfarm.appconnection.api.stream.WebcamListener;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -230,7 +230,7 @@ class LiveDataIT {
             }
             try {
                 // Every emulated printer has this file; selecting it with print=true starts a job.
-                octoPrint.selectFile(FileLocation.LOCAL, "calibration-cube.gcode", true);
+                octoPrint.selectFile(OctoPrintStorage.LOCAL, "calibration-cube.gcode", true);
             } catch (PrinterResponseException e) {
                 // 409: the printer is between states; look again.
             }

@@ -1,9 +1,9 @@
 package dev.printfarm.appconnection.it;
 
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.NotificationEvent;
-import dev.printfarm.appconnection.api.PrinterNotification;
-import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
+import dev.printfarm.appconnection.api.event.PrinterViewChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -15,13 +15,13 @@ public class ModuleEvents {
 
     private final List<GadgetUpdate> gadget = new CopyOnWriteArrayList<>();
     private final List<PrinterNotification> notifications = new CopyOnWriteArrayList<>();
-    private final List<PrinterSnapshotChanged> snapshots = new CopyOnWriteArrayList<>();
+    private final List<PrinterViewChanged> snapshots = new CopyOnWriteArrayList<>();
 
-    void on(@Observes PrinterSnapshotChanged change) {
+    void on(@Observes PrinterViewChanged change) {
         snapshots.add(change);
     }
 
-    public List<PrinterSnapshotChanged> snapshotChanges(String connectionId) {
+    public List<PrinterViewChanged> snapshotChanges(String connectionId) {
         return snapshots.stream().filter(c -> c.current().connectionId().equals(connectionId)).toList();
     }
 

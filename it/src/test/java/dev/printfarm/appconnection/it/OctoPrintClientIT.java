@@ -8,21 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.Axis;
-import dev.printfarm.appconnection.api.ConnectRequest;
-import dev.printfarm.appconnection.api.FileDownload;
-import dev.printfarm.appconnection.api.FileListing;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.Jog;
-import dev.printfarm.appconnection.api.OctoPrintClient;
-import dev.printfarm.appconnection.api.OctoPrintLogin;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterFile;
-import dev.printfarm.appconnection.api.PrinterQuery;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.SystemCommand;
-import dev.printfarm.appconnection.api.UploadOptions;
-import dev.printfarm.appconnection.api.UploadResult;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintConnectRequest;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFiles;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintJog;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintLogin;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterQuery;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSystemCommand;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadOptions;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
+import dev.printfarm.appconnection.api.stream.FileDownload;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -131,8 +131,8 @@ class OctoPrintClientIT {
 
         // Job control while it prints (start one when the emulated printer idles).
         if (!"Printing".equals(octoPrint.job().state().orElse(""))) {
-            PrinterFile first = octoPrint.files(FileLocation.LOCAL, true).allFiles().get(0);
-            octoPrint.selectFile(FileLocation.LOCAL, first.path(), false);
+            OctoPrintFile first = octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().get(0);
+            octoPrint.selectFile(OctoPrintStorage.LOCAL, first.path(), false);
             octoPrint.startJob();
         }
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
@@ -150,62 +150,62 @@ class OctoPrintClientIT {
         await(() -> !octoPrint.printer().printing(), "the print to stop");
 
         // Printer state, heaters and motion.
-        PrinterStatus printer = octoPrint.printer();
+        OctoPrintPrinterState printer = octoPrint.printer();
         assertTrue(printer.operational());
         assertTrue(printer.temperature("tool0").isPresent());
         assertEquals(Boolean.FALSE, printer.storageReady().orElseThrow(), "sd (1.x) or storage (2.0) is read");
-        assertTrue(octoPrint.printer(PrinterQuery.all().excluding("temperature")).temperatures().isEmpty());
-        List<?> history = octoPrint.printer(PrinterQuery.all().withHistory(3)).history();
+        assertTrue(octoPrint.printer(OctoPrintPrinterQuery.all().excluding("temperature")).temperatures().isEmpty());
+        List<?> history = octoPrint.printer(OctoPrintPrinterQuery.all().withHistory(3)).history();
         assertTrue(!history.isEmpty() && history.size() <= 3, "history " + history.size());
         octoPrint.setBedTarget(55);
         octoPrint.setToolTargets(Map.of("tool0", 205.0));
         octoPrint.setToolOffsets(Map.of("tool0", 3.0));
         octoPrint.setBedOffset(-2);
-        PrinterStatus heated = octoPrint.printer();
+        OctoPrintPrinterState heated = octoPrint.printer();
         assertEquals(55.0, heated.temperature("bed").orElseThrow().target().getAsDouble());
         assertEquals(205.0, heated.temperature("tool0").orElseThrow().target().getAsDouble());
         assertEquals(3.0, heated.temperature("tool0").orElseThrow().offset().getAsDouble());
         assertEquals(-2.0, heated.temperature("bed").orElseThrow().offset().getAsDouble());
         assertThrows(IllegalArgumentException.class, () -> octoPrint.setBedTarget(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> octoPrint.setToolTargets(Map.of("extruder", 200.0)));
-        octoPrint.jog(Jog.by(10, -5, 0.2).atSpeed(3000));
+        octoPrint.jog(OctoPrintJog.by(10, -5, 0.2).atSpeed(3000));
         octoPrint.home(Set.of(Axis.X, Axis.Y, Axis.Z));
         octoPrint.sendGcode(List.of("M117 octoprint-it " + generation, "G4 P0"));
         assertTrue(sandbox.gcode(printerId).contains("M117 octoprint-it " + generation));
 
         // Files: listing, upload with a folder, one file, download, select, delete.
-        FileListing all = octoPrint.files();
+        OctoPrintFiles all = octoPrint.files();
         assertFalse(all.allFiles().isEmpty());
         assertTrue(all.freeBytes().isPresent() && all.totalBytes().isPresent(), "free/total as number or string");
-        PrinterFile known = all.allFiles().get(0);
+        OctoPrintFile known = all.allFiles().get(0);
         assertEquals(known.path(), octoPrint.file(known.location(), known.path()).orElseThrow().path());
-        assertTrue(octoPrint.file(FileLocation.LOCAL, "no/such/file.gcode").isEmpty());
-        octoPrint.files(FileLocation.PRINTER, false).files()
-                .forEach(f -> assertEquals(FileLocation.PRINTER, f.location()));
+        assertTrue(octoPrint.file(OctoPrintStorage.LOCAL, "no/such/file.gcode").isEmpty());
+        octoPrint.files(OctoPrintStorage.PRINTER, false).files()
+                .forEach(f -> assertEquals(OctoPrintStorage.PRINTER, f.location()));
 
         byte[] gcode = ("; octoprint-it " + generation + "\nG28\nG1 X10 Y10 F3000\n").getBytes(StandardCharsets.UTF_8);
-        UploadResult uploaded = octoPrint.upload(FileLocation.LOCAL, "it parts/cube " + generation + ".gcode",
-                new ByteArrayInputStream(gcode), gcode.length, UploadOptions.storeOnly());
+        OctoPrintUploadResult uploaded = octoPrint.upload(OctoPrintStorage.LOCAL, "it parts/cube " + generation + ".gcode",
+                new ByteArrayInputStream(gcode), gcode.length, OctoPrintUploadOptions.storeOnly());
         assertEquals("it parts/cube " + generation + ".gcode", uploaded.file().orElseThrow().path());
         assertFalse(uploaded.selected());
-        PrinterFile stored = octoPrint.file(FileLocation.LOCAL, "it parts/cube " + generation + ".gcode").orElseThrow();
+        OctoPrintFile stored = octoPrint.file(OctoPrintStorage.LOCAL, "it parts/cube " + generation + ".gcode").orElseThrow();
         assertEquals(gcode.length, stored.size().getAsLong());
-        assertTrue(octoPrint.files(FileLocation.LOCAL, true).allFiles().stream()
+        assertTrue(octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().stream()
                 .anyMatch(f -> f.path().equals(stored.path())));
-        try (FileDownload download = octoPrint.download(FileLocation.LOCAL, stored.path())) {
+        try (FileDownload download = octoPrint.download(OctoPrintStorage.LOCAL, stored.path())) {
             assertArrayEquals(gcode, download.body().readAllBytes());
             assertEquals(gcode.length, download.length().getAsLong());
         }
-        octoPrint.selectFile(FileLocation.LOCAL, stored.path(), false);
+        octoPrint.selectFile(OctoPrintStorage.LOCAL, stored.path(), false);
         assertEquals(stored.name(), octoPrint.job().file().orElseThrow());
-        octoPrint.deleteFile(FileLocation.LOCAL, stored.path());
-        assertTrue(octoPrint.file(FileLocation.LOCAL, stored.path()).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> octoPrint.file(FileLocation.LOCAL, "../etc/passwd"));
+        octoPrint.deleteFile(OctoPrintStorage.LOCAL, stored.path());
+        assertTrue(octoPrint.file(OctoPrintStorage.LOCAL, stored.path()).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> octoPrint.file(OctoPrintStorage.LOCAL, "../etc/passwd"));
 
         // Serial connection, settings, profiles, system commands, the OctoEverywhere plugin.
         octoPrint.disconnectSerial();
         assertFalse(octoPrint.serialConnection().connected());
-        octoPrint.connectSerial(ConnectRequest.auto());
+        octoPrint.connectSerial(OctoPrintConnectRequest.auto());
         await(() -> octoPrint.serialConnection().connected(), "OctoPrint to reconnect");
 
         var settings = octoPrint.settings();
@@ -213,7 +213,7 @@ class OctoPrintClientIT {
         assertTrue(settings.webcam().orElseThrow().streamUrl().isPresent());
         assertFalse(octoPrint.printerProfiles().isEmpty());
         assertEquals(1, octoPrint.printerProfiles().stream().filter(p -> p.current()).count());
-        List<SystemCommand> commands = octoPrint.systemCommands();
+        List<OctoPrintSystemCommand> commands = octoPrint.systemCommands();
         assertFalse(commands.isEmpty());
         octoPrint.runSystemCommand(commands.get(0));
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -82,7 +82,7 @@ class RelayIT {
 
         var octoPrint = service.octoPrint(connection.id());
         assertEquals("1.10.3", octoPrint.version().server().orElseThrow());
-        JobStatus job = octoPrint.job();
+        PrintJob job = octoPrint.job();
         JsonObject sandboxJob = sandbox.printer(printer.getString("id")).getJsonObject("job");
         assertEquals(sandboxJob.getString("file"), job.file().orElseThrow());
         double sandboxProgress = sandboxJob.getJsonNumber("progress").doubleValue();

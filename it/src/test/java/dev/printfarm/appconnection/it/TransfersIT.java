@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.TransferLimitException;
-import dev.printfarm.appconnection.api.UploadOptions;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadOptions;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -69,7 +69,7 @@ class TransfersIT {
             String id = connect(sandbox, 0);
             ByteArrayInputStream content = new ByteArrayInputStream(new byte[5000]);
             TransferLimitException refused = assertThrows(TransferLimitException.class, () -> service.octoPrint(id)
-                    .upload(FileLocation.LOCAL, "big.gcode", content, 5000, UploadOptions.storeOnly()));
+                    .upload(OctoPrintStorage.LOCAL, "big.gcode", content, 5000, OctoPrintUploadOptions.storeOnly()));
             assertEquals(TransferLimitException.Direction.UPLOAD, refused.direction());
             assertEquals(1000, refused.limitBytes().getAsLong());
             assertEquals(608, refused.code());
@@ -80,9 +80,9 @@ class TransfersIT {
 
             OctoPrintClient octoPrint = service.octoPrint(id);
             // The limit counts the whole request body, multipart framing included.
-            octoPrint.upload(FileLocation.LOCAL, "small.gcode", new ByteArrayInputStream(new byte[500]), 500,
-                    UploadOptions.storeOnly());
-            assertTrue(octoPrint.file(FileLocation.LOCAL, "small.gcode").isPresent(), "under the limit it goes through");
+            octoPrint.upload(OctoPrintStorage.LOCAL, "small.gcode", new ByteArrayInputStream(new byte[500]), 500,
+                    OctoPrintUploadOptions.storeOnly());
+            assertTrue(octoPrint.file(OctoPrintStorage.LOCAL, "small.gcode").isPresent(), "under the limit it goes through");
         } finally {
             sandbox.control(printerId, "{\"limits\": null}");
         }
@@ -95,14 +95,14 @@ class TransfersIT {
         String printerId = sandbox.printers().getJsonObject(1).getString("id");
         String id = connect(sandbox, 1);
         OctoPrintClient octoPrint = service.octoPrint(id);
-        octoPrint.upload(FileLocation.LOCAL, "download-me.gcode", new ByteArrayInputStream(new byte[3000]), 3000,
-                UploadOptions.storeOnly());
+        octoPrint.upload(OctoPrintStorage.LOCAL, "download-me.gcode", new ByteArrayInputStream(new byte[3000]), 3000,
+                OctoPrintUploadOptions.storeOnly());
         sandbox.control(printerId, "{\"limits\": {\"maxDownloadBytes\": 1000}}");
         try {
             assertEquals(1000, service.info(id).limits().maxDownloadBytes().getAsLong(), "the Info API tells the limit");
             int before = sandbox.relayedRequests(id);
             TransferLimitException refused = assertThrows(TransferLimitException.class,
-                    () -> octoPrint.download(FileLocation.LOCAL, "download-me.gcode"));
+                    () -> octoPrint.download(OctoPrintStorage.LOCAL, "download-me.gcode"));
             assertEquals(TransferLimitException.Direction.DOWNLOAD, refused.direction());
             assertEquals(1000, refused.limitBytes().getAsLong());
             assertEquals(607, refused.code());
@@ -124,10 +124,10 @@ class TransfersIT {
                 "{\"method\": \"GET\", \"path\": \"/downloads/files/local/x.gcode\", \"status\": 607}");
         try {
             TransferLimitException upload = assertThrows(TransferLimitException.class, () -> octoPrint.upload(
-                    FileLocation.LOCAL, "x.gcode", new ByteArrayInputStream(new byte[10]), 10, UploadOptions.storeOnly()));
+                    OctoPrintStorage.LOCAL, "x.gcode", new ByteArrayInputStream(new byte[10]), 10, OctoPrintUploadOptions.storeOnly()));
             assertEquals(TransferLimitException.Direction.UPLOAD, upload.direction());
             TransferLimitException download = assertThrows(TransferLimitException.class,
-                    () -> octoPrint.download(FileLocation.LOCAL, "x.gcode"));
+                    () -> octoPrint.download(OctoPrintStorage.LOCAL, "x.gcode"));
             assertEquals(TransferLimitException.Direction.DOWNLOAD, download.direction());
             var byStatus = sandbox.stats().getJsonObject("connections").getJsonObject(id).getJsonObject("byStatus");
             assertEquals(1, byStatus.getInt("608"), "608 is never retried: " + byStatus);
@@ -155,7 +155,7 @@ class TransfersIT {
                 return new long[] {produced, arrived, heapGrowth};
             });
             PrinterResponseException full = assertThrows(PrinterResponseException.class, () -> service.octoPrint(id)
-                    .upload(FileLocation.LOCAL, "huge.gcode", content, size, UploadOptions.storeOnly()));
+                    .upload(OctoPrintStorage.LOCAL, "huge.gcode", content, size, OctoPrintUploadOptions.storeOnly()));
             assertEquals(413, full.status().getAsInt(), "the emulated printer read it all, then said it is too large");
             assertTrue(sandbox.uploadBytes(id) >= size, "the sandbox received " + sandbox.uploadBytes(id));
             System.out.println("TransfersIT 200 MB upload checkpoints [produced, arrived at sandbox, heap growth]: "

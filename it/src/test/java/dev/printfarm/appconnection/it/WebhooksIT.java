@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.NotificationEvent;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterNotification;
-import dev.printfarm.appconnection.api.WebhookRegistration;
-import dev.printfarm.appconnection.api.WebhookTest;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.appapi.WebhookRegistration;
+import dev.printfarm.appconnection.api.appapi.WebhookTest;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.inject.Inject;

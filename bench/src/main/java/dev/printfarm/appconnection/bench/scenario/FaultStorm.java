@@ -1,14 +1,14 @@
 package dev.printfarm.appconnection.bench.scenario;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.OctoPrintClient;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.PushListener;
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.stream.PushListener;
+import dev.printfarm.appconnection.api.stream.PushMessage;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.bench.connect.Completion;
 import dev.printfarm.appconnection.bench.connect.Fleet;
 import dev.printfarm.appconnection.bench.measure.HeapWatch;
@@ -537,10 +537,10 @@ public class FaultStorm {
                     throw new IllegalStateException("refreshAll() failed", e.getCause());
                 }
                 long end = now();
-                Map<String, PrinterSnapshot> snapshots = snapshots();
+                Map<String, PrinterView> snapshots = snapshots();
                 int ok = 0;
                 for (Printer p : healthy) {
-                    PrinterSnapshot s = snapshots.get(p.connectionId());
+                    PrinterView s = snapshots.get(p.connectionId());
                     // A push-fed snapshot carries the time of its last frame, up to half a second before the call.
                     if (s != null && s.state() == ConnectionState.ONLINE && s.lastError().isEmpty()
                             && s.updatedAt().toEpochMilli() >= start - 1_000) {
@@ -552,9 +552,9 @@ public class FaultStorm {
             }
         }
 
-        private Map<String, PrinterSnapshot> snapshots() {
+        private Map<String, PrinterView> snapshots() {
             return monitor.snapshots().stream()
-                    .collect(Collectors.toMap(PrinterSnapshot::connectionId, Function.identity(), (a, b) -> b));
+                    .collect(Collectors.toMap(PrinterView::connectionId, Function.identity(), (a, b) -> b));
         }
 
         // ---- sampling ----
@@ -651,7 +651,7 @@ public class FaultStorm {
         }
 
         private boolean healthyAllOnlineSince(long since) {
-            Map<String, PrinterSnapshot> snapshots = snapshots();
+            Map<String, PrinterView> snapshots = snapshots();
             return healthy.stream().map(p -> snapshots.get(p.connectionId())).allMatch(s -> s != null
                     && s.state() == ConnectionState.ONLINE && s.lastError().isEmpty()
                     && s.updatedAt().toEpochMilli() >= since);

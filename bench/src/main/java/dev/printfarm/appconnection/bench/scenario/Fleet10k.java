@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.bench.scenario;
 
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.bench.connect.Fleet;
 import dev.printfarm.appconnection.bench.measure.CycleClock;
 import dev.printfarm.appconnection.bench.measure.CycleLedger;
@@ -101,7 +101,7 @@ public class Fleet10k {
             }
             if (now >= nextPoll) {
                 heap.sample();
-                for (PrinterSnapshot s : monitor.snapshots()) {
+                for (PrinterView s : monitor.snapshots()) {
                     Integer i = index.get(s.connectionId());
                     if (i != null) {
                         ledger.observe(now, i, phase[i], s.updatedAt().toEpochMilli());

@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.bench.scenario;
 
-import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.bench.connect.Completion;
 import dev.printfarm.appconnection.bench.connect.Fleet;
 import dev.printfarm.appconnection.bench.measure.Ratios;
@@ -142,7 +142,7 @@ public class FleetIsolation {
                 return;
             }
             for (Completion c : members) {
-                PrinterSnapshot s = refresh.snapshots().get(c.connectionId());
+                PrinterView s = refresh.snapshots().get(c.connectionId());
                 String outcome = s == null ? "none" : s.lastError()
                         .map(e -> e.status().isPresent() ? String.valueOf(e.status().getAsInt()) : "unreachable")
                         .orElse(s.state().name().toLowerCase(java.util.Locale.ROOT));

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.bench.scenario;
 
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +27,13 @@ public class FleetRuns {
      * A measured refresh: when it started (wall clock, comparable with the snapshots' {@code updatedAt}), how long
      * {@code refreshAll()} took to complete, and the snapshots right after, by connection id.
      */
-    public record Refresh(Instant started, Duration wall, Map<String, PrinterSnapshot> snapshots) {
+    public record Refresh(Instant started, Duration wall, Map<String, PrinterView> snapshots) {
 
         /** From the start until the last of {@code ids} had its snapshot updated by this refresh. */
         public Duration lastUpdate(Collection<String> ids) {
             Instant last = started;
             for (String id : ids) {
-                PrinterSnapshot s = snapshots.get(id);
+                PrinterView s = snapshots.get(id);
                 if (s != null && s.updatedAt().isAfter(last)) {
                     last = s.updatedAt();
                 }
@@ -53,8 +53,8 @@ public class FleetRuns {
         long t0 = System.nanoTime();
         monitor.refreshAll().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-        Map<String, PrinterSnapshot> snapshots = monitor.snapshots().stream()
-                .collect(Collectors.toMap(PrinterSnapshot::connectionId, Function.identity()));
+        Map<String, PrinterView> snapshots = monitor.snapshots().stream()
+                .collect(Collectors.toMap(PrinterView::connectionId, Function.identity()));
         return new Refresh(started, wall, snapshots);
     }
 }

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.bench.scenario;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.OctoPrintClient;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.bench.connect.Completion;
 import dev.printfarm.appconnection.bench.connect.Fleet;
 import dev.printfarm.appconnection.bench.measure.Ratios;
@@ -146,7 +146,7 @@ public class RelayOverhead {
         progress.note(note.toString());
     }
 
-    private static void check(JobStatus job) {
+    private static void check(PrintJob job) {
         if (job == null) {
             throw new IllegalStateException("no job");
         }

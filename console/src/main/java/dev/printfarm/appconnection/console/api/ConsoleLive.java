@@ -2,12 +2,12 @@ package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.ConnectionCreated;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.event.PrinterViewChanged;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.console.ConsoleSettings;
 import dev.printfarm.appconnection.console.farm.Farm;
 import jakarta.annotation.PreDestroy;
@@ -101,10 +101,10 @@ public class ConsoleLive {
     }
 
     /** The fleet monitor's snapshots of the farm's printers, by connection id. */
-    public Map<String, PrinterSnapshot> snapshots() {
+    public Map<String, PrinterView> snapshots() {
         Map<String, AppConnection> ours = farm();
-        Map<String, PrinterSnapshot> byId = new HashMap<>();
-        for (PrinterSnapshot s : connections.fleet()) {
+        Map<String, PrinterView> byId = new HashMap<>();
+        for (PrinterView s : connections.fleet()) {
             if (ours.containsKey(s.connectionId())) {
                 byId.put(s.connectionId(), s);
             }
@@ -129,8 +129,8 @@ public class ConsoleLive {
         farm().keySet().forEach(this::watch);
     }
 
-    void snapshotChanged(@Observes PrinterSnapshotChanged change) {
-        PrinterSnapshot now = change.current();
+    void snapshotChanged(@Observes PrinterViewChanged change) {
+        PrinterView now = change.current();
         connection(now.connectionId()).ifPresent(c -> broadcast("printer",
                 PrinterViews.printer(c, Optional.of(now), gadget(c.id())).build()));
     }

@@ -1,10 +1,10 @@
 package dev.printfarm.appconnection.console.api;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.CommandRefusedException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.TransferLimitException;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;

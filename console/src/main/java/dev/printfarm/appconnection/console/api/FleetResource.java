@@ -2,7 +2,7 @@ package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,14 +26,14 @@ public class FleetResource {
 
     @GET
     public JsonObject counts() {
-        Map<String, PrinterSnapshot> snapshots = live.snapshots();
+        Map<String, PrinterView> snapshots = live.snapshots();
         Map<ConnectionState, Integer> counts = new EnumMap<>(ConnectionState.class);
         for (ConnectionState s : ConnectionState.values()) {
             counts.put(s, 0);
         }
         int printing = 0;
         for (AppConnection c : live.farm().values()) {
-            PrinterSnapshot s = snapshots.get(c.id());
+            PrinterView s = snapshots.get(c.id());
             counts.merge(s == null ? c.state() : s.state(), 1, Integer::sum);
             if (s != null && s.stateText().filter(t -> t.startsWith("Printing")).isPresent()) {
                 printing++;

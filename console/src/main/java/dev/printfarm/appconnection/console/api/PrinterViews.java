@@ -1,15 +1,15 @@
 package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.ConnectionSuspendedException;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
 import dev.printfarm.appconnection.console.farm.LanPrinter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -35,21 +35,21 @@ public final class PrinterViews {
     }
 
     /** What the console knows of a printer: the stored connection, the fleet's snapshot (if any), Gadget's last word. */
-    public static JsonObjectBuilder printer(AppConnection connection, Optional<PrinterSnapshot> snapshot,
+    public static JsonObjectBuilder printer(AppConnection connection, Optional<PrinterView> snapshot,
                                             Optional<GadgetUpdate> gadget) {
-        ConnectionState state = snapshot.map(PrinterSnapshot::state).orElse(connection.state());
-        ConnectionRoute route = snapshot.map(PrinterSnapshot::route).orElse(ConnectionRoute.RELAY);
-        Optional<PrinterSnapshot.Failure> error = snapshot.flatMap(PrinterSnapshot::lastError)
+        ConnectionState state = snapshot.map(PrinterView::state).orElse(connection.state());
+        ConnectionRoute route = snapshot.map(PrinterView::route).orElse(ConnectionRoute.RELAY);
+        Optional<PrinterView.Failure> error = snapshot.flatMap(PrinterView::lastError)
                 .filter(e -> state != ConnectionState.ONLINE);
         return Json.createObjectBuilder()
                 .add("id", connection.id())
                 .add("name", connection.printerName())
                 .add("state", state.name())
-                .add("remedy", remedy(state, connection.hasOctoPrintApiKey(), error.flatMap(PrinterSnapshot.Failure::remedy)))
+                .add("remedy", remedy(state, connection.hasOctoPrintApiKey(), error.flatMap(PrinterView.Failure::remedy)))
                 .add("route", route.name())
-                .add("stateText", text(snapshot.flatMap(PrinterSnapshot::stateText)))
-                .add("job", snapshot.flatMap(PrinterSnapshot::job).<JsonValue>map(PrinterViews::job).orElse(JsonValue.NULL))
-                .add("temperatures", temperatures(snapshot.map(PrinterSnapshot::temperatures).orElse(List.of())))
+                .add("stateText", text(snapshot.flatMap(PrinterView::stateText)))
+                .add("job", snapshot.flatMap(PrinterView::job).<JsonValue>map(PrinterViews::job).orElse(JsonValue.NULL))
+                .add("temperatures", temperatures(snapshot.map(PrinterView::temperatures).orElse(List.of())))
                 .add("gadget", gadget.<JsonValue>map(PrinterViews::gadget).orElse(JsonValue.NULL))
                 .add("error", error.<JsonValue>map(PrinterViews::failure).orElse(JsonValue.NULL))
                 .add("updatedAt", snapshot.<JsonValue>map(s -> Json.createValue(s.updatedAt().toString())).orElse(JsonValue.NULL))
@@ -82,7 +82,7 @@ public final class PrinterViews {
         return b.build();
     }
 
-    public static JsonObject job(JobStatus job) {
+    public static JsonObject job(PrintJob job) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("state", text(job.state()))
                 .add("file", text(job.file()))
@@ -94,7 +94,7 @@ public final class PrinterViews {
 
     /** {@code {"bed": {"actual","target"} | null, "tools": [{"name","actual","target"}], "chamber": … | null}}. */
     /** The controls the printer supports: {@code ["PRINT_START", "LIGHT", ...]}, for the page to show only those. */
-    public static jakarta.json.JsonArray features(java.util.Set<dev.printfarm.appconnection.api.CommandFeature> features) {
+    public static jakarta.json.JsonArray features(java.util.Set<dev.printfarm.appconnection.api.command.CommandFeature> features) {
         jakarta.json.JsonArrayBuilder array = Json.createArrayBuilder();
         features.stream().sorted().forEach(f -> array.add(f.name()));
         return array.build();
@@ -122,7 +122,7 @@ public final class PrinterViews {
         return b.build();
     }
 
-    static JsonObject failure(PrinterSnapshot.Failure failure) {
+    static JsonObject failure(PrinterView.Failure failure) {
         return Json.createObjectBuilder()
                 .add("status", number(failure.status()))
                 .add("message", failure.message())

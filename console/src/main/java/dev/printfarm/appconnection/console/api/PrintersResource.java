@@ -1,26 +1,26 @@
 package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.CommandFeature;
-import dev.printfarm.appconnection.api.CommandStatus;
-import dev.printfarm.appconnection.api.MoonrakerStatus;
-import dev.printfarm.appconnection.api.MoonrakerUploadResult;
-import dev.printfarm.appconnection.api.PrinterCommands;
-import dev.printfarm.appconnection.api.PrinterPlatform;
-import dev.printfarm.appconnection.api.SmartPause;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.LiveLink;
-import dev.printfarm.appconnection.api.LiveLinkOptions;
-import dev.printfarm.appconnection.api.OctoPrintClient;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.TransferLimits;
-import dev.printfarm.appconnection.api.UploadOptions;
-import dev.printfarm.appconnection.api.UploadResult;
+import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.api.appapi.LiveLink;
+import dev.printfarm.appconnection.api.appapi.LiveLinkOptions;
+import dev.printfarm.appconnection.api.appapi.TransferLimits;
+import dev.printfarm.appconnection.api.command.CommandFeature;
+import dev.printfarm.appconnection.api.command.CommandStatus;
+import dev.printfarm.appconnection.api.command.PrinterCommands;
+import dev.printfarm.appconnection.api.command.SmartPause;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerUploadResult;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadOptions;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -74,7 +74,7 @@ public class PrintersResource {
 
     @GET
     public JsonArray list() {
-        Map<String, PrinterSnapshot> snapshots = live.snapshots();
+        Map<String, PrinterView> snapshots = live.snapshots();
         JsonArrayBuilder array = Json.createArrayBuilder();
         live.farm().values().forEach(c -> array.add(
                 PrinterViews.printer(c, Optional.ofNullable(snapshots.get(c.id())), live.gadget(c.id()))));
@@ -109,8 +109,8 @@ public class PrintersResource {
                 default -> {
                     OctoPrintClient octoPrint = connections.octoPrint(id);
                     now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
-                    JobStatus job = octoPrint.job();
-                    PrinterStatus printer = octoPrint.printer();
+                    PrintJob job = octoPrint.job();
+                    OctoPrintPrinterState printer = octoPrint.printer();
                     now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
                             .add("job", PrinterViews.job(job))
                             .add("temperatures", PrinterViews.temperatures(printer.temperatures()));
@@ -267,7 +267,7 @@ public class PrintersResource {
             commands.start(path);
             return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", true).build();
         }
-        UploadResult result = connections.octoPrint(id).upload(FileLocation.LOCAL, file, body, length, UploadOptions.printIt());
+        OctoPrintUploadResult result = connections.octoPrint(id).upload(OctoPrintStorage.LOCAL, file, body, length, OctoPrintUploadOptions.printIt());
         return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", result.printing()).build();
     }
 

@@ -1,12 +1,12 @@
 package dev.printfarm.appconnection.console.farm;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.ConnectionCreated;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
-import dev.printfarm.appconnection.api.SecretSealer;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.spi.SecretSealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -3,9 +3,9 @@ package dev.printfarm.appconnection.console.farm;
 import static dev.printfarm.appconnection.console.testing.FakeConnections.connection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.printfarm.appconnection.api.ConnectionCreated;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
-import dev.printfarm.appconnection.api.SecretSealer;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
+import dev.printfarm.appconnection.api.spi.SecretSealer;
 import dev.printfarm.appconnection.console.testing.FakeConnections;
 import java.net.URI;
 import java.time.Instant;

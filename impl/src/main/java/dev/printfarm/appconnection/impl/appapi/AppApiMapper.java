@@ -1,10 +1,10 @@
 package dev.printfarm.appconnection.impl.appapi;
 
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.LiveLink;
-import dev.printfarm.appconnection.api.PrinterInfo;
-import dev.printfarm.appconnection.api.TransferLimits;
-import dev.printfarm.appconnection.api.WebhookTest;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.LiveLink;
+import dev.printfarm.appconnection.api.appapi.PrinterInfo;
+import dev.printfarm.appconnection.api.appapi.TransferLimits;
+import dev.printfarm.appconnection.api.appapi.WebhookTest;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import java.net.URI;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.commandapi;
 
-import dev.printfarm.appconnection.api.PrinterCommands;
+import dev.printfarm.appconnection.api.command.PrinterCommands;
 import dev.printfarm.appconnection.impl.route.RoutedClients;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,12 +2,12 @@ package dev.printfarm.appconnection.impl.commandapi;
 
 import static dev.printfarm.appconnection.impl.json.Optionals.isTrue;
 
-import dev.printfarm.appconnection.api.CommandFeature;
-import dev.printfarm.appconnection.api.CommandFile;
-import dev.printfarm.appconnection.api.CommandFileDetails;
-import dev.printfarm.appconnection.api.CommandStatus;
-import dev.printfarm.appconnection.api.CommandWebcam;
-import dev.printfarm.appconnection.api.MaterialSystem;
+import dev.printfarm.appconnection.api.command.CommandFeature;
+import dev.printfarm.appconnection.api.command.CommandFile;
+import dev.printfarm.appconnection.api.command.CommandFileDetails;
+import dev.printfarm.appconnection.api.command.CommandStatus;
+import dev.printfarm.appconnection.api.command.CommandWebcam;
+import dev.printfarm.appconnection.api.command.MaterialSystem;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.lang.reflect.Type;

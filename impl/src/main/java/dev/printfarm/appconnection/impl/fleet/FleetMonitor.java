@@ -1,52 +1,52 @@
 package dev.printfarm.appconnection.impl.fleet;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.ConnectionCreated;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.ConnectionSuspendedException;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterOfflineException;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.PrinterSnapshotChanged;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.RelayTimeoutException;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
+import dev.printfarm.appconnection.api.error.PrinterOfflineException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.RelayTimeoutException;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.event.PrinterViewChanged;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.stream.PushMessage;
 import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiMapper;
 import dev.printfarm.appconnection.impl.commandapi.CommandStatusAnswer;
-import dev.printfarm.appconnection.impl.json.JsonAnswers;
-import dev.printfarm.appconnection.impl.json.WireJson;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerQueryAnswer;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
-import dev.printfarm.appconnection.impl.platform.Platforms;
-import dev.printfarm.appconnection.api.CommandRefusedException;
-import dev.printfarm.appconnection.api.FeatureUnsupportedException;
-import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.live.PushSockets;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerQueryAnswer;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintJobAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintMapper;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintPrinterAnswer;
+import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.route.Target;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
-import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
+import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +77,7 @@ import java.util.logging.Logger;
  * sent asynchronously on the shared JDK {@code HttpClient} and the next one starts from the completion of the
  * previous, so no thread waits for a printer. Revoked connections and rejected credentials get no traffic; a printer
  * that does not answer is left alone for a doubling number of cycles; a connection whose push socket is open is
- * taken from it without a request. Changes fire {@link PrinterSnapshotChanged}.
+ * taken from it without a request. Changes fire {@link PrinterViewChanged}.
  *
  * <p>With a store several servers share ({@link ClusterWork}), one server refreshes for the cluster: it writes each
  * changed snapshot (and every snapshot at least every {@value #HEARTBEAT_SECONDS} s) to the store once per tick, and the
@@ -127,7 +127,7 @@ public class FleetMonitor {
     ModuleMetrics metrics;
 
     @Inject
-    Event<PrinterSnapshotChanged> changes;
+    Event<PrinterViewChanged> changes;
 
     @Inject
     ClusterWork cluster;
@@ -148,7 +148,7 @@ public class FleetMonitor {
     /** Whether this server refreshed for the cluster at its last tick. */
     private volatile boolean leading;
     /** Snapshots to write to the store at the next tick, by connection id (the latest wins). */
-    private final Map<String, PrinterSnapshot> toShare = new ConcurrentHashMap<>();
+    private final Map<String, PrinterView> toShare = new ConcurrentHashMap<>();
     /** When each connection's snapshot was last written to the store. */
     private final Map<String, Instant> sharedAt = new ConcurrentHashMap<>();
     /** The newest {@code writtenAt} read from the store (the writer's clock). */
@@ -162,7 +162,7 @@ public class FleetMonitor {
     private static final class Entry {
         final String id;
         volatile StoredConnection stored;
-        volatile PrinterSnapshot snapshot;
+        volatile PrinterView snapshot;
         volatile Instant notBefore = Instant.EPOCH;
         volatile CompletableFuture<Void> pending;
         int misses;
@@ -213,9 +213,9 @@ public class FleetMonitor {
      * The job of the connection's latest snapshot when the printer answered within {@code maxAge} (on this server or,
      * in a cluster, on the one refreshing): other work takes it instead of asking the printer again.
      */
-    public Optional<JobStatus> recentJob(String connectionId, Duration maxAge) {
+    public Optional<PrintJob> recentJob(String connectionId, Duration maxAge) {
         Entry entry = entries.get(connectionId);
-        PrinterSnapshot s = entry == null ? null : entry.snapshot;
+        PrinterView s = entry == null ? null : entry.snapshot;
         if (s == null || s.state() != ConnectionState.ONLINE || s.lastError().isPresent()
                 || s.updatedAt().isBefore(clock.instant().minus(maxAge))) {
             return Optional.empty();
@@ -224,9 +224,9 @@ public class FleetMonitor {
     }
 
     /** The latest snapshots, by connection id. */
-    public List<PrinterSnapshot> snapshots() {
+    public List<PrinterView> snapshots() {
         return entries.values().stream().map(e -> e.snapshot).filter(s -> s != null)
-                .sorted(Comparator.comparing(PrinterSnapshot::connectionId)).toList();
+                .sorted(Comparator.comparing(PrinterView::connectionId)).toList();
     }
 
     /**
@@ -288,7 +288,7 @@ public class FleetMonitor {
         }
         Map<String, String> batch = new java.util.HashMap<>();
         for (String id : List.copyOf(toShare.keySet())) {
-            PrinterSnapshot snapshot = toShare.remove(id);
+            PrinterView snapshot = toShare.remove(id);
             if (snapshot != null && entries.containsKey(id)) {
                 batch.put(id, SnapshotJson.write(snapshot));
             }
@@ -318,7 +318,7 @@ public class FleetMonitor {
             if (item.writtenAt().isAfter(followedUpTo)) {
                 followedUpTo = item.writtenAt();
             }
-            PrinterSnapshot snapshot;
+            PrinterView snapshot;
             try {
                 snapshot = SnapshotJson.read(item.payload());
             } catch (RuntimeException e) {
@@ -333,7 +333,7 @@ public class FleetMonitor {
                 }
                 entry = entries.computeIfAbsent(item.item(), id -> new Entry(id, stored.get()));
             }
-            PrinterSnapshot mine = entry.snapshot;
+            PrinterView mine = entry.snapshot;
             if (mine == null || !snapshot.updatedAt().isBefore(mine.updatedAt())) {
                 publish(entry, snapshot, false);
             }
@@ -385,7 +385,7 @@ public class FleetMonitor {
         CompletableFuture<Void> done = entry.pending;
         long started = System.nanoTime();
         return refresh(entry).whenComplete((ok, failure) -> {
-            PrinterSnapshot now = entry.snapshot;
+            PrinterView now = entry.snapshot;
             metrics.fleetRefresh(Duration.ofNanos(System.nanoTime() - started), now == null ? "UNKNOWN" : now.state().name());
             if (failure != null && !stopping) {
                 LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
@@ -404,13 +404,13 @@ public class FleetMonitor {
         Instant now = clock.instant();
         if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS || now.isBefore(entry.notBefore)) {
             publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.empty(),
-                    previous(entry).map(PrinterSnapshot::updatedAt).orElse(now)));
+                    previous(entry).map(PrinterView::updatedAt).orElse(now)));
             return CompletableFuture.completedFuture(null);
         }
         Optional<PushMessage.State> pushed = push.recentState(entry.id, settings.cycle());
         if (pushed.isPresent()) {
-            JobStatus job = pushed.get().job();
-            publish(entry, new PrinterSnapshot(entry.id, connection.printerName(), ConnectionState.ONLINE,
+            PrintJob job = pushed.get().job();
+            publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
                     routes.current(connection), job.state(), Optional.of(job), pushed.get().temperatures(), Optional.empty(),
                     pushed.get().receivedAt()));
             return CompletableFuture.completedFuture(null);
@@ -520,7 +520,7 @@ public class FleetMonitor {
         return this.<CommandAnswer<CommandStatusAnswer>>get(target, "/octoeverywhere-command-api/status",
                 CommandApiMapper.STATUS).thenApply(envelope -> {
             if (envelope.status() == null) {
-                throw new dev.printfarm.appconnection.api.PrinterResponseException(
+                throw new dev.printfarm.appconnection.api.error.PrinterResponseException(
                         "The command API answered JSON without a Status", entry.id, JsonAnswers.UNUSABLE);
             }
             if (envelope.status() != 200) {
@@ -537,21 +537,21 @@ public class FleetMonitor {
     }
 
     /** What a printer that does not run OctoPrint answered, in the snapshot's (OctoPrint's) terms. */
-    private void published(Entry entry, Target target, String stateText, JobStatus job, List<Temperature> temperatures) {
+    private void published(Entry entry, Target target, String stateText, PrintJob job, List<Temperature> temperatures) {
         entry.misses = 0;
         entry.notBefore = Instant.EPOCH;
         outcomes.answered(entry.id, ConnectionState.ONLINE);
-        publish(entry, new PrinterSnapshot(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
+        publish(entry, new PrinterView(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
                 target.route(), Optional.of(stateText), Optional.of(job), temperatures, Optional.empty(),
                 clock.instant()));
     }
 
     private CompletableFuture<Void> askOctoPrint(Entry entry, Target target) {
         AppConnection connection = entry.stored.connection();
-        PrinterSnapshot before = entry.snapshot;
+        PrinterView before = entry.snapshot;
         return this.<OctoPrintPrinterAnswer>get(target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class)
                 .thenCompose(printer -> {
-                    PrinterStatus p = OctoPrintMapper.printer(printer);
+                    OctoPrintPrinterState p = OctoPrintMapper.printer(printer);
                     if (!needsJob(entry, before, p)) {
                         entry.jobSkips++;
                         return CompletableFuture.completedFuture(new Answer(p, before.job().orElseThrow()));
@@ -562,8 +562,8 @@ public class FleetMonitor {
                     });
                 })
                 .thenApply(answer -> {
-                    PrinterStatus p = answer.printer();
-                    JobStatus j = answer.job();
+                    OctoPrintPrinterState p = answer.printer();
+                    PrintJob j = answer.job();
                     if (entry.platform == null) {
                         entry.platform = PrinterPlatform.OCTOPRINT;
                         background.submit(() -> platforms.learned(entry.id, PrinterPlatform.OCTOPRINT));
@@ -571,7 +571,7 @@ public class FleetMonitor {
                     entry.misses = 0;
                     entry.notBefore = Instant.EPOCH;
                     outcomes.answered(entry.id, ConnectionState.ONLINE);
-                    publish(entry, new PrinterSnapshot(entry.id, connection.printerName(), ConnectionState.ONLINE,
+                    publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
                             target.route(), p.stateText().or(j::state), Optional.of(j), p.temperatures(), Optional.empty(),
                             clock.instant()));
                     return (Void) null;
@@ -579,7 +579,7 @@ public class FleetMonitor {
     }
 
     /** What one refresh learned from the printer. */
-    private record Answer(PrinterStatus printer, JobStatus job) {
+    private record Answer(OctoPrintPrinterState printer, PrintJob job) {
     }
 
     /**
@@ -588,7 +588,7 @@ public class FleetMonitor {
      * idle printer whose state text is unchanged costs one request, and its job is re-read every
      * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
      */
-    static boolean needsJob(int jobSkips, Optional<PrinterSnapshot> before, PrinterStatus now) {
+    static boolean needsJob(int jobSkips, Optional<PrinterView> before, OctoPrintPrinterState now) {
         if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused()
                 || jobSkips + 1 >= IDLE_JOB_EVERY) {
             return true;
@@ -596,7 +596,7 @@ public class FleetMonitor {
         return !before.get().stateText().equals(now.stateText());
     }
 
-    private static boolean needsJob(Entry entry, PrinterSnapshot before, PrinterStatus now) {
+    private static boolean needsJob(Entry entry, PrinterView before, OctoPrintPrinterState now) {
         return needsJob(entry.jobSkips, Optional.ofNullable(before), now);
     }
 
@@ -621,7 +621,7 @@ public class FleetMonitor {
 
     private void failed(Entry entry, AppConnectionException failure) {
         outcomes.failed(entry.id, failure);
-        if (failure instanceof dev.printfarm.appconnection.api.PrinterResponseException && failure.status().orElse(0) == 404
+        if (failure instanceof dev.printfarm.appconnection.api.error.PrinterResponseException && failure.status().orElse(0) == 404
                 && entry.platform == null) {
             noOctoPrint(entry);
         }
@@ -637,34 +637,34 @@ public class FleetMonitor {
                     .minus(TICK);
         }
         ConnectionState state = outcomes.known(entry.id).orElse(entry.stored.connection().state());
-        PrinterSnapshot.Failure error = new PrinterSnapshot.Failure(
+        PrinterView.Failure error = new PrinterView.Failure(
                 failure.status().isPresent() ? OptionalInt.of(failure.status().getAsInt()) : OptionalInt.empty(),
                 failure.getMessage(), failure.isTemporary(),
                 failure instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
         publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.of(error),
-                previous(entry).map(PrinterSnapshot::updatedAt).orElse(clock.instant())));
+                previous(entry).map(PrinterView::updatedAt).orElse(clock.instant())));
     }
 
-    private static Optional<PrinterSnapshot> previous(Entry entry) {
+    private static Optional<PrinterView> previous(Entry entry) {
         return Optional.ofNullable(entry.snapshot);
     }
 
-    private PrinterSnapshot snapshot(Entry entry, ConnectionState state, Optional<String> stateText, Optional<JobStatus> job,
-                                     Optional<PrinterSnapshot.Failure> error, Instant updatedAt) {
+    private PrinterView snapshot(Entry entry, ConnectionState state, Optional<String> stateText, Optional<PrintJob> job,
+                                     Optional<PrinterView.Failure> error, Instant updatedAt) {
         AppConnection connection = entry.stored.connection();
-        PrinterSnapshot previous = entry.snapshot;
-        Optional<PrinterSnapshot.Failure> lastError = error.isPresent() || previous == null ? error : previous.lastError();
-        return new PrinterSnapshot(entry.id, connection.printerName(), state, routes.current(connection), stateText, job,
+        PrinterView previous = entry.snapshot;
+        Optional<PrinterView.Failure> lastError = error.isPresent() || previous == null ? error : previous.lastError();
+        return new PrinterView(entry.id, connection.printerName(), state, routes.current(connection), stateText, job,
                 List.<Temperature>of(), lastError, updatedAt);
     }
 
-    private void publish(Entry entry, PrinterSnapshot current) {
+    private void publish(Entry entry, PrinterView current) {
         publish(entry, current, true);
     }
 
     /** Takes a new snapshot, fires its change, and queues it for the other servers when it was learned here. */
-    private void publish(Entry entry, PrinterSnapshot current, boolean learnedHere) {
-        Optional<PrinterSnapshot> previous = previous(entry);
+    private void publish(Entry entry, PrinterView current, boolean learnedHere) {
+        Optional<PrinterView> previous = previous(entry);
         entry.snapshot = current;
         boolean changed = SnapshotDiff.changed(previous, current);
         if (learnedHere && cluster.sharing() && (changed || Duration.between(sharedAt.getOrDefault(entry.id, Instant.EPOCH),
@@ -673,7 +673,7 @@ public class FleetMonitor {
         }
         if (changed) {
             try {
-                changes.fire(new PrinterSnapshotChanged(previous, current));
+                changes.fire(new PrinterViewChanged(previous, current));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "An observer of a fleet snapshot failed", e);
             }

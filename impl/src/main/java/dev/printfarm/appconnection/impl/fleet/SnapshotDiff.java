@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.fleet;
 
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,11 +16,11 @@ final class SnapshotDiff {
     private SnapshotDiff() {
     }
 
-    static boolean changed(Optional<PrinterSnapshot> previous, PrinterSnapshot current) {
+    static boolean changed(Optional<PrinterView> previous, PrinterView current) {
         if (previous.isEmpty()) {
             return true;
         }
-        PrinterSnapshot p = previous.get();
+        PrinterView p = previous.get();
         return p.state() != current.state() || p.route() != current.route()
                 || !p.printerName().equals(current.printerName())
                 || !p.stateText().equals(current.stateText())
@@ -30,7 +30,7 @@ final class SnapshotDiff {
                 || !temperatureKey(p.temperatures()).equals(temperatureKey(current.temperatures()));
     }
 
-    private static String jobKey(Optional<JobStatus> job) {
+    private static String jobKey(Optional<PrintJob> job) {
         return job.map(j -> j.state().orElse("") + "|" + j.file().orElse("") + "|"
                 + (j.progress().isPresent() ? Math.round(j.progress().getAsDouble() * 10) : -1)).orElse("");
     }

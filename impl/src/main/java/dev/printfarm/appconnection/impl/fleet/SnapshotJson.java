@@ -2,9 +2,9 @@ package dev.printfarm.appconnection.impl.fleet;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.net.URI;
@@ -43,7 +43,7 @@ final class SnapshotJson {
     public record Failure(Integer status, String message, Boolean temporary, String remedy) {
     }
 
-    static String write(PrinterSnapshot s) {
+    static String write(PrinterView s) {
         Job job = s.job().map(j -> new Job(j.state().orElse(null), j.file().orElse(null), value(j.progress()),
                 value(j.printTimeSeconds()), value(j.printTimeLeftSeconds()))).orElse(null);
         List<Heater> heaters = s.temperatures().stream().map(t -> new Heater(t.heater(), value(t.actual()),
@@ -55,18 +55,18 @@ final class SnapshotJson {
     }
 
     /** @throws RuntimeException for a row that is not a snapshot */
-    static PrinterSnapshot read(String text) {
+    static PrinterView read(String text) {
         Stored s = WireJson.read(text, Stored.class);
-        Optional<JobStatus> job = Optional.ofNullable(s.job()).map(j -> new JobStatus(Optional.ofNullable(j.state()),
+        Optional<PrintJob> job = Optional.ofNullable(s.job()).map(j -> new PrintJob(Optional.ofNullable(j.state()),
                 Optional.ofNullable(j.file()), Optionals.of(j.progress()), Optionals.of(j.printTime()),
                 Optionals.of(j.printTimeLeft())));
         List<Temperature> temperatures = s.temperatures().stream().map(t -> new Temperature(
                 Objects.requireNonNull(t.heater(), "heater"), Optionals.of(t.actual()), Optionals.of(t.target()),
                 Optionals.of(t.offset()))).toList();
-        Optional<PrinterSnapshot.Failure> error = Optional.ofNullable(s.lastError()).map(e -> new PrinterSnapshot.Failure(
+        Optional<PrinterView.Failure> error = Optional.ofNullable(s.lastError()).map(e -> new PrinterView.Failure(
                 Optionals.of(e.status()), e.message(), Optionals.isTrue(e.temporary()),
                 Optional.ofNullable(e.remedy()).map(URI::create)));
-        return new PrinterSnapshot(s.id(), s.name(), ConnectionState.valueOf(s.state()),
+        return new PrinterView(s.id(), s.name(), ConnectionState.valueOf(s.state()),
                 ConnectionRoute.valueOf(s.route()), Optional.ofNullable(s.stateText()), job, temperatures, error,
                 s.updatedAt());
     }

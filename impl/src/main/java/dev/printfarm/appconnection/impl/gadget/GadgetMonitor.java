@@ -1,26 +1,26 @@
 package dev.printfarm.appconnection.impl.gadget;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.live.PushSockets;
-import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
+import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.platform.Platforms;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -324,7 +324,7 @@ public class GadgetMonitor {
      * The job as the printer tells it now, in its own terms: OctoPrint's {@code /api/job}, Moonraker's objects, or the
      * command API's status. A printer whose platform is not known yet is asked what it runs first (stored, so once).
      */
-    private JobStatus job(StoredConnection connection) {
+    private PrintJob job(StoredConnection connection) {
         PrinterPlatform platform = platforms.known(connection.connection().id()).orElseGet(() -> platforms.of(connection));
         return switch (platform) {
             case MOONRAKER -> moonraker.open(connection).status().job();
@@ -341,7 +341,7 @@ public class GadgetMonitor {
         try {
             // An open push socket or a fresh fleet snapshot already tells the job: an idle printer then costs no
             // request and no store read. Otherwise one relayed read.
-            Optional<JobStatus> known = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
+            Optional<PrintJob> known = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
                     .or(() -> fleet.recentJob(watch.connectionId, config.gadgetPrintCheckInterval()));
             Optional<StoredConnection> stored = Optional.empty();
             if (known.isEmpty() || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
@@ -355,7 +355,7 @@ public class GadgetMonitor {
             Optional<PrintIdentity> print;
             try {
                 StoredConnection connection = stored.orElse(null);
-                JobStatus job = known.orElseGet(() -> job(connection));
+                PrintJob job = known.orElseGet(() -> job(connection));
                 print = PrintIdentity.of(job, clock.instant());
             } catch (AppConnectionException e) {
                 watch.plan.jobUnknown(clock.instant());

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.gadget;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.GadgetUpdate;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.gadget;
 
-import dev.printfarm.appconnection.api.JobStatus;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -16,7 +16,7 @@ record PrintIdentity(Optional<String> file, Optional<Instant> startedAround) {
     private static final Duration SAME_START = Duration.ofSeconds(10);
 
     /** The print in progress (printing or paused), if the job says there is one. */
-    static Optional<PrintIdentity> of(JobStatus job, Instant now) {
+    static Optional<PrintIdentity> of(PrintJob job, Instant now) {
         String state = job.state().orElse("").toLowerCase(Locale.ROOT);
         boolean inProgress = state.startsWith("printing") || state.startsWith("paus") || state.startsWith("resum");
         if (!inProgress) {

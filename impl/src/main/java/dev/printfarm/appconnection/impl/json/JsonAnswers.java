@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.json;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.live;
 
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.stream.PushMessage;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;
@@ -51,7 +51,7 @@ public final class PushJson {
     }
 
     private static PushMessage.State state(boolean history, OctoPrintPushFrame.State s, Instant receivedAt) {
-        JobStatus job = OctoPrintMapper.job(Optional.ofNullable(s.state()).map(OctoPrintPushFrame.StateText::text),
+        PrintJob job = OctoPrintMapper.job(Optional.ofNullable(s.state()).map(OctoPrintPushFrame.StateText::text),
                 s.job(), s.progress());
         List<Temperature> temperatures = s.temps().isEmpty() ? List.of()
                 : OctoPrintMapper.heaters(s.temps().get(s.temps().size() - 1).heaters());

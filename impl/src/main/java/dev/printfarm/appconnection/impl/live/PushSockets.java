@@ -1,17 +1,18 @@
 package dev.printfarm.appconnection.impl.live;
 
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.OctoPrintLogin;
-import dev.printfarm.appconnection.api.PrinterPush;
-import dev.printfarm.appconnection.api.PushListener;
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.event.PrinterPush;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintLogin;
+import dev.printfarm.appconnection.api.stream.PushListener;
+import dev.printfarm.appconnection.api.stream.PushMessage;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import dev.printfarm.appconnection.impl.json.WireJson;
 import java.net.http.WebSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,7 +134,7 @@ public class PushSockets {
      * The job as the connection's open push socket reported it within {@code maxAge}; empty without an open socket or
      * a recent frame. Lets background work skip a relayed read when the printer tells on its own.
      */
-    public Optional<dev.printfarm.appconnection.api.JobStatus> recentJob(String connectionId, Duration maxAge) {
+    public Optional<dev.printfarm.appconnection.api.fleet.PrintJob> recentJob(String connectionId, Duration maxAge) {
         Session session = table.get(connectionId).orElse(null);
         PushMessage.State state = session == null || session.socket() == null ? null : session.latest;
         if (state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge))) {

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.live;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.StreamEnd;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.relay.Backoff;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
@@ -12,8 +12,8 @@ import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.live;
 
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.UnknownConnectionException;
+import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import java.util.List;

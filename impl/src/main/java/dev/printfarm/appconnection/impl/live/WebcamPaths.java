@@ -2,8 +2,8 @@ package dev.printfarm.appconnection.impl.live;
 
 import static dev.printfarm.appconnection.impl.json.Optionals.isTrue;
 
-import dev.printfarm.appconnection.api.Webcam;
-import dev.printfarm.appconnection.api.WebcamSettings;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintWebcamSettings;
+import dev.printfarm.appconnection.api.stream.Webcam;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class WebcamPaths {
     }
 
     /** The classic webcam from OctoPrint's settings; empty when it is disabled or reachable at neither URL. */
-    public static Optional<Webcam> classic(WebcamSettings settings) {
+    public static Optional<Webcam> classic(OctoPrintWebcamSettings settings) {
         if (!settings.enabled()) {
             return Optional.empty();
         }

@@ -1,26 +1,26 @@
 package dev.printfarm.appconnection.impl.live;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.CommandWebcam;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.FileDownload;
 import dev.printfarm.appconnection.api.PrinterPlatform;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.Webcam;
-import dev.printfarm.appconnection.api.WebcamImage;
-import dev.printfarm.appconnection.api.WebcamLimitException;
+import dev.printfarm.appconnection.api.command.CommandWebcam;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.stream.FileDownload;
+import dev.printfarm.appconnection.api.stream.Webcam;
+import dev.printfarm.appconnection.api.stream.WebcamImage;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
+import dev.printfarm.appconnection.impl.internal.BoundedBodies;
+import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
+import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
-import dev.printfarm.appconnection.impl.json.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -34,9 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 
 /**
  * A printer's cameras through the connection's route: discovery, snapshots, and the opening of MJPEG streams (which

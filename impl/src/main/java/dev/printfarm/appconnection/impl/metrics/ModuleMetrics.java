@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.impl.metrics;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

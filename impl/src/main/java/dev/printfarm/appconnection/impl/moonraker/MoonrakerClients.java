@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
-import dev.printfarm.appconnection.api.MoonrakerClient;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerClient;
 import dev.printfarm.appconnection.impl.route.RoutedClients;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;

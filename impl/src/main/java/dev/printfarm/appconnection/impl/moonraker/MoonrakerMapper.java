@@ -2,14 +2,14 @@ package dev.printfarm.appconnection.impl.moonraker;
 
 import static dev.printfarm.appconnection.impl.json.Optionals.isTrue;
 
-import dev.printfarm.appconnection.api.MoonrakerFile;
-import dev.printfarm.appconnection.api.MoonrakerFileMetadata;
-import dev.printfarm.appconnection.api.MoonrakerJob;
-import dev.printfarm.appconnection.api.MoonrakerPrinterInfo;
-import dev.printfarm.appconnection.api.MoonrakerServerInfo;
-import dev.printfarm.appconnection.api.MoonrakerStatus;
-import dev.printfarm.appconnection.api.MoonrakerUploadResult;
-import dev.printfarm.appconnection.api.MoonrakerWebcam;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerFile;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerFileMetadata;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerJob;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerPrinterInfo;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerServerInfo;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerUploadResult;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerWebcam;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;

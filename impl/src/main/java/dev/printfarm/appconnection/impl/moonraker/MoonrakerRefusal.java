@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import java.util.Optional;
 
 /**

@@ -1,17 +1,17 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.MoonrakerListener;
-import dev.printfarm.appconnection.api.MoonrakerStatus;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.StreamEnd;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerListener;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.live.RelaySocket;
 import dev.printfarm.appconnection.impl.live.SocketTable;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
-import dev.printfarm.appconnection.api.ConnectionRemoved;
-import dev.printfarm.appconnection.api.OctoPrintClient;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.impl.route.RoutedClients;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;

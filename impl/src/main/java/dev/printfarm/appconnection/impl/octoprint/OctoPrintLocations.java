@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.octoprint;
 
-import dev.printfarm.appconnection.api.FileLocation;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,22 +11,22 @@ final class OctoPrintLocations {
     private OctoPrintLocations() {
     }
 
-    static Optional<FileLocation> parse(String origin) {
+    static Optional<OctoPrintStorage> parse(String origin) {
         return switch (origin.toLowerCase(Locale.ROOT)) {
-            case "local" -> Optional.of(FileLocation.LOCAL);
-            case "sdcard", "printer" -> Optional.of(FileLocation.PRINTER);
+            case "local" -> Optional.of(OctoPrintStorage.LOCAL);
+            case "sdcard", "printer" -> Optional.of(OctoPrintStorage.PRINTER);
             default -> Optional.empty();
         };
     }
 
     /** The name to send for a location, given whether the printer's OctoPrint is 2.0 or later. */
-    static String name(FileLocation location, boolean twoOrLater) {
-        return location == FileLocation.LOCAL ? "local" : twoOrLater ? "printer" : "sdcard";
+    static String name(OctoPrintStorage location, boolean twoOrLater) {
+        return location == OctoPrintStorage.LOCAL ? "local" : twoOrLater ? "printer" : "sdcard";
     }
 
     /** Every name a location may carry in an answer. */
-    static List<String> names(FileLocation location) {
-        return location == FileLocation.LOCAL ? List.of("local") : List.of("sdcard", "printer");
+    static List<String> names(OctoPrintStorage location) {
+        return location == OctoPrintStorage.LOCAL ? List.of("local") : List.of("sdcard", "printer");
     }
 
     /** Whether a server version string ({@code 1.10.3}, {@code 2.0.0rc1}) is 2.0 or later. */

@@ -2,23 +2,23 @@ package dev.printfarm.appconnection.impl.octoprint;
 
 import static dev.printfarm.appconnection.impl.json.Optionals.isTrue;
 
-import dev.printfarm.appconnection.api.FileListing;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.OctoEverywherePlugin;
-import dev.printfarm.appconnection.api.OctoPrintLogin;
-import dev.printfarm.appconnection.api.OctoPrintServer;
-import dev.printfarm.appconnection.api.OctoPrintSettings;
-import dev.printfarm.appconnection.api.OctoPrintVersion;
-import dev.printfarm.appconnection.api.PrinterFile;
-import dev.printfarm.appconnection.api.PrinterProfile;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.SerialConnection;
-import dev.printfarm.appconnection.api.SystemCommand;
-import dev.printfarm.appconnection.api.Temperature;
-import dev.printfarm.appconnection.api.TemperatureSample;
-import dev.printfarm.appconnection.api.UploadResult;
-import dev.printfarm.appconnection.api.WebcamSettings;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFiles;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintLogin;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintProfile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSerialConnection;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintServer;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSettings;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSystemCommand;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintTemperatureSample;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintVersion;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintWebcamSettings;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +62,7 @@ public final class OctoPrintMapper {
                 l.active() == null || l.active(), isTrue(l.admin()) || groups.contains("admins"), groups);
     }
 
-    public static SerialConnection connection(OctoPrintConnectionAnswer c) {
+    public static OctoPrintSerialConnection connection(OctoPrintConnectionAnswer c) {
         OctoPrintConnectionAnswer.Current current = Objects.requireNonNullElse(c.current(), NO_CURRENT);
         OctoPrintConnectionAnswer.Options options = Objects.requireNonNullElse(c.options(), NO_OPTIONS);
         Optional<OctoPrintConnectionAnswer.Choices> choices = options.connectors().stream()
@@ -75,7 +75,7 @@ public final class OctoPrintMapper {
                 : choices.map(OctoPrintConnectionAnswer.Choices::baudrate).orElse(List.of());
         List<OctoPrintConnectionAnswer.Profile> profiles = !options.printerProfiles().isEmpty()
                 ? options.printerProfiles() : options.profiles();
-        return new SerialConnection(Objects.requireNonNullElse(current.state(), ""),
+        return new OctoPrintSerialConnection(Objects.requireNonNullElse(current.state(), ""),
                 Optional.ofNullable(current.port()).or(() -> parameters.map(OctoPrintConnectionAnswer.Parameters::port)),
                 Optionals.of(current.baudrate() != null ? current.baudrate()
                         : parameters.map(OctoPrintConnectionAnswer.Parameters::baudrate).orElse(null)),
@@ -84,17 +84,17 @@ public final class OctoPrintMapper {
                 isTrue(options.autoconnect()));
     }
 
-    public static PrinterStatus printer(OctoPrintPrinterAnswer p) {
+    public static OctoPrintPrinterState printer(OctoPrintPrinterAnswer p) {
         Optional<OctoPrintPrinterAnswer.State> state = Optional.ofNullable(p.state());
         OctoPrintPrinterAnswer.Flags flags = state.map(OctoPrintPrinterAnswer.State::flags)
                 .orElse(new OctoPrintPrinterAnswer.Flags(null, null, null, null, null));
         Optional<OctoPrintPrinterAnswer.Temperatures> temperature = Optional.ofNullable(p.temperature());
-        List<TemperatureSample> history = new ArrayList<>();
+        List<OctoPrintTemperatureSample> history = new ArrayList<>();
         temperature.map(OctoPrintPrinterAnswer.Temperatures::history).orElse(List.of()).stream()
                 .filter(sample -> sample.time() != null)
-                .forEach(sample -> history.add(new TemperatureSample(sample.time(), heaters(sample.heaters()))));
-        history.sort(Comparator.comparing(TemperatureSample::time));
-        return new PrinterStatus(state.map(OctoPrintPrinterAnswer.State::text), isTrue(flags.operational()),
+                .forEach(sample -> history.add(new OctoPrintTemperatureSample(sample.time(), heaters(sample.heaters()))));
+        history.sort(Comparator.comparing(OctoPrintTemperatureSample::time));
+        return new OctoPrintPrinterState(state.map(OctoPrintPrinterAnswer.State::text), isTrue(flags.operational()),
                 isTrue(flags.printing()), isTrue(flags.paused()) || isTrue(flags.pausing()), isTrue(flags.error()),
                 heaters(temperature.map(OctoPrintPrinterAnswer.Temperatures::heaters).orElse(Map.of())),
                 storageReady(p), history);
@@ -117,16 +117,16 @@ public final class OctoPrintMapper {
         return named;
     }
 
-    public static JobStatus job(OctoPrintJobAnswer j) {
+    public static PrintJob job(OctoPrintJobAnswer j) {
         return job(Optional.ofNullable(j.state()), j.job(), j.progress());
     }
 
     /** A job from its parts, as {@code /api/job} and the push socket's state frames carry them. */
-    public static JobStatus job(Optional<String> state, OctoPrintJobAnswer.Job job, OctoPrintJobAnswer.Progress progress) {
+    public static PrintJob job(Optional<String> state, OctoPrintJobAnswer.Job job, OctoPrintJobAnswer.Progress progress) {
         Optional<OctoPrintJobAnswer.File> file = Optional.ofNullable(job).map(OctoPrintJobAnswer.Job::file);
         Optional<OctoPrintJobAnswer.Progress> done = Optional.ofNullable(progress);
         OptionalDouble completion = Optionals.of(done.map(OctoPrintJobAnswer.Progress::completion).orElse(null));
-        return new JobStatus(state, file.map(OctoPrintJobAnswer.File::name).or(() -> file.map(OctoPrintJobAnswer.File::display)),
+        return new PrintJob(state, file.map(OctoPrintJobAnswer.File::name).or(() -> file.map(OctoPrintJobAnswer.File::display)),
                 completion, seconds(done.map(OctoPrintJobAnswer.Progress::printTime)),
                 seconds(done.map(OctoPrintJobAnswer.Progress::printTimeLeft)));
     }
@@ -139,7 +139,7 @@ public final class OctoPrintMapper {
      * A listing in any of its shapes ({@link OctoPrintFilesAnswer}); {@code free}/{@code total} at the top, else from
      * the local storage's usage (else the first storage's).
      */
-    public static FileListing files(OctoPrintFilesAnswer listing, Optional<FileLocation> location) {
+    public static OctoPrintFiles files(OctoPrintFilesAnswer listing, Optional<OctoPrintStorage> location) {
         if (listing.isSingleStorage()) {
             return storages(Map.of(Objects.requireNonNullElse(listing.key(), ""), listing.asStorage()), location);
         }
@@ -152,74 +152,74 @@ public final class OctoPrintMapper {
                 && listing.storages().values().stream().allMatch(OctoPrintFileEntry::isStorage)) {
             return storages(listing.storages(), location);
         }
-        return new FileListing(entries(listing.files(), location), Optionals.of(listing.free()),
+        return new OctoPrintFiles(entries(listing.files(), location), Optionals.of(listing.free()),
                 Optionals.of(listing.total()));
     }
 
-    private static FileListing storages(Map<String, OctoPrintFileEntry> storages, Optional<FileLocation> requested) {
-        List<PrinterFile> files = new ArrayList<>();
+    private static OctoPrintFiles storages(Map<String, OctoPrintFileEntry> storages, Optional<OctoPrintStorage> requested) {
+        List<OctoPrintFile> files = new ArrayList<>();
         OptionalLong free = OptionalLong.empty();
         OptionalLong total = OptionalLong.empty();
         for (Map.Entry<String, OctoPrintFileEntry> e : storages.entrySet()) {
             OctoPrintFileEntry storage = e.getValue();
-            Optional<FileLocation> location = Optional.ofNullable(storage.key()).or(() -> Optional.of(e.getKey()))
+            Optional<OctoPrintStorage> location = Optional.ofNullable(storage.key()).or(() -> Optional.of(e.getKey()))
                     .flatMap(OctoPrintLocations::parse).or(() -> requested);
             files.addAll(entries(storage.files(), location));
-            if (storage.usage() != null && (free.isEmpty() || location.equals(Optional.of(FileLocation.LOCAL)))) {
+            if (storage.usage() != null && (free.isEmpty() || location.equals(Optional.of(OctoPrintStorage.LOCAL)))) {
                 free = Optionals.of(storage.usage().free());
                 total = Optionals.of(storage.usage().total());
             }
         }
-        return new FileListing(files, free, total);
+        return new OctoPrintFiles(files, free, total);
     }
 
     /** One entry ({@code GET /api/files/{location}/{path}}); empty when the answer has no name. */
-    public static Optional<PrinterFile> file(OctoPrintFileEntry entry, FileLocation location) {
+    public static Optional<OctoPrintFile> file(OctoPrintFileEntry entry, OctoPrintStorage location) {
         return entry(entry, Optional.of(location));
     }
 
-    public static UploadResult upload(OctoPrintUploadAnswer answer, FileLocation location) {
-        Optional<PrinterFile> file = Optional.ofNullable(answer.file()).flatMap(entry -> entry(entry, Optional.of(location)));
+    public static OctoPrintUploadResult upload(OctoPrintUploadAnswer answer, OctoPrintStorage location) {
+        Optional<OctoPrintFile> file = Optional.ofNullable(answer.file()).flatMap(entry -> entry(entry, Optional.of(location)));
         if (file.isEmpty()) {
-            Function<String, Optional<PrinterFile>> stored = key -> Optional.ofNullable(answer.files().get(key))
+            Function<String, Optional<OctoPrintFile>> stored = key -> Optional.ofNullable(answer.files().get(key))
                     .flatMap(entry -> entry(entry, Optional.of(location)));
             file = OctoPrintLocations.names(location).stream().map(stored).flatMap(Optional::stream).findFirst()
                     .or(() -> answer.files().values().stream().findFirst().flatMap(e -> entry(e, Optional.of(location))));
         }
-        return new UploadResult(file, answer.done() == null || answer.done(), isTrue(answer.effectiveSelect()),
+        return new OctoPrintUploadResult(file, answer.done() == null || answer.done(), isTrue(answer.effectiveSelect()),
                 isTrue(answer.effectivePrint()));
     }
 
-    private static List<PrinterFile> entries(List<OctoPrintFileEntry> files, Optional<FileLocation> location) {
+    private static List<OctoPrintFile> entries(List<OctoPrintFileEntry> files, Optional<OctoPrintStorage> location) {
         return files.stream().map(entry -> entry(entry, location)).flatMap(Optional::stream).toList();
     }
 
-    private static Optional<PrinterFile> entry(OctoPrintFileEntry o, Optional<FileLocation> context) {
+    private static Optional<OctoPrintFile> entry(OctoPrintFileEntry o, Optional<OctoPrintStorage> context) {
         if (o.name() == null) {
             return Optional.empty();
         }
-        FileLocation location = Optional.ofNullable(o.origin()).flatMap(OctoPrintLocations::parse)
-                .or(() -> context).orElse(FileLocation.LOCAL);
-        List<PrinterFile> children = entries(o.children(), Optional.of(location));
-        return Optional.of(new PrinterFile(o.name(), Objects.requireNonNullElse(o.path(), o.name()),
+        OctoPrintStorage location = Optional.ofNullable(o.origin()).flatMap(OctoPrintLocations::parse)
+                .or(() -> context).orElse(OctoPrintStorage.LOCAL);
+        List<OctoPrintFile> children = entries(o.children(), Optional.of(location));
+        return Optional.of(new OctoPrintFile(o.name(), Objects.requireNonNullElse(o.path(), o.name()),
                 Optional.ofNullable(o.display()), location, type(o.type(), !children.isEmpty(), o.name()),
                 Optionals.of(o.size()), Optional.ofNullable(o.date()),
                 Optionals.of(o.gcodeAnalysis() == null ? null : o.gcodeAnalysis().estimatedPrintTime()), children));
     }
 
     /** Upload answers carry no {@code type}: then a folder has children and G-code is known by its extension. */
-    private static PrinterFile.Type type(String type, boolean hasChildren, String name) {
+    private static OctoPrintFile.Type type(String type, boolean hasChildren, String name) {
         if (type == null) {
             String lower = name.toLowerCase(Locale.ROOT);
-            return hasChildren ? PrinterFile.Type.FOLDER
+            return hasChildren ? OctoPrintFile.Type.FOLDER
                     : lower.endsWith(".gcode") || lower.endsWith(".gco") || lower.endsWith(".g")
-                    ? PrinterFile.Type.MACHINECODE : PrinterFile.Type.OTHER;
+                    ? OctoPrintFile.Type.MACHINECODE : OctoPrintFile.Type.OTHER;
         }
         return switch (type.toLowerCase(Locale.ROOT)) {
-            case "folder" -> PrinterFile.Type.FOLDER;
-            case "machinecode" -> PrinterFile.Type.MACHINECODE;
-            case "model" -> PrinterFile.Type.MODEL;
-            default -> PrinterFile.Type.OTHER;
+            case "folder" -> OctoPrintFile.Type.FOLDER;
+            case "machinecode" -> OctoPrintFile.Type.MACHINECODE;
+            case "model" -> OctoPrintFile.Type.MODEL;
+            default -> OctoPrintFile.Type.OTHER;
         };
     }
 
@@ -230,7 +230,7 @@ public final class OctoPrintMapper {
     }
 
     /** 1.x: {@code webcam.streamUrl/snapshotUrl}; later: {@code plugins.classicwebcam.stream/snapshot}. */
-    private static Optional<WebcamSettings> webcam(OctoPrintSettingsAnswer s) {
+    private static Optional<OctoPrintWebcamSettings> webcam(OctoPrintSettingsAnswer s) {
         Optional<OctoPrintSettingsAnswer.Webcam> webcam = Optional.ofNullable(s.webcam());
         Optional<OctoPrintSettingsAnswer.Plugin> classic = Optional.ofNullable(s.plugins().get("classicwebcam"));
         Optional<String> stream = webcam.map(OctoPrintSettingsAnswer.Webcam::streamUrl)
@@ -245,23 +245,23 @@ public final class OctoPrintMapper {
         if (webcam.isPresent() && webcam.get().flipH() != null || classic.isEmpty()) {
             OctoPrintSettingsAnswer.Webcam w = webcam.orElse(new OctoPrintSettingsAnswer.Webcam(null, null, null, null,
                     null, null, null));
-            return Optional.of(new WebcamSettings(enabled, stream, snapshot, isTrue(w.flipH()), isTrue(w.flipV()),
+            return Optional.of(new OctoPrintWebcamSettings(enabled, stream, snapshot, isTrue(w.flipH()), isTrue(w.flipV()),
                     isTrue(w.rotate90())));
         }
         OctoPrintSettingsAnswer.Plugin c = classic.get();
-        return Optional.of(new WebcamSettings(enabled, stream, snapshot, isTrue(c.flipH()), isTrue(c.flipV()),
+        return Optional.of(new OctoPrintWebcamSettings(enabled, stream, snapshot, isTrue(c.flipH()), isTrue(c.flipV()),
                 isTrue(c.rotate90())));
     }
 
-    public static List<PrinterProfile> printerProfiles(OctoPrintProfilesAnswer p) {
-        List<PrinterProfile> profiles = new ArrayList<>();
+    public static List<OctoPrintProfile> printerProfiles(OctoPrintProfilesAnswer p) {
+        List<OctoPrintProfile> profiles = new ArrayList<>();
         for (OctoPrintProfilesAnswer.Profile profile : p.profiles()) {
             if (profile.id() == null) {
                 continue;
             }
             Optional<OctoPrintProfilesAnswer.Volume> volume = Optional.ofNullable(profile.volume());
             Integer extruders = profile.extruder() == null ? null : profile.extruder().count();
-            profiles.add(new PrinterProfile(profile.id(), Objects.requireNonNullElse(profile.name(), profile.id()),
+            profiles.add(new OctoPrintProfile(profile.id(), Objects.requireNonNullElse(profile.name(), profile.id()),
                     Optional.ofNullable(profile.model()), isTrue(profile.current()), isTrue(profile.isDefault()),
                     isTrue(profile.heatedBed()), isTrue(profile.heatedChamber()),
                     Math.max(0, Objects.requireNonNullElse(extruders, 1)),
@@ -269,16 +269,16 @@ public final class OctoPrintMapper {
                     Optionals.of(volume.map(OctoPrintProfilesAnswer.Volume::depth).orElse(null)),
                     Optionals.of(volume.map(OctoPrintProfilesAnswer.Volume::height).orElse(null))));
         }
-        profiles.sort(Comparator.comparing(PrinterProfile::id));
+        profiles.sort(Comparator.comparing(OctoPrintProfile::id));
         return profiles;
     }
 
-    public static List<SystemCommand> systemCommands(OctoPrintSystemCommandsAnswer c) {
-        List<SystemCommand> commands = new ArrayList<>();
+    public static List<OctoPrintSystemCommand> systemCommands(OctoPrintSystemCommandsAnswer c) {
+        List<OctoPrintSystemCommand> commands = new ArrayList<>();
         c.groups().forEach((group, listed) -> {
             for (OctoPrintSystemCommandsAnswer.Command command : listed) {
                 if (command.action() != null && !isDivider(command)) {
-                    commands.add(new SystemCommand(Objects.requireNonNullElse(command.source(), group), command.action(),
+                    commands.add(new OctoPrintSystemCommand(Objects.requireNonNullElse(command.source(), group), command.action(),
                             Objects.requireNonNullElse(command.name(), command.action()),
                             Optional.ofNullable(command.confirm())));
                 }

@@ -2,28 +2,28 @@ package dev.printfarm.appconnection.impl.octoprint;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.Axis;
-import dev.printfarm.appconnection.api.ConnectRequest;
-import dev.printfarm.appconnection.api.FileDownload;
-import dev.printfarm.appconnection.api.FileListing;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.Jog;
 import dev.printfarm.appconnection.api.OctoEverywherePlugin;
-import dev.printfarm.appconnection.api.OctoPrintClient;
-import dev.printfarm.appconnection.api.OctoPrintLogin;
-import dev.printfarm.appconnection.api.OctoPrintServer;
-import dev.printfarm.appconnection.api.OctoPrintSettings;
-import dev.printfarm.appconnection.api.OctoPrintVersion;
-import dev.printfarm.appconnection.api.PrinterFile;
-import dev.printfarm.appconnection.api.PrinterProfile;
-import dev.printfarm.appconnection.api.PrinterQuery;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.SystemCommand;
-import dev.printfarm.appconnection.api.TransferLimitException;
-import dev.printfarm.appconnection.api.TransferLimits;
-import dev.printfarm.appconnection.api.UploadOptions;
-import dev.printfarm.appconnection.api.UploadResult;
+import dev.printfarm.appconnection.api.appapi.TransferLimits;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintConnectRequest;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFiles;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintJog;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintLogin;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterQuery;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintProfile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintServer;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSettings;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSystemCommand;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadOptions;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintVersion;
+import dev.printfarm.appconnection.api.stream.FileDownload;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.relay.CallKind;
@@ -86,12 +86,12 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public dev.printfarm.appconnection.api.SerialConnection serialConnection() {
+    public dev.printfarm.appconnection.api.octoprint.OctoPrintSerialConnection serialConnection() {
         return read(api -> OctoPrintMapper.connection(api.connection()));
     }
 
     @Override
-    public void connectSerial(ConnectRequest request) {
+    public void connectSerial(OctoPrintConnectRequest request) {
         Objects.requireNonNull(request, "request");
         OctoPrintCommands.Connection body = new OctoPrintCommands.Connection("connect", request.port().orElse(null),
                 request.baudrate().isPresent() ? request.baudrate().getAsInt() : null,
@@ -106,12 +106,12 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public PrinterStatus printer() {
-        return printer(PrinterQuery.all());
+    public OctoPrintPrinterState printer() {
+        return printer(OctoPrintPrinterQuery.all());
     }
 
     @Override
-    public PrinterStatus printer(PrinterQuery query) {
+    public OctoPrintPrinterState printer(OctoPrintPrinterQuery query) {
         Objects.requireNonNull(query, "query");
         String exclude = query.exclude().isEmpty() ? null : String.join(",", new TreeSet<>(query.exclude()));
         Boolean history = query.history() ? Boolean.TRUE : null;
@@ -181,7 +181,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public void jog(Jog jog) {
+    public void jog(OctoPrintJog jog) {
         Objects.requireNonNull(jog, "jog");
         OctoPrintCommands.Jog body = new OctoPrintCommands.Jog("jog", value(jog.x()), value(jog.y()), value(jog.z()),
                 jog.absolute() ? Boolean.TRUE : null, jog.speed().isPresent() ? jog.speed().getAsInt() : null);
@@ -215,7 +215,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public JobStatus job() {
+    public PrintJob job() {
         return read(api -> OctoPrintMapper.job(api.job()));
     }
 
@@ -255,19 +255,19 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public FileListing files() {
+    public OctoPrintFiles files() {
         return read(api -> OctoPrintMapper.files(api.files(Boolean.TRUE), Optional.empty()));
     }
 
     @Override
-    public FileListing files(FileLocation location, boolean recursive) {
+    public OctoPrintFiles files(OctoPrintStorage location, boolean recursive) {
         String name = locationName(location);
         Boolean deep = recursive ? Boolean.TRUE : null;
         return read(api -> OctoPrintMapper.files(api.files(name, deep), Optional.of(location)));
     }
 
     @Override
-    public Optional<PrinterFile> file(FileLocation location, String path) {
+    public Optional<OctoPrintFile> file(OctoPrintStorage location, String path) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         try {
@@ -282,14 +282,14 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public void deleteFile(FileLocation location, String path) {
+    public void deleteFile(OctoPrintStorage location, String path) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         call(target -> exchange(target, "DELETE", filePath(name, encoded), null), CallKind.COMMAND);
     }
 
     @Override
-    public void selectFile(FileLocation location, String path, boolean print) {
+    public void selectFile(OctoPrintStorage location, String path, boolean print) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         OctoPrintCommands.Select body = new OctoPrintCommands.Select("select", print);
@@ -326,7 +326,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public UploadResult upload(FileLocation location, String path, InputStream content, long size, UploadOptions options) {
+    public OctoPrintUploadResult upload(OctoPrintStorage location, String path, InputStream content, long size, OctoPrintUploadOptions options) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(options, "options");
         if (size < 0) {
@@ -354,14 +354,14 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public FileDownload download(FileLocation location, String path) {
+    public FileDownload download(OctoPrintStorage location, String path) {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         TransferLimits limits = shared.appApi().limits(connection, secrets);
         OptionalLong limit = limits.maxDownloadBytes();
         if (limit.isPresent()) {
             // Ask for the size first: the body is not requested at all when it is over the limit.
-            OptionalLong size = file(location, path).map(PrinterFile::size).orElse(OptionalLong.empty());
+            OptionalLong size = file(location, path).map(OctoPrintFile::size).orElse(OptionalLong.empty());
             if (size.isPresent() && size.getAsLong() > limit.getAsLong()) {
                 throw new TransferLimitException("A download of " + size.getAsLong()
                         + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes; it was not requested",
@@ -403,17 +403,17 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public List<PrinterProfile> printerProfiles() {
+    public List<OctoPrintProfile> printerProfiles() {
         return read(api -> OctoPrintMapper.printerProfiles(api.printerProfiles()));
     }
 
     @Override
-    public List<SystemCommand> systemCommands() {
+    public List<OctoPrintSystemCommand> systemCommands() {
         return read(api -> OctoPrintMapper.systemCommands(api.systemCommands()));
     }
 
     @Override
-    public void runSystemCommand(SystemCommand command) {
+    public void runSystemCommand(OctoPrintSystemCommand command) {
         Objects.requireNonNull(command, "command");
         String source = FilePaths.encode(command.source());
         String action = FilePaths.encode(command.action());
@@ -433,9 +433,9 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     /** The name of a location as this printer's OctoPrint spells it; asks its version once when it matters. */
-    private String locationName(FileLocation location) {
+    private String locationName(OctoPrintStorage location) {
         Objects.requireNonNull(location, "location");
-        if (location == FileLocation.LOCAL) {
+        if (location == OctoPrintStorage.LOCAL) {
             return "local";
         }
         Boolean known = shared.knownTwoOrLater(connection.id());

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.platform;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;

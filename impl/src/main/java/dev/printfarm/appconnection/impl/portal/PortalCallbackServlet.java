@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.portal;
 
-import dev.printfarm.appconnection.api.ConnectionCreated;
+import dev.printfarm.appconnection.api.event.ConnectionCreated;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;

@@ -3,7 +3,7 @@ package dev.printfarm.appconnection.impl.portal;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterDiscovery.Outcome;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginApi;
 import dev.printfarm.appconnection.impl.route.RestClients;

@@ -1,13 +1,13 @@
 package dev.printfarm.appconnection.impl.relay;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
-import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.InvalidCredentialsException;
-import dev.printfarm.appconnection.api.PrinterCircuitOpenException;
-import dev.printfarm.appconnection.api.RelayBusyException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.error.PrinterCircuitOpenException;
+import dev.printfarm.appconnection.api.error.RelayBusyException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.relay;
 
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;

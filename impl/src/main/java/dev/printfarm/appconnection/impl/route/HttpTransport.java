@@ -1,10 +1,10 @@
 package dev.printfarm.appconnection.impl.route;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyLimits;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;

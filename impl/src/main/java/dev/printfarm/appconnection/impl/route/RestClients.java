@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.impl.route;
 
-import dev.printfarm.appconnection.api.OctoEverywhereException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import jakarta.annotation.PreDestroy;

@@ -1,13 +1,13 @@
 package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.CommandOutcomeUnknownException;
-import dev.printfarm.appconnection.api.ConnectionRemoved;
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
-import dev.printfarm.appconnection.api.UnusableConnectionException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.UnusableConnectionException;
+import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;

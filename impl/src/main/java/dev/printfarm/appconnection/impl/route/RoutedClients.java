@@ -1,9 +1,9 @@
 package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.TransferLimitException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;

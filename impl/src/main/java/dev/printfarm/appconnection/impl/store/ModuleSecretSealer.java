@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.store;
 
-import dev.printfarm.appconnection.api.SecretSealer;
+import dev.printfarm.appconnection.api.spi.SecretSealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.impl.webhook;
 
-import dev.printfarm.appconnection.api.NotificationEvent;
-import dev.printfarm.appconnection.api.PrinterNotification;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import dev.printfarm.appconnection.impl.appapi.AppApiMapper;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.printfarm.appconnection.impl.webhook;
 
-import dev.printfarm.appconnection.api.PrinterNotification;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;

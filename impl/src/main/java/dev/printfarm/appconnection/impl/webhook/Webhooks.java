@@ -1,17 +1,17 @@
 package dev.printfarm.appconnection.impl.webhook;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.NotificationEvent;
-import dev.printfarm.appconnection.api.WebhookRegistration;
-import dev.printfarm.appconnection.api.WebhookTest;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.appapi.WebhookRegistration;
+import dev.printfarm.appconnection.api.appapi.WebhookTest;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.internal.Secrets;
-import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import dev.printfarm.appconnection.impl.store.StoredWebhook;
@@ -27,9 +27,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Notification webhooks: registration with a fresh unguessable token, renewal well before OctoEverywhere's 180 days

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.PrinterInfo;
+import dev.printfarm.appconnection.api.appapi.PrinterInfo;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -55,12 +55,12 @@ class AppApiMapperTest {
     @Test
     void gadgetStatesColoursAndRatingsAreTyped() {
         var active = AppApiMapper.gadget(json("{\"State\": 3, \"Status\": \"Looking good\", \"StatusColor\": \"g\", \"Rating\": 8}", AppApiAnswers.Gadget.class));
-        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.State.ACTIVE, active.state());
-        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.Color.GREEN, active.color());
+        assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.State.ACTIVE, active.state());
+        assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.Color.GREEN, active.color());
         assertEquals("great", active.meaning().orElseThrow());
         var future = AppApiMapper.gadget(json("{\"State\": 9, \"StatusColor\": \"purple\", \"Rating\": 11}", AppApiAnswers.Gadget.class));
-        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.State.UNKNOWN, future.state());
-        assertEquals(dev.printfarm.appconnection.api.GadgetStatus.Color.WHITE, future.color());
+        assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.State.UNKNOWN, future.state());
+        assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.Color.WHITE, future.color());
         assertTrue(future.rating().isEmpty(), "a rating outside 1-10 is not trusted");
         assertEquals("failure", AppApiMapper.gadget(json("{\"State\": 4, \"Rating\": 1}", AppApiAnswers.Gadget.class)).meaning().orElseThrow());
     }

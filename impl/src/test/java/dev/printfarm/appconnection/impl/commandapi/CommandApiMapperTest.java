@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.CommandFeature;
-import dev.printfarm.appconnection.api.CommandFile;
-import dev.printfarm.appconnection.api.CommandFileDetails;
-import dev.printfarm.appconnection.api.CommandStatus;
-import dev.printfarm.appconnection.api.CommandWebcam;
-import dev.printfarm.appconnection.api.MaterialSystem;
+import dev.printfarm.appconnection.api.command.CommandFeature;
+import dev.printfarm.appconnection.api.command.CommandFile;
+import dev.printfarm.appconnection.api.command.CommandFileDetails;
+import dev.printfarm.appconnection.api.command.CommandStatus;
+import dev.printfarm.appconnection.api.command.CommandWebcam;
+import dev.printfarm.appconnection.api.command.MaterialSystem;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.PrinterStatus;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 /** When a fleet refresh asks {@code /api/job} after {@code /api/printer}. */
 class JobPlanTest {
 
-    private static PrinterSnapshot before(String stateText, boolean withJob) {
-        Optional<JobStatus> job = withJob ? Optional.of(new JobStatus(Optional.of(stateText), Optional.of("cube.gcode"),
+    private static PrinterView before(String stateText, boolean withJob) {
+        Optional<PrintJob> job = withJob ? Optional.of(new PrintJob(Optional.of(stateText), Optional.of("cube.gcode"),
                 OptionalDouble.empty(), OptionalLong.empty(), OptionalLong.empty())) : Optional.empty();
-        return new PrinterSnapshot("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY, Optional.of(stateText), job,
+        return new PrinterView("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY, Optional.of(stateText), job,
                 List.of(), Optional.empty(), Instant.EPOCH);
     }
 
-    private static PrinterStatus now(String stateText, boolean printing, boolean paused) {
-        return new PrinterStatus(Optional.of(stateText), true, printing, paused, false, List.of(), Optional.empty(), List.of());
+    private static OctoPrintPrinterState now(String stateText, boolean printing, boolean paused) {
+        return new OctoPrintPrinterState(Optional.of(stateText), true, printing, paused, false, List.of(), Optional.empty(), List.of());
     }
 
     @Test

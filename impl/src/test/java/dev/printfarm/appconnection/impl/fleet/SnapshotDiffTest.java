@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class SnapshotDiffTest {
 
-    private static PrinterSnapshot snapshot(ConnectionState state, double progress, double bed, Instant at) {
-        JobStatus job = new JobStatus(Optional.of("Printing"), Optional.of("cube.gcode"), OptionalDouble.of(progress),
+    private static PrinterView snapshot(ConnectionState state, double progress, double bed, Instant at) {
+        PrintJob job = new PrintJob(Optional.of("Printing"), Optional.of("cube.gcode"), OptionalDouble.of(progress),
                 OptionalLong.of(10), OptionalLong.of(90));
-        return new PrinterSnapshot("c", "Prusa", state, ConnectionRoute.RELAY, Optional.of("Printing"), Optional.of(job),
+        return new PrinterView("c", "Prusa", state, ConnectionRoute.RELAY, Optional.of("Printing"), Optional.of(job),
                 List.of(new Temperature("bed", OptionalDouble.of(bed), OptionalDouble.of(60))), Optional.empty(), at);
     }
 
@@ -32,16 +32,16 @@ class SnapshotDiffTest {
 
     @Test
     void onlyWhatAConsoleShowsCounts() {
-        PrinterSnapshot before = snapshot(ConnectionState.ONLINE, 10.00, 60.0, Instant.EPOCH);
+        PrinterView before = snapshot(ConnectionState.ONLINE, 10.00, 60.0, Instant.EPOCH);
         assertFalse(SnapshotDiff.changed(Optional.of(before), snapshot(ConnectionState.ONLINE, 10.02, 60.1,
                 Instant.EPOCH.plusSeconds(10))), "a newer refresh time, progress within 0.1 %, a tenth of a degree");
         assertTrue(SnapshotDiff.changed(Optional.of(before), snapshot(ConnectionState.ONLINE, 10.2, 60.0, Instant.EPOCH)));
         assertTrue(SnapshotDiff.changed(Optional.of(before), snapshot(ConnectionState.ONLINE, 10.0, 61.0, Instant.EPOCH)));
         assertTrue(SnapshotDiff.changed(Optional.of(before), snapshot(ConnectionState.PRINTER_OFFLINE, 10.0, 60.0,
                 Instant.EPOCH)));
-        PrinterSnapshot failing = new PrinterSnapshot("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY,
+        PrinterView failing = new PrinterView("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY,
                 before.stateText(), before.job(), before.temperatures(),
-                Optional.of(new PrinterSnapshot.Failure(OptionalInt.of(601), "offline", true, Optional.empty())), Instant.EPOCH);
+                Optional.of(new PrinterView.Failure(OptionalInt.of(601), "offline", true, Optional.empty())), Instant.EPOCH);
         assertTrue(SnapshotDiff.changed(Optional.of(before), failing));
     }
 }

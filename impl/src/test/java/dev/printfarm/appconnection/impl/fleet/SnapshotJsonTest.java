@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.PrinterSnapshot;
-import dev.printfarm.appconnection.api.Temperature;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +23,8 @@ class SnapshotJsonTest {
 
     @Test
     void aPrintingPrinterComesBackAsItWasWritten() {
-        PrinterSnapshot printing = new PrinterSnapshot("c1", "Voron \"2.4\" #2", ConnectionState.ONLINE, ConnectionRoute.LAN,
-                Optional.of("Printing"), Optional.of(new JobStatus(Optional.of("Printing"), Optional.of("benchy.gcode"),
+        PrinterView printing = new PrinterView("c1", "Voron \"2.4\" #2", ConnectionState.ONLINE, ConnectionRoute.LAN,
+                Optional.of("Printing"), Optional.of(new PrintJob(Optional.of("Printing"), Optional.of("benchy.gcode"),
                         OptionalDouble.of(42.55), OptionalLong.of(765), OptionalLong.empty())),
                 List.of(new Temperature("tool0", OptionalDouble.of(215.2), OptionalDouble.of(215), OptionalDouble.empty()),
                         new Temperature("bed", OptionalDouble.empty(), OptionalDouble.of(60), OptionalDouble.of(-1.5))),
@@ -34,14 +34,14 @@ class SnapshotJsonTest {
 
     @Test
     void aFailedRefreshKeepsItsStatusAndRemedyAndAbsentFieldsStayAbsent() {
-        PrinterSnapshot suspended = new PrinterSnapshot("c2", "Prusa", ConnectionState.SUSPENDED, ConnectionRoute.RELAY,
+        PrinterView suspended = new PrinterView("c2", "Prusa", ConnectionState.SUSPENDED, ConnectionRoute.RELAY,
                 Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(new PrinterSnapshot.Failure(OptionalInt.of(605), "Supporter perk needed", false,
+                Optional.of(new PrinterView.Failure(OptionalInt.of(605), "Supporter perk needed", false,
                         Optional.of(URI.create("https://octoeverywhere.com/supporter")))), AT);
         assertEquals(suspended, SnapshotJson.read(SnapshotJson.write(suspended)));
-        PrinterSnapshot unreachable = new PrinterSnapshot("c3", "Ender", ConnectionState.PRINTER_OFFLINE,
+        PrinterView unreachable = new PrinterView("c3", "Ender", ConnectionState.PRINTER_OFFLINE,
                 ConnectionRoute.RELAY, Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(new PrinterSnapshot.Failure(OptionalInt.empty(), "no answer", true, Optional.empty())), AT);
+                Optional.of(new PrinterView.Failure(OptionalInt.empty(), "no answer", true, Optional.empty())), AT);
         assertEquals(unreachable, SnapshotJson.read(SnapshotJson.write(unreachable)));
     }
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.ConnectionGoneException;
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.JobStatus;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ class GadgetPlanTest {
 
     private final GadgetPlan plan = new GadgetPlan(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(10));
 
-    private static JobStatus printing(String file, long printTime) {
-        return new JobStatus(Optional.of("Printing"), Optional.of(file), OptionalDouble.of(10), OptionalLong.of(printTime),
+    private static PrintJob printing(String file, long printTime) {
+        return new PrintJob(Optional.of("Printing"), Optional.of(file), OptionalDouble.of(10), OptionalLong.of(printTime),
                 OptionalLong.of(100));
     }
 
-    private static JobStatus idle() {
-        return new JobStatus(Optional.of("Operational"), Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
+    private static PrintJob idle() {
+        return new PrintJob(Optional.of("Operational"), Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
                 OptionalLong.empty());
     }
 
@@ -41,7 +41,7 @@ class GadgetPlanTest {
     }
 
     /** Runs the monitor's loop second by second; returns the times Gadget was asked (answers take 300 ms). */
-    private List<Instant> run(Instant from, Duration length, java.util.function.Function<Instant, JobStatus> job,
+    private List<Instant> run(Instant from, Duration length, java.util.function.Function<Instant, PrintJob> job,
                               GadgetStatus.State state) {
         List<Instant> polls = new ArrayList<>();
         for (Instant now = from; now.isBefore(from.plus(length)); now = now.plusSeconds(1)) {
@@ -125,11 +125,11 @@ class GadgetPlanTest {
     @Test
     void pausedAndPrintingStatesCountAsAPrintInProgress() {
         for (String state : List.of("Printing", "Printing from SD", "Paused", "Pausing", "Resuming")) {
-            assertTrue(PrintIdentity.of(new JobStatus(Optional.of(state), Optional.of("f"), OptionalDouble.empty(),
+            assertTrue(PrintIdentity.of(new PrintJob(Optional.of(state), Optional.of("f"), OptionalDouble.empty(),
                     OptionalLong.empty(), OptionalLong.empty()), T0).isPresent(), state);
         }
         for (String state : List.of("Operational", "Offline", "Cancelling", "Error")) {
-            assertTrue(PrintIdentity.of(new JobStatus(Optional.of(state), Optional.of("f"), OptionalDouble.empty(),
+            assertTrue(PrintIdentity.of(new PrintJob(Optional.of(state), Optional.of("f"), OptionalDouble.empty(),
                     OptionalLong.empty(), OptionalLong.empty()), T0).isEmpty(), state);
         }
     }

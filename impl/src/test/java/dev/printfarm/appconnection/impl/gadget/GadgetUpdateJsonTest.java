@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.ConnectionSuspendedException;
-import dev.printfarm.appconnection.api.GadgetStatus;
-import dev.printfarm.appconnection.api.GadgetUpdate;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.appapi.GadgetStatus;
+import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import java.net.URI;
 import java.time.Instant;

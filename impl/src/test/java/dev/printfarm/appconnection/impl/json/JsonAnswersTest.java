@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.OctoEverywhereException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;

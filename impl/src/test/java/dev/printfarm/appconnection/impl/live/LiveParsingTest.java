@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.PushMessage;
-import dev.printfarm.appconnection.api.Webcam;
-import dev.printfarm.appconnection.api.WebcamSettings;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintWebcamSettings;
+import dev.printfarm.appconnection.api.stream.PushMessage;
+import dev.printfarm.appconnection.api.stream.Webcam;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,11 +39,11 @@ class LiveParsingTest {
 
     @Test
     void theClassicWebcamComesFromTheSettingsWithASnapshotDerivedWhenMissing() {
-        Webcam cam = WebcamPaths.classic(new WebcamSettings(true, Optional.of("/webcam/?action=stream"), Optional.empty(),
+        Webcam cam = WebcamPaths.classic(new OctoPrintWebcamSettings(true, Optional.of("/webcam/?action=stream"), Optional.empty(),
                 true, false, false)).orElseThrow();
         assertEquals(Optional.of("/webcam/?action=snapshot"), cam.snapshotPath());
         assertTrue(cam.flipH());
-        assertTrue(WebcamPaths.classic(new WebcamSettings(false, Optional.of("/webcam/?action=stream"), Optional.empty(),
+        assertTrue(WebcamPaths.classic(new OctoPrintWebcamSettings(false, Optional.of("/webcam/?action=stream"), Optional.empty(),
                 false, false, false)).isEmpty(), "a disabled webcam is no camera");
     }
 

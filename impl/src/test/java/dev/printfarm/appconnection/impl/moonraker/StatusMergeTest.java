@@ -3,7 +3,7 @@ package dev.printfarm.appconnection.impl.moonraker;
 import static dev.printfarm.appconnection.impl.moonraker.MoonrakerMapperTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.printfarm.appconnection.api.MoonrakerStatus;
+import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;

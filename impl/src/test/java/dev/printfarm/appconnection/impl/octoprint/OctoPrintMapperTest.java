@@ -6,23 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.FileListing;
-import dev.printfarm.appconnection.api.FileLocation;
-import dev.printfarm.appconnection.api.JobStatus;
 import dev.printfarm.appconnection.api.OctoEverywherePlugin;
-import dev.printfarm.appconnection.api.OctoPrintLogin;
-import dev.printfarm.appconnection.api.OctoPrintServer;
-import dev.printfarm.appconnection.api.OctoPrintSettings;
-import dev.printfarm.appconnection.api.OctoPrintVersion;
-import dev.printfarm.appconnection.api.PrinterFile;
-import dev.printfarm.appconnection.api.PrinterProfile;
-import dev.printfarm.appconnection.api.PrinterStatus;
-import dev.printfarm.appconnection.api.SerialConnection;
-import dev.printfarm.appconnection.api.SystemCommand;
-import dev.printfarm.appconnection.api.Temperature;
-import dev.printfarm.appconnection.api.TemperatureSample;
-import dev.printfarm.appconnection.api.UploadResult;
-import dev.printfarm.appconnection.api.WebcamSettings;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintFiles;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintLogin;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintProfile;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSerialConnection;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintServer;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSettings;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintStorage;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintSystemCommand;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintTemperatureSample;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintVersion;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintWebcamSettings;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -136,7 +136,7 @@ class OctoPrintMapperTest {
 
     @Test
     void connectionIn1_xReadsCurrentPortBaudrateProfileAndTheChoices() {
-        SerialConnection c = Parsed.connection(fixture("v1", "connection.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v1", "connection.json"));
         assertEquals("Printing", c.state());
         assertTrue(c.connected());
         assertEquals(Optional.of("/dev/ttyACM0"), c.port());
@@ -150,7 +150,7 @@ class OctoPrintMapperTest {
 
     @Test
     void closedConnectionIn1_xHasNoPortOrBaudrateButKeepsProfileAndChoices() {
-        SerialConnection c = Parsed.connection(fixture("v1", "connection-closed.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v1", "connection-closed.json"));
         assertEquals("Closed", c.state());
         assertFalse(c.connected());
         assertEquals(Optional.empty(), c.port());
@@ -164,7 +164,7 @@ class OctoPrintMapperTest {
 
     @Test
     void connectionOfUnversioned2_0IsReadInTheLegacyShape() {
-        SerialConnection c = Parsed.connection(fixture("v2-unversioned", "connection.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v2-unversioned", "connection.json"));
         assertEquals("Operational", c.state());
         assertTrue(c.connected());
         assertEquals(Optional.of("/dev/ttyUSB0"), c.port());
@@ -178,7 +178,7 @@ class OctoPrintMapperTest {
 
     @Test
     void offlineConnectionOfUnversioned2_0HasNoPortBaudrateOrProfile() {
-        SerialConnection c = Parsed.connection(fixture("v2-unversioned", "connection-offline.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v2-unversioned", "connection-offline.json"));
         assertEquals("Offline", c.state());
         assertFalse(c.connected());
         assertEquals(Optional.empty(), c.port());
@@ -192,7 +192,7 @@ class OctoPrintMapperTest {
 
     @Test
     void connectionIn2_0ReadsParametersProfileAndTheCurrentConnectorsChoices() {
-        SerialConnection c = Parsed.connection(fixture("v2", "connection.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v2", "connection.json"));
         assertEquals("Operational", c.state());
         assertTrue(c.connected());
         assertEquals(Optional.of("/dev/ttyUSB0"), c.port());
@@ -208,7 +208,7 @@ class OctoPrintMapperTest {
     void connectionIn2_0TakesTheChoicesOfTheConnectorInUse() {
         JsonObject answer = fixture("v2", "connection.json");
         JsonObject current = with(answer.getJsonObject("current"), "connector", jakarta.json.Json.createValue("netbridge"));
-        SerialConnection c = Parsed.connection(with(answer, "current", current));
+        OctoPrintSerialConnection c = Parsed.connection(with(answer, "current", current));
         assertEquals(List.of(), c.availablePorts(), "netbridge offers no ports");
         assertEquals(List.of(), c.availableBaudrates());
         assertEquals(List.of("_default", "corexy_chamber"), c.availableProfiles());
@@ -216,7 +216,7 @@ class OctoPrintMapperTest {
 
     @Test
     void offlineConnectionIn2_0HasEmptyParametersAndTheFirstConnectorsChoices() {
-        SerialConnection c = Parsed.connection(fixture("v2", "connection-offline.json"));
+        OctoPrintSerialConnection c = Parsed.connection(fixture("v2", "connection-offline.json"));
         assertEquals("Offline", c.state());
         assertFalse(c.connected());
         assertEquals(Optional.empty(), c.port());
@@ -232,7 +232,7 @@ class OctoPrintMapperTest {
 
     @Test
     void printerIn1_xReadsStateFlagsHeatersWithOffsetsAndSdReady() {
-        PrinterStatus p = Parsed.printer(fixture("v1", "printer.json"));
+        OctoPrintPrinterState p = Parsed.printer(fixture("v1", "printer.json"));
         assertEquals(Optional.of("Printing"), p.stateText());
         assertTrue(p.operational());
         assertTrue(p.printing());
@@ -248,7 +248,7 @@ class OctoPrintMapperTest {
 
     @Test
     void printerIn2_0ReadsStorageReadyAndTheChamber() {
-        PrinterStatus p = Parsed.printer(fixture("v2", "printer.json"));
+        OctoPrintPrinterState p = Parsed.printer(fixture("v2", "printer.json"));
         assertEquals(Optional.of("Operational"), p.stateText());
         assertTrue(p.operational());
         assertFalse(p.printing());
@@ -265,7 +265,7 @@ class OctoPrintMapperTest {
 
     @Test
     void printerOfUnversioned2_0ReadsSdReadyAndTheChamber() {
-        PrinterStatus p = Parsed.printer(fixture("v2-unversioned", "printer.json"));
+        OctoPrintPrinterState p = Parsed.printer(fixture("v2-unversioned", "printer.json"));
         assertEquals(Optional.of("Printing"), p.stateText());
         assertTrue(p.operational());
         assertTrue(p.printing());
@@ -285,15 +285,15 @@ class OctoPrintMapperTest {
 
     @Test
     void printerHistoryIn1_xHasEverySampleOldestFirstAndSdNotReady() {
-        PrinterStatus p = Parsed.printer(fixture("v1", "printer-history.json"));
+        OctoPrintPrinterState p = Parsed.printer(fixture("v1", "printer-history.json"));
         assertEquals(Optional.of("Operational"), p.stateText());
         assertEquals(Optional.of(false), p.storageReady());
         assertHeater(p, "tool0", 143.0, OptionalDouble.of(215.0), 0);
-        List<TemperatureSample> history = p.history();
+        List<OctoPrintTemperatureSample> history = p.history();
         assertEquals(6, history.size());
         assertEquals(List.of(1768398120L, 1768398122L, 1768398124L, 1768398126L, 1768398128L, 1768398130L),
                 history.stream().map(s -> s.time().getEpochSecond()).toList());
-        TemperatureSample first = history.get(0);
+        OctoPrintTemperatureSample first = history.get(0);
         assertEquals(List.of("bed", "tool0", "tool1"), heaterNames(first.temperatures()));
         Temperature tool0 = heater(first.temperatures(), "tool0");
         assertEquals(OptionalDouble.of(24.1), tool0.actual());
@@ -305,9 +305,9 @@ class OctoPrintMapperTest {
 
     @Test
     void printerHistoryIn2_0HasEverySampleOldestFirstWithTheChamber() {
-        PrinterStatus p = Parsed.printer(fixture("v2", "printer-history.json"));
+        OctoPrintPrinterState p = Parsed.printer(fixture("v2", "printer-history.json"));
         assertEquals(Optional.of(true), p.storageReady());
-        List<TemperatureSample> history = p.history();
+        List<OctoPrintTemperatureSample> history = p.history();
         assertEquals(5, history.size());
         assertEquals(Instant.ofEpochSecond(1768488600), history.get(0).time());
         assertEquals(Instant.ofEpochSecond(1768488608), history.get(4).time());
@@ -326,7 +326,7 @@ class OctoPrintMapperTest {
         for (int i = history.size() - 1; i >= 0; i--) {
             reversed.add(history.get(i));
         }
-        PrinterStatus p = Parsed.printer(with(answer, "temperature", with(temperature, "history", reversed.build())));
+        OctoPrintPrinterState p = Parsed.printer(with(answer, "temperature", with(temperature, "history", reversed.build())));
         assertEquals(Instant.ofEpochSecond(1768398120), p.history().get(0).time());
         assertEquals(Instant.ofEpochSecond(1768398130), p.history().get(5).time());
     }
@@ -335,7 +335,7 @@ class OctoPrintMapperTest {
 
     @Test
     void jobIn1_xReadsFileProgressAndTimes() {
-        JobStatus job = Parsed.job(fixture("v1", "job.json"));
+        PrintJob job = Parsed.job(fixture("v1", "job.json"));
         assertEquals(Optional.of("Printing"), job.state());
         assertEquals(Optional.of("shelf_bracket_v3.gcode"), job.file());
         assertEquals(37.417965, job.progress().getAsDouble(), 1e-9);
@@ -346,7 +346,7 @@ class OctoPrintMapperTest {
     @ParameterizedTest
     @ValueSource(strings = {"v2", "v2-unversioned"})
     void jobIn2_0ReadsThePrinterStorageFileProgressAndTimes(String dir) {
-        JobStatus job = Parsed.job(fixture(dir, "job.json"));
+        PrintJob job = Parsed.job(fixture(dir, "job.json"));
         assertEquals(Optional.of("Printing"), job.state());
         assertEquals(Optional.of("clipab~1.gco"), job.file());
         assertEquals(34.887484, job.progress().getAsDouble(), 1e-9);
@@ -357,7 +357,7 @@ class OctoPrintMapperTest {
     @ParameterizedTest
     @ValueSource(strings = {"v1", "v2", "v2-unversioned"})
     void idleJobHasAStateButNoFileProgressOrTimes(String dir) {
-        JobStatus job = Parsed.job(fixture(dir, "job-idle.json"));
+        PrintJob job = Parsed.job(fixture(dir, "job-idle.json"));
         assertEquals(Optional.of("Operational"), job.state());
         assertEquals(Optional.empty(), job.file());
         assertEquals(OptionalDouble.empty(), job.progress());
@@ -369,45 +369,45 @@ class OctoPrintMapperTest {
 
     @Test
     void filesIn1_xListEveryStorageInOneArrayWithSdcardAsPrinter() {
-        FileListing listing = Parsed.files(fixture("v1", "files.json"), Optional.empty());
+        OctoPrintFiles listing = Parsed.files(fixture("v1", "files.json"), Optional.empty());
         assertEquals(OptionalLong.of(21474312192L), listing.freeBytes());
         assertEquals(OptionalLong.of(31268536320L), listing.totalBytes());
         assertEquals(List.of("functional", "archive_2025", "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode",
                 "benchy~1.gco", "firstl~1.gco"), names(listing.files()));
-        assertEquals(List.of(FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.LOCAL,
-                FileLocation.PRINTER, FileLocation.PRINTER), listing.files().stream().map(PrinterFile::location).toList());
+        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL,
+                OctoPrintStorage.PRINTER, OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
 
-        PrinterFile functional = listing.files().get(0);
-        assertEquals(PrinterFile.Type.FOLDER, functional.type());
+        OctoPrintFile functional = listing.files().get(0);
+        assertEquals(OctoPrintFile.Type.FOLDER, functional.type());
         assertEquals(OptionalLong.of(3485395), functional.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768397712)), functional.date());
         assertEquals(List.of("brackets", "hinge_pin_m4.gcode"), names(functional.children()));
-        PrinterFile brackets = functional.children().get(0);
+        OctoPrintFile brackets = functional.children().get(0);
         assertEquals("functional/brackets", brackets.path());
-        assertEquals(PrinterFile.Type.FOLDER, brackets.type());
+        assertEquals(OctoPrintFile.Type.FOLDER, brackets.type());
         assertEquals(List.of("functional/brackets/shelf_bracket_v3.gcode", "functional/brackets/cable_clip_x4.gcode"),
-                brackets.children().stream().map(PrinterFile::path).toList());
-        PrinterFile cableClip = brackets.children().get(1);
-        assertEquals(PrinterFile.Type.MACHINECODE, cableClip.type());
+                brackets.children().stream().map(OctoPrintFile::path).toList());
+        OctoPrintFile cableClip = brackets.children().get(1);
+        assertEquals(OctoPrintFile.Type.MACHINECODE, cableClip.type());
         assertEquals(OptionalLong.of(412877), cableClip.size());
         assertEquals(OptionalDouble.empty(), cableClip.estimatedPrintSeconds(), "no gcodeAnalysis");
         assertEquals(OptionalDouble.of(843.0), functional.children().get(1).estimatedPrintSeconds());
 
-        PrinterFile archive = listing.files().get(1);
+        OctoPrintFile archive = listing.files().get(1);
         assertEquals(Optional.of("Archive 2025"), archive.display());
-        assertEquals(PrinterFile.Type.FOLDER, archive.type());
+        assertEquals(OctoPrintFile.Type.FOLDER, archive.type());
         assertEquals(List.of(), archive.children());
 
-        PrinterFile vase = listing.files().get(3);
+        OctoPrintFile vase = listing.files().get(3);
         assertEquals(Optional.of("Vase spiral Übergang.gcode"), vase.display());
         assertEquals(OptionalLong.of(6021877), vase.size());
         assertEquals(OptionalDouble.of(9874.0), vase.estimatedPrintSeconds());
 
-        PrinterFile benchy = listing.files().get(4);
-        assertEquals(FileLocation.PRINTER, benchy.location());
+        OctoPrintFile benchy = listing.files().get(4);
+        assertEquals(OctoPrintStorage.PRINTER, benchy.location());
         assertEquals("benchy~1.gco", benchy.path());
         assertEquals(Optional.of("benchy_0.2mm_PLA.gcode"), benchy.display());
-        assertEquals(PrinterFile.Type.MACHINECODE, benchy.type());
+        assertEquals(OctoPrintFile.Type.MACHINECODE, benchy.type());
         assertEquals(OptionalLong.of(5123042), benchy.size());
         assertEquals(Optional.empty(), benchy.date(), "the SD card entry has no date");
         assertEquals(Optional.of(Instant.ofEpochSecond(1765443600)), listing.files().get(5).date());
@@ -419,13 +419,13 @@ class OctoPrintMapperTest {
 
     @Test
     void filesOfUnversioned2_0ListEveryStorageInOneArrayWithPrinterOrigin() {
-        FileListing listing = Parsed.files(fixture("v2-unversioned", "files.json"), Optional.empty());
+        OctoPrintFiles listing = Parsed.files(fixture("v2-unversioned", "files.json"), Optional.empty());
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
         assertEquals(List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
                 names(listing.files()));
-        assertEquals(List.of(FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.PRINTER,
-                FileLocation.PRINTER), listing.files().stream().map(PrinterFile::location).toList());
+        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.PRINTER,
+                OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
         assertEquals(Optional.empty(), listing.files().get(4).date());
         assertEquals(OptionalLong.of(633019), listing.files().get(4).size());
         assertEquals(Optional.of("lever_petg.gcode"), listing.files().get(4).display());
@@ -434,23 +434,23 @@ class OctoPrintMapperTest {
 
     @Test
     void filesGroupedByStorageIn2_0AreFlattenedWithTheirLocations() {
-        FileListing listing = Parsed.files(fixture("v2", "files.json"), Optional.empty());
+        OctoPrintFiles listing = Parsed.files(fixture("v2", "files.json"), Optional.empty());
         assertEquals(List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
                 names(listing.files()));
-        assertEquals(List.of(FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.LOCAL, FileLocation.PRINTER,
-                FileLocation.PRINTER), listing.files().stream().map(PrinterFile::location).toList());
+        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.PRINTER,
+                OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
         assertPrintsFolderOf2_0(listing.files().get(0));
 
-        PrinterFile clip = listing.files().get(3);
+        OctoPrintFile clip = listing.files().get(3);
         assertEquals("clipab~1.gco", clip.path());
         assertEquals(Optional.of("clip_abs_0.2mm.gcode"), clip.display());
-        assertEquals(PrinterFile.Type.MACHINECODE, clip.type());
+        assertEquals(OctoPrintFile.Type.MACHINECODE, clip.type());
         assertEquals(OptionalLong.of(1840233), clip.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768401300)), clip.date());
         assertEquals(OptionalDouble.empty(), clip.estimatedPrintSeconds(), "gcodeAnalysis: null");
         assertEquals(Optional.empty(), listing.files().get(4).date(), "date: null");
 
-        PrinterFile purge = listing.files().get(2);
+        OctoPrintFile purge = listing.files().get(2);
         assertEquals(OptionalLong.of(20488), purge.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1765011122)), purge.date());
         assertEquals(List.of("door_hinge_abs.gcode", "vent_grille.gcode", "spool_holder_608.gcode", "purge_line.gcode",
@@ -459,7 +459,7 @@ class OctoPrintMapperTest {
 
     @Test
     void filesGroupedByStorageIn2_0TakeFreeAndTotalFromTheLocalUsage() {
-        FileListing listing = Parsed.files(fixture("v2", "files.json"), Optional.empty());
+        OctoPrintFiles listing = Parsed.files(fixture("v2", "files.json"), Optional.empty());
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
     }
@@ -471,7 +471,7 @@ class OctoPrintMapperTest {
                 .add("free", 1024).add("total", 4096).build());
         JsonObject reordered = jakarta.json.Json.createObjectBuilder().add("printer", printer)
                 .add("local", answer.getJsonObject("local")).build();
-        FileListing listing = Parsed.files(reordered, Optional.empty());
+        OctoPrintFiles listing = Parsed.files(reordered, Optional.empty());
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
         assertEquals(List.of("clipab~1.gco", "lever~1.gco", "prints", "old_projects", "purge_line.gcode"),
@@ -480,16 +480,16 @@ class OctoPrintMapperTest {
 
     @Test
     void localFilesIn1_xListFoldersWithoutChildrenAndTheFreeSpace() {
-        FileListing listing = Parsed.files(fixture("v1", "files-local.json"), Optional.of(FileLocation.LOCAL));
+        OctoPrintFiles listing = Parsed.files(fixture("v1", "files-local.json"), Optional.of(OctoPrintStorage.LOCAL));
         assertEquals(OptionalLong.of(21474312192L), listing.freeBytes());
         assertEquals(OptionalLong.of(31268536320L), listing.totalBytes());
         assertEquals(List.of("functional", "archive_2025", "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode"),
                 names(listing.files()));
-        assertTrue(listing.files().stream().allMatch(f -> f.location() == FileLocation.LOCAL));
-        assertEquals(List.of(PrinterFile.Type.FOLDER, PrinterFile.Type.FOLDER, PrinterFile.Type.MACHINECODE,
-                PrinterFile.Type.MACHINECODE), listing.files().stream().map(PrinterFile::type).toList());
+        assertTrue(listing.files().stream().allMatch(f -> f.location() == OctoPrintStorage.LOCAL));
+        assertEquals(List.of(OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.MACHINECODE,
+                OctoPrintFile.Type.MACHINECODE), listing.files().stream().map(OctoPrintFile::type).toList());
         assertEquals(List.of(), listing.files().get(0).children(), "not listed recursively");
-        PrinterFile cube = listing.files().get(2);
+        OctoPrintFile cube = listing.files().get(2);
         assertEquals(OptionalLong.of(913442), cube.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1767641010)), cube.date());
         assertEquals(OptionalDouble.of(1534.2), cube.estimatedPrintSeconds());
@@ -497,13 +497,13 @@ class OctoPrintMapperTest {
 
     @Test
     void localFilesIn2_0AreOneStorageWithItsUsage() {
-        FileListing listing = Parsed.files(fixture("v2", "files-local.json"), Optional.of(FileLocation.LOCAL));
+        OctoPrintFiles listing = Parsed.files(fixture("v2", "files-local.json"), Optional.of(OctoPrintStorage.LOCAL));
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
         assertEquals(List.of("prints", "old_projects", "purge_line.gcode"), names(listing.files()));
-        assertTrue(listing.files().stream().allMatch(f -> f.location() == FileLocation.LOCAL));
-        assertEquals(List.of(PrinterFile.Type.FOLDER, PrinterFile.Type.FOLDER, PrinterFile.Type.MACHINECODE),
-                listing.files().stream().map(PrinterFile::type).toList());
+        assertTrue(listing.files().stream().allMatch(f -> f.location() == OctoPrintStorage.LOCAL));
+        assertEquals(List.of(OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.MACHINECODE),
+                listing.files().stream().map(OctoPrintFile::type).toList());
         assertEquals(Optional.of("Old projects"), listing.files().get(1).display());
         assertEquals(OptionalLong.of(5417451), listing.files().get(0).size());
         assertEquals(List.of(), listing.files().get(0).children());
@@ -514,19 +514,19 @@ class OctoPrintMapperTest {
     void entriesWithoutOriginTakeTheRequestedLocation() {
         JsonObject answer = json("""
                 {"files": [{"name": "a.gcode", "path": "a.gcode", "type": "machinecode"}]}""");
-        assertEquals(FileLocation.PRINTER,
-                Parsed.files(answer, Optional.of(FileLocation.PRINTER)).files().get(0).location());
-        assertEquals(FileLocation.LOCAL, Parsed.files(answer, Optional.empty()).files().get(0).location());
+        assertEquals(OctoPrintStorage.PRINTER,
+                Parsed.files(answer, Optional.of(OctoPrintStorage.PRINTER)).files().get(0).location());
+        assertEquals(OctoPrintStorage.LOCAL, Parsed.files(answer, Optional.empty()).files().get(0).location());
     }
 
     @Test
     void fileIn1_xReadsPathTypeSizeDateAndEstimate() {
-        PrinterFile file = Parsed.file(fixture("v1", "file.json"), FileLocation.LOCAL).orElseThrow();
+        OctoPrintFile file = Parsed.file(fixture("v1", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
         assertEquals("shelf_bracket_v3.gcode", file.name());
         assertEquals("functional/brackets/shelf_bracket_v3.gcode", file.path());
         assertEquals(Optional.of("shelf_bracket_v3.gcode"), file.display());
-        assertEquals(FileLocation.LOCAL, file.location());
-        assertEquals(PrinterFile.Type.MACHINECODE, file.type());
+        assertEquals(OctoPrintStorage.LOCAL, file.location());
+        assertEquals(OctoPrintFile.Type.MACHINECODE, file.type());
         assertEquals(OptionalLong.of(2874213), file.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768312044)), file.date());
         assertEquals(6123.874512, file.estimatedPrintSeconds().getAsDouble(), 1e-9);
@@ -535,12 +535,12 @@ class OctoPrintMapperTest {
 
     @Test
     void fileIn2_0ReadsPathTypeSizeDateAndEstimate() {
-        PrinterFile file = Parsed.file(fixture("v2", "file.json"), FileLocation.LOCAL).orElseThrow();
+        OctoPrintFile file = Parsed.file(fixture("v2", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
         assertEquals("door_hinge_abs.gcode", file.name());
         assertEquals("prints/enclosure/door_hinge_abs.gcode", file.path());
         assertEquals(Optional.of("door_hinge_abs.gcode"), file.display());
-        assertEquals(FileLocation.LOCAL, file.location());
-        assertEquals(PrinterFile.Type.MACHINECODE, file.type());
+        assertEquals(OctoPrintStorage.LOCAL, file.location());
+        assertEquals(OctoPrintFile.Type.MACHINECODE, file.type());
         assertEquals(OptionalLong.of(3310782), file.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768399930)), file.date());
         assertEquals(OptionalDouble.of(7302.5), file.estimatedPrintSeconds());
@@ -551,17 +551,17 @@ class OctoPrintMapperTest {
         JsonObject entry = json("""
                 {"name": "clipab~1.gco", "display": "clip_abs_0.2mm.gcode", "origin": "printer", "path": "clipab~1.gco",
                  "size": 1840233, "type": "machinecode", "typePath": ["machinecode", "gcode"]}""");
-        PrinterFile file = Parsed.file(entry, FileLocation.PRINTER).orElseThrow();
-        assertEquals(FileLocation.PRINTER, file.location());
-        assertEquals(FileLocation.PRINTER, Parsed.file(with(entry, "origin", jakarta.json.Json.createValue("sdcard")),
-                FileLocation.LOCAL).orElseThrow().location());
+        OctoPrintFile file = Parsed.file(entry, OctoPrintStorage.PRINTER).orElseThrow();
+        assertEquals(OctoPrintStorage.PRINTER, file.location());
+        assertEquals(OctoPrintStorage.PRINTER, Parsed.file(with(entry, "origin", jakarta.json.Json.createValue("sdcard")),
+                OctoPrintStorage.LOCAL).orElseThrow().location());
         assertEquals(Optional.empty(), file.date());
         assertEquals(OptionalDouble.empty(), file.estimatedPrintSeconds());
     }
 
     @Test
     void fileWithoutNameIsEmpty() {
-        assertEquals(Optional.empty(), Parsed.file(json("{\"path\": \"a.gcode\"}"), FileLocation.LOCAL));
+        assertEquals(Optional.empty(), Parsed.file(json("{\"path\": \"a.gcode\"}"), OctoPrintStorage.LOCAL));
     }
 
     // ------------------------------------------------------------------ uploads
@@ -573,11 +573,11 @@ class OctoPrintMapperTest {
             "v2-unversioned, cable_chain_link.gcode, prints/cable_chain_link.gcode, true, true"})
     void uploadReadsTheStoredFileAndWhatOctoPrintDidWithIt(String dir, String name, String path, boolean selected,
                                                            boolean printing) {
-        UploadResult upload = Parsed.upload(fixture(dir, "upload.json"), FileLocation.LOCAL);
-        PrinterFile file = upload.file().orElseThrow();
+        OctoPrintUploadResult upload = Parsed.upload(fixture(dir, "upload.json"), OctoPrintStorage.LOCAL);
+        OctoPrintFile file = upload.file().orElseThrow();
         assertEquals(name, file.name());
         assertEquals(path, file.path());
-        assertEquals(FileLocation.LOCAL, file.location());
+        assertEquals(OctoPrintStorage.LOCAL, file.location());
         assertTrue(upload.done());
         assertEquals(selected, upload.selected());
         assertEquals(printing, upload.printing());
@@ -586,7 +586,7 @@ class OctoPrintMapperTest {
     @ParameterizedTest
     @ValueSource(strings = {"v2", "v2-unversioned"})
     void uploadIn2_0KeepsTheDisplayName(String dir) {
-        UploadResult upload = Parsed.upload(fixture(dir, "upload.json"), FileLocation.LOCAL);
+        OctoPrintUploadResult upload = Parsed.upload(fixture(dir, "upload.json"), OctoPrintStorage.LOCAL);
         assertEquals(Optional.of("cable_chain_link.gcode"), upload.file().orElseThrow().display());
     }
 
@@ -596,9 +596,9 @@ class OctoPrintMapperTest {
                 {"files": {"local": {"name": "clip.gcode", "path": "clip.gcode", "origin": "local"},
                            "sdcard": {"name": "clip~1.gco", "path": "clip~1.gco", "origin": "sdcard"}},
                  "done": false, "effectiveSelect": false, "effectivePrint": false}""");
-        UploadResult upload = Parsed.upload(answer, FileLocation.PRINTER);
+        OctoPrintUploadResult upload = Parsed.upload(answer, OctoPrintStorage.PRINTER);
         assertEquals("clip~1.gco", upload.file().orElseThrow().name());
-        assertEquals(FileLocation.PRINTER, upload.file().orElseThrow().location());
+        assertEquals(OctoPrintStorage.PRINTER, upload.file().orElseThrow().location());
         assertFalse(upload.done());
     }
 
@@ -609,7 +609,7 @@ class OctoPrintMapperTest {
         OctoPrintSettings s = Parsed.settings(fixture("v1", "settings.json"));
         assertEquals(Optional.of("Workshop IDEX"), s.name());
         assertEquals(Optional.of("orange"), s.color());
-        WebcamSettings webcam = s.webcam().orElseThrow();
+        OctoPrintWebcamSettings webcam = s.webcam().orElseThrow();
         assertTrue(webcam.enabled());
         assertEquals(Optional.of("/webcam/?action=stream"), webcam.streamUrl());
         assertEquals(Optional.of("http://127.0.0.1:8080/?action=snapshot"), webcam.snapshotUrl());
@@ -624,7 +624,7 @@ class OctoPrintMapperTest {
         OctoPrintSettings s = Parsed.settings(fixture("v2", "settings.json"));
         assertEquals(Optional.of("Garage CoreXY"), s.name());
         assertEquals(Optional.of("blue"), s.color());
-        WebcamSettings webcam = s.webcam().orElseThrow();
+        OctoPrintWebcamSettings webcam = s.webcam().orElseThrow();
         assertTrue(webcam.enabled());
         assertEquals(Optional.of("http://192.168.40.23/webcam/?action=stream"), webcam.streamUrl());
         assertEquals(Optional.of("http://192.168.40.23/webcam/?action=snapshot"), webcam.snapshotUrl());
@@ -641,16 +641,16 @@ class OctoPrintMapperTest {
         assertEquals(Optional.of("Garage CoreXY"), s.name());
         assertEquals(Optional.of("blue"), s.color());
         assertEquals(Set.of("gcodeviewer", "octoeverywhere", "serial_connector", "softwareupdate"), s.plugins());
-        assertFalse(s.webcam().map(WebcamSettings::enabled).orElse(false));
-        assertEquals(Optional.empty(), s.webcam().flatMap(WebcamSettings::streamUrl));
-        assertEquals(Optional.empty(), s.webcam().flatMap(WebcamSettings::snapshotUrl));
+        assertFalse(s.webcam().map(OctoPrintWebcamSettings::enabled).orElse(false));
+        assertEquals(Optional.empty(), s.webcam().flatMap(OctoPrintWebcamSettings::streamUrl));
+        assertEquals(Optional.empty(), s.webcam().flatMap(OctoPrintWebcamSettings::snapshotUrl));
         assertFalse(s.webcam().map(w -> w.flipH() || w.flipV() || w.rotate90()).orElse(false));
     }
 
     @Test
     void webcamIsReadFromTheClassicWebcamPluginWhenTheDeprecatedKeysAreMissing() {
         JsonObject settings = without(fixture("v2", "settings.json"), "webcam");
-        WebcamSettings webcam = Parsed.settings(settings).webcam().orElseThrow();
+        OctoPrintWebcamSettings webcam = Parsed.settings(settings).webcam().orElseThrow();
         assertTrue(webcam.enabled());
         assertEquals(Optional.of("http://192.168.40.23/webcam/?action=stream"), webcam.streamUrl());
         assertEquals(Optional.of("http://192.168.40.23/webcam/?action=snapshot"), webcam.snapshotUrl());
@@ -668,10 +668,10 @@ class OctoPrintMapperTest {
     void printerProfilesReadIdsCurrentDefaultExtrudersAndVolume(String dir, String id, String name, String model,
                                                                 boolean heatedChamber, double width, double depth,
                                                                 double height) {
-        List<PrinterProfile> profiles = Parsed.printerProfiles(fixture(dir, "printerprofiles.json"));
-        assertEquals(List.of("_default", id), profiles.stream().map(PrinterProfile::id).toList());
+        List<OctoPrintProfile> profiles = Parsed.printerProfiles(fixture(dir, "printerprofiles.json"));
+        assertEquals(List.of("_default", id), profiles.stream().map(OctoPrintProfile::id).toList());
 
-        PrinterProfile fallback = profiles.get(0);
+        OctoPrintProfile fallback = profiles.get(0);
         assertEquals("Default", fallback.name());
         assertEquals(Optional.of("Generic RepRap Printer"), fallback.model());
         assertFalse(fallback.current());
@@ -683,7 +683,7 @@ class OctoPrintMapperTest {
         assertEquals(OptionalDouble.of(200), fallback.depth());
         assertEquals(OptionalDouble.of(200), fallback.height());
 
-        PrinterProfile mine = profiles.get(1);
+        OctoPrintProfile mine = profiles.get(1);
         assertEquals(name, mine.name());
         assertEquals(Optional.of(model), mine.model());
         assertTrue(mine.current());
@@ -700,37 +700,37 @@ class OctoPrintMapperTest {
 
     @Test
     void systemCommandsIn1_xReadSourceActionNameAndConfirmWithoutDividers() {
-        List<SystemCommand> commands = Parsed.systemCommands(fixture("v1", "system-commands.json"));
+        List<OctoPrintSystemCommand> commands = Parsed.systemCommands(fixture("v1", "system-commands.json"));
         assertEquals(List.of("core/shutdown", "core/reboot", "core/restart", "core/restart_safe", "custom/restart_webcam",
                 "custom/lights_off"), commands.stream().map(c -> c.source() + "/" + c.action()).toList());
-        assertEquals(new SystemCommand("core", "shutdown", "Shutdown system",
+        assertEquals(new OctoPrintSystemCommand("core", "shutdown", "Shutdown system",
                 Optional.of("<strong>The host will power off.</strong></p><p>Any running print may be interrupted.")),
                 commands.get(0));
         assertEquals("Restart OctoPrint in safe mode", commands.get(3).name());
-        assertEquals(new SystemCommand("custom", "restart_webcam", "Restart webcam", Optional.empty()), commands.get(4),
+        assertEquals(new OctoPrintSystemCommand("custom", "restart_webcam", "Restart webcam", Optional.empty()), commands.get(4),
                 "confirm: false is no confirmation");
-        assertEquals(new SystemCommand("custom", "lights_off", "Enclosure lights off",
+        assertEquals(new OctoPrintSystemCommand("custom", "lights_off", "Enclosure lights off",
                 Optional.of("Switch the enclosure lights off?")), commands.get(5));
     }
 
     @Test
     void systemCommandsIn2_0IncludePluginCommands() {
-        List<SystemCommand> commands = Parsed.systemCommands(fixture("v2", "system-commands.json"));
+        List<OctoPrintSystemCommand> commands = Parsed.systemCommands(fixture("v2", "system-commands.json"));
         assertEquals(List.of("core/shutdown", "core/reboot", "core/restart", "core/restart_safe",
                 "plugin/shelfled:all_off", "custom/chamber_fan_on"),
                 commands.stream().map(c -> c.source() + "/" + c.action()).toList());
-        assertEquals(new SystemCommand("core", "reboot", "Reboot system",
+        assertEquals(new OctoPrintSystemCommand("core", "reboot", "Reboot system",
                 Optional.of("<strong>The host is about to reboot.</strong></p><p>A running print may stop.")),
                 commands.get(1));
-        assertEquals(new SystemCommand("plugin", "shelfled:all_off", "Shelf LEDs off", Optional.empty()), commands.get(4));
-        assertEquals(new SystemCommand("custom", "chamber_fan_on", "Chamber fan on", Optional.empty()), commands.get(5));
+        assertEquals(new OctoPrintSystemCommand("plugin", "shelfled:all_off", "Shelf LEDs off", Optional.empty()), commands.get(4));
+        assertEquals(new OctoPrintSystemCommand("custom", "chamber_fan_on", "Chamber fan on", Optional.empty()), commands.get(5));
     }
 
     @Test
     void systemCommandWithoutSourceTakesItsGroupAndWithoutNameItsAction() {
-        List<SystemCommand> commands = Parsed.systemCommands(json("""
+        List<OctoPrintSystemCommand> commands = Parsed.systemCommands(json("""
                 {"custom": [{"action": "lights_on"}]}"""));
-        assertEquals(List.of(new SystemCommand("custom", "lights_on", "lights_on", Optional.empty())), commands);
+        assertEquals(List.of(new OctoPrintSystemCommand("custom", "lights_on", "lights_on", Optional.empty())), commands);
     }
 
     // ------------------------------------------------------------------ /api/plugin/octoeverywhere
@@ -779,7 +779,7 @@ class OctoPrintMapperTest {
         assertFalse(login.admin());
         assertEquals(Set.of(), login.groups());
 
-        SerialConnection connection = Parsed.connection(null);
+        OctoPrintSerialConnection connection = Parsed.connection(null);
         assertEquals("", connection.state());
         assertFalse(connection.connected());
         assertEquals(Optional.empty(), connection.port());
@@ -790,18 +790,18 @@ class OctoPrintMapperTest {
         assertEquals(List.of(), connection.availableProfiles());
         assertFalse(connection.autoconnect());
 
-        assertEquals(new PrinterStatus(Optional.empty(), false, false, false, false, List.of(), Optional.empty(), List.of()),
+        assertEquals(new OctoPrintPrinterState(Optional.empty(), false, false, false, false, List.of(), Optional.empty(), List.of()),
                 Parsed.printer(null));
-        assertEquals(new JobStatus(Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
+        assertEquals(new PrintJob(Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
                 OptionalLong.empty()), Parsed.job(null));
-        assertEquals(new FileListing(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
                 Parsed.files(null, Optional.empty()));
-        assertEquals(new FileListing(List.of(), OptionalLong.empty(), OptionalLong.empty()),
-                Parsed.files(null, Optional.of(FileLocation.LOCAL)));
-        assertEquals(Optional.empty(), Parsed.file(null, FileLocation.LOCAL));
-        assertEquals(Optional.empty(), Parsed.upload(null, FileLocation.LOCAL).file());
-        assertFalse(Parsed.upload(null, FileLocation.LOCAL).selected());
-        assertFalse(Parsed.upload(null, FileLocation.LOCAL).printing());
+        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+                Parsed.files(null, Optional.of(OctoPrintStorage.LOCAL)));
+        assertEquals(Optional.empty(), Parsed.file(null, OctoPrintStorage.LOCAL));
+        assertEquals(Optional.empty(), Parsed.upload(null, OctoPrintStorage.LOCAL).file());
+        assertFalse(Parsed.upload(null, OctoPrintStorage.LOCAL).selected());
+        assertFalse(Parsed.upload(null, OctoPrintStorage.LOCAL).printing());
         assertEquals(new OctoPrintSettings(Optional.empty(), Optional.empty(), Optional.empty(), Set.of()),
                 Parsed.settings(null));
         assertEquals(List.of(), Parsed.printerProfiles(null));
@@ -811,7 +811,7 @@ class OctoPrintMapperTest {
 
     @Test
     void valuesOfTheWrongTypeReadAsAbsent() {
-        PrinterStatus p = Parsed.printer(json("""
+        OctoPrintPrinterState p = Parsed.printer(json("""
                 {"temperature": {"tool0": {"actual": "hot", "target": [1], "offset": {}}, "bed": 60},
                  "sd": "yes", "state": {"text": 7, "flags": {"operational": "true", "printing": 1}}}"""));
         assertEquals(List.of("tool0"), heaterNames(p.temperatures()));
@@ -821,7 +821,7 @@ class OctoPrintMapperTest {
         assertEquals(Optional.of("7"), p.stateText());
         assertTrue(p.operational(), "a boolean as string is read");
         assertFalse(p.printing());
-        assertEquals(new FileListing(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
                 Parsed.files(json("{\"files\": \"none\", \"free\": \"lots\"}"), Optional.empty()));
     }
 
@@ -844,13 +844,13 @@ class OctoPrintMapperTest {
         JsonObject grouped = jakarta.json.Json.createObjectBuilder().add("local", jakarta.json.Json.createObjectBuilder()
                 .add("key", "local").add("files", jakarta.json.Json.createArrayBuilder().add(entry))).build();
 
-        FileListing flat = Parsed.files(listing, Optional.empty());
-        FileListing storages = Parsed.files(grouped, Optional.empty());
-        PrinterFile single = Parsed.file(entry, FileLocation.LOCAL).orElseThrow();
+        OctoPrintFiles flat = Parsed.files(listing, Optional.empty());
+        OctoPrintFiles storages = Parsed.files(grouped, Optional.empty());
+        OctoPrintFile single = Parsed.file(entry, OctoPrintStorage.LOCAL).orElseThrow();
 
-        for (FileListing parsed : List.of(flat, storages)) {
+        for (OctoPrintFiles parsed : List.of(flat, storages)) {
             assertEquals(List.of("level1"), names(parsed.files()));
-            assertEquals(PrinterFile.Type.FOLDER, parsed.files().get(0).type());
+            assertEquals(OctoPrintFile.Type.FOLDER, parsed.files().get(0).type());
             int levels = levels(parsed.files().get(0));
             assertTrue(levels > 1 && levels < 1_000, "nesting is cut off, was " + levels);
             assertNotNull(parsed.allFiles());
@@ -868,23 +868,23 @@ class OctoPrintMapperTest {
 
     @Test
     void numbersGivenAsStringsAreRead() {
-        FileListing listing = Parsed.files(json("""
+        OctoPrintFiles listing = Parsed.files(json("""
                 {"files": [{"name": "a.gcode", "path": "a.gcode", "type": "machinecode", "origin": "local",
                             "size": "2874213", "date": "1768312044", "gcodeAnalysis": {"estimatedPrintTime": "6123.5"}}],
                  "free": "21474312192", "total": " 31268536320 "}"""), Optional.empty());
         assertEquals(OptionalLong.of(21474312192L), listing.freeBytes());
         assertEquals(OptionalLong.of(31268536320L), listing.totalBytes());
-        PrinterFile file = listing.files().get(0);
+        OctoPrintFile file = listing.files().get(0);
         assertEquals(OptionalLong.of(2874213), file.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768312044)), file.date());
         assertEquals(OptionalDouble.of(6123.5), file.estimatedPrintSeconds());
 
-        FileListing grouped = Parsed.files(json("""
+        OctoPrintFiles grouped = Parsed.files(json("""
                 {"local": {"key": "local", "files": [], "usage": {"free": "1024", "total": "4096"}}}"""), Optional.empty());
         assertEquals(OptionalLong.of(1024), grouped.freeBytes());
         assertEquals(OptionalLong.of(4096), grouped.totalBytes());
 
-        PrinterStatus printer = Parsed.printer(json("""
+        OctoPrintPrinterState printer = Parsed.printer(json("""
                 {"temperature": {"tool0": {"actual": "214.62", "target": "215", "offset": "-2"},
                                  "history": [{"time": "1768398120", "tool0": {"actual": "24.1", "target": "0"}}]}}"""));
         assertEquals(new Temperature("tool0", OptionalDouble.of(214.62), OptionalDouble.of(215), OptionalDouble.of(-2)),
@@ -892,20 +892,20 @@ class OctoPrintMapperTest {
         assertEquals(Instant.ofEpochSecond(1768398120), printer.history().get(0).time());
         assertEquals(OptionalDouble.of(24.1), printer.history().get(0).temperatures().get(0).actual());
 
-        JobStatus job = Parsed.job(json("""
+        PrintJob job = Parsed.job(json("""
                 {"state": "Printing", "job": {"file": {"name": "a.gcode"}},
                  "progress": {"completion": "37.5", "printTime": "2290", "printTimeLeft": "3810.4"}}"""));
         assertEquals(OptionalDouble.of(37.5), job.progress());
         assertEquals(OptionalLong.of(2290), job.printTimeSeconds());
         assertEquals(OptionalLong.of(3810), job.printTimeLeftSeconds());
 
-        SerialConnection connection = Parsed.connection(json("""
+        OctoPrintSerialConnection connection = Parsed.connection(json("""
                 {"current": {"state": "Operational", "port": "/dev/ttyACM0", "baudrate": "115200"},
                  "options": {"baudrates": ["250000", 115200, "fast"]}}"""));
         assertEquals(OptionalInt.of(115200), connection.baudrate());
         assertEquals(List.of(250000, 115200), connection.availableBaudrates());
 
-        PrinterProfile profile = Parsed.printerProfiles(json("""
+        OctoPrintProfile profile = Parsed.printerProfiles(json("""
                 {"profiles": {"p": {"id": "p", "extruder": {"count": "2"}, "volume": {"width": "300.0", "depth": "250",
                  "height": "280.5"}}}}""")).get(0);
         assertEquals(2, profile.extruders());
@@ -916,36 +916,36 @@ class OctoPrintMapperTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void assertPrintsFolderOf2_0(PrinterFile prints) {
+    private static void assertPrintsFolderOf2_0(OctoPrintFile prints) {
         assertEquals("prints", prints.path());
-        assertEquals(PrinterFile.Type.FOLDER, prints.type());
-        assertEquals(FileLocation.LOCAL, prints.location());
+        assertEquals(OctoPrintFile.Type.FOLDER, prints.type());
+        assertEquals(OctoPrintStorage.LOCAL, prints.location());
         assertEquals(OptionalLong.of(5417451), prints.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1768488512)), prints.date());
         assertEquals(List.of("enclosure", "spool_holder_608.gcode"), names(prints.children()));
-        PrinterFile enclosure = prints.children().get(0);
+        OctoPrintFile enclosure = prints.children().get(0);
         assertEquals("prints/enclosure", enclosure.path());
-        assertEquals(PrinterFile.Type.FOLDER, enclosure.type());
+        assertEquals(OctoPrintFile.Type.FOLDER, enclosure.type());
         assertEquals(OptionalLong.of(4212896), enclosure.size());
         assertEquals(List.of("prints/enclosure/door_hinge_abs.gcode", "prints/enclosure/vent_grille.gcode"),
-                enclosure.children().stream().map(PrinterFile::path).toList());
-        PrinterFile hinge = enclosure.children().get(0);
+                enclosure.children().stream().map(OctoPrintFile::path).toList());
+        OctoPrintFile hinge = enclosure.children().get(0);
         assertAll(
-                () -> assertEquals(FileLocation.LOCAL, hinge.location()),
-                () -> assertEquals(PrinterFile.Type.MACHINECODE, hinge.type()),
+                () -> assertEquals(OctoPrintStorage.LOCAL, hinge.location()),
+                () -> assertEquals(OctoPrintFile.Type.MACHINECODE, hinge.type()),
                 () -> assertEquals(OptionalLong.of(3310782), hinge.size()),
                 () -> assertEquals(Optional.of(Instant.ofEpochSecond(1768399930)), hinge.date()),
                 () -> assertEquals(OptionalDouble.of(7302.5), hinge.estimatedPrintSeconds()));
-        PrinterFile vent = enclosure.children().get(1);
+        OctoPrintFile vent = enclosure.children().get(1);
         assertEquals(OptionalLong.of(902114), vent.size());
         assertEquals(OptionalDouble.empty(), vent.estimatedPrintSeconds());
-        PrinterFile spool = prints.children().get(1);
+        OctoPrintFile spool = prints.children().get(1);
         assertEquals(Optional.of("Spool holder (608 bearing).gcode"), spool.display());
         assertEquals(OptionalDouble.of(3650.0), spool.estimatedPrintSeconds());
         assertEquals(Optional.of(Instant.ofEpochSecond(1767780044)), spool.date());
     }
 
-    private static void assertHeater(PrinterStatus p, String name, double actual, OptionalDouble target, double offset) {
+    private static void assertHeater(OctoPrintPrinterState p, String name, double actual, OptionalDouble target, double offset) {
         Temperature t = p.temperature(name).orElseThrow(() -> new AssertionError("no heater " + name));
         assertEquals(OptionalDouble.of(actual), t.actual(), name + " actual");
         assertEquals(target, t.target(), name + " target");
@@ -961,13 +961,13 @@ class OctoPrintMapperTest {
         return temperatures.stream().map(Temperature::heater).toList();
     }
 
-    private static List<String> names(List<PrinterFile> files) {
-        return files.stream().map(PrinterFile::name).toList();
+    private static List<String> names(List<OctoPrintFile> files) {
+        return files.stream().map(OctoPrintFile::name).toList();
     }
 
-    private static int levels(PrinterFile file) {
+    private static int levels(OctoPrintFile file) {
         int levels = 1;
-        for (PrinterFile f = file; !f.children().isEmpty(); f = f.children().get(0)) {
+        for (OctoPrintFile f = file; !f.children().isEmpty(); f = f.children().get(0)) {
             levels++;
         }
         return levels;
@@ -980,8 +980,8 @@ class OctoPrintMapperTest {
             case "settings.json" -> Parsed::settings;
             case "connection.json" -> Parsed::connection;
             case "files.json" -> o -> Parsed.files(o, Optional.empty());
-            case "files-local.json" -> o -> Parsed.files(o, Optional.of(FileLocation.LOCAL));
-            case "file.json" -> o -> Parsed.file(o, FileLocation.LOCAL);
+            case "files-local.json" -> o -> Parsed.files(o, Optional.of(OctoPrintStorage.LOCAL));
+            case "file.json" -> o -> Parsed.file(o, OctoPrintStorage.LOCAL);
             default -> throw new IllegalArgumentException(file);
         };
     }
@@ -1034,7 +1034,7 @@ class OctoPrintMapperTest {
     @Test
     void aBodyThatIsNotJsonIsThePrintersUnusableAnswerNotSilence() {
         var unusable = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.printfarm.appconnection.api.PrinterResponseException.class,
+                dev.printfarm.appconnection.api.error.PrinterResponseException.class,
                 () -> dev.printfarm.appconnection.impl.json.JsonAnswers.fromPrinter("c1").read(200, Optional.empty(), "{",
                         OctoPrintJobAnswer.class));
         assertEquals(502, unusable.status().getAsInt());
@@ -1061,27 +1061,27 @@ class OctoPrintMapperTest {
             return OctoPrintMapper.login(read(o, OctoPrintLoginAnswer.class));
         }
 
-        static SerialConnection connection(JsonObject o) {
+        static OctoPrintSerialConnection connection(JsonObject o) {
             return OctoPrintMapper.connection(read(o, OctoPrintConnectionAnswer.class));
         }
 
-        static PrinterStatus printer(JsonObject o) {
+        static OctoPrintPrinterState printer(JsonObject o) {
             return OctoPrintMapper.printer(read(o, OctoPrintPrinterAnswer.class));
         }
 
-        static JobStatus job(JsonObject o) {
+        static PrintJob job(JsonObject o) {
             return OctoPrintMapper.job(read(o, OctoPrintJobAnswer.class));
         }
 
-        static FileListing files(JsonObject o, Optional<FileLocation> location) {
+        static OctoPrintFiles files(JsonObject o, Optional<OctoPrintStorage> location) {
             return OctoPrintMapper.files(read(o, OctoPrintFilesAnswer.class), location);
         }
 
-        static Optional<PrinterFile> file(JsonObject o, FileLocation location) {
+        static Optional<OctoPrintFile> file(JsonObject o, OctoPrintStorage location) {
             return OctoPrintMapper.file(read(o, OctoPrintFileEntry.class), location);
         }
 
-        static UploadResult upload(JsonObject o, FileLocation location) {
+        static OctoPrintUploadResult upload(JsonObject o, OctoPrintStorage location) {
             return OctoPrintMapper.upload(read(o, OctoPrintUploadAnswer.class), location);
         }
 
@@ -1089,11 +1089,11 @@ class OctoPrintMapperTest {
             return OctoPrintMapper.settings(read(o, OctoPrintSettingsAnswer.class));
         }
 
-        static List<PrinterProfile> printerProfiles(JsonObject o) {
+        static List<OctoPrintProfile> printerProfiles(JsonObject o) {
             return OctoPrintMapper.printerProfiles(read(o, OctoPrintProfilesAnswer.class));
         }
 
-        static List<SystemCommand> systemCommands(JsonObject o) {
+        static List<OctoPrintSystemCommand> systemCommands(JsonObject o) {
             return OctoPrintMapper.systemCommands(read(o, OctoPrintSystemCommandsAnswer.class));
         }
 

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.ConnectionGoneException;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.ConnectionSuspendedException;
-import dev.printfarm.appconnection.api.InvalidCredentialsException;
-import dev.printfarm.appconnection.api.OctoEverywhereException;
-import dev.printfarm.appconnection.api.PrinterOfflineException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.RelayTimeoutException;
-import dev.printfarm.appconnection.api.TransferLimitException;
-import dev.printfarm.appconnection.api.WebcamLimitException;
+import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterOfflineException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.RelayTimeoutException;
+import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.error.WebcamLimitException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class OctoEverywhereStatusTest {
         assertInstanceOf(TransferLimitException.class, map(607));
         assertInstanceOf(TransferLimitException.class, map(608));
         assertInstanceOf(WebcamLimitException.class, map(609));
-        assertInstanceOf(dev.printfarm.appconnection.api.NoActivePrintException.class, map(613));
+        assertInstanceOf(dev.printfarm.appconnection.api.error.NoActivePrintException.class, map(613));
         for (int code : new int[] {600, 610, 611, 612}) {
             assertEquals(OctoEverywhereException.class, map(code).getClass(), "code " + code);
         }

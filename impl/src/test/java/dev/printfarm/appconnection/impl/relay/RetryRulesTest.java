@@ -3,9 +3,9 @@ package dev.printfarm.appconnection.impl.relay;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;

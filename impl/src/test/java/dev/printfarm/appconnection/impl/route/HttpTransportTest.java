@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.printfarm.appconnection.api.AppConnectionException;
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.PrinterResponseException;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.relay.RetryRules;
 import java.io.IOException;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.PrinterResponseException;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PrinterUnreachableException;
-import dev.printfarm.appconnection.api.UnusableConnectionException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.UnusableConnectionException;
 import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;

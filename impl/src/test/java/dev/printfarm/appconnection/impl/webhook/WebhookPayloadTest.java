@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.NotificationEvent;
-import dev.printfarm.appconnection.api.PrinterNotification;
+import dev.printfarm.appconnection.api.appapi.NotificationEvent;
+import dev.printfarm.appconnection.api.event.PrinterNotification;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

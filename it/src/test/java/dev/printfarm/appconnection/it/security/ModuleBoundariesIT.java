@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.OctoPrintClient;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.it.Await;
 import dev.printfarm.appconnection.it.Deployments;
 import dev.printfarm.appconnection.it.PortalDriver;

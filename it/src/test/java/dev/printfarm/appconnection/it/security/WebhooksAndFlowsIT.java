@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.store.WebhookStore;
 import dev.printfarm.appconnection.it.Await;
 import dev.printfarm.appconnection.it.Deployments;
 import dev.printfarm.appconnection.it.ModuleEvents;
 import dev.printfarm.appconnection.it.PortalDriver;
 import dev.printfarm.appconnection.it.PrometheusText;
 import dev.printfarm.appconnection.it.SandboxClient;
-import dev.printfarm.appconnection.impl.internal.Secrets;
-import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,0 @@
-package dev.printfarm.appconnection.api;
-
-/**
- * Where a file lives: on OctoPrint's host ({@code local}) or on the printer's own storage (OctoPrint 1.x calls
- * it {@code sdcard}, 2.0 {@code printer}; the module sends whichever the printer's OctoPrint expects).
- */
-public enum FileLocation { LOCAL, PRINTER }

@@ -1,8 +1,0 @@
-package dev.printfarm.appconnection.api;
-
-/** 606: OctoEverywhere rejected the relay credentials. Permanent. */
-public class InvalidCredentialsException extends OctoEverywhereException {
-    public InvalidCredentialsException(String message, String connectionId) {
-        super(message, connectionId, 606, false);
-    }
-}

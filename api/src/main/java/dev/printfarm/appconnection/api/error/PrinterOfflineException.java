@@ -1,0 +1,8 @@
+package dev.printfarm.appconnection.api.error;
+
+/** 601: the printer is not connected to OctoEverywhere. Temporary. */
+public class PrinterOfflineException extends OctoEverywhereException {
+    public PrinterOfflineException(String message, String connectionId) {
+        super(message, connectionId, 601, true);
+    }
+}

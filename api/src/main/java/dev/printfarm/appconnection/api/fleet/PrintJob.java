@@ -1,0 +1,29 @@
+package dev.printfarm.appconnection.api.fleet;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * OctoPrint's {@code /api/job}.
+ *
+ * @param state                the job state text ("Printing", "Operational", ...)
+ * @param file                 the selected file's name; empty when none is selected
+ * @param progress             completion in percent, 0–100; empty when nothing prints
+ * @param printTimeSeconds     seconds printed so far
+ * @param printTimeLeftSeconds OctoPrint's estimate of the seconds left
+ */
+public record PrintJob(Optional<String> state, Optional<String> file, OptionalDouble progress,
+                        OptionalLong printTimeSeconds, OptionalLong printTimeLeftSeconds) {
+    public PrintJob {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(printTimeSeconds, "printTimeSeconds");
+        Objects.requireNonNull(printTimeLeftSeconds, "printTimeLeftSeconds");
+        if (progress.isPresent() && !(progress.getAsDouble() >= 0 && progress.getAsDouble() <= 100)) {
+            throw new IllegalArgumentException("progress must be 0-100, was " + progress.getAsDouble());
+        }
+    }
+}
