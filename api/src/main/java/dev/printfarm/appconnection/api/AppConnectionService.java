@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.api;
 
+import dev.printfarm.appconnection.api.appapi.GadgetListener;
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.appapi.LiveLink;
@@ -178,7 +179,7 @@ public interface AppConnectionService {
      *
      * @throws UnknownConnectionException when no connection has this id
      */
-    Subscription watchGadget(String connectionId, java.util.function.Consumer<GadgetUpdate> listener);
+    Subscription watchGadget(String connectionId, GadgetListener listener);
 
     /**
      * Registers the module's webhook receiver for the connection with OctoEverywhere ({@code SetNotificationWebhook}),

@@ -8,8 +8,8 @@ import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
 import dev.printfarm.appconnection.api.SecretRotation;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetListener;
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
-import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.appapi.LiveLink;
 import dev.printfarm.appconnection.api.appapi.LiveLinkOptions;
 import dev.printfarm.appconnection.api.appapi.NotificationEvent;
@@ -52,7 +52,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /** The module's {@link AppConnectionService}. */
@@ -288,7 +287,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     @Override
-    public Subscription watchGadget(String connectionId, Consumer<GadgetUpdate> listener) {
+    public Subscription watchGadget(String connectionId, GadgetListener listener) {
         return gadgetMonitor.watch(connectionId, listener);
     }
 

@@ -79,7 +79,7 @@ class AppApisIT {
         assertThrows(IllegalArgumentException.class, () -> LiveLinkOptions.expiringAfterHours(17_521));
 
         if (service.octoPrint(id).printer().printing()) {
-            service.octoPrint(id).cancelJob();
+            service.octoPrint(id).cancelPrint();
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (service.octoPrint(id).printer().printing() && Instant.now().isBefore(deadline)) {

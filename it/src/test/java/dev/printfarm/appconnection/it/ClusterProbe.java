@@ -122,7 +122,7 @@ public class ClusterProbe extends HttpServlet {
             case "print" -> {
                 var printer = service.octoPrint(path[1]);
                 if (!printer.printer().printing()) {
-                    printer.startJob();
+                    printer.startPrint();
                 }
                 yield "printing";
             }

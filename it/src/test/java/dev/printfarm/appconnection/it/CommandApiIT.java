@@ -121,19 +121,19 @@ class CommandApiIT {
     void controlsWorkAndRefusalsAreTyped() {
         PrinterCommands bambu = service.commands(connect(0));
         idle(bambu);
-        CommandRefusedException notPrinting = assertThrows(CommandRefusedException.class, () -> bambu.pause(SmartPause.plain()));
+        CommandRefusedException notPrinting = assertThrows(CommandRefusedException.class, () -> bambu.pausePrint(SmartPause.plain()));
         assertEquals(786, notPrinting.commandStatus());
         assertTrue(notPrinting.isTemporary());
 
         String file = bambu.files().get(0).virtualPath();
-        bambu.start(file);
+        bambu.startPrint(file);
         assertEquals(CommandStatus.State.PRINTING, bambu.status().state());
         assertTrue(bambu.status().print().orElseThrow().progress().isPresent());
-        bambu.pause(SmartPause.smart(5, 2));
+        bambu.pausePrint(SmartPause.smart(5, 2));
         assertEquals(CommandStatus.State.PAUSED, bambu.status().state());
-        bambu.resume();
+        bambu.resumePrint();
         assertEquals(CommandStatus.State.PRINTING, bambu.status().state());
-        bambu.cancel();
+        bambu.cancelPrint();
         assertFalse(List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED).contains(bambu.status().state()));
 
         bambu.setLight("chamber", true);
@@ -168,7 +168,7 @@ class CommandApiIT {
     private static void idle(PrinterCommands printer) {
         CommandStatus.State state = printer.status().state();
         if (state == CommandStatus.State.PRINTING || state == CommandStatus.State.PAUSED) {
-            printer.cancel();
+            printer.cancelPrint();
         }
         Await.until(Duration.ofSeconds(10), () -> !List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED)
                 .contains(printer.status().state()), () -> "the printer did not stop");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetListener;
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +58,14 @@ class GadgetMonitorIT {
 
     private void idle(OctoPrintClient printer) {
         if (printer.printer().printing()) {
-            printer.cancelJob();
+            printer.cancelPrint();
         }
         Await.until(Duration.ofSeconds(10), () -> !printer.printer().printing(), () -> "the print did not stop");
     }
 
     private void printing(OctoPrintClient printer) {
         if (!printer.printer().printing()) {
-            printer.startJob();
+            printer.startPrint();
         }
         Await.until(Duration.ofSeconds(10), () -> printer.printer().printing(), () -> "no print started");
     }
@@ -139,5 +141,32 @@ class GadgetMonitorIT {
         } finally {
             sandbox.printerResource(disabledPrinter, "gadget", null);
         }
+    }
+
+    @Test
+    @OperateOnDeployment("module")
+    void removingTheConnectionEndsItsWatchesOnce() {
+        SandboxClient sandbox = SandboxClient.onThisServer();
+        String id = connect(sandbox.printers().getJsonObject(3).getString("id"));
+        List<StreamEnd> ends = new CopyOnWriteArrayList<>();
+        GadgetListener listener = new GadgetListener() {
+            @Override
+            public void onUpdate(GadgetUpdate update) {
+            }
+
+            @Override
+            public void onEnd(StreamEnd end) {
+                ends.add(end);
+            }
+        };
+        try (Subscription first = service.watchGadget(id, listener);
+             Subscription second = service.watchGadget(id, listener)) {
+            assertTrue(service.remove(id));
+            Await.until(Duration.ofSeconds(5), () -> ends.size() == 2, () -> "ends heard: " + ends);
+            assertEquals(List.of(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM), StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM)),
+                    ends, "each subscription hears the end once");
+        }
+        Await.during(Duration.ofSeconds(1));
+        assertEquals(2, ends.size(), "closing an ended subscription says nothing more");
     }
 }

@@ -70,7 +70,7 @@ class LanRoutingIT {
         }
         assertEquals(relayed, sandbox.relayedRequests(id), "on the LAN route nothing goes through the relay");
         assertEquals(lanJobCalls + 5, lanCalls(sandbox, printerId, "GET", "/api/job"));
-        octoPrint.pauseJob();
+        octoPrint.pausePrint();
         assertEquals("Paused", octoPrint.job().state().orElseThrow());
         assertEquals(relayed, sandbox.relayedRequests(id), "commands take the LAN route too");
 
@@ -87,7 +87,7 @@ class LanRoutingIT {
         awaitRoute(id, ConnectionRoute.LAN, octoPrint);
         sandbox.control(printerId, "{\"lan\": false}");
         int before = sandbox.relayedRequests(id);
-        octoPrint.resumeJob();
+        octoPrint.resumePrint();
         assertEquals(before + 1, sandbox.relayedRequests(id));
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
 

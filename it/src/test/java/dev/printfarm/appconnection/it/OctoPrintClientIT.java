@@ -24,7 +24,6 @@ import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadOptions;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintUploadResult;
 import dev.printfarm.appconnection.api.stream.FileDownload;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -133,20 +132,20 @@ class OctoPrintClientIT {
         if (!"Printing".equals(octoPrint.job().state().orElse(""))) {
             OctoPrintFile first = octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().get(0);
             octoPrint.selectFile(OctoPrintStorage.LOCAL, first.path(), false);
-            octoPrint.startJob();
+            octoPrint.startPrint();
         }
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
-        octoPrint.pauseJob();
+        octoPrint.pausePrint();
         assertEquals("Paused", octoPrint.job().state().orElseThrow());
-        octoPrint.togglePauseJob();
+        octoPrint.togglePausePrint();
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
-        octoPrint.togglePauseJob();
-        octoPrint.resumeJob();
+        octoPrint.togglePausePrint();
+        octoPrint.resumePrint();
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
         PrinterResponseException busy = assertThrows(PrinterResponseException.class,
                 () -> octoPrint.home(Set.of(Axis.X)));
         assertEquals(409, busy.status().getAsInt(), "OctoPrint refuses to move the head while printing");
-        octoPrint.cancelJob();
+        octoPrint.cancelPrint();
         await(() -> !octoPrint.printer().printing(), "the print to stop");
 
         // Printer state, heaters and motion.

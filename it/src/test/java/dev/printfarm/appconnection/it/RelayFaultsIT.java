@@ -264,14 +264,14 @@ class RelayFaultsIT {
         var octoPrint = service.octoPrint(id);
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
         int before = sandbox.relayedRequests(id);
-        octoPrint.pauseJob();
+        octoPrint.pausePrint();
         assertEquals(before + 1, sandbox.relayedRequests(id));
         assertTrue(octoPrint.job().state().orElseThrow().startsWith("Paus"), octoPrint.job().toString());
-        octoPrint.resumeJob();
+        octoPrint.resumePrint();
         assertEquals("Printing", octoPrint.job().state().orElseThrow());
 
         int beforeConflict = sandbox.relayedRequests(id);
-        var conflict = assertThrows(PrinterResponseException.class, octoPrint::startJob, "start while printing");
+        var conflict = assertThrows(PrinterResponseException.class, octoPrint::startPrint, "start while printing");
         assertEquals(409, conflict.status().orElseThrow());
         assertEquals(beforeConflict + 1, sandbox.relayedRequests(id), "a 409 is the printer's answer: no retry");
         assertEquals(ConnectionState.ONLINE, state(id));
@@ -284,7 +284,7 @@ class RelayFaultsIT {
         String id = connect(printerId);
         try {
             sandbox.control(printerId, "{\"failWith\": 602}");
-            var unknown = assertThrows(CommandOutcomeUnknownException.class, () -> service.octoPrint(id).pauseJob());
+            var unknown = assertThrows(CommandOutcomeUnknownException.class, () -> service.octoPrint(id).pausePrint());
             assertEquals(RelayTimeoutException.class, unknown.getCause().getClass());
             assertEquals(1, sandbox.relayedRequests(id), "sent once, never again");
         } finally {
@@ -299,7 +299,7 @@ class RelayFaultsIT {
         String id = connect(printerId);
         try {
             sandbox.control(printerId, "{\"failWith\": 601}");
-            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(id).pauseJob());
+            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(id).pausePrint());
             assertEquals(MAX_ATTEMPTS, sandbox.relayedRequests(id), "601: the command never reached the printer");
         } finally {
             sandbox.restore(printerId);

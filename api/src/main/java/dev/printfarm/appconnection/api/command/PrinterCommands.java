@@ -28,14 +28,14 @@ public interface PrinterCommands {
     CommandStatus status(boolean includeMaterialSystem);
 
     /** Pauses the print (786 when nothing prints). */
-    void pause(SmartPause how);
+    void pausePrint(SmartPause how);
 
-    void resume();
+    void resumePrint();
 
-    void cancel();
+    void cancelPrint();
 
     /** Starts printing a file by its virtual path (e.g. {@code gcode/benchy.gcode}); needs {@link CommandFeature#PRINT_START}. */
-    void start(String virtualPath);
+    void startPrint(String virtualPath);
 
     /** Turns a light on or off; needs {@link CommandFeature#LIGHT}. */
     void setLight(String name, boolean on);

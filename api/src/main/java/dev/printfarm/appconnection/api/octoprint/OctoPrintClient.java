@@ -87,22 +87,22 @@ public interface OctoPrintClient {
     PrintJob job();
 
     /** Starts printing the selected file ({@code POST /api/job}, command {@code start}); 409 when not possible. */
-    void startJob();
+    void startPrint();
 
     /** Cancels the current print. */
-    void cancelJob();
+    void cancelPrint();
 
     /** Restarts the paused print from the beginning. */
-    void restartJob();
+    void restartPrint();
 
     /** Pauses the current print (a no-op when already paused). */
-    void pauseJob();
+    void pausePrint();
 
     /** Resumes a paused print (a no-op when not paused). */
-    void resumeJob();
+    void resumePrint();
 
     /** Pauses a printing job or resumes a paused one. */
-    void togglePauseJob();
+    void togglePausePrint();
 
     /** Every file in every location, folders with their children. */
     OctoPrintFiles files();

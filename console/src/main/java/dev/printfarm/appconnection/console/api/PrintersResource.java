@@ -184,9 +184,9 @@ public class PrintersResource {
     public Response pause(@PathParam("id") String id) {
         ours(id);
         switch (clientFor(id)) {
-            case OCTOPRINT -> connections.octoPrint(id).pauseJob();
+            case OCTOPRINT -> connections.octoPrint(id).pausePrint();
             case MOONRAKER -> connections.moonraker(id).pausePrint();
-            default -> connections.commands(id).pause(SmartPause.plain());
+            default -> connections.commands(id).pausePrint(SmartPause.plain());
         }
         return Response.noContent().build();
     }
@@ -196,9 +196,9 @@ public class PrintersResource {
     public Response resume(@PathParam("id") String id) {
         ours(id);
         switch (clientFor(id)) {
-            case OCTOPRINT -> connections.octoPrint(id).resumeJob();
+            case OCTOPRINT -> connections.octoPrint(id).resumePrint();
             case MOONRAKER -> connections.moonraker(id).resumePrint();
-            default -> connections.commands(id).resume();
+            default -> connections.commands(id).resumePrint();
         }
         return Response.noContent().build();
     }
@@ -208,9 +208,9 @@ public class PrintersResource {
     public Response cancel(@PathParam("id") String id) {
         ours(id);
         switch (clientFor(id)) {
-            case OCTOPRINT -> connections.octoPrint(id).cancelJob();
+            case OCTOPRINT -> connections.octoPrint(id).cancelPrint();
             case MOONRAKER -> connections.moonraker(id).cancelPrint();
-            default -> connections.commands(id).cancel();
+            default -> connections.commands(id).cancelPrint();
         }
         return Response.noContent().build();
     }
@@ -264,7 +264,7 @@ public class PrintersResource {
             PrinterCommands commands = connections.commands(id);
             String path = "gcode/" + file;
             commands.upload(path, body, length);
-            commands.start(path);
+            commands.startPrint(path);
             return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", true).build();
         }
         OctoPrintUploadResult result = connections.octoPrint(id).upload(OctoPrintStorage.LOCAL, file, body, length, OctoPrintUploadOptions.printIt());

@@ -74,7 +74,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
     }
 
     @Override
-    public void pause(SmartPause how) {
+    public void pausePrint(SmartPause how) {
         Objects.requireNonNull(how, "how");
         boolean smart = how.smart();
         CommandRequests.Pause body = new CommandRequests.Pause(smart, smart ? how.disableHotend() : null,
@@ -84,17 +84,17 @@ final class RoutedPrinterCommands implements PrinterCommands {
     }
 
     @Override
-    public void resume() {
+    public void resumePrint() {
         envelope(CallKind.COMMAND, api -> api.resume(new CommandRequests.None()));
     }
 
     @Override
-    public void cancel() {
+    public void cancelPrint() {
         envelope(CallKind.COMMAND, api -> api.cancel(new CommandRequests.None()));
     }
 
     @Override
-    public void start(String virtualPath) {
+    public void startPrint(String virtualPath) {
         CommandRequests.FilePath body = new CommandRequests.FilePath(path(virtualPath));
         envelope(CallKind.COMMAND, api -> api.start(body));
     }

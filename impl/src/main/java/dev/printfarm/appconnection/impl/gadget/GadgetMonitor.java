@@ -2,11 +2,13 @@ package dev.printfarm.appconnection.impl.gadget;
 
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.Subscription;
+import dev.printfarm.appconnection.api.appapi.GadgetListener;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
@@ -37,7 +39,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -139,14 +140,14 @@ public class GadgetMonitor {
 
     /** One subscriber; compared by identity, so the same consumer may subscribe twice. */
     private static final class Listener {
-        final Consumer<GadgetUpdate> consumer;
+        final GadgetListener consumer;
 
-        Listener(Consumer<GadgetUpdate> consumer) {
+        Listener(GadgetListener consumer) {
             this.consumer = consumer;
         }
     }
 
-    public Subscription watch(String connectionId, Consumer<GadgetUpdate> consumer) {
+    public Subscription watch(String connectionId, GadgetListener consumer) {
         Objects.requireNonNull(consumer, "listener");
         if (connectionId == null || store.find(connectionId).isEmpty()) {
             throw new UnknownConnectionException(connectionId);
@@ -349,6 +350,7 @@ public class GadgetMonitor {
                 if (stored.isEmpty()) {
                     watches.remove(watch.connectionId, watch);
                     remote.remove(watch.connectionId, watch);
+                    end(watch);
                     return;
                 }
             }
@@ -407,7 +409,7 @@ public class GadgetMonitor {
         }
         for (Listener listener : watch.listeners) {
             try {
-                listener.consumer.accept(update);
+                listener.consumer.onUpdate(update);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A Gadget listener of connection " + watch.connectionId + " failed", e);
             }
@@ -415,8 +417,24 @@ public class GadgetMonitor {
     }
 
     void forget(@Observes ConnectionRemoved removed) {
-        watches.remove(removed.connectionId());
+        Watch watch = watches.remove(removed.connectionId());
         remote.remove(removed.connectionId());
         lastAnswerAt.remove(removed.connectionId());
+        if (watch != null) {
+            end(watch);
+        }
+    }
+
+    /** The connection is gone: every listener hears once that nothing more arrives. */
+    private void end(Watch watch) {
+        StreamEnd end = StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM);
+        for (Listener listener : watch.listeners) {
+            try {
+                listener.consumer.onEnd(end);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A Gadget listener of connection " + watch.connectionId + " failed at its end", e);
+            }
+        }
+        watch.listeners.clear();
     }
 }

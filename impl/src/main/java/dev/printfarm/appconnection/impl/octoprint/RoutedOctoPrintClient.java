@@ -220,32 +220,32 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public void startJob() {
+    public void startPrint() {
         jobCommand("start", null);
     }
 
     @Override
-    public void cancelJob() {
+    public void cancelPrint() {
         jobCommand("cancel", null);
     }
 
     @Override
-    public void restartJob() {
+    public void restartPrint() {
         jobCommand("restart", null);
     }
 
     @Override
-    public void pauseJob() {
+    public void pausePrint() {
         jobCommand("pause", "pause");
     }
 
     @Override
-    public void resumeJob() {
+    public void resumePrint() {
         jobCommand("pause", "resume");
     }
 
     @Override
-    public void togglePauseJob() {
+    public void togglePausePrint() {
         jobCommand("pause", "toggle");
     }
 
