@@ -71,7 +71,7 @@
     const state = $('.state', card);
     state.textContent = p.state.replace(/_/g, ' ').toLowerCase();
     state.className = 'state ' + p.state;
-    $('.stateText', card).textContent = p.stateText || '';
+    $('.statusText', card).textContent = p.statusText || '';
     $('.route', card).textContent = p.route === 'LAN' ? 'via LAN' : 'via OctoEverywhere';
     const remedy = $('.remedy', card);
     remedy.hidden = !p.remedy;
@@ -83,7 +83,7 @@
       $('.remedy-reconnect', card).hidden = p.remedy.action !== 'reconnect';
     }
     const reachable = p.state === 'ONLINE';
-    const text = p.stateText || '';
+    const text = p.statusText || '';
     const printing = reachable && /^Printing/.test(text);
     const paused = reachable && /^Paus/.test(text);
     $('[data-action="pause"]', card).hidden = !printing;

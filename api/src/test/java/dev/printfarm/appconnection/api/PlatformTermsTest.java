@@ -34,7 +34,7 @@ class PlatformTermsTest {
     @Test
     void aPrintingKlipperReadsLikeAPrintingOctoPrint() {
         MoonrakerStatus r = klipper("ready", "printing", 0.25);
-        assertEquals("Printing", r.stateText());
+        assertEquals("Printing", r.statusText());
         assertEquals(25.0, r.job().progress().getAsDouble(), 1e-9);
         assertEquals(OptionalLong.of(600), r.job().printTimeSeconds());
         assertEquals(OptionalLong.of(1800), r.job().printTimeLeftSeconds(), "600 s for a quarter: 1800 s to go");
@@ -45,10 +45,10 @@ class PlatformTermsTest {
 
     @Test
     void aShutDownKlipperIsAnErrorAndAnIdleOneHasNoProgress() {
-        assertEquals("Error", klipper("shutdown", "printing", 0.5).stateText());
-        assertEquals("Offline", klipper("disconnected", "printing", 0.5).stateText(), "Moonraker without Klipper");
+        assertEquals("Error", klipper("shutdown", "printing", 0.5).statusText());
+        assertEquals("Offline", klipper("disconnected", "printing", 0.5).statusText(), "Moonraker without Klipper");
         MoonrakerStatus idle = klipper("ready", "complete", 1.0);
-        assertEquals("Operational", idle.stateText());
+        assertEquals("Operational", idle.statusText());
         assertTrue(idle.job().progress().isEmpty());
         assertTrue(idle.job().printTimeLeftSeconds().isEmpty());
     }
@@ -62,7 +62,7 @@ class PlatformTermsTest {
                         OptionalDouble.of(220), OptionalDouble.of(220), OptionalDouble.empty(), OptionalDouble.empty()))),
                 List.of(), Set.of(CommandFeature.LIGHT), Optional.empty(), Optional.empty());
         CommandStatus r = printing;
-        assertEquals("Paused", r.stateText());
+        assertEquals("Paused", r.statusText());
         assertEquals(42.5, r.job().progress().getAsDouble(), 1e-9);
         assertEquals(OptionalLong.of(1200), r.job().printTimeLeftSeconds());
         assertEquals(List.of("tool0", "bed"), r.temperatures().stream().map(Temperature::heater).toList());
@@ -70,7 +70,7 @@ class PlatformTermsTest {
         CommandStatus idle = new CommandStatus(CommandStatus.State.COMPLETE, Optional.empty(), printing.print(), List.of(),
                 Set.of(), Optional.empty(), Optional.empty());
         CommandStatus done = idle;
-        assertEquals("Operational", done.stateText());
+        assertEquals("Operational", done.statusText());
         assertTrue(done.job().progress().isEmpty(), "a finished print shows no progress bar");
     }
 }

@@ -207,7 +207,7 @@ class ConsoleOperatorIT {
                 "hasOctoPrintApiKey"}) {
             assertTrue(card.containsKey(field), field + " in " + card);
         }
-        assertEquals("Printing", card.getJsonObject("job").getString("state"));
+        assertEquals("Printing", card.getJsonObject("job").getString("statusText"));
         JsonObject bed = card.getJsonObject("temperatures").getJsonObject("bed");
         assertEquals(60.0, bed.getJsonNumber("target").doubleValue(), 0.01, card.toString());
         assertEquals("tool0", card.getJsonObject("temperatures").getJsonArray("tools").getJsonObject(0).getString("name"));

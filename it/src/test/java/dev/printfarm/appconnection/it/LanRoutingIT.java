@@ -66,17 +66,17 @@ class LanRoutingIT {
         int relayed = sandbox.relayedRequests(id);
         long lanJobCalls = lanCalls(sandbox, printerId, "GET", "/api/job");
         for (int i = 0; i < 5; i++) {
-            assertEquals("Printing", octoPrint.job().state().orElseThrow());
+            assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
         }
         assertEquals(relayed, sandbox.relayedRequests(id), "on the LAN route nothing goes through the relay");
         assertEquals(lanJobCalls + 5, lanCalls(sandbox, printerId, "GET", "/api/job"));
         octoPrint.pausePrint();
-        assertEquals("Paused", octoPrint.job().state().orElseThrow());
+        assertEquals("Paused", octoPrint.job().statusText().orElseThrow());
         assertEquals(relayed, sandbox.relayedRequests(id), "commands take the LAN route too");
 
         // LAN down mid-run: the very next call succeeds, through the relay, in the same invocation.
         sandbox.control(printerId, "{\"lan\": false}");
-        assertEquals("Paused", octoPrint.job().state().orElseThrow());
+        assertEquals("Paused", octoPrint.job().statusText().orElseThrow());
         assertEquals(relayed + 1, sandbox.relayedRequests(id));
         assertEquals(ConnectionRoute.RELAY, service.route(id));
         JsonObject failed = lanRequests(sandbox, printerId).get(lanRequests(sandbox, printerId).size() - 1);
@@ -89,7 +89,7 @@ class LanRoutingIT {
         int before = sandbox.relayedRequests(id);
         octoPrint.resumePrint();
         assertEquals(before + 1, sandbox.relayedRequests(id));
-        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
 
         List<JsonObject> seen = lanRequests(sandbox, printerId);
         assertFalse(seen.isEmpty());

@@ -83,9 +83,9 @@ class MixedFleetIT {
             // Stop whatever the sandbox's job loop runs, then print the operator's file through the console.
             JsonObject before = detail(id);
             assertEquals(PLATFORMS.get(kind), before.getString("platform"), kind + ": " + before);
-            if ("Printing".equals(before.getString("stateText", "")) || "Paused".equals(before.getString("stateText", ""))) {
+            if ("Printing".equals(before.getString("statusText", "")) || "Paused".equals(before.getString("statusText", ""))) {
                 assertEquals(204, post("console/api/printers/" + id + "/cancel", ""), kind);
-                Await.until(Duration.ofSeconds(10), () -> !"Printing".equals(detail(id).getString("stateText", "")),
+                Await.until(Duration.ofSeconds(10), () -> !"Printing".equals(detail(id).getString("statusText", "")),
                         () -> kind + " did not stop");
             }
             String gcode = "G28\nG1 Z5\n".repeat(2000);
@@ -101,7 +101,7 @@ class MixedFleetIT {
             Await.until(Duration.ofSeconds(15), () -> progress(detail(id)) > 0.5,
                     () -> kind + " shows no progress: " + detail(id));
             JsonObject now = detail(id);
-            assertEquals("Printing", now.getString("stateText"), kind + ": " + now);
+            assertEquals("Printing", now.getString("statusText"), kind + ": " + now);
             assertTrue(now.getJsonObject("job").getString("file").contains("mixed-" + kind), kind + ": " + now);
             double truth = console.sandbox.printer(printerOf.get(id)).getJsonObject("job").getJsonNumber("progress")
                     .doubleValue();
@@ -114,14 +114,14 @@ class MixedFleetIT {
             assertTrue(now.getJsonArray("features").toString().contains("PRINT_START"), kind + ": " + now);
 
             // The fleet monitor (5 s cycle) shows the same in the list.
-            Await.until(Duration.ofSeconds(15), () -> "Printing".equals(card(id).getString("stateText", ""))
+            Await.until(Duration.ofSeconds(15), () -> "Printing".equals(card(id).getString("statusText", ""))
                     && progress(card(id)) > 0, () -> kind + "'s card: " + card(id));
 
             assertEquals(204, post("console/api/printers/" + id + "/pause", ""), kind);
-            Await.until(Duration.ofSeconds(10), () -> "Paused".equals(detail(id).getString("stateText", "")),
+            Await.until(Duration.ofSeconds(10), () -> "Paused".equals(detail(id).getString("statusText", "")),
                     () -> kind + " did not pause: " + detail(id));
             assertEquals(204, post("console/api/printers/" + id + "/resume", ""), kind);
-            Await.until(Duration.ofSeconds(10), () -> "Printing".equals(detail(id).getString("stateText", "")),
+            Await.until(Duration.ofSeconds(10), () -> "Printing".equals(detail(id).getString("statusText", "")),
                     () -> kind + " did not resume: " + detail(id));
         }
         assertTrue(detail(byKind.get("other")).getJsonArray("features").toString().contains("LIGHT"),

@@ -392,7 +392,7 @@ class MoonrakerIT {
         moonraker.firmwareRestart();
         MoonrakerStatus away = first.await(beforeStop, s -> "disconnected".equals(klippy(s)),
                 "Klipper's restart, as Moonraker without Klipper");
-        assertEquals("Offline", away.stateText());
+        assertEquals("Offline", away.statusText());
         assertTrue(away.extruder().isEmpty(), "nothing of the old status holds while Klipper is away: " + away);
         int down = first.received.indexOf(away) + 1;
         first.await(down, s -> "ready".equals(klippy(s)) && s.extruder().isPresent(), "a whole status after the restart");

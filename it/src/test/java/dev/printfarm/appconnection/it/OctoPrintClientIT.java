@@ -92,7 +92,7 @@ class OctoPrintClientIT {
         try {
             sandbox.printerResource(printerId, "responses", script.formatted("{}",
                     "{\"state\": \"Printing\", \"progress\": {\"completion\": 12.5}}"));
-            assertEquals("Printing", octoPrint.job().state().orElseThrow());
+            assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
             assertEquals(12.5, octoPrint.job().progress().getAsDouble());
 
             sandbox.printerResource(printerId, "responses", script.formatted("{\"Content-Type\": \"text/html\"}",
@@ -129,19 +129,19 @@ class OctoPrintClientIT {
         assertFalse(octoPrint.serialConnection().availableBaudrates().isEmpty());
 
         // Job control while it prints (start one when the emulated printer idles).
-        if (!"Printing".equals(octoPrint.job().state().orElse(""))) {
+        if (!"Printing".equals(octoPrint.job().statusText().orElse(""))) {
             OctoPrintFile first = octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().get(0);
             octoPrint.selectFile(OctoPrintStorage.LOCAL, first.path(), false);
             octoPrint.startPrint();
         }
-        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
         octoPrint.pausePrint();
-        assertEquals("Paused", octoPrint.job().state().orElseThrow());
+        assertEquals("Paused", octoPrint.job().statusText().orElseThrow());
         octoPrint.togglePausePrint();
-        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
         octoPrint.togglePausePrint();
         octoPrint.resumePrint();
-        assertEquals("Printing", octoPrint.job().state().orElseThrow());
+        assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
         PrinterResponseException busy = assertThrows(PrinterResponseException.class,
                 () -> octoPrint.home(Set.of(Axis.X)));
         assertEquals(409, busy.status().getAsInt(), "OctoPrint refuses to move the head while printing");

@@ -77,7 +77,7 @@ public record CommandStatus(State state, Optional<String> error, Optional<Print>
     }
 
     /** The state in OctoPrint's words, as the fleet snapshots of every printer use them ("Printing", "Operational", ...). */
-    public String stateText() {
+    public String statusText() {
         return switch (state) {
             case PRINTING -> "Printing";
             case PAUSED -> "Paused";
@@ -90,7 +90,7 @@ public record CommandStatus(State state, Optional<String> error, Optional<Print>
     /** The print as a {@link PrintJob}; progress and times only while a print runs or is paused. */
     public PrintJob job() {
         boolean running = state == State.PRINTING || state == State.PAUSED;
-        return new PrintJob(Optional.of(stateText()), print.flatMap(Print::fileName).filter(f -> !f.isBlank()),
+        return new PrintJob(Optional.of(statusText()), print.flatMap(Print::fileName).filter(f -> !f.isBlank()),
                 running ? print.map(Print::progress).orElse(OptionalDouble.empty()) : OptionalDouble.empty(),
                 running ? seconds(print.flatMap(Print::duration)) : java.util.OptionalLong.empty(),
                 running ? seconds(print.flatMap(Print::timeLeft)) : java.util.OptionalLong.empty());

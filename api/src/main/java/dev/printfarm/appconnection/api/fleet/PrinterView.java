@@ -12,13 +12,14 @@ import java.util.OptionalInt;
 /**
  * What the fleet monitor last learned about one connection's printer.
  *
- * @param stateText   OctoPrint's state text ("Printing", "Operational", ...), when the printer answered
+ * @param statusText  the printer's status in words ("Printing", "Operational", "Paused", "Error", ...), the same words
+ *                    for every platform; empty until the printer answered
  * @param job         the job, when the printer answered
  * @param lastError   why the last refresh failed, with a remedy link where there is one (605: the supporter page)
  * @param updatedAt   when the printer or OctoEverywhere last answered for it
  */
 public record PrinterView(String connectionId, String printerName, ConnectionState state, ConnectionRoute route,
-                              Optional<String> stateText, Optional<PrintJob> job, List<Temperature> temperatures,
+                              Optional<String> statusText, Optional<PrintJob> job, List<Temperature> temperatures,
                               Optional<Failure> lastError, Instant updatedAt) {
 
     /** A refresh failure as the console shows it. */
@@ -35,7 +36,7 @@ public record PrinterView(String connectionId, String printerName, ConnectionSta
         Objects.requireNonNull(printerName, "printerName");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(route, "route");
-        Objects.requireNonNull(stateText, "stateText");
+        Objects.requireNonNull(statusText, "statusText");
         Objects.requireNonNull(job, "job");
         temperatures = List.copyOf(temperatures);
         Objects.requireNonNull(lastError, "lastError");

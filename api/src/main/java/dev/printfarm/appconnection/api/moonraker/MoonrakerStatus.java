@@ -118,7 +118,7 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
      * The state in OctoPrint's words, as the fleet snapshots of every printer use them: "Printing", "Paused",
      * "Operational", or "Error" (a print error, or Klippy shut down), "Connecting" while Klippy starts.
      */
-    public String stateText() {
+    public String statusText() {
         String klippy = webhooks.flatMap(Webhooks::state).orElse("ready").toLowerCase(java.util.Locale.ROOT);
         return switch (klippy) {
             case "shutdown", "error" -> "Error";
@@ -152,7 +152,7 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
         if (printTime.isPresent() && fraction.isPresent() && fraction.getAsDouble() > 0.001 && fraction.getAsDouble() < 1) {
             left = OptionalLong.of(Math.round(printed.getAsDouble() / fraction.getAsDouble() - printed.getAsDouble()));
         }
-        return new PrintJob(Optional.of(stateText()), printStats.flatMap(PrintStats::filename).filter(f -> !f.isBlank()),
+        return new PrintJob(Optional.of(statusText()), printStats.flatMap(PrintStats::filename).filter(f -> !f.isBlank()),
                 progress, printTime, left);
     }
 

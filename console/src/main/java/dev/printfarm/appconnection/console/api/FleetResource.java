@@ -35,7 +35,7 @@ public class FleetResource {
         for (AppConnection c : live.farm().values()) {
             PrinterView s = snapshots.get(c.id());
             counts.merge(s == null ? c.state() : s.state(), 1, Integer::sum);
-            if (s != null && s.stateText().filter(t -> t.startsWith("Printing")).isPresent()) {
+            if (s != null && s.statusText().filter(t -> t.startsWith("Printing")).isPresent()) {
                 printing++;
             }
         }

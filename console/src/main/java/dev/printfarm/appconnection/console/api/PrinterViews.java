@@ -47,7 +47,7 @@ public final class PrinterViews {
                 .add("state", state.name())
                 .add("remedy", remedy(state, connection.hasOctoPrintApiKey(), error.flatMap(PrinterView.Failure::remedy)))
                 .add("route", route.name())
-                .add("stateText", text(snapshot.flatMap(PrinterView::stateText)))
+                .add("statusText", text(snapshot.flatMap(PrinterView::statusText)))
                 .add("job", snapshot.flatMap(PrinterView::job).<JsonValue>map(PrinterViews::job).orElse(JsonValue.NULL))
                 .add("temperatures", temperatures(snapshot.map(PrinterView::temperatures).orElse(List.of())))
                 .add("gadget", gadget.<JsonValue>map(PrinterViews::gadget).orElse(JsonValue.NULL))
@@ -84,7 +84,7 @@ public final class PrinterViews {
 
     public static JsonObject job(PrintJob job) {
         JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("state", text(job.state()))
+                .add("statusText", text(job.statusText()))
                 .add("file", text(job.file()))
                 .add("progress", number(job.progress()));
         job.printTimeSeconds().ifPresentOrElse(s -> b.add("printTimeSeconds", s), () -> b.addNull("printTimeSeconds"));

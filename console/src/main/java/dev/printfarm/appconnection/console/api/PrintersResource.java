@@ -94,14 +94,14 @@ public class PrintersResource {
             switch (platform) {
                 case MOONRAKER -> {
                     MoonrakerStatus klipper = connections.moonraker(id).status();
-                    now.addNull("octoprintVersion").add("stateText", klipper.stateText())
+                    now.addNull("octoprintVersion").add("statusText", klipper.statusText())
                             .add("job", PrinterViews.job(klipper.job()))
                             .add("temperatures", PrinterViews.temperatures(klipper.temperatures()));
                     controls(id, platform, now, Optional.empty());
                 }
                 case OTHER -> {
                     CommandStatus status = connections.commands(id).status();
-                    now.addNull("octoprintVersion").add("stateText", status.stateText())
+                    now.addNull("octoprintVersion").add("statusText", status.statusText())
                             .add("job", PrinterViews.job(status.job()))
                             .add("temperatures", PrinterViews.temperatures(status.temperatures()));
                     controls(id, platform, now, Optional.of(status));
@@ -111,7 +111,7 @@ public class PrintersResource {
                     now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
                     PrintJob job = octoPrint.job();
                     OctoPrintPrinterState printer = octoPrint.printer();
-                    now.add("stateText", PrinterViews.text(printer.stateText().or(job::state)))
+                    now.add("statusText", PrinterViews.text(printer.stateText().or(job::statusText)))
                             .add("job", PrinterViews.job(job))
                             .add("temperatures", PrinterViews.temperatures(printer.temperatures()));
                     controls(id, platform, now, Optional.empty());

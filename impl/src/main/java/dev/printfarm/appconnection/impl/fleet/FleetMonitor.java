@@ -411,7 +411,7 @@ public class FleetMonitor {
         if (pushed.isPresent()) {
             PrintJob job = pushed.get().job();
             publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
-                    routes.current(connection), job.state(), Optional.of(job), pushed.get().temperatures(), Optional.empty(),
+                    routes.current(connection), job.statusText(), Optional.of(job), pushed.get().temperatures(), Optional.empty(),
                     pushed.get().receivedAt()));
             return CompletableFuture.completedFuture(null);
         }
@@ -511,7 +511,7 @@ public class FleetMonitor {
     private CompletableFuture<Void> askMoonraker(Entry entry, Target target) {
         return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER).thenApply(answer -> {
             var klipper = MoonrakerMapper.queried(answer.result());
-            published(entry, target, klipper.stateText(), klipper.job(), klipper.temperatures());
+            published(entry, target, klipper.statusText(), klipper.job(), klipper.temperatures());
             return (Void) null;
         });
     }
@@ -531,18 +531,18 @@ public class FleetMonitor {
                                 + ")" + why, entry.id, envelope.status());
             }
             var status = CommandApiMapper.status(envelope.result());
-            published(entry, target, status.stateText(), status.job(), status.temperatures());
+            published(entry, target, status.statusText(), status.job(), status.temperatures());
             return (Void) null;
         });
     }
 
     /** What a printer that does not run OctoPrint answered, in the snapshot's (OctoPrint's) terms. */
-    private void published(Entry entry, Target target, String stateText, PrintJob job, List<Temperature> temperatures) {
+    private void published(Entry entry, Target target, String statusText, PrintJob job, List<Temperature> temperatures) {
         entry.misses = 0;
         entry.notBefore = Instant.EPOCH;
         outcomes.answered(entry.id, ConnectionState.ONLINE);
         publish(entry, new PrinterView(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
-                target.route(), Optional.of(stateText), Optional.of(job), temperatures, Optional.empty(),
+                target.route(), Optional.of(statusText), Optional.of(job), temperatures, Optional.empty(),
                 clock.instant()));
     }
 
@@ -572,7 +572,7 @@ public class FleetMonitor {
                     entry.notBefore = Instant.EPOCH;
                     outcomes.answered(entry.id, ConnectionState.ONLINE);
                     publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
-                            target.route(), p.stateText().or(j::state), Optional.of(j), p.temperatures(), Optional.empty(),
+                            target.route(), p.stateText().or(j::statusText), Optional.of(j), p.temperatures(), Optional.empty(),
                             clock.instant()));
                     return (Void) null;
                 });
@@ -593,7 +593,7 @@ public class FleetMonitor {
                 || jobSkips + 1 >= IDLE_JOB_EVERY) {
             return true;
         }
-        return !before.get().stateText().equals(now.stateText());
+        return !before.get().statusText().equals(now.stateText());
     }
 
     private static boolean needsJob(Entry entry, PrinterView before, OctoPrintPrinterState now) {

@@ -23,7 +23,7 @@ final class SnapshotDiff {
         PrinterView p = previous.get();
         return p.state() != current.state() || p.route() != current.route()
                 || !p.printerName().equals(current.printerName())
-                || !p.stateText().equals(current.stateText())
+                || !p.statusText().equals(current.statusText())
                 || !Objects.equals(p.lastError().map(e -> e.status() + e.message()),
                 current.lastError().map(e -> e.status() + e.message()))
                 || !jobKey(p.job()).equals(jobKey(current.job()))
@@ -31,7 +31,7 @@ final class SnapshotDiff {
     }
 
     private static String jobKey(Optional<PrintJob> job) {
-        return job.map(j -> j.state().orElse("") + "|" + j.file().orElse("") + "|"
+        return job.map(j -> j.statusText().orElse("") + "|" + j.file().orElse("") + "|"
                 + (j.progress().isPresent() ? Math.round(j.progress().getAsDouble() * 10) : -1)).orElse("");
     }
 

@@ -44,14 +44,14 @@ final class SnapshotJson {
     }
 
     static String write(PrinterView s) {
-        Job job = s.job().map(j -> new Job(j.state().orElse(null), j.file().orElse(null), value(j.progress()),
+        Job job = s.job().map(j -> new Job(j.statusText().orElse(null), j.file().orElse(null), value(j.progress()),
                 value(j.printTimeSeconds()), value(j.printTimeLeftSeconds()))).orElse(null);
         List<Heater> heaters = s.temperatures().stream().map(t -> new Heater(t.heater(), value(t.actual()),
                 value(t.target()), value(t.offset()))).toList();
         Failure failure = s.lastError().map(e -> new Failure(e.status().isPresent() ? e.status().getAsInt() : null,
                 e.message(), e.temporary(), e.remedy().map(URI::toString).orElse(null))).orElse(null);
         return WireJson.write(new Stored(s.connectionId(), s.printerName(), s.state().name(), s.route().name(),
-                s.updatedAt(), s.stateText().orElse(null), job, heaters, failure));
+                s.updatedAt(), s.statusText().orElse(null), job, heaters, failure));
     }
 
     /** @throws RuntimeException for a row that is not a snapshot */

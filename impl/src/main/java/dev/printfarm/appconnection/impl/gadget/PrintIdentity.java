@@ -17,7 +17,7 @@ record PrintIdentity(Optional<String> file, Optional<Instant> startedAround) {
 
     /** The print in progress (printing or paused), if the job says there is one. */
     static Optional<PrintIdentity> of(PrintJob job, Instant now) {
-        String state = job.state().orElse("").toLowerCase(Locale.ROOT);
+        String state = job.statusText().orElse("").toLowerCase(Locale.ROOT);
         boolean inProgress = state.startsWith("printing") || state.startsWith("paus") || state.startsWith("resum");
         if (!inProgress) {
             return Optional.empty();

@@ -40,7 +40,7 @@ class SnapshotDiffTest {
         assertTrue(SnapshotDiff.changed(Optional.of(before), snapshot(ConnectionState.PRINTER_OFFLINE, 10.0, 60.0,
                 Instant.EPOCH)));
         PrinterView failing = new PrinterView("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY,
-                before.stateText(), before.job(), before.temperatures(),
+                before.statusText(), before.job(), before.temperatures(),
                 Optional.of(new PrinterView.Failure(OptionalInt.of(601), "offline", true, Optional.empty())), Instant.EPOCH);
         assertTrue(SnapshotDiff.changed(Optional.of(before), failing));
     }

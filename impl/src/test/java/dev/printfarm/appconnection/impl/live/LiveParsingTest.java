@@ -141,7 +141,7 @@ class LiveParsingTest {
                                              {"time": 2, "tool0": {"actual": 150.5, "target": 200}, "bed": {"actual": 60, "target": 60}}],
                   "logs": [], "messages": [], "futureField": 1}}""", NOW).get(0);
         assertFalse(current.history());
-        assertEquals(Optional.of("Printing"), current.job().state());
+        assertEquals(Optional.of("Printing"), current.job().statusText());
         assertEquals(Optional.of("cube.gcode"), current.job().file());
         assertEquals(42.5, current.job().progress().getAsDouble());
         assertEquals(2, current.temperatures().size());

@@ -336,7 +336,7 @@ class OctoPrintMapperTest {
     @Test
     void jobIn1_xReadsFileProgressAndTimes() {
         PrintJob job = Parsed.job(fixture("v1", "job.json"));
-        assertEquals(Optional.of("Printing"), job.state());
+        assertEquals(Optional.of("Printing"), job.statusText());
         assertEquals(Optional.of("shelf_bracket_v3.gcode"), job.file());
         assertEquals(37.417965, job.progress().getAsDouble(), 1e-9);
         assertEquals(OptionalLong.of(2290), job.printTimeSeconds());
@@ -347,7 +347,7 @@ class OctoPrintMapperTest {
     @ValueSource(strings = {"v2", "v2-unversioned"})
     void jobIn2_0ReadsThePrinterStorageFileProgressAndTimes(String dir) {
         PrintJob job = Parsed.job(fixture(dir, "job.json"));
-        assertEquals(Optional.of("Printing"), job.state());
+        assertEquals(Optional.of("Printing"), job.statusText());
         assertEquals(Optional.of("clipab~1.gco"), job.file());
         assertEquals(34.887484, job.progress().getAsDouble(), 1e-9);
         assertEquals(OptionalLong.of(1315), job.printTimeSeconds());
@@ -358,7 +358,7 @@ class OctoPrintMapperTest {
     @ValueSource(strings = {"v1", "v2", "v2-unversioned"})
     void idleJobHasAStateButNoFileProgressOrTimes(String dir) {
         PrintJob job = Parsed.job(fixture(dir, "job-idle.json"));
-        assertEquals(Optional.of("Operational"), job.state());
+        assertEquals(Optional.of("Operational"), job.statusText());
         assertEquals(Optional.empty(), job.file());
         assertEquals(OptionalDouble.empty(), job.progress());
         assertEquals(OptionalLong.empty(), job.printTimeSeconds());

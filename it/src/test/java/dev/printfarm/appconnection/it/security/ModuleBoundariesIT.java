@@ -156,7 +156,7 @@ class ModuleBoundariesIT {
         int relayed = sandbox.relayedRequests(id);
         OctoPrintClient printer = service.octoPrint(id);
         for (int i = 0; i < 5; i++) {
-            assertEquals("Printing", printer.job().state().orElseThrow());
+            assertEquals("Printing", printer.job().statusText().orElseThrow());
         }
         assertEquals(relayed + 5, sandbox.relayedRequests(id), "the calls went through the relay");
         assertEquals(ConnectionRoute.RELAY, service.route(id));
@@ -179,7 +179,7 @@ class ModuleBoundariesIT {
         String printerId = printerId(sandbox, 3);
         String id = PortalDriver.connect(service, PortalRequest.forOwner(owner), printerId);
         OctoPrintClient printer = service.octoPrint(id);
-        assertTrue(printer.job().state().isPresent(), "the printer answers before the test");
+        assertTrue(printer.job().statusText().isPresent(), "the printer answers before the test");
 
         // A job as OctoPrint answers it, with one field that makes it four times the cap.
         JsonObject job = Json.createObjectBuilder().add("state", "Printing")
@@ -194,8 +194,8 @@ class ModuleBoundariesIT {
         } finally {
             sandbox.printerResource(printerId, "responses", null);
         }
-        assertTrue(printer.job().state().isPresent(), "the next call, once the printer answers normally");
-        assertTrue(service.octoPrint(id).job().state().isPresent(), "a new client of the connection");
+        assertTrue(printer.job().statusText().isPresent(), "the next call, once the printer answers normally");
+        assertTrue(service.octoPrint(id).job().statusText().isPresent(), "a new client of the connection");
     }
 
     /**
@@ -210,7 +210,7 @@ class ModuleBoundariesIT {
         String printerId = printerId(sandbox, 3);
         String id = PortalDriver.connect(service, PortalRequest.forOwner(owner), printerId);
         OctoPrintClient printer = service.octoPrint(id);
-        assertTrue(printer.job().state().isPresent(), "the printer answers before the test");
+        assertTrue(printer.job().statusText().isPresent(), "the printer answers before the test");
 
         sandbox.printerResource(printerId, "responses", Json.createObjectBuilder().add("method", "GET").add("path", "/api/job")
                 .add("status", 200).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
@@ -225,7 +225,7 @@ class ModuleBoundariesIT {
         } finally {
             sandbox.printerResource(printerId, "responses", null);
         }
-        assertTrue(printer.job().state().isPresent(), "the next call, once the printer answers normally");
+        assertTrue(printer.job().statusText().isPresent(), "the next call, once the printer answers normally");
     }
 
     /** Relayed requests the sandbox is answering now for this printer. */
