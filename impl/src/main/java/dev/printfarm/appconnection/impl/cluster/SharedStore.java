@@ -11,7 +11,7 @@ import java.util.Map;
 /** The shared items of {@link SharedEntity}; each method is one short transaction. */
 @ApplicationScoped
 @Transactional
-public class SharedStore {
+public class SharedStore implements SharedItems {
 
     /** The longest payload a row holds. */
     public static final int MAX_PAYLOAD = 16000;
@@ -19,11 +19,7 @@ public class SharedStore {
     @PersistenceContext(unitName = "appconnection")
     EntityManager em;
 
-    /** One shared item as read. */
-    public record Item(String item, String payload, Instant writtenAt, String writer) {
-    }
-
-    /** Writes every item of one kind in one transaction, each at {@code at} by {@code writer}. */
+    @Override
     public void write(String kind, Map<String, String> payloads, Instant at, String writer) {
         payloads.forEach((item, payload) -> {
             if (payload.length() > MAX_PAYLOAD) {
@@ -46,7 +42,7 @@ public class SharedStore {
         });
     }
 
-    /** The items of one kind written at or after {@code since}, oldest first. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> writtenSince(String kind, Instant since) {
         return em.createQuery("select s from SharedEntity s where s.kind = :kind and s.writtenAt >= :since"
@@ -55,7 +51,7 @@ public class SharedStore {
                 .map(s -> new Item(s.item, s.payload, s.writtenAt, s.writer)).toList();
     }
 
-    /** Forgets one item. */
+    @Override
     public void delete(String kind, String item) {
         SharedEntity row = em.find(SharedEntity.class, SharedEntity.key(kind, item));
         if (row != null) {

@@ -1,48 +1,21 @@
 package dev.printfarm.appconnection.impl.fleet;
 
-import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PrinterPlatform;
-import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.CommandRefusedException;
-import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
-import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
-import dev.printfarm.appconnection.api.error.PrinterOfflineException;
-import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
-import dev.printfarm.appconnection.api.error.RelayTimeoutException;
 import dev.printfarm.appconnection.api.event.ConnectionCreated;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.event.PrinterViewChanged;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
-import dev.printfarm.appconnection.api.fleet.Temperature;
-import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
-import dev.printfarm.appconnection.api.stream.PushMessage;
-import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
-import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
-import dev.printfarm.appconnection.impl.commandapi.CommandApiMapper;
-import dev.printfarm.appconnection.impl.commandapi.CommandStatusAnswer;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.json.JsonAnswers;
-import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerQueryAnswer;
-import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
-import dev.printfarm.appconnection.impl.octoprint.OctoPrintJobAnswer;
-import dev.printfarm.appconnection.impl.octoprint.OctoPrintMapper;
-import dev.printfarm.appconnection.impl.octoprint.OctoPrintPrinterAnswer;
 import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
-import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
-import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
@@ -54,7 +27,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,27 +34,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps a current snapshot of every connection: each is refreshed once per {@code appconnection.fleet.cycle}, at its
- * own phase within the cycle, with at most {@code appconnection.fleet.concurrency} requests in flight. Requests are
- * sent asynchronously on the shared JDK {@code HttpClient} and the next one starts from the completion of the
- * previous, so no thread waits for a printer. Revoked connections and rejected credentials get no traffic; a printer
- * that does not answer is left alone for a doubling number of cycles; a connection whose push socket is open is
- * taken from it without a request. Changes fire {@link PrinterViewChanged}.
+ * Keeps a current view of every connection's printer: each is refreshed once per {@code appconnection.fleet.cycle} at
+ * its own phase ({@link FleetSchedule}), with at most {@code appconnection.fleet.concurrency} requests in flight, asked
+ * asynchronously in its platform's terms ({@link FleetQueries}, {@link PlatformLookup}). Revoked connections and
+ * rejected credentials get no traffic; a printer that does not answer rests for a doubling number of cycles; a
+ * connection whose push socket is open is taken from it without a request. Changes fire {@link PrinterViewChanged}.
  *
- * <p>With a store several servers share ({@link ClusterWork}), one server refreshes for the cluster: it writes each
- * changed snapshot (and every snapshot at least every {@value #HEARTBEAT_SECONDS} s) to the store once per tick, and the
- * other servers read what was written since their last look, so their snapshots and events follow without printer
- * traffic of their own. When the refreshing server dies, another takes over with its lease.
+ * <p>With a store several servers share ({@link ClusterWork}), one server refreshes for the cluster and shares what it
+ * learns ({@link FleetSharing}); the other servers take it from the store, so their views and events follow without
+ * printer traffic of their own. When the refreshing server dies, another takes over with its lease.
  */
 @ApplicationScoped
 public class FleetMonitor {
@@ -90,14 +57,6 @@ public class FleetMonitor {
     private static final Logger LOG = Logger.getLogger(FleetMonitor.class.getName());
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration RELOAD = Duration.ofSeconds(30);
-    /** The kind of the shared items holding snapshots. */
-    static final String SHARED_KIND = "fleet-snapshot";
-    /** A snapshot unchanged for this long is written again, so the other servers see a recent {@code updatedAt}. */
-    static final int HEARTBEAT_SECONDS = 30;
-    /** Rows are read again this far back: a write stamped earlier may have committed after the last look. */
-    private static final Duration FOLLOW_OVERLAP = Duration.ofSeconds(3);
-    /** An idle printer's job is read every this many refreshes (see {@link #needsJob}). */
-    static final int IDLE_JOB_EVERY = 6;
 
     @Inject
     ModuleConfig config;
@@ -113,9 +72,6 @@ public class FleetMonitor {
 
     @Inject
     RouteTable routes;
-
-    @Inject
-    HttpTransport transport;
 
     @Inject
     CallOutcomes outcomes;
@@ -138,46 +94,21 @@ public class FleetMonitor {
     @Inject
     Platforms platforms;
 
+    @Inject
+    FleetQueries queries;
+
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private volatile BoundedDrain<Entry> refreshes;
-    private volatile Settings settings;
+    private final Map<String, FleetEntry> entries = new ConcurrentHashMap<>();
+    private volatile BoundedDrain<FleetEntry> refreshes;
+    private volatile FleetSchedule schedule;
+    private volatile FleetRefresh refresher;
+    private volatile PlatformLookup platformLookup;
+    private volatile FleetSharing sharing;
     private volatile Instant lastTick;
     private volatile Instant loadedAt = Instant.EPOCH;
     private volatile boolean stopping;
     /** Whether this server refreshed for the cluster at its last tick. */
     private volatile boolean leading;
-    /** Snapshots to write to the store at the next tick, by connection id (the latest wins). */
-    private final Map<String, PrinterView> toShare = new ConcurrentHashMap<>();
-    /** When each connection's snapshot was last written to the store. */
-    private final Map<String, Instant> sharedAt = new ConcurrentHashMap<>();
-    /** The newest {@code writtenAt} read from the store (the writer's clock). */
-    private volatile Instant followedUpTo = Instant.EPOCH;
-
-    private record Settings(Duration cycle, int concurrency, Duration backoffMax, Duration readTimeout, RefreshPhases phases,
-                            java.util.concurrent.Executor appContext) {
-    }
-
-    /** One connection's place in the fleet. */
-    private static final class Entry {
-        final String id;
-        volatile StoredConnection stored;
-        volatile PrinterView snapshot;
-        volatile Instant notBefore = Instant.EPOCH;
-        volatile CompletableFuture<Void> pending;
-        int misses;
-        /** Refreshes since {@code /api/job} was last asked. */
-        int jobSkips;
-        /** What runs the printer, once known; until then it is asked as an OctoPrint. */
-        volatile PrinterPlatform platform;
-        volatile Instant platformLookedUpAt = Instant.EPOCH;
-        volatile Instant platformAskedAt = Instant.EPOCH;
-
-        Entry(String id, StoredConnection stored) {
-            this.id = id;
-            this.stored = stored;
-        }
-    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Duration cycle = config.fleetCycle();
@@ -185,19 +116,20 @@ public class FleetMonitor {
             LOG.info("The fleet monitor is off (" + ModuleConfig.FLEET_CYCLE + " is not set)");
             return;
         }
-        settings = new Settings(cycle, config.fleetConcurrency(), config.fleetOfflineBackoffMax(), config.readTimeout(),
-                new RefreshPhases(cycle), background.inCurrentContext());
-        refreshes = new BoundedDrain<>(settings.concurrency(), this::refreshAndSettle);
+        schedule = new FleetSchedule(cycle, config.fleetOfflineBackoffMax(), TICK);
+        PlatformSource source = new PlatformSource(platforms, background,
+                id -> Optional.ofNullable(entries.get(id)).map(e -> e.stored));
+        platformLookup = new PlatformLookup(source, clock);
+        source.reportTo(platformLookup);
+        refresher = new FleetRefresh(queries, new FleetQueries.Context(background.inCurrentContext(), config.readTimeout()),
+                schedule, platformLookup, routes, outcomes, push, clock, this::publish);
+        sharing = new FleetSharing(shared, cluster, clock);
+        int concurrency = config.fleetConcurrency();
+        refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle);
         metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
-        LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + settings.concurrency()
-                + " requests in flight");
-        if (ForkJoinPool.getCommonPoolParallelism() < 2) {
-            LOG.warning("The JVM's common fork-join pool has a single thread (few cores): the JDK HttpClient then starts a"
-                    + " thread for every response the fleet monitor receives. Set"
-                    + " -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 in jvm.options (see README, The fleet monitor)");
-        }
+        LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + concurrency + " requests in flight");
     }
 
     /**
@@ -205,17 +137,22 @@ public class FleetMonitor {
      * being refreshed is not queued again.
      */
     public int waiting() {
-        BoundedDrain<Entry> drain = refreshes;
+        BoundedDrain<FleetEntry> drain = refreshes;
         return drain == null ? 0 : drain.waiting();
     }
 
+    /** Whether the monitor runs ({@code appconnection.fleet.cycle} is set). */
+    public boolean on() {
+        return schedule != null;
+    }
+
     /**
-     * The job of the connection's latest snapshot when the printer answered within {@code maxAge} (on this server or,
-     * in a cluster, on the one refreshing): other work takes it instead of asking the printer again.
+     * The job of the connection's latest view when the printer answered within {@code maxAge} (on this server or, in a
+     * cluster, on the one refreshing): other work takes it instead of asking the printer again.
      */
     public Optional<PrintJob> recentJob(String connectionId, Duration maxAge) {
-        Entry entry = entries.get(connectionId);
-        PrinterView s = entry == null ? null : entry.snapshot;
+        FleetEntry entry = entries.get(connectionId);
+        PrinterView s = entry == null ? null : entry.view;
         if (s == null || s.state() != ConnectionState.ONLINE || s.lastError().isPresent()
                 || s.updatedAt().isBefore(clock.instant().minus(maxAge))) {
             return Optional.empty();
@@ -223,18 +160,26 @@ public class FleetMonitor {
         return s.job();
     }
 
-    /** The latest snapshots, by connection id. */
+    /** The latest views, by connection id. */
     public List<PrinterView> snapshots() {
-        return entries.values().stream().map(e -> e.snapshot).filter(s -> s != null)
+        return entries.values().stream().map(e -> e.view).filter(s -> s != null)
                 .sorted(Comparator.comparing(PrinterView::connectionId)).toList();
+    }
+
+    /** When the connection is next due for its refresh, on every server alike; empty when the monitor is off. */
+    public Optional<Instant> nextRefresh(String connectionId) {
+        FleetSchedule s = schedule;
+        return s == null ? Optional.empty() : Optional.of(s.nextRefresh(connectionId, clock.instant()));
     }
 
     /**
      * Refreshes every connection now, within the same concurrency bound; completes when all have answered or failed,
-     * each with a request sent after this call. For benchmarks and tests; the monitor must be on.
+     * each with a request sent after this call.
+     *
+     * @throws IllegalStateException when the monitor is off
      */
     public CompletableFuture<Void> refreshAll() {
-        if (settings == null) {
+        if (schedule == null) {
             throw new IllegalStateException("The fleet monitor is off: set " + ModuleConfig.FLEET_CYCLE);
         }
         reload(clock.instant());
@@ -249,7 +194,6 @@ public class FleetMonitor {
     }
 
     void tick() {
-        Settings s = settings;
         Instant now = clock.instant();
         if (Duration.between(loadedAt, now).compareTo(RELOAD) >= 0) {
             reload(now);
@@ -257,8 +201,8 @@ public class FleetMonitor {
         if (!cluster.runsHere(ClusterWork.FLEET)) {
             if (leading) {
                 leading = false;
-                toShare.clear();
-                LOG.info("Another server refreshes the fleet for the cluster; this one follows its snapshots");
+                sharing.stopSharing();
+                LOG.info("Another server refreshes the fleet for the cluster; this one follows its views");
             }
             follow();
             lastTick = now;
@@ -271,71 +215,30 @@ public class FleetMonitor {
             }
         }
         Instant after = lastTick;
-        for (Entry entry : entries.values()) {
-            if (s.phases().due(entry.id, after, now)) {
+        for (FleetEntry entry : entries.values()) {
+            if (schedule.due(entry.id, after, now)) {
                 enqueue(entry);
             }
         }
         lastTick = now;
         refreshes.drain();
-        share(now);
+        sharing.flush(now);
     }
 
-    /** Writes the snapshots that changed since the last tick to the store, in one transaction. */
-    private void share(Instant now) {
-        if (toShare.isEmpty() || !cluster.sharing()) {
-            return;
-        }
-        Map<String, String> batch = new java.util.HashMap<>();
-        for (String id : List.copyOf(toShare.keySet())) {
-            PrinterView snapshot = toShare.remove(id);
-            if (snapshot != null && entries.containsKey(id)) {
-                batch.put(id, SnapshotJson.write(snapshot));
-            }
-        }
-        try {
-            shared.write(SHARED_KIND, batch, now, cluster.me());
-            batch.keySet().forEach(id -> sharedAt.put(id, now));
-        } catch (RuntimeException e) {
-            // The next change or heartbeat writes them again.
-            LOG.log(Level.WARNING, "Fleet snapshots could not be shared through the store (" + batch.size() + ")", e);
-        }
-    }
-
-    /** On a server that does not refresh: takes the snapshots the refreshing server wrote since the last look. */
+    /** On a server that does not refresh: takes the views the refreshing server wrote since the last look. */
     private void follow() {
-        if (!cluster.ready()) {
-            return;
-        }
-        List<SharedStore.Item> items;
-        try {
-            items = shared.writtenSince(SHARED_KIND, followedUpTo.minus(FOLLOW_OVERLAP));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Fleet snapshots could not be read from the store", e);
-            return;
-        }
-        for (SharedStore.Item item : items) {
-            if (item.writtenAt().isAfter(followedUpTo)) {
-                followedUpTo = item.writtenAt();
-            }
-            PrinterView snapshot;
-            try {
-                snapshot = SnapshotJson.read(item.payload());
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Shared fleet snapshot of " + item.item() + " not read", e);
-                continue;
-            }
-            Entry entry = entries.get(item.item());
+        for (PrinterView view : sharing.news()) {
+            FleetEntry entry = entries.get(view.connectionId());
             if (entry == null) {
-                Optional<StoredConnection> stored = load(item.item());
+                Optional<StoredConnection> stored = load(view.connectionId());
                 if (stored.isEmpty()) {
                     continue;
                 }
-                entry = entries.computeIfAbsent(item.item(), id -> new Entry(id, stored.get()));
+                entry = entries.computeIfAbsent(view.connectionId(), id -> new FleetEntry(id, stored.get()));
             }
-            PrinterView mine = entry.snapshot;
-            if (mine == null || !snapshot.updatedAt().isBefore(mine.updatedAt())) {
-                publish(entry, snapshot, false);
+            PrinterView mine = entry.view;
+            if (mine == null || !view.updatedAt().isBefore(mine.updatedAt())) {
+                publish(entry, view, false);
             }
         }
     }
@@ -345,13 +248,13 @@ public class FleetMonitor {
         Set<String> inStore = Set.copyOf(ids);
         for (String gone : List.copyOf(entries.keySet())) {
             if (!inStore.contains(gone)) {
-                // Removed on another server: forget it here, and its shared snapshot if this server wrote one.
+                // Removed on another server: forget it here, and its shared view if this server wrote one.
                 forget(gone);
             }
         }
         for (String id : ids) {
             if (!entries.containsKey(id)) {
-                load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
+                load(id).ifPresent(stored -> entries.putIfAbsent(id, new FleetEntry(id, stored)));
             }
         }
         loadedAt = now;
@@ -367,7 +270,7 @@ public class FleetMonitor {
     }
 
     /** Queues the entry unless it is already queued or running; returns the future of its refresh. */
-    private synchronized CompletableFuture<Void> enqueue(Entry entry) {
+    private synchronized CompletableFuture<Void> enqueue(FleetEntry entry) {
         CompletableFuture<Void> pending = entry.pending;
         if (pending != null && !pending.isDone()) {
             return pending;
@@ -381,11 +284,11 @@ public class FleetMonitor {
     }
 
     /** One entry's refresh for the drain: completes the entry's future whatever happens. */
-    private CompletableFuture<Void> refreshAndSettle(Entry entry) {
+    private CompletableFuture<Void> refreshAndSettle(FleetEntry entry) {
         CompletableFuture<Void> done = entry.pending;
         long started = System.nanoTime();
-        return refresh(entry).whenComplete((ok, failure) -> {
-            PrinterView now = entry.snapshot;
+        return refresher.refresh(entry).whenComplete((ok, failure) -> {
+            PrinterView now = entry.view;
             metrics.fleetRefresh(Duration.ofNanos(System.nanoTime() - started), now == null ? "UNKNOWN" : now.state().name());
             if (failure != null && !stopping) {
                 LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
@@ -396,286 +299,23 @@ public class FleetMonitor {
         });
     }
 
-    /** One refresh: no traffic for dead or resting connections or an open push socket; else printer, and job when needed. */
-    private CompletableFuture<Void> refresh(Entry entry) {
-        StoredConnection stored = entry.stored;
-        AppConnection connection = stored.connection();
-        ConnectionState state = outcomes.known(entry.id).orElse(connection.state());
-        Instant now = clock.instant();
-        if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS || now.isBefore(entry.notBefore)) {
-            publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.empty(),
-                    previous(entry).map(PrinterView::updatedAt).orElse(now)));
-            return CompletableFuture.completedFuture(null);
-        }
-        Optional<PushMessage.State> pushed = push.recentState(entry.id, settings.cycle());
-        if (pushed.isPresent()) {
-            PrintJob job = pushed.get().job();
-            publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
-                    routes.current(connection), job.statusText(), Optional.of(job), pushed.get().temperatures(), Optional.empty(),
-                    pushed.get().receivedAt()));
-            return CompletableFuture.completedFuture(null);
-        }
-        Target target;
-        try {
-            target = routes.target(connection, stored.secrets());
-        } catch (AppConnectionException unusable) {
-            failed(entry, unusable);
-            return CompletableFuture.completedFuture(null);
-        }
-        return ask(entry, target).exceptionallyComposeAsync(failure -> {
-            AppConnectionException error = unwrap(target, failure);
-            if (target.route() == ConnectionRoute.LAN && RouteTable.lanRouteFailed(error)) {
-                // As for any call: the LAN route is dropped and the same refresh asks through the relay at once.
-                routes.lanFailed(entry.id);
-                Target relay;
-                try {
-                    relay = routes.relay(connection, stored.secrets());
-                } catch (AppConnectionException unusable) {
-                    failed(entry, unusable);
-                    return CompletableFuture.completedFuture(null);
-                }
-                return ask(entry, relay).exceptionallyAsync(again -> {
-                    failed(entry, unwrap(relay, again));
-                    return null;
-                }, settings.appContext());
-            }
-            failed(entry, error);
-            return CompletableFuture.completedFuture(null);
-        }, settings.appContext());
-    }
-
-    /** How often the platform of a printer not known yet is looked up again (it is learned in the background). */
-    private static final Duration PLATFORM_LOOKUP = Duration.ofMinutes(1);
-
-    /** What runs the entry's printer: remembered, else looked up at most once a minute (learning it in the background). */
-    private PrinterPlatform platformOf(Entry entry) {
-        PrinterPlatform known = entry.platform;
-        if (known != null) {
-            return known;
-        }
-        Instant now = clock.instant();
-        if (Duration.between(entry.platformLookedUpAt, now).compareTo(PLATFORM_LOOKUP) >= 0) {
-            entry.platformLookedUpAt = now;
-            Optional<PrinterPlatform> kept = platforms.known(entry.id);
-            if (kept.isPresent()) {
-                entry.platform = kept.get();
-                return kept.get();
-            }
-        }
-        return PrinterPlatform.UNKNOWN;
-    }
-
-    /**
-     * A printer of unknown platform answered {@code /api/printer} with 404: no OctoPrint there. Learn what it runs (a
-     * few relayed calls, once a minute at most) so the next refresh asks in its terms.
-     */
-    private void noOctoPrint(Entry entry) {
-        Instant now = clock.instant();
-        if (entry.platform != null || Duration.between(entry.platformAskedAt, now).compareTo(PLATFORM_LOOKUP) < 0) {
-            return;
-        }
-        entry.platformAskedAt = now;
-        StoredConnection stored = entry.stored;
-        background.submit(() -> {
-            try {
-                PrinterPlatform learned = platforms.of(stored);
-                if (learned != PrinterPlatform.UNKNOWN) {
-                    entry.platform = learned;
-                }
-            } catch (AppConnectionException e) {
-                // Not reachable now: the next 404 asks again, a minute later at the earliest.
-            }
-        });
-    }
-
-    /** Asks the printer on one target, in its platform's terms, and publishes what it answered; fails as the request failed. */
-    private CompletableFuture<Void> ask(Entry entry, Target target) {
-        try {
-            return switch (platformOf(entry)) {
-                case MOONRAKER -> askMoonraker(entry, target);
-                // The command API is only on the relay.
-                case OTHER -> askCommandApi(entry, target.route() == ConnectionRoute.RELAY ? target
-                        : routes.relay(entry.stored.connection(), entry.stored.secrets()));
-                default -> askOctoPrint(entry, target);
-            };
-        } catch (AppConnectionException unusable) {
-            return CompletableFuture.failedFuture(unusable);
-        }
-    }
-
-    private static final java.lang.reflect.Type MOONRAKER_ANSWER =
-            WireJson.type(MoonrakerResult.class, MoonrakerQueryAnswer.class);
-    private static final String MOONRAKER_QUERY =
-            "/printer/objects/query?print_stats&virtual_sdcard&extruder&heater_bed&display_status&webhooks";
-
-    private CompletableFuture<Void> askMoonraker(Entry entry, Target target) {
-        return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER).thenApply(answer -> {
-            var klipper = MoonrakerMapper.queried(answer.result());
-            published(entry, target, klipper.statusText(), klipper.job(), klipper.temperatures());
-            return (Void) null;
-        });
-    }
-
-    private CompletableFuture<Void> askCommandApi(Entry entry, Target target) {
-        return this.<CommandAnswer<CommandStatusAnswer>>get(target, "/octoeverywhere-command-api/status",
-                CommandApiMapper.STATUS).thenApply(envelope -> {
-            if (envelope.status() == null) {
-                throw new dev.printfarm.appconnection.api.error.PrinterResponseException(
-                        "The command API answered JSON without a Status", entry.id, JsonAnswers.UNUSABLE);
-            }
-            if (envelope.status() != 200) {
-                String why = Optional.ofNullable(envelope.error()).map(e -> ": " + e).orElse("");
-                throw envelope.status() == FeatureUnsupportedException.STATUS
-                        ? new FeatureUnsupportedException("The printer's command API has no status" + why, entry.id)
-                        : new CommandRefusedException("The printer's command API refused the status (" + envelope.status()
-                                + ")" + why, entry.id, envelope.status());
-            }
-            var status = CommandApiMapper.status(envelope.result());
-            published(entry, target, status.statusText(), status.job(), status.temperatures());
-            return (Void) null;
-        });
-    }
-
-    /** What a printer that does not run OctoPrint answered, in the snapshot's (OctoPrint's) terms. */
-    private void published(Entry entry, Target target, String statusText, PrintJob job, List<Temperature> temperatures) {
-        entry.misses = 0;
-        entry.notBefore = Instant.EPOCH;
-        outcomes.answered(entry.id, ConnectionState.ONLINE);
-        publish(entry, new PrinterView(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
-                target.route(), Optional.of(statusText), Optional.of(job), temperatures, Optional.empty(),
-                clock.instant()));
-    }
-
-    private CompletableFuture<Void> askOctoPrint(Entry entry, Target target) {
-        AppConnection connection = entry.stored.connection();
-        PrinterView before = entry.snapshot;
-        return this.<OctoPrintPrinterAnswer>get(target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class)
-                .thenCompose(printer -> {
-                    OctoPrintPrinterState p = OctoPrintMapper.printer(printer);
-                    if (!needsJob(entry, before, p)) {
-                        entry.jobSkips++;
-                        return CompletableFuture.completedFuture(new Answer(p, before.job().orElseThrow()));
-                    }
-                    return this.<OctoPrintJobAnswer>get(target, "/api/job", OctoPrintJobAnswer.class).thenApply(job -> {
-                        entry.jobSkips = 0;
-                        return new Answer(p, OctoPrintMapper.job(job));
-                    });
-                })
-                .thenApply(answer -> {
-                    OctoPrintPrinterState p = answer.printer();
-                    PrintJob j = answer.job();
-                    if (entry.platform == null) {
-                        entry.platform = PrinterPlatform.OCTOPRINT;
-                        background.submit(() -> platforms.learned(entry.id, PrinterPlatform.OCTOPRINT));
-                    }
-                    entry.misses = 0;
-                    entry.notBefore = Instant.EPOCH;
-                    outcomes.answered(entry.id, ConnectionState.ONLINE);
-                    publish(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
-                            target.route(), p.stateText().or(j::statusText), Optional.of(j), p.temperatures(), Optional.empty(),
-                            clock.instant()));
-                    return (Void) null;
-                });
-    }
-
-    /** What one refresh learned from the printer. */
-    private record Answer(OctoPrintPrinterState printer, PrintJob job) {
-    }
-
-    /**
-     * Whether this refresh must ask {@code /api/job} too. {@code /api/printer} already tells the state and
-     * temperatures; the job (file, progress) changes only while a print is under way or when the state moves, so an
-     * idle printer whose state text is unchanged costs one request, and its job is re-read every
-     * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
-     */
-    static boolean needsJob(int jobSkips, Optional<PrinterView> before, OctoPrintPrinterState now) {
-        if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused()
-                || jobSkips + 1 >= IDLE_JOB_EVERY) {
-            return true;
-        }
-        return !before.get().statusText().equals(now.stateText());
-    }
-
-    private static boolean needsJob(Entry entry, PrinterView before, OctoPrintPrinterState now) {
-        return needsJob(entry.jobSkips, Optional.ofNullable(before), now);
-    }
-
-    /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */
-    private <T> CompletableFuture<T> get(Target target, String path, java.lang.reflect.Type type) {
-        Duration timeout = target.route() == ConnectionRoute.LAN ? routes.connectTimeout(target).plus(settings.readTimeout())
-                : settings.readTimeout();
-        HttpRequest request = transport.request(target, path, timeout).GET().build();
-        // The answer is handled in the application's context: the HttpClient's threads have none.
-        return transport.sendAsync(target, request, transport.text()).thenApplyAsync(response -> {
-            if (response.statusCode() >= 400) {
-                throw transport.error(target, response.statusCode());
-            }
-            return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
-        }, settings.appContext());
-    }
-
-    private AppConnectionException unwrap(Target target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof AppConnectionException e ? e : transport.failure(target, cause);
-    }
-
-    private void failed(Entry entry, AppConnectionException failure) {
-        outcomes.failed(entry.id, failure);
-        if (failure instanceof dev.printfarm.appconnection.api.error.PrinterResponseException && failure.status().orElse(0) == 404
-                && entry.platform == null) {
-            noOctoPrint(entry);
-        }
-        boolean unanswered = failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
-                || failure instanceof PrinterUnreachableException;
-        if (unanswered) {
-            entry.misses++;
-            Duration rest = settings.cycle();
-            for (int i = 1; i < entry.misses && rest.compareTo(settings.backoffMax()) < 0; i++) {
-                rest = rest.multipliedBy(2);
-            }
-            entry.notBefore = clock.instant().plus(rest.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : rest)
-                    .minus(TICK);
-        }
-        ConnectionState state = outcomes.known(entry.id).orElse(entry.stored.connection().state());
-        PrinterView.Failure error = new PrinterView.Failure(
-                failure.status().isPresent() ? OptionalInt.of(failure.status().getAsInt()) : OptionalInt.empty(),
-                failure.getMessage(), failure.isTemporary(),
-                failure instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
-        publish(entry, snapshot(entry, state, Optional.empty(), Optional.empty(), Optional.of(error),
-                previous(entry).map(PrinterView::updatedAt).orElse(clock.instant())));
-    }
-
-    private static Optional<PrinterView> previous(Entry entry) {
-        return Optional.ofNullable(entry.snapshot);
-    }
-
-    private PrinterView snapshot(Entry entry, ConnectionState state, Optional<String> stateText, Optional<PrintJob> job,
-                                     Optional<PrinterView.Failure> error, Instant updatedAt) {
-        AppConnection connection = entry.stored.connection();
-        PrinterView previous = entry.snapshot;
-        Optional<PrinterView.Failure> lastError = error.isPresent() || previous == null ? error : previous.lastError();
-        return new PrinterView(entry.id, connection.printerName(), state, routes.current(connection), stateText, job,
-                List.<Temperature>of(), lastError, updatedAt);
-    }
-
-    private void publish(Entry entry, PrinterView current) {
+    private void publish(FleetEntry entry, PrinterView current) {
         publish(entry, current, true);
     }
 
-    /** Takes a new snapshot, fires its change, and queues it for the other servers when it was learned here. */
-    private void publish(Entry entry, PrinterView current, boolean learnedHere) {
-        Optional<PrinterView> previous = previous(entry);
-        entry.snapshot = current;
+    /** Takes a new view, fires its change, and queues it for the other servers when it was learned here. */
+    private void publish(FleetEntry entry, PrinterView current, boolean learnedHere) {
+        Optional<PrinterView> previous = entry.previous();
+        entry.view = current;
         boolean changed = SnapshotDiff.changed(previous, current);
-        if (learnedHere && cluster.sharing() && (changed || Duration.between(sharedAt.getOrDefault(entry.id, Instant.EPOCH),
-                clock.instant()).toSeconds() >= HEARTBEAT_SECONDS)) {
-            toShare.put(entry.id, current);
+        if (learnedHere) {
+            sharing.learned(current, changed);
         }
         if (changed) {
             try {
                 changes.fire(new PrinterViewChanged(previous, current));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "An observer of a fleet snapshot failed", e);
+                LOG.log(Level.WARNING, "An observer of a fleet view failed", e);
             }
         }
     }
@@ -690,14 +330,14 @@ public class FleetMonitor {
     }
 
     void added(@Observes ConnectionCreated created) {
-        if (settings != null) {
+        if (schedule != null) {
             String id = created.connection().id();
-            load(id).ifPresent(stored -> entries.putIfAbsent(id, new Entry(id, stored)));
+            load(id).ifPresent(stored -> entries.putIfAbsent(id, new FleetEntry(id, stored)));
         }
     }
 
     void secretsReplaced(@Observes SecretsReplaced replaced) {
-        Entry entry = entries.get(replaced.connectionId());
+        FleetEntry entry = entries.get(replaced.connectionId());
         if (entry != null) {
             load(entry.id).ifPresent(stored -> entry.stored = stored);
         }
@@ -709,13 +349,11 @@ public class FleetMonitor {
 
     private void forget(String id) {
         entries.remove(id);
-        toShare.remove(id);
-        if (sharedAt.remove(id) != null || (cluster.sharing() && cluster.ready())) {
-            try {
-                shared.delete(SHARED_KIND, id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Shared fleet snapshot of " + id + " not deleted", e);
-            }
+        if (platformLookup != null) {
+            platformLookup.forget(id);
+        }
+        if (sharing != null) {
+            sharing.forget(id);
         }
     }
 }

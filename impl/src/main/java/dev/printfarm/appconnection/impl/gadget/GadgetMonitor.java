@@ -11,6 +11,8 @@ import dev.printfarm.appconnection.api.fleet.PrintJob;
 import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
+import dev.printfarm.appconnection.impl.cluster.SharedFeed;
+import dev.printfarm.appconnection.impl.cluster.SharedItems;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
@@ -24,6 +26,7 @@ import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -121,7 +124,8 @@ public class GadgetMonitor {
     private final Map<String, Instant> lastAnswerAt = new ConcurrentHashMap<>();
     private final AtomicBoolean ticking = new AtomicBoolean();
     private volatile Instant advertisedAt = Instant.EPOCH;
-    private volatile Instant followedUpTo = Instant.EPOCH;
+    /** The answers shared between the servers. */
+    private volatile SharedFeed sharedUpdates;
     private volatile boolean polling;
 
     private static final class Watch {
@@ -185,6 +189,11 @@ public class GadgetMonitor {
     }
 
     /** With a shared store this server may have to poll for others' watches, so the tick runs from the start. */
+    @PostConstruct
+    void shareThroughTheStore() {
+        sharedUpdates = new SharedFeed(shared, UPDATE_KIND, FOLLOW_OVERLAP);
+    }
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (cluster.sharing()) {
             startTicking();
@@ -292,17 +301,14 @@ public class GadgetMonitor {
 
     /** On the other servers: hands the answers the polling server shared to this server's watchers. */
     private void follow() {
-        List<SharedStore.Item> items;
+        List<SharedItems.Item> items;
         try {
-            items = shared.writtenSince(UPDATE_KIND, followedUpTo.minus(FOLLOW_OVERLAP));
+            items = sharedUpdates.news(null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Gadget answers could not be read from the store", e);
             return;
         }
-        for (SharedStore.Item item : items) {
-            if (item.writtenAt().isAfter(followedUpTo)) {
-                followedUpTo = item.writtenAt();
-            }
+        for (SharedItems.Item item : items) {
             GadgetUpdate update;
             try {
                 update = GadgetUpdateJson.read(item.payload(), config.serviceUrl(), config.appId());
@@ -394,7 +400,8 @@ public class GadgetMonitor {
 
     private void share(GadgetUpdate update) {
         try {
-            shared.write(UPDATE_KIND, Map.of(update.connectionId(), GadgetUpdateJson.write(update)), update.at(), cluster.me());
+            sharedUpdates.queue(update.connectionId(), GadgetUpdateJson.write(update));
+            sharedUpdates.flush(update.at(), cluster.me());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A Gadget answer for " + update.connectionId() + " could not be shared through the store", e);
         }

@@ -1,6 +1,8 @@
 package dev.printfarm.appconnection.impl.store;
 
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
+import dev.printfarm.appconnection.impl.cluster.SharedFeed;
+import dev.printfarm.appconnection.impl.cluster.SharedItems;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.internal.Background;
 import jakarta.annotation.PostConstruct;
@@ -53,9 +55,7 @@ public class OpenedConnections {
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
     /** Counts every change seen, so that a read made while one happened is not kept. */
     private final AtomicLong changes = new AtomicLong();
-    private volatile Instant lookedSince;
-    /** The other servers' changes already taken, by item and time, for the span looked at again (see SKEW). */
-    private final Map<String, Instant> taken = new ConcurrentHashMap<>();
+    private volatile SharedFeed feed;
 
     /** One opened connection and when a call last used it. */
     private static final class Opened {
@@ -70,7 +70,7 @@ public class OpenedConnections {
 
     @PostConstruct
     void start() {
-        lookedSince = clock.instant();
+        feed = new SharedFeed(shared, CHANGES, SKEW);
         background.every("opened connections", IDLE, IDLE.dividedBy(2), this::dropIdle);
         background.every("connection changes of other servers", LOOK, LOOK, this::lookAtOtherServers);
     }
@@ -107,7 +107,8 @@ public class OpenedConnections {
         forget(change.connectionId());
         if (cluster.ready()) {
             try {
-                shared.write(CHANGES, Map.of(change.connectionId(), ""), clock.instant(), cluster.me());
+                feed.queue(change.connectionId(), "");
+                feed.flush(clock.instant(), cluster.me());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not tell the other servers that App Connection " + change.connectionId()
                         + " changed; they see it within " + IDLE + " at the latest: " + e.getClass().getName());
@@ -125,14 +126,9 @@ public class OpenedConnections {
             return;
         }
         Instant now = clock.instant();
-        Instant since = lookedSince.minus(SKEW);
-        for (SharedStore.Item item : shared.writtenSince(CHANGES, since)) {
-            if (!item.writer().equals(cluster.me()) && !item.writtenAt().equals(taken.put(item.item(), item.writtenAt()))) {
-                forget(item.item());
-            }
+        for (SharedItems.Item item : feed.news(cluster.me())) {
+            forget(item.item());
         }
-        lookedSince = now;
-        taken.values().removeIf(at -> at.isBefore(since));
         if (cluster.runsHere(CHANGES)) {
             shared.deleteWrittenBefore(CHANGES, now.minus(CHANGES_KEPT));
         }

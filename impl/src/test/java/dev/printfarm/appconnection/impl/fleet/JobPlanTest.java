@@ -31,23 +31,23 @@ class JobPlanTest {
 
     @Test
     void anIdlePrinterWhoseStateDidNotMoveCostsOneRequest() {
-        assertFalse(FleetMonitor.needsJob(0, Optional.of(before("Operational", true)), now("Operational", false, false)));
-        assertFalse(FleetMonitor.needsJob(FleetMonitor.IDLE_JOB_EVERY - 2, Optional.of(before("Operational", true)),
+        assertFalse(FleetQueries.needsJob(0, Optional.of(before("Operational", true)), now("Operational", false, false)));
+        assertFalse(FleetQueries.needsJob(FleetQueries.IDLE_JOB_EVERY - 2, Optional.of(before("Operational", true)),
                 now("Operational", false, false)));
     }
 
     @Test
     void anIdlePrintersJobIsReadAgainEverySoManyRefreshes() {
-        assertTrue(FleetMonitor.needsJob(FleetMonitor.IDLE_JOB_EVERY - 1, Optional.of(before("Operational", true)),
+        assertTrue(FleetQueries.needsJob(FleetQueries.IDLE_JOB_EVERY - 1, Optional.of(before("Operational", true)),
                 now("Operational", false, false)));
     }
 
     @Test
     void printingPausedAMovedStateOrNoJobYetAskTheJob() {
-        assertTrue(FleetMonitor.needsJob(0, Optional.of(before("Printing", true)), now("Printing", true, false)));
-        assertTrue(FleetMonitor.needsJob(0, Optional.of(before("Paused", true)), now("Paused", false, true)));
-        assertTrue(FleetMonitor.needsJob(0, Optional.of(before("Printing", true)), now("Operational", false, false)));
-        assertTrue(FleetMonitor.needsJob(0, Optional.empty(), now("Operational", false, false)));
-        assertTrue(FleetMonitor.needsJob(0, Optional.of(before("Operational", false)), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Printing", true)), now("Printing", true, false)));
+        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Paused", true)), now("Paused", false, true)));
+        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Printing", true)), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(0, Optional.empty(), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Operational", false)), now("Operational", false, false)));
     }
 }

@@ -1,0 +1,179 @@
+package dev.printfarm.appconnection.impl.fleet;
+
+import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.PrinterPlatform;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.fleet.PrintJob;
+import dev.printfarm.appconnection.api.fleet.PrinterView;
+import dev.printfarm.appconnection.api.fleet.Temperature;
+import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
+import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
+import dev.printfarm.appconnection.impl.commandapi.CommandApiMapper;
+import dev.printfarm.appconnection.impl.commandapi.CommandStatusAnswer;
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
+import dev.printfarm.appconnection.impl.json.WireJson;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerQueryAnswer;
+import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintJobAnswer;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintMapper;
+import dev.printfarm.appconnection.impl.octoprint.OctoPrintPrinterAnswer;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
+import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.route.Target;
+import dev.printfarm.appconnection.impl.store.StoredConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.reflect.Type;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The fleet monitor's requests: asks one printer, in its platform's terms, for its status and job — asynchronously on
+ * the module's transport, so no thread waits for a printer — and reads the answer. It decides nothing about the
+ * connection's state; the monitor does that with what comes back.
+ *
+ * <p>These are the same reads as {@code OctoPrintClient.printer()}/{@code job()}, {@code MoonrakerClient.status()} and
+ * {@code PrinterCommands.status()}, but not made through the typed Rest Clients: those block a thread per call, and a
+ * fleet of thousands refreshed every few seconds must not.
+ */
+@ApplicationScoped
+class FleetQueries {
+
+    /** An idle printer's job is read every this many refreshes (see {@link #needsJob}). */
+    static final int IDLE_JOB_EVERY = 6;
+
+    private static final Type MOONRAKER_ANSWER = WireJson.type(MoonrakerResult.class, MoonrakerQueryAnswer.class);
+    private static final String MOONRAKER_QUERY =
+            "/printer/objects/query?print_stats&virtual_sdcard&extruder&heater_bed&display_status&webhooks";
+    private static final String COMMAND_STATUS = "/octoeverywhere-command-api/status";
+
+    @Inject
+    HttpTransport transport;
+
+    @Inject
+    RouteTable routes;
+
+    /**
+     * What one refresh learned.
+     *
+     * @param jobAsked    whether the job was read now (else the one known before was kept)
+     * @param asOctoPrint whether the printer answered OctoPrint's {@code /api/printer}
+     */
+    record Answer(Optional<String> statusText, PrintJob job, List<Temperature> temperatures, boolean jobAsked,
+                  boolean asOctoPrint) {
+    }
+
+    /** How a refresh is asked: the application's context for answers, and the read timeout. */
+    record Context(Executor appContext, Duration readTimeout) {
+    }
+
+    /**
+     * Asks the printer on {@code target}; the future fails with the module's exception when the request failed or the
+     * answer could not be read. The command API is only on the relay, so an {@code OTHER} printer is asked there.
+     *
+     * @param before   the connection's view before this refresh, to skip the job of an idle OctoPrint
+     * @param jobSkips refreshes since the job was last read
+     */
+    CompletableFuture<Answer> ask(PrinterPlatform platform, StoredConnection stored, Target target,
+                                  Optional<PrinterView> before, int jobSkips, Context context) {
+        try {
+            return switch (platform) {
+                case MOONRAKER -> askMoonraker(target, context);
+                case OTHER -> askCommandApi(target.route() == ConnectionRoute.RELAY ? target
+                        : routes.relay(stored.connection(), stored.secrets()), context);
+                default -> askOctoPrint(target, before, jobSkips, context);
+            };
+        } catch (AppConnectionException unusable) {
+            return CompletableFuture.failedFuture(unusable);
+        }
+    }
+
+    private CompletableFuture<Answer> askMoonraker(Target target, Context context) {
+        return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER, context)
+                .thenApply(answer -> {
+                    var klipper = MoonrakerMapper.queried(answer.result());
+                    return new Answer(Optional.of(klipper.statusText()), klipper.job(), klipper.temperatures(), true, false);
+                });
+    }
+
+    private CompletableFuture<Answer> askCommandApi(Target target, Context context) {
+        return this.<CommandAnswer<CommandStatusAnswer>>get(target, COMMAND_STATUS, CommandApiMapper.STATUS, context)
+                .thenApply(envelope -> {
+                    if (envelope.status() == null) {
+                        throw new PrinterResponseException("The command API answered JSON without a Status",
+                                target.connectionId(), JsonAnswers.UNUSABLE);
+                    }
+                    if (envelope.status() != 200) {
+                        String why = Optional.ofNullable(envelope.error()).map(e -> ": " + e).orElse("");
+                        throw envelope.status() == FeatureUnsupportedException.STATUS
+                                ? new FeatureUnsupportedException("The printer's command API has no status" + why,
+                                        target.connectionId())
+                                : new CommandRefusedException("The printer's command API refused the status ("
+                                        + envelope.status() + ")" + why, target.connectionId(), envelope.status());
+                    }
+                    var status = CommandApiMapper.status(envelope.result());
+                    return new Answer(Optional.of(status.statusText()), status.job(), status.temperatures(), true, false);
+                });
+    }
+
+    private CompletableFuture<Answer> askOctoPrint(Target target, Optional<PrinterView> before, int jobSkips,
+                                                   Context context) {
+        return this.<OctoPrintPrinterAnswer>get(target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class, context)
+                .thenCompose(printer -> {
+                    OctoPrintPrinterState p = OctoPrintMapper.printer(printer);
+                    if (!needsJob(jobSkips, before, p)) {
+                        PrintJob kept = before.orElseThrow().job().orElseThrow();
+                        return CompletableFuture.completedFuture(
+                                new Answer(p.stateText().or(kept::statusText), kept, p.temperatures(), false, true));
+                    }
+                    return this.<OctoPrintJobAnswer>get(target, "/api/job", OctoPrintJobAnswer.class, context)
+                            .thenApply(job -> {
+                                PrintJob j = OctoPrintMapper.job(job);
+                                return new Answer(p.stateText().or(j::statusText), j, p.temperatures(), true, true);
+                            });
+                });
+    }
+
+    /**
+     * Whether this refresh must ask {@code /api/job} too. {@code /api/printer} already tells the state and
+     * temperatures; the job (file, progress) changes only while a print is under way or when the state moves, so an
+     * idle printer whose state text is unchanged costs one request, and its job is re-read every
+     * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
+     */
+    static boolean needsJob(int jobSkips, Optional<PrinterView> before, OctoPrintPrinterState now) {
+        if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused()
+                || jobSkips + 1 >= IDLE_JOB_EVERY) {
+            return true;
+        }
+        return !before.get().statusText().equals(now.stateText());
+    }
+
+    /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */
+    private <T> CompletableFuture<T> get(Target target, String path, Type type, Context context) {
+        Duration timeout = target.route() == ConnectionRoute.LAN ? routes.connectTimeout(target).plus(context.readTimeout())
+                : context.readTimeout();
+        HttpRequest request = transport.request(target, path, timeout).GET().build();
+        // The answer is handled in the application's context: the HttpClient's threads have none.
+        return transport.sendAsync(target, request, transport.text()).thenApplyAsync(response -> {
+            if (response.statusCode() >= 400) {
+                throw transport.error(target, response.statusCode());
+            }
+            return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
+        }, context.appContext());
+    }
+
+    /** The module's exception for a failed refresh request, whatever wrapped it. */
+    AppConnectionException unwrap(Target target, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof AppConnectionException e ? e : transport.failure(target, cause);
+    }
+}
