@@ -26,8 +26,10 @@ import dev.printfarm.appconnection.api.stream.Webcam;
 import dev.printfarm.appconnection.api.stream.WebcamImage;
 import dev.printfarm.appconnection.api.stream.WebcamListener;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The module's entry point, an application-scoped CDI bean: {@code @Inject AppConnectionService service;}.
@@ -246,4 +248,27 @@ public interface AppConnectionService {
      * monitor refreshes in the background and fires {@link PrinterViewChanged} on changes.
      */
     List<PrinterView> fleet();
+
+    /**
+     * Refreshes every connection's view now, once, as the monitor does each cycle (the same requests within the same
+     * {@code appconnection.fleet.concurrency}), for an operator's "refresh now". The stage completes when every
+     * printer has answered or failed, each with a request sent after this call; failures end up in the views, not in
+     * the stage.
+     *
+     * @throws IllegalStateException when the fleet monitor is off ({@code appconnection.fleet.cycle} unset)
+     */
+    CompletionStage<Void> refreshFleet();
+
+    /**
+     * When the fleet monitor next refreshes the connection: its fixed moment in each cycle, the same on every server,
+     * so a fleet is refreshed a few printers at a time. A printer that did not answer may rest longer. Empty when the
+     * monitor is off.
+     */
+    Optional<Instant> nextFleetRefresh(String connectionId);
+
+    /**
+     * The state of the connection's circuit breaker on this server; {@link CircuitState#CLOSED} for a connection that
+     * never failed (or that this server does not know).
+     */
+    CircuitState circuit(String connectionId);
 }

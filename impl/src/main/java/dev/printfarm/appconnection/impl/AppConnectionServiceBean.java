@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.impl;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.BrowserResponse;
+import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
@@ -36,6 +37,7 @@ import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.portal.FlowCookies;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
+import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
@@ -48,10 +50,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
 /** The module's {@link AppConnectionService}. */
@@ -96,6 +100,9 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Inject
     GadgetMonitor gadgetMonitor;
+
+    @Inject
+    PrinterGuard printerGuard;
 
     @Inject
     Webhooks webhooks;
@@ -335,5 +342,24 @@ public class AppConnectionServiceBean implements AppConnectionService {
     @Override
     public List<PrinterView> fleet() {
         return fleetMonitor.snapshots();
+    }
+
+    @Override
+    public CompletionStage<Void> refreshFleet() {
+        return fleetMonitor.refreshAll();
+    }
+
+    @Override
+    public Optional<Instant> nextFleetRefresh(String connectionId) {
+        return fleetMonitor.nextRefresh(connectionId);
+    }
+
+    @Override
+    public CircuitState circuit(String connectionId) {
+        return switch (printerGuard.breakerState(connectionId)) {
+            case CLOSED -> CircuitState.CLOSED;
+            case OPEN -> CircuitState.OPEN;
+            case HALF_OPEN -> CircuitState.HALF_OPEN;
+        };
     }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
-import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +50,11 @@ class FleetMonitorIT {
     AppConnectionService service;
 
     @Inject
-    FleetMonitor fleet;
-
-    @Inject
     ModuleEvents events;
 
     private void refreshAll() {
         try {
-            fleet.refreshAll().get(60, TimeUnit.SECONDS);
+            service.refreshFleet().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("the fleet refresh did not complete", e);
         }
@@ -81,10 +79,15 @@ class FleetMonitorIT {
         assertTrue(peak <= CONCURRENCY, "the sandbox saw " + peak + " requests in flight, the bound is " + CONCURRENCY);
         assertTrue(peak >= CONCURRENCY - 1, "the bound is what limits: peak " + peak);
         List<PrinterView> snapshots = service.fleet();
+        Instant asked = Instant.now();
         for (String id : ids) {
             PrinterView s = snapshots.stream().filter(p -> p.connectionId().equals(id)).findFirst().orElseThrow();
             assertEquals(ConnectionState.ONLINE, s.state(), s.toString());
             assertTrue(s.job().isPresent() && !s.temperatures().isEmpty(), s.toString());
+            Instant next = service.nextFleetRefresh(id).orElseThrow();
+            assertTrue(next.isAfter(asked.minusMillis(100)) && !next.isAfter(asked.plusSeconds(5).plusMillis(100)),
+                    "next refresh " + next + " lies within one 5-s cycle after " + asked);
+            assertEquals(CircuitState.CLOSED, service.circuit(id), "a printer that answered has a closed breaker");
         }
 
         List<String> revoked = ids.subList(0, 3);

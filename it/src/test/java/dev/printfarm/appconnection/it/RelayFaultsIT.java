@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
@@ -189,6 +190,8 @@ class RelayFaultsIT {
             var open = assertThrows(PrinterCircuitOpenException.class, () -> service.octoPrint(dead).job());
             assertTrue(open.retryAfter().isAfter(Instant.now()));
             assertEquals(sent, sandbox.relayedRequests(dead), "an open breaker sends nothing");
+            assertEquals(CircuitState.OPEN, service.circuit(dead));
+            assertEquals(CircuitState.CLOSED, service.circuit(healthy));
             assertEquals("1.10.3", service.octoPrint(healthy).version().server().orElseThrow(), "other printers unaffected");
         } finally {
             sandbox.restore(deadPrinter);
@@ -197,6 +200,7 @@ class RelayFaultsIT {
         while (true) {
             try {
                 assertEquals("1.10.3", service.octoPrint(dead).version().server().orElseThrow());
+                assertEquals(CircuitState.CLOSED, service.circuit(dead), "the probe's success closed the breaker");
                 break;
             } catch (PrinterCircuitOpenException stillOpen) {
                 assertTrue(Instant.now().isBefore(deadline), "the breaker never let a probe through");

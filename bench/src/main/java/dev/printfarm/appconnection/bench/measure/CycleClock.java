@@ -2,8 +2,8 @@ package dev.printfarm.appconnection.bench.measure;
 
 /**
  * The fleet monitor's timetable as seen from outside: cycles are aligned on multiples of the cycle length since the
- * epoch, and a connection with phase {@code p} is due at {@code k * cycle + p} in cycle {@code k} (what the module's
- * {@code RefreshPhases} computes). All times in epoch milliseconds.
+ * epoch, and a connection with phase {@code p} is due at {@code k * cycle + p} in cycle {@code k}; its phase is read
+ * off any of its due moments ({@code AppConnectionService.nextFleetRefresh}). All times in epoch milliseconds.
  */
 public record CycleClock(long cycleMillis) {
 
@@ -20,6 +20,11 @@ public record CycleClock(long cycleMillis) {
 
     public long startOf(long cycle) {
         return cycle * cycleMillis;
+    }
+
+    /** The phase of a connection due at {@code dueEpochMillis}: where that moment lies in its cycle. */
+    public long phaseOf(long dueEpochMillis) {
+        return Math.floorMod(dueEpochMillis, cycleMillis);
     }
 
     /** The connection's latest due moment not after {@code epochMillis}. */

@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.bench.scenario;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
+import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
@@ -25,10 +26,6 @@ import dev.printfarm.appconnection.bench.storm.PeakByThird;
 import dev.printfarm.appconnection.bench.storm.SuccessTally;
 import dev.printfarm.appconnection.bench.storm.Targets;
 import dev.printfarm.appconnection.bench.storm.Window;
-import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
-import dev.printfarm.appconnection.impl.relay.PrinterBreaker;
-import dev.printfarm.appconnection.impl.relay.PrinterGuard;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -55,7 +51,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.metrics.Gauge;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -102,20 +98,32 @@ public class FaultStorm {
     private static final double SUCCESS_TARGET_PCT = 99.0;
     private static final double THREAD_PEAK_FACTOR = 2.0;
     private static final double THREAD_TREND_FACTOR = 1.2;
-    private static final String BREAKER_GAUGE = "appconnection.breaker.open";
+    private static final String WAITING_GAUGE = "appconnection.fleet.waiting";
     private static final String OFF = "off";
-
-    @Inject
-    FleetMonitor monitor;
 
     @Inject
     AppConnectionService service;
 
+    // The module's settings this scenario times its windows by; the defaults are the module's (BenchDefaultsTest).
     @Inject
-    PrinterGuard guard;
+    @ConfigProperty(name = "appconnection.relay.breaker.failure-threshold", defaultValue = "5")
+    int breakerThreshold;
 
     @Inject
-    ModuleConfig config;
+    @ConfigProperty(name = "appconnection.relay.breaker.open-duration", defaultValue = "PT30S")
+    Duration breakerOpenDuration;
+
+    @Inject
+    @ConfigProperty(name = "appconnection.push.reconnect-max", defaultValue = "PT30S")
+    Duration pushReconnectMax;
+
+    @Inject
+    @ConfigProperty(name = "appconnection.relay.read-timeout", defaultValue = "PT20S")
+    Duration readTimeout;
+
+    @Inject
+    @ConfigProperty(name = "appconnection.relay.retry.max-duration", defaultValue = "PT10S")
+    Duration retryMaxDuration;
 
     @Inject
     MetricRegistry metrics;
@@ -204,7 +212,7 @@ public class FaultStorm {
         private final int workerCount;
         private final int latency;
         private final Progress progress;
-        private final long openForMillis = config.breakerOpenDuration().toMillis();
+        private final long openForMillis = breakerOpenDuration.toMillis();
         private final ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
 
         private final AtomicReference<Throwable> broken = new AtomicReference<>();
@@ -231,7 +239,6 @@ public class FaultStorm {
         private long waitingMax;
         private long fleetRecoveredAt;
         private long pushRecoveredAt;
-        private int gaugesSeen;
         private String threadsAtBaseline = "";
         private String threadsAtPeak = "";
         private long threadsAtPeakCount;
@@ -276,7 +283,7 @@ public class FaultStorm {
             try {
                 prepare();
                 startPush();
-                long tail = Math.max(openForMillis, config.pushReconnectMax().toMillis()) + 10_000;
+                long tail = Math.max(openForMillis, pushReconnectMax.toMillis()) + 10_000;
                 t0 = now();
                 stormStart = t0 + warmup.toMillis();
                 stormEnd = stormStart + schedule.stormMillis();
@@ -288,7 +295,7 @@ public class FaultStorm {
                         + groupSizes() + "; warm-up " + warmup.toSeconds() + " s, storm " + schedule.stormMillis() / 1000
                         + " s (outage of " + schedule.outage().millis() / 1000 + " s at " + schedule.outage().from() / 1000
                         + " s), tail " + tail / 1000 + " s; " + workerCount + " workers; breaker threshold "
-                        + config.breakerFailureThreshold() + ", open-duration " + config.breakerOpenDuration());
+                        + breakerThreshold + ", open-duration " + breakerOpenDuration);
                 List<Thread> threads = new ArrayList<>();
                 threads.add(start("storm-sampler", this::sampleLoop));
                 threads.add(start("storm-refresh", this::refreshLoop));
@@ -527,7 +534,7 @@ public class FaultStorm {
                 long start = now();
                 boolean timedOut = false;
                 try {
-                    monitor.refreshAll().get(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    service.refreshFleet().toCompletableFuture().get(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
                     timedOut = true;
                 } catch (InterruptedException e) {
@@ -553,7 +560,7 @@ public class FaultStorm {
         }
 
         private Map<String, PrinterView> snapshots() {
-            return monitor.snapshots().stream()
+            return service.fleet().stream()
                     .collect(Collectors.toMap(PrinterView::connectionId, Function.identity(), (a, b) -> b));
         }
 
@@ -563,10 +570,8 @@ public class FaultStorm {
             long nextNote = stormStart;
             for (long tick = 0; going(tailEnd); tick++) {
                 long at = now();
-                Map<String, Gauge<?>> gauges = breakerGauges();
-                gaugesSeen = Math.max(gaugesSeen, gauges.size());
                 for (Printer p : printers) {
-                    tracks[p.index()].sample(at, breaker(p, gauges));
+                    tracks[p.index()].sample(at, breaker(p));
                 }
                 if (tick % TICKS_PER_SECOND == 0) {
                     everySecond(at);
@@ -580,29 +585,19 @@ public class FaultStorm {
             everySecond(now());
         }
 
-        private Map<String, Gauge<?>> breakerGauges() {
-            Map<String, Gauge<?>> byConnection = new HashMap<>();
-            metrics.getGauges((id, metric) -> id.getName().equals(BREAKER_GAUGE)).forEach((id, gauge) -> {
-                String connection = id.getTags().get("connection");
-                if (connection != null) {
-                    byConnection.put(connection, gauge);
-                }
-            });
-            return byConnection;
-        }
-
-        /** Open per the module's gauge; when the gauge says not open, the guard tells half-open from closed. */
-        private BreakerTrack.State breaker(Printer p, Map<String, Gauge<?>> gauges) {
-            Gauge<?> gauge = gauges.get(p.connectionId());
-            if (gauge != null && ((Number) gauge.getValue()).intValue() == 1) {
-                return BreakerTrack.State.OPEN;
-            }
-            PrinterBreaker.State state = guard.breakerState(p.connectionId());
+        private BreakerTrack.State breaker(Printer p) {
+            CircuitState state = service.circuit(p.connectionId());
             return switch (state) {
                 case CLOSED -> BreakerTrack.State.CLOSED;
                 case HALF_OPEN -> BreakerTrack.State.HALF_OPEN;
                 case OPEN -> BreakerTrack.State.OPEN;
             };
+        }
+
+        /** Refreshes queued behind the fleet's concurrency bound, from the module's gauge (0 without metrics). */
+        private long fleetWaiting() {
+            return metrics.getGauges((id, metric) -> id.getName().equals(WAITING_GAUGE)).values().stream()
+                    .mapToLong(g -> ((Number) g.getValue()).longValue()).sum();
         }
 
         private void everySecond(long at) {
@@ -625,7 +620,7 @@ public class FaultStorm {
                 }
             }
             heap.sample();
-            long waiting = monitor.waiting();
+            long waiting = fleetWaiting();
             waitingPeaks.record(at, waiting);
             waitingMax = Math.max(waitingMax, waiting);
             Window outage = outageWindow;
@@ -672,7 +667,7 @@ public class FaultStorm {
             progress.note(String.format("t=%+.0f s: threads %d, heap %d MB, waiting %d, sandbox in flight %d, "
                             + "breakers not closed %d, calls %d, refreshes %d", (at - stormStart) / 1000.0,
                     threadBean.getThreadCount(), HeapWatch.mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
-                            .getUsed()), monitor.waiting(), lastInFlight, open, calls.size(),
+                            .getUsed()), fleetWaiting(), lastInFlight, open, calls.size(),
                     refreshes.size()));
         }
 
@@ -687,7 +682,7 @@ public class FaultStorm {
         // ---- results ----
 
         private String finish() throws InterruptedException {
-            long waitingEnd = monitor.waiting();
+            long waitingEnd = fleetWaiting();
             long drainedAfter = drainInFlight();
             Window outage = outageWindow == null ? new Window(stormStart, stormStart) : outageWindow;
             Window storm = new Window(stormStart, stormEnd);
@@ -816,7 +811,7 @@ public class FaultStorm {
         /** Milliseconds until the sandbox had no relayed request in flight after the load stopped; -1 if never. */
         private long drainInFlight() throws InterruptedException {
             long from = now();
-            long deadline = from + config.readTimeout().toMillis() + 10_000;
+            long deadline = from + readTimeout.toMillis() + 10_000;
             while (now() < deadline) {
                 if (sandbox.counts(List.of()).inFlight() == 0) {
                     return now() - from;
@@ -827,7 +822,7 @@ public class FaultStorm {
         }
 
         private Breakers breakers(Window outage, List<List<Window>> callWindows) {
-            long grace = config.retryMaxDuration().toMillis() + 2_000;
+            long grace = retryMaxDuration.toMillis() + 2_000;
             BreakerJudge judge = new BreakerJudge(openForMillis, TICK_MILLIS, BREAKER_SLACK_MILLIS, grace);
             Breakers b = new Breakers();
             for (Printer p : printers) {
@@ -893,14 +888,14 @@ public class FaultStorm {
             if (b.openings == 0) {
                 b.minOpen = 0;
             }
-            progress.note("breaker gauges registered: " + gaugesSeen + "; unseen openings (shorter than a sample): "
+            progress.note("unseen breaker openings (shorter than a sample): "
                     + Arrays.stream(tracks).mapToInt(BreakerTrack::unseenOpenings).sum());
             return b;
         }
 
         private Push push(Window outage) {
             Push push = new Push();
-            Window excluded = outage.extendedBy(config.pushReconnectMax().toMillis() + 5_000);
+            Window excluded = outage.extendedBy(pushReconnectMax.toMillis() + 5_000);
             Window watched = new Window(stormStart, tailEnd);
             Map<String, Integer> healthyHandshakes = new TreeMap<>();
             Map<String, Integer> faultyHandshakes = new TreeMap<>();

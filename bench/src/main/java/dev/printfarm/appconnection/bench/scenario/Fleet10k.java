@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.bench.scenario;
 
+import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.bench.connect.Fleet;
@@ -10,8 +11,6 @@ import dev.printfarm.appconnection.bench.measure.ResultLine;
 import dev.printfarm.appconnection.bench.run.Params;
 import dev.printfarm.appconnection.bench.run.Progress;
 import dev.printfarm.appconnection.bench.sandbox.SandboxControl;
-import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
-import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,7 +37,7 @@ public class Fleet10k {
     private static final long POLL_MILLIS = 500;
 
     @Inject
-    FleetMonitor monitor;
+    AppConnectionService service;
 
     @Inject
     Fleet fleet;
@@ -67,12 +66,12 @@ public class Fleet10k {
         }
         CycleClock clock = new CycleClock(cycle.toMillis());
         int cycles = (int) Math.max(1, duration.toMillis() / clock.cycleMillis());
-        RefreshPhases phases = new RefreshPhases(cycle);
         Map<String, Integer> index = new HashMap<>();
         long[] phase = new long[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
-            phase[i] = phases.phaseMillis(ids.get(i));
+            phase[i] = clock.phaseOf(service.nextFleetRefresh(ids.get(i)).orElseThrow(() -> new IllegalStateException(
+                    "the fleet monitor is off: set appconnection.fleet.cycle")).toEpochMilli());
         }
         sandbox.fleetLatency(latency);
         progress.note("warm-up " + warmup.toSeconds() + " s with " + ids.size() + " connections, cycle " + cycle
@@ -101,7 +100,7 @@ public class Fleet10k {
             }
             if (now >= nextPoll) {
                 heap.sample();
-                for (PrinterView s : monitor.snapshots()) {
+                for (PrinterView s : service.fleet()) {
                     Integer i = index.get(s.connectionId());
                     if (i != null) {
                         ledger.observe(now, i, phase[i], s.updatedAt().toEpochMilli());
@@ -115,7 +114,7 @@ public class Fleet10k {
         heap.sample();
         SandboxControl.RelayCounts counts = sandbox.counts(ids);
         long countedFor = System.currentTimeMillis() - countedFrom;
-        long offline = monitor.snapshots().stream().filter(s -> s.state() != ConnectionState.ONLINE).count();
+        long offline = service.fleet().stream().filter(s -> s.state() != ConnectionState.ONLINE).count();
 
         double[] work = ledger.workMillis();
         progress.note("work per cycle (ms): " + Arrays.toString(Arrays.stream(work).mapToLong(Math::round).toArray())

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.bench.scenario;
 
+import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
-import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,19 +13,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One timed {@link FleetMonitor#refreshAll()}, and what the snapshots say about it afterwards. */
+/** One timed {@link AppConnectionService#refreshFleet()}, and what the fleet's views say about it afterwards. */
 @ApplicationScoped
 public class FleetRuns {
 
-    /** refreshAll() is bounded by the read timeout per request; this only stops a run that hangs. */
+    /** refreshFleet() is bounded by the read timeout per request; this only stops a run that hangs. */
     private static final long TIMEOUT_SECONDS = 120;
 
     @Inject
-    FleetMonitor monitor;
+    AppConnectionService service;
 
     /**
      * A measured refresh: when it started (wall clock, comparable with the snapshots' {@code updatedAt}), how long
-     * {@code refreshAll()} took to complete, and the snapshots right after, by connection id.
+     * {@code refreshFleet()} took to complete, and the snapshots right after, by connection id.
      */
     public record Refresh(Instant started, Duration wall, Map<String, PrinterView> snapshots) {
 
@@ -51,9 +51,9 @@ public class FleetRuns {
     public Refresh refresh() throws Exception {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        monitor.refreshAll().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        service.refreshFleet().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-        Map<String, PrinterView> snapshots = monitor.snapshots().stream()
+        Map<String, PrinterView> snapshots = service.fleet().stream()
                 .collect(Collectors.toMap(PrinterView::connectionId, Function.identity()));
         return new Refresh(started, wall, snapshots);
     }

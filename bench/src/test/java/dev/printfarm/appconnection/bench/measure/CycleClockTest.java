@@ -3,9 +3,6 @@ package dev.printfarm.appconnection.bench.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.printfarm.appconnection.impl.appapi.RefreshPhases;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CycleClockTest {
@@ -13,14 +10,14 @@ class CycleClockTest {
     private final CycleClock clock = new CycleClock(10_000);
 
     @Test
-    void dueMomentsAreTheModulesPhasesOnEpochAlignedCycles() {
-        RefreshPhases phases = new RefreshPhases(Duration.ofSeconds(10));
-        String id = "c-42";
-        long phase = phases.phaseMillis(id);
-        long due = clock.lastDue(phase, 1_700_000_009_999L);
-        // The module's own test of "due": a refresh moment lies in (due - 1 ms, due].
-        org.junit.jupiter.api.Assertions.assertTrue(phases.due(id, Instant.ofEpochMilli(due - 1), Instant.ofEpochMilli(due)));
-        assertEquals(phase, Math.floorMod(due, 10_000));
+    void aDueMomentGivesThePhaseWhoseLastDueIsThatMoment() {
+        long due = 1_700_000_003_250L;
+        long phase = clock.phaseOf(due);
+        assertEquals(3_250, phase);
+        assertEquals(due, clock.lastDue(phase, due));
+        assertEquals(due, clock.lastDue(phase, due + 9_999));
+        assertEquals(due + 10_000, clock.lastDue(phase, due + 10_000));
+        assertEquals(0, clock.phaseOf(-20_000), "moments before the epoch stay within the cycle");
     }
 
     @Test
