@@ -3,5 +3,7 @@
  * from its own shared store: {@link dev.printfarm.appconnection.impl.json.WireJson} builds the one JSON-B with the
  * tolerant (de)serializers, and the JAX-RS providers hand it to every Rest Client the module builds. Depends on
  * nothing else in the module but the api's exceptions.
+ *
+ * <p>May use: nothing else in the module.
  */
 package dev.printfarm.appconnection.impl.json;

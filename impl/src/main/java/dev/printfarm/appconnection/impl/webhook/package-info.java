@@ -1,0 +1,7 @@
+/**
+ * OctoEverywhere's notification webhooks: registration per connection and the receiver servlet, which checks each
+ * delivery (token, replay, size) before firing {@code PrinterNotification}.
+ *
+ * <p>May use: {@code appapi}, {@code cluster}, {@code internal}, {@code json}, {@code metrics}, {@code store}.
+ */
+package dev.printfarm.appconnection.impl.webhook;
