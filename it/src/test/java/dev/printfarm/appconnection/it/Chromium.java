@@ -60,6 +60,29 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * The system property naming a file, relative to the repository, that receives a copy of the console's picture for
+     * the README: {@code -Dconsole.screenshot=docs/images/console.png}. Unset, nothing outside {@code target} is written.
+     */
+    static final String DOCS_SCREENSHOT = "console.screenshot";
+
+    /** Copies {@code screenshot} to the file {@value #DOCS_SCREENSHOT} names, when it is set. */
+    static void copyForDocs(Path screenshot) {
+        String wanted = System.getProperty(DOCS_SCREENSHOT, "").strip();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        // Failsafe runs in the module's directory (basedir); the path is the repository's, as the README links it.
+        Path repository = Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
+        Path target = repository.resolve(wanted).normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(screenshot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves what the browser shows as {@code target/browser/<name>.png}; returns the file. */
     static Path screenshot(WebDriver driver, String name) {
         try {

@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * class's Failsafe report. Screenshots: {@code it/target/browser/}.
  *
  * <p>The sandbox emulates an OctoPrint, a Klipper (Moonraker) and an "other" printer (command API only) for the
- * controls, and one more OctoPrint for the operator's click-through.
+ * controls, and one more OctoPrint for the operator's click-through. With {@code -Dconsole.screenshot=<file>} the
+ * click-through's picture of a printing card is also copied there (the README's {@code docs/images/console.png}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -133,7 +134,8 @@ class ConsoleBrowserIT {
             wait.until(d -> "farm-benchy.gcode".equals(part.apply(".job-file").getText()));
             double first = Double.parseDouble(part.apply(".job-progress").getAttribute("data-progress"));
             wait.until(d -> Double.parseDouble(part.apply(".job-progress").getAttribute("data-progress")) > first);
-            Chromium.screenshot(driver, "console-printing");
+            // The README's picture of the console: a farm with a card printing (-Dconsole.screenshot=docs/images/console.png).
+            Chromium.copyForDocs(Chromium.screenshot(driver, "console-printing"));
 
             // Switched off: gone from OctoEverywhere and from the LAN (the card may be on either route by now).
             sandbox.control(printerId, "{\"online\": false, \"lan\": false}");
