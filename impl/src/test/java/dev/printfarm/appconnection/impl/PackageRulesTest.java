@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every package of the module says in its {@code package-info.java} what it is for and which other packages of the
- * module it may use ("May use: ..."); this test holds the code to what the package-infos say, so the arrows in the
- * documentation cannot drift from the imports.
+ * module it may use ("May use: ..."); this test holds the imports, and the table in {@code docs/architecture.md}, to
+ * what the package-infos say, so the arrows in the documentation cannot drift from the code.
  */
 class PackageRulesTest {
 
     private static final Path ROOT = Path.of("src/main/java/dev/printfarm/appconnection/impl");
+    private static final Path ARCHITECTURE = Path.of("../docs/architecture.md");
     private static final String PREFIX = "dev.printfarm.appconnection.impl.";
     private static final Pattern USE = Pattern.compile(PREFIX.replace(".", "\\.") + "([a-z]+)\\.[A-Z]");
     private static final Pattern CODE = Pattern.compile("\\{@code ([a-z]+)}");
@@ -63,6 +64,31 @@ class PackageRulesTest {
             }
         }
         assertTrue(broken.isEmpty(), "uses not allowed by package-info.java: " + broken);
+    }
+
+    @Test
+    void theArchitecturePagesTableSaysWhatThePackageInfosSay() throws IOException {
+        TreeMap<String, Set<String>> documented = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| `([a-z]+)` \\| [^|]+ \\| ([^|]+) \\|$");
+        for (String line : Files.readAllLines(ARCHITECTURE)) {
+            Matcher m = row.matcher(line);
+            if (m.matches()) {
+                Set<String> names = new TreeSet<>();
+                Matcher code = Pattern.compile("`([a-z]+)`").matcher(m.group(2));
+                while (code.find()) {
+                    names.add(code.group(1));
+                }
+                documented.put(m.group(1), names);
+            }
+        }
+        TreeMap<String, Set<String>> declared = new TreeMap<>();
+        for (Path dir : packages()) {
+            if (!dir.equals(ROOT)) {
+                declared.put(dir.getFileName().toString(),
+                        new TreeSet<>(mayUse(dir.resolve("package-info.java")).orElse(Set.of())));
+            }
+        }
+        assertEquals(declared, documented, ARCHITECTURE + ", table of the impl packages (package, owns, may use)");
     }
 
     @Test
