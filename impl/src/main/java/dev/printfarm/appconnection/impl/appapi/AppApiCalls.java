@@ -41,7 +41,7 @@ public class AppApiCalls {
      * calls at once; an attempt that takes over 30 s is given up.
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 200, maxDuration = 20_000, retryOn = Unavailable.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = Unavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
             failOn = {Unavailable.class, UnavailableAfterSending.class})
     @Bulkhead(16)

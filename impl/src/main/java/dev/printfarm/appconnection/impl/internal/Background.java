@@ -7,6 +7,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -35,9 +38,9 @@ public class Background {
     ModuleThreads threads;
 
     /** The next run of each periodic task, replaced as each run ends. */
-    private final java.util.Set<Future<?>> periodic = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Slot> periodic = ConcurrentHashMap.newKeySet();
     /** One-shot tasks not run yet (push reconnects): cancelled with the periodic ones when the application stops. */
-    private final java.util.Set<Future<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Slot> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
 
     /**
@@ -57,51 +60,56 @@ public class Background {
         next(name, initialDelay, period, task, null);
     }
 
-    private void next(String name, Duration delay, Duration period, Runnable task, Future<?> done) {
+    private void next(String name, Duration delay, Duration period, Runnable task, Slot done) {
         if (done != null) {
             periodic.remove(done);
         }
         if (stopped) {
             return;
         }
-        java.util.concurrent.atomic.AtomicReference<Future<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Slot slot = new Slot();
+        periodic.add(slot);
         try {
-            ScheduledFuture<?> future = executor.schedule(() -> onWorkThread(() -> {
+            slot.future = executor.schedule(() -> onWorkThread(() -> {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Background task " + name + " failed; it runs again in " + period, e);
                 } finally {
-                    next(name, period, period, task, self.get());
+                    next(name, period, period, task, slot);
                 }
             }), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
-            self.set(future);
-            periodic.add(future);
         } catch (RejectedExecutionException e) {
             // The server is stopping.
+            periodic.remove(slot);
         }
     }
 
     /** Runs {@code task} once after {@code delay}; empty when the executor refuses it (the server is stopping). */
-    public java.util.Optional<ScheduledFuture<?>> schedule(Duration delay, Runnable task) {
+    public Optional<ScheduledFuture<?>> schedule(Duration delay, Runnable task) {
         if (stopped) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        // The slot is taken before the executor knows the task, so a task that runs at once (a zero delay, a busy
+        // machine) finds it and leaves it.
+        Slot slot = new Slot();
+        pending.add(slot);
         try {
-            java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
             ScheduledFuture<?> future = executor.schedule(() -> {
-                pending.remove(self.get());
+                pending.remove(slot);
                 onWorkThread(task);
             }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
-            self.set(future);
-            pending.add(future);
-            if (future.isDone()) {
-                pending.remove(future);
-            }
-            return java.util.Optional.of(future);
+            slot.future = future;
+            return Optional.of(future);
         } catch (RejectedExecutionException e) {
-            return java.util.Optional.empty();
+            pending.remove(slot);
+            return Optional.empty();
         }
+    }
+
+    /** How many one-shot tasks wait for their time; for tests. */
+    int pendingCount() {
+        return pending.size();
     }
 
     /** Runs {@code task} once, soon, on the module's threads; false when it cannot (the server is stopping). */
@@ -137,9 +145,21 @@ public class Background {
     @PreDestroy
     void stop() {
         stopped = true;
-        periodic.forEach(f -> f.cancel(false));
+        periodic.forEach(Slot::cancel);
         periodic.clear();
-        pending.forEach(f -> f.cancel(false));
+        pending.forEach(Slot::cancel);
         pending.clear();
+    }
+
+    /** A task's place among the scheduled ones; its future is known only once the executor accepted it. */
+    private static final class Slot {
+        volatile Future<?> future;
+
+        void cancel() {
+            Future<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+            }
+        }
     }
 }

@@ -146,15 +146,18 @@ public class WebcamStreams {
             String path = webcams.streamPath(stored).orElseThrow(() -> new PrinterResponseException(
                     "The printer reports no camera with an MJPEG stream", id, 404));
             TransferLimits limits = shared.appApi().limits(stored.connection(), stored.secrets());
+            // The relay counts the stream's length from the request; so does the module, or a slow answer would let
+            // the relay cut the stream first.
+            Instant asked = clock.instant();
             FileDownload response = webcams.openStream(stored, path);
             upstream.body = response.body();
-            Instant opened = clock.instant();
-            upstream.lastFrameAt = opened;
+            upstream.lastFrameAt = clock.instant();
             limits.maxWebcamStreamSeconds().ifPresent(seconds -> {
                 Duration endAfter = Duration.ofSeconds(seconds).minus(margin(Duration.ofSeconds(seconds)));
-                upstream.deadline = opened.plus(endAfter);
+                upstream.deadline = asked.plus(endAfter);
                 // On time to the millisecond; the watchdog's one-second tick is the fallback.
-                background.schedule(endAfter, () -> upstream.end(StreamEnd.of(StreamEnd.Reason.LENGTH_LIMIT)));
+                background.schedule(Duration.between(clock.instant(), upstream.deadline),
+                        () -> upstream.end(StreamEnd.of(StreamEnd.Reason.LENGTH_LIMIT)));
             });
             if (upstream.viewers.isEmpty() || upstream.endReason != null) {
                 upstream.end(upstream.endReason == null ? StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM) : upstream.endReason);

@@ -1,0 +1,89 @@
+package dev.printfarm.appconnection.impl.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BackgroundTest {
+
+    private final Background background = new Background();
+    private final AtomicInteger scheduled = new AtomicInteger();
+
+    /** An executor that runs each task on the caller's thread before schedule() returns: the worst a busy server does. */
+    BackgroundTest() {
+        background.executor = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("schedule") && args.length == 3) {
+                        scheduled.incrementAndGet();
+                        if (args[0] instanceof Runnable r) {
+                            r.run();
+                        } else {
+                            ((java.util.concurrent.Callable<?>) args[0]).call();
+                        }
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ScheduledFuture.class},
+                                (p, m, a) -> switch (m.getName()) {
+                                    case "isDone", "cancel" -> true;
+                                    case "hashCode" -> System.identityHashCode(p);
+                                    case "equals" -> p == a[0];
+                                    default -> null;
+                                });
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        ModuleThreads threads = new ModuleThreads();
+        threads.factory = (ManagedThreadFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ManagedThreadFactory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("newThread")) {
+                        return Executors.defaultThreadFactory().newThread((Runnable) args[0]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        background.threads = threads;
+    }
+
+    @AfterEach
+    void stop() {
+        background.stop();
+        background.threads.work().shutdownNow();
+    }
+
+    @Test
+    void aOneShotTaskThatRunsBeforeScheduleReturnsStillRunsAndLeavesNothingBehind() throws Exception {
+        CompletableFuture<String> ran = new CompletableFuture<>();
+        assertTrue(background.schedule(Duration.ZERO, () -> ran.complete("ran")).isPresent());
+        assertEquals("ran", ran.get(5, TimeUnit.SECONDS));
+        assertEquals(0, background.pendingCount(), "the task left its slot");
+    }
+
+    @Test
+    void aPeriodicTaskKeepsRunningWhenEachRunIsScheduledAtOnce() throws Exception {
+        CountDownLatch three = new CountDownLatch(3);
+        background.every("test", Duration.ZERO, Duration.ZERO, () -> {
+            three.countDown();
+            if (three.getCount() == 0) {
+                background.stop();
+            }
+        });
+        assertTrue(three.await(5, TimeUnit.SECONDS), "runs: " + (3 - three.getCount()));
+    }
+
+    @Test
+    void nothingIsScheduledOnceStopped() throws TimeoutException {
+        background.stop();
+        assertTrue(background.schedule(Duration.ZERO, () -> { }).isEmpty());
+        assertEquals(0, scheduled.get());
+    }
+}
