@@ -5,7 +5,6 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.RelayBusyException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 public class PrinterGuard {
 
     @Inject
-    ModuleConfig config;
+    RelaySettings settings;
 
     @Inject
     CallOutcomes outcomes;
@@ -44,7 +43,7 @@ public class PrinterGuard {
 
     @PostConstruct
     void start() {
-        RelayPolicy policy = RelayPolicy.from(config);
+        RelayPolicy policy = RelayPolicy.from(settings);
         calls = new PrinterCalls(policy, breakers, Clock.systemUTC(),
                 bound -> ThreadLocalRandom.current().nextLong(bound + 1), duration -> Thread.sleep(duration.toMillis()),
                 new PrinterCalls.Outcomes() {

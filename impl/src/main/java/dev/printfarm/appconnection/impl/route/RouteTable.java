@@ -8,10 +8,10 @@ import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.UnusableConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.RelayGate;
+import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.relay.RelayUrlRefusedException;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
@@ -48,7 +48,10 @@ public class RouteTable {
     private static final Logger LOG = Logger.getLogger(RouteTable.class.getName());
 
     @Inject
-    ModuleConfig config;
+    LanSettings lanSettings;
+
+    @Inject
+    RelaySettings relaySettings;
 
     @Inject
     HttpTransport transport;
@@ -69,18 +72,12 @@ public class RouteTable {
     private final Map<String, LanHealth> health = new ConcurrentHashMap<>();
     /** Connections whose stored relay URL was refused, logged once each. */
     private final java.util.Set<String> unusable = ConcurrentHashMap.newKeySet();
-    private volatile Policy policy;
 
     private final LanRefusals lanRefusals = new LanRefusals(LOG::info);
 
-    private record Policy(boolean enabled, String template, LanPolicy lan, Duration probeInterval,
-                          Duration probeMaxInterval, int goodProbes, Duration timeout, boolean preferBearer) {
-    }
-
     /** The route the connection's next call takes. */
     public ConnectionRoute current(AppConnection connection) {
-        Policy p = policy();
-        boolean lanPossible = p.enabled() && connection.hasOctoPrintApiKey() && lanUrl(connection, p).isPresent();
+        boolean lanPossible = lanSettings.enabled() && connection.hasOctoPrintApiKey() && lanUrl(connection).isPresent();
         LanHealth h = health.get(connection.id());
         return lanPossible && h != null && h.onLan() ? ConnectionRoute.LAN : ConnectionRoute.RELAY;
     }
@@ -189,18 +186,17 @@ public class RouteTable {
                     + "appconnection.relay.allowed-hosts).", connection.id());
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", authorization(secrets, policy().preferBearer()));
+        headers.put("Authorization", authorization(secrets, relaySettings.preferBearer()));
         secrets.octoPrintApiKey().ifPresent(key -> headers.put("X-Api-Key", key));
         return new Target(connection.id(), ConnectionRoute.RELAY, base, headers);
     }
 
     /** The LAN target, when the connection could use one: only the OctoPrint API key, never the relay credentials. */
     public Optional<Target> lan(AppConnection connection, ConnectionSecrets secrets) {
-        Policy p = policy();
-        if (!p.enabled() || secrets.octoPrintApiKey().isEmpty()) {
+        if (!lanSettings.enabled() || secrets.octoPrintApiKey().isEmpty()) {
             return Optional.empty();
         }
-        Optional<URI> base = lanUrl(connection, p);
+        Optional<URI> base = lanUrl(connection);
         return base.map(uri -> new Target(connection.id(), ConnectionRoute.LAN, uri,
                 Map.of("X-Api-Key", secrets.octoPrintApiKey().get())));
     }
@@ -210,35 +206,29 @@ public class RouteTable {
      * admitted, or the LAN route is off.
      */
     public Optional<String> lanRefusal(AppConnection connection) {
-        Policy p = policy();
-        if (!p.enabled()) {
+        if (!lanSettings.enabled()) {
             return Optional.empty();
         }
-        return connection.lastKnownLocalIp().flatMap(ip -> p.lan().judge(ip).refusal());
-    }
-
-    /** The configured LAN policy: read (and checked) with the rest of the LAN settings. */
-    public LanPolicy lanPolicy() {
-        return policy().lan();
+        return connection.lastKnownLocalIp().flatMap(ip -> lanSettings.allowed().judge(ip).refusal());
     }
 
     /** The admitted LAN address as a base URL; a refused one is logged once per connection and address. */
-    private Optional<URI> lanUrl(AppConnection connection, Policy p) {
+    private Optional<URI> lanUrl(AppConnection connection) {
         Optional<String> ip = connection.lastKnownLocalIp();
         if (ip.isEmpty()) {
             return Optional.empty();
         }
-        LanPolicy.Verdict verdict = p.lan().judge(ip.get());
+        LanPolicy.Verdict verdict = lanSettings.allowed().judge(ip.get());
         if (verdict.refusal().isPresent()) {
             lanRefusals.refused(connection.id(), ip.get(), verdict.refusal().get());
             return Optional.empty();
         }
-        return verdict.address().flatMap(address -> LanAddress.of(p.template(), address));
+        return verdict.address().flatMap(address -> LanAddress.of(lanSettings.urlTemplate(), address));
     }
 
     /** Connect timeout for a target: LAN addresses answer quickly or not at all. */
     public Duration connectTimeout(Target target) {
-        return target.route() == ConnectionRoute.LAN ? policy().timeout() : config.connectTimeout();
+        return target.route() == ConnectionRoute.LAN ? lanSettings.timeout() : relaySettings.connectTimeout();
     }
 
     static String authorization(ConnectionSecrets secrets, boolean preferBearer) {
@@ -275,7 +265,7 @@ public class RouteTable {
 
     private void probe(Target lan, LanHealth h) {
         try {
-            transport.sendAsync(lan, transport.request(lan, "/api/version", policy().timeout()).GET().build(),
+            transport.sendAsync(lan, transport.request(lan, "/api/version", lanSettings.timeout()).GET().build(),
                             transport.bytes())
                     .whenComplete((response, error) -> {
                         if (error == null && response.statusCode() == 200) {
@@ -304,33 +294,7 @@ public class RouteTable {
         health.remove(connectionId);
     }
 
-    static LanPolicy lanPolicy(String ranges) {
-        try {
-            return LanPolicy.of(ranges);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Configuration " + ModuleConfig.LAN_ALLOWED_RANGES + " is wrong: "
-                    + e.getMessage() + "; was \"" + ranges + "\". List CIDR ranges separated by commas (default "
-                    + ModuleConfig.DEFAULT_LAN_RANGES + ").", e);
-        }
-    }
-
     private LanHealth newHealth() {
-        Policy p = policy();
-        return new LanHealth(p.goodProbes(), p.probeInterval(), p.probeMaxInterval());
-    }
-
-    private Policy policy() {
-        Policy current = policy;
-        if (current == null) {
-            synchronized (this) {
-                if (policy == null) {
-                    policy = new Policy(config.lanEnabled(), config.lanUrlTemplate(), lanPolicy(config.lanAllowedRanges()),
-                            config.lanProbeInterval(), config.lanProbeMaxInterval(), config.lanGoodProbes(),
-                            config.lanTimeout(), config.preferBearer());
-                }
-                current = policy;
-            }
-        }
-        return current;
+        return new LanHealth(lanSettings.goodProbes(), lanSettings.probeInterval(), lanSettings.probeMaxInterval());
     }
 }

@@ -39,19 +39,22 @@ public final class SecretKeyRing {
      */
     public static SecretKeyRing parse(String spec, Optional<String> activeId) {
         Map<String, SecretKey> keys = new LinkedHashMap<>();
+        int position = 0;
         for (String entry : spec.split(",")) {
             String trimmed = entry.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
+            position++;
             int colon = trimmed.indexOf(':');
             if (colon < 1) {
                 throw new IllegalArgumentException("each key must be written id:base64key");
             }
             String id = trimmed.substring(0, colon);
             if (!KEY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("key id '" + (id.length() > 64 ? id.substring(0, 64) : id)
-                        + "' must be 1-64 letters, digits, '.', '_' or '-'");
+                // Not echoed: an entry written the wrong way round would show the key material.
+                throw new IllegalArgumentException("the id of key " + position
+                        + " must be 1-64 letters, digits, '.', '_' or '-' (written id:base64key)");
             }
             byte[] raw;
             try {

@@ -1,0 +1,27 @@
+package dev.printfarm.appconnection.impl.fleet;
+
+import dev.printfarm.appconnection.impl.config.ConfigReader;
+import java.time.Duration;
+
+/**
+ * The fleet monitor: how often every connection is refreshed (zero: the monitor is off), how many refreshes are in
+ * flight at most, and how long a printer that does not answer is left alone.
+ *
+ * @param offlineBackoffMax the longest a printer that does not answer is left alone (each miss doubles the wait)
+ */
+public record FleetSettings(Duration cycle, int concurrency, Duration offlineBackoffMax) {
+
+    public static final String CYCLE = "appconnection.fleet.cycle";
+    public static final String CONCURRENCY = "appconnection.fleet.concurrency";
+    public static final String OFFLINE_BACKOFF_MAX = "appconnection.fleet.offline-backoff-max";
+
+    public static FleetSettings read(ConfigReader in) {
+        return new FleetSettings(in.durationOrZero(CYCLE, "PT0S", "the monitor is off"),
+                in.integer(CONCURRENCY, 100, 1, 100_000), in.duration(OFFLINE_BACKOFF_MAX, "PT5M"));
+    }
+
+    /** Whether the monitor runs. */
+    public boolean on() {
+        return !cycle.isZero();
+    }
+}
