@@ -27,14 +27,15 @@ import dev.printfarm.appconnection.api.stream.WebcamImage;
 import dev.printfarm.appconnection.api.stream.WebcamListener;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.appapi.InfoRefresh;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import dev.printfarm.appconnection.impl.gadget.GadgetMonitor;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.live.WebcamStreams;
 import dev.printfarm.appconnection.impl.live.Webcams;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.portal.FlowCookies;
+import dev.printfarm.appconnection.impl.portal.PortalSettings;
 import dev.printfarm.appconnection.impl.portal.PortalUrls;
 import dev.printfarm.appconnection.impl.portal.PrinterDiscoveryClient;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
@@ -66,7 +67,10 @@ public class AppConnectionServiceBean implements AppConnectionService {
     private static final int ROTATION_BATCH = 100;
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings serviceSettings;
+
+    @Inject
+    PortalSettings portal;
 
     @Inject
     ConnectionStore store;
@@ -127,19 +131,18 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public boolean demoMode() {
-        return config.demoMode();
+        return serviceSettings.demoMode();
     }
 
     @Override
     public URI portalUrl(PortalRequest request, BrowserResponse browser) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(browser, "browser");
-        // Read all configuration first, so a misconfiguration fails before a flow is stored.
-        URI service = config.serviceUrl();
-        String appId = config.appId();
-        URI base = config.publicBaseUrl();
-        String callbackPath = config.callbackPath();
-        Duration ttl = config.flowTtl();
+        URI service = serviceSettings.serviceUrl();
+        String appId = serviceSettings.appId();
+        URI base = serviceSettings.publicBaseUrl();
+        String callbackPath = portal.callbackPath();
+        Duration ttl = portal.stateTtl();
         String cookie = FlowCookies.newValue();
         String state = store.startFlow(request.owner(), request.reference(), ttl, FlowCookies.hash(cookie));
         browser.addHeader("Set-Cookie", FlowCookies.setCookie(state, cookie, ttl, base, callbackPath));

@@ -3,7 +3,7 @@ package dev.printfarm.appconnection.impl.appapi;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.route.RestClients;
 import dev.printfarm.appconnection.impl.route.Target;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class AppApiCalls {
     RestClients restClients;
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings service;
 
     /**
      * One call of the App API for a connection. Retried (twice, after 200–400 ms) only when OctoEverywhere did not
@@ -46,7 +46,7 @@ public class AppApiCalls {
             failOn = {Unavailable.class, UnavailableAfterSending.class})
     @Bulkhead(16)
     public <R> R call(String connectionId, boolean repeatable, Function<AppApi, R> request) {
-        Target target = Target.appApi(connectionId, config.serviceUrl());
+        Target target = Target.appApi(connectionId, service.serviceUrl());
         try {
             return restClients.call(target, AppApi.class, request);
         } catch (ProcessingException e) {

@@ -15,7 +15,6 @@ import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
@@ -48,7 +47,7 @@ public class AppApiClient {
     private static final Duration FAILED_LOOKUP_PAUSE = Duration.ofMinutes(1);
 
     @Inject
-    ModuleConfig config;
+    InfoSettings settings;
 
     @Inject
     PrinterGuard guard;
@@ -69,7 +68,7 @@ public class AppApiClient {
         // 200 with IsOnline false: the connection is valid, the printer is not connected to OctoEverywhere.
         PrinterInfo info = call(connection, CallKind.READ, api -> AppApiMapper.info(api.info(secrets.appApiToken())),
                 answer -> answer.online() ? ConnectionState.ONLINE : ConnectionState.PRINTER_OFFLINE);
-        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(config.infoCacheTtl())));
+        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(settings.cacheTtl())));
         return info;
     }
 

@@ -8,7 +8,6 @@ import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
@@ -47,7 +46,7 @@ public class InfoRefresh {
     static final String LEASE = "info-refresh";
 
     @Inject
-    ModuleConfig config;
+    InfoSettings settings;
 
     @Inject
     Background background;
@@ -75,13 +74,13 @@ public class InfoRefresh {
     private volatile Instant idsLoadedAt = Instant.EPOCH;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Duration interval = config.infoRefreshInterval();
+        Duration interval = settings.refreshInterval();
         if (interval.isZero()) {
-            LOG.info("The background Info refresh is off (" + ModuleConfig.INFO_REFRESH_INTERVAL + " is zero)");
+            LOG.info("The background Info refresh is off (" + InfoSettings.REFRESH_INTERVAL + " is zero)");
             return;
         }
         phases = new RefreshPhases(interval);
-        refreshes = new BoundedDrain<>(config.infoRefreshConcurrency(), this::refreshInBackground);
+        refreshes = new BoundedDrain<>(settings.refreshConcurrency(), this::refreshInBackground);
         lastTick = clock.instant();
         background.every("Info refresh", TICK, TICK.compareTo(interval) < 0 ? TICK : interval, this::tick);
     }

@@ -1,13 +1,12 @@
 package dev.printfarm.appconnection.impl.cluster;
 
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.store.StoreStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Where the fleet refresh and Gadget polling run. With a store other servers can share (see
- * {@link ModuleConfig#clusterShareState()}), on the server holding the work's lease, which shares what it learns in
+ * {@link ClusterSettings#shareState()}), on the server holding the work's lease, which shares what it learns in
  * {@link SharedStore}; the others follow from there. With an embedded Derby store, on this server alone.
  */
 @ApplicationScoped
@@ -17,7 +16,7 @@ public class ClusterWork {
     public static final String GADGET = "gadget-polling";
 
     @Inject
-    ModuleConfig config;
+    ClusterSettings settings;
 
     @Inject
     StoreStartup storeStartup;
@@ -27,7 +26,7 @@ public class ClusterWork {
 
     /** Whether the work is shared through the store; the answer is known once the store is ready. */
     public boolean sharing() {
-        return config.clusterShareState().orElseGet(() -> !storeStartup.embedded());
+        return settings.shareState().orElseGet(() -> !storeStartup.embedded());
     }
 
     /** Whether the store's tables are in place, so the shared items can be read and written. */

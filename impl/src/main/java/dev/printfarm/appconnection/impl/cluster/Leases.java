@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.impl.cluster;
 
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.store.StoreStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -36,7 +35,7 @@ public class Leases {
     LeaseStore store;
 
     @Inject
-    ModuleConfig config;
+    ClusterSettings settings;
 
     @Inject
     StoreStartup storeStartup;
@@ -49,7 +48,7 @@ public class Leases {
 
     /** Whether this server should do the named work now; renews the lease (at most every third of its time). */
     public boolean holds(String name) {
-        Duration ttl = config.clusterLeaseTtl();
+        Duration ttl = settings.leaseTtl();
         Instant now = clock.instant();
         Instant renewed = held.get(name);
         if (renewed != null && now.isBefore(renewed.plus(ttl.dividedBy(3)))) {

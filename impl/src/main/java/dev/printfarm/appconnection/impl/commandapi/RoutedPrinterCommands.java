@@ -152,7 +152,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         }
         return call(CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, "GET", "webcam/snapshot?index=" + index, null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
             binary(target, r, "an image", type -> type.startsWith("image/"));
             int limit = (int) shared.transport().limits().snapshotBytes();
             try (InputStream body = r.body()) {
@@ -172,7 +172,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return call(CallKind.READ, target -> {
             // Read for as long as someone watches; a read that waits past the read timeout ends it (see guarded).
             HttpResponse<InputStream> r = send(target, "GET", "webcam/stream?index=" + index, null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
             binary(target, r, "an MJPEG stream", type -> type.startsWith("multipart/x-mixed-replace"));
             return new FileDownload(shared.guarded(r.body(), "The webcam stream"),
                     r.headers().firstValueAsLong("Content-Length"), r.headers().firstValue("Content-Type"));
@@ -214,7 +214,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
         String path = path(virtualPath);
         return call(CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, "GET", "files/download?path=" + encode(path), null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.config().readTimeout());
+                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
             binary(target, r, "the file", type -> true);
             OptionalLong length = r.headers().firstValueAsLong("Content-Length");
             return new FileDownload(shared.guarded(r.body(), "The download of " + path), length,

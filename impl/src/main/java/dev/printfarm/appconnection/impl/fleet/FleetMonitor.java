@@ -10,11 +10,11 @@ import dev.printfarm.appconnection.impl.cluster.ClusterWork;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
+import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
@@ -59,7 +59,10 @@ public class FleetMonitor {
     private static final Duration RELOAD = Duration.ofSeconds(30);
 
     @Inject
-    ModuleConfig config;
+    FleetSettings settings;
+
+    @Inject
+    RelaySettings relay;
 
     @Inject
     Background background;
@@ -111,20 +114,20 @@ public class FleetMonitor {
     private volatile boolean leading;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Duration cycle = config.fleetCycle();
+        Duration cycle = settings.cycle();
         if (cycle.isZero()) {
-            LOG.info("The fleet monitor is off (" + ModuleConfig.FLEET_CYCLE + " is not set)");
+            LOG.info("The fleet monitor is off (" + FleetSettings.CYCLE + " is not set)");
             return;
         }
-        schedule = new FleetSchedule(cycle, config.fleetOfflineBackoffMax(), TICK);
+        schedule = new FleetSchedule(cycle, settings.offlineBackoffMax(), TICK);
         PlatformSource source = new PlatformSource(platforms, background,
                 id -> Optional.ofNullable(entries.get(id)).map(e -> e.stored));
         platformLookup = new PlatformLookup(source, clock);
         source.reportTo(platformLookup);
-        refresher = new FleetRefresh(queries, new FleetQueries.Context(background.inCurrentContext(), config.readTimeout()),
+        refresher = new FleetRefresh(queries, new FleetQueries.Context(background.inCurrentContext(), relay.readTimeout()),
                 schedule, platformLookup, routes, outcomes, push, clock, this::publish);
         sharing = new FleetSharing(shared, cluster, clock);
-        int concurrency = config.fleetConcurrency();
+        int concurrency = settings.concurrency();
         refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle);
         metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
@@ -180,7 +183,7 @@ public class FleetMonitor {
      */
     public CompletableFuture<Void> refreshAll() {
         if (schedule == null) {
-            throw new IllegalStateException("The fleet monitor is off: set " + ModuleConfig.FLEET_CYCLE);
+            throw new IllegalStateException("The fleet monitor is off: set " + FleetSettings.CYCLE);
         }
         reload(clock.instant());
         // A refresh already under way may have asked before this call; wait for those, then ask everyone afresh.

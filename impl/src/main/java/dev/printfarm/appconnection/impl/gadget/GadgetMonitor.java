@@ -15,9 +15,9 @@ import dev.printfarm.appconnection.impl.cluster.SharedFeed;
 import dev.printfarm.appconnection.impl.cluster.SharedItems;
 import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
 import dev.printfarm.appconnection.impl.internal.Background;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.live.PushSockets;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerClients;
@@ -64,7 +64,10 @@ public class GadgetMonitor {
     private static final Duration PUSH_FRESHNESS = Duration.ofSeconds(5);
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings service;
+
+    @Inject
+    GadgetSettings settings;
 
     @Inject
     Background background;
@@ -213,8 +216,8 @@ public class GadgetMonitor {
     }
 
     private GadgetPlan newPlan(String connectionId) {
-        GadgetPlan plan = new GadgetPlan(config.gadgetPollInterval(), config.gadgetDisabledPollInterval(),
-                config.gadgetPrintCheckInterval());
+        GadgetPlan plan = new GadgetPlan(settings.pollInterval(), settings.disabledPollInterval(),
+                settings.printCheckInterval());
         Instant elsewhere = lastAnswerAt.get(connectionId);
         if (elsewhere != null) {
             plan.answeredElsewhere(elsewhere);
@@ -311,7 +314,7 @@ public class GadgetMonitor {
         for (SharedItems.Item item : items) {
             GadgetUpdate update;
             try {
-                update = GadgetUpdateJson.read(item.payload(), config.serviceUrl(), config.appId());
+                update = GadgetUpdateJson.read(item.payload(), service.serviceUrl(), service.appId());
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "Shared Gadget answer for " + item.item() + " not read", e);
                 continue;
@@ -349,7 +352,7 @@ public class GadgetMonitor {
             // An open push socket or a fresh fleet snapshot already tells the job: an idle printer then costs no
             // request and no store read. Otherwise one relayed read.
             Optional<PrintJob> known = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
-                    .or(() -> fleet.recentJob(watch.connectionId, config.gadgetPrintCheckInterval()));
+                    .or(() -> fleet.recentJob(watch.connectionId, settings.printCheckInterval()));
             Optional<StoredConnection> stored = Optional.empty();
             if (known.isEmpty() || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
                 stored = opened.find(watch.connectionId);

@@ -3,7 +3,6 @@ package dev.printfarm.appconnection.impl.gadget;
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class GadgetPlan {
     private boolean stopped;
 
     GadgetPlan(Duration pollInterval, Duration disabledInterval, Duration printCheckInterval) {
-        if (pollInterval.compareTo(ModuleConfig.GADGET_MIN_POLL_INTERVAL) < 0) {
+        if (pollInterval.compareTo(GadgetSettings.MIN_POLL_INTERVAL) < 0) {
             throw new IllegalArgumentException("Gadget may be polled every 10 s at most, not every " + pollInterval);
         }
         this.pollInterval = pollInterval;
@@ -65,7 +64,7 @@ final class GadgetPlan {
             }
             disabledFor = null;
         }
-        Instant earliest = lastAnswerAt == null ? now : lastAnswerAt.plus(ModuleConfig.GADGET_MIN_POLL_INTERVAL);
+        Instant earliest = lastAnswerAt == null ? now : lastAnswerAt.plus(GadgetSettings.MIN_POLL_INTERVAL);
         if (now.isBefore(earliest)) {
             nextLookAt = earliest;
             return false;

@@ -68,7 +68,7 @@ public class PushSockets {
 
     /** One connection's push socket: a passive login before each handshake, its session sent first on the socket. */
     private final class Session extends RelaySocket<PushListener> {
-        final int throttle = shared.config().pushThrottle();
+        final int throttle = shared.pushSettings().throttle();
         volatile Optional<String> login = Optional.empty();
         volatile PushMessage.State latest;
 

@@ -74,8 +74,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
         this.table = table;
         this.log = log;
         this.appContext = wiring.background().inCurrentContext();
-        this.backoff = new Backoff(wiring.clients().config().pushReconnectInitial(),
-                wiring.clients().config().pushReconnectMax());
+        this.backoff = new Backoff(wiring.clients().pushSettings().reconnectInitial(),
+                wiring.clients().pushSettings().reconnectMax());
     }
 
     /** The socket's path on the printer's host, encoded. */
@@ -155,7 +155,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
      * ever, and tell no one.
      */
     private void keepAlive(WebSocket ws) {
-        Duration every = wiring.clients().config().pushKeepAlive();
+        Duration every = wiring.clients().pushSettings().keepAlive();
         long silentFor = every.toNanos() * 5 / 2;
         wiring.background().schedule(every, () -> {
             if (stopped.get() || socket != ws) {

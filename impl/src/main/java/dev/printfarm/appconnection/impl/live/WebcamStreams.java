@@ -193,7 +193,7 @@ public class WebcamStreams {
 
     /** Ends a stream well before the relay would: the margin, but never more than a tenth of a short limit. */
     private Duration margin(Duration limit) {
-        Duration configured = shared.config().webcamLimitMargin();
+        Duration configured = shared.webcamSettings().limitMargin();
         Duration tenth = limit.dividedBy(10);
         return configured.compareTo(tenth) > 0 ? tenth : configured;
     }
@@ -230,7 +230,7 @@ public class WebcamStreams {
 
     void watchdog() {
         Instant now = clock.instant();
-        Duration stall = shared.config().readTimeout();
+        Duration stall = shared.relaySettings().readTimeout();
         for (Upstream upstream : streams.values()) {
             if (!now.isBefore(upstream.deadline)) {
                 upstream.end(StreamEnd.of(StreamEnd.Reason.LENGTH_LIMIT));

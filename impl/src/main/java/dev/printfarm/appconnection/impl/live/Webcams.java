@@ -184,7 +184,7 @@ public class Webcams {
 
     private <R> R webcamRequest(AppConnection connection, java.util.function.Supplier<R> request) {
         WebcamHold hold = holds.computeIfAbsent(connection.id(),
-                id -> new WebcamHold(shared.config().webcamBackoffInitial(), shared.config().webcamBackoffMax()));
+                id -> new WebcamHold(shared.webcamSettings().backoffInitial(), shared.webcamSettings().backoffMax()));
         Instant now = clock.instant();
         Optional<Duration> held = hold.remaining(now);
         if (held.isPresent()) {
@@ -208,7 +208,7 @@ public class Webcams {
     }
 
     private <T> HttpResponse<T> send(Target target, String path, HttpResponse.BodyHandler<T> handler) {
-        HttpRequest request = shared.transport().request(target, path, shared.config().readTimeout()).GET().build();
+        HttpRequest request = shared.transport().request(target, path, shared.relaySettings().readTimeout()).GET().build();
         return shared.transport().send(target, request, handler);
     }
 

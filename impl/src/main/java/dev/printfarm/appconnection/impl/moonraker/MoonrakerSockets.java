@@ -114,7 +114,7 @@ public class MoonrakerSockets {
             long id = requestIds.incrementAndGet();
             awaited = id;
             cancelDeadline();
-            answerDeadline = background.schedule(shared.config().readTimeout(), () -> {
+            answerDeadline = background.schedule(shared.relaySettings().readTimeout(), () -> {
                 if (awaited == id && socket() == ws) {
                     LOG.fine(() -> "Moonraker socket of App Connection " + connectionId + ": no answer to subscribe");
                     ws.abort();

@@ -302,7 +302,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
 
     /** A JSON call through the JDK client, for paths a Rest Client would mangle; a success answer, or the error. */
     private HttpResponse<String> exchange(Target target, String method, String encodedPath, Record body) {
-        HttpRequest.Builder request = shared.transport().request(target, encodedPath, shared.config().readTimeout())
+        HttpRequest.Builder request = shared.transport().request(target, encodedPath, shared.relaySettings().readTimeout())
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -370,7 +370,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         }
         return call(target -> {
             HttpRequest request = shared.transport().request(target, "/downloads/files/" + name + "/" + encoded,
-                    shared.config().readTimeout()).GET().build();
+                    shared.relaySettings().readTimeout()).GET().build();
             HttpResponse<InputStream> response = shared.transport().send(target, request,
                     HttpResponse.BodyHandlers.ofInputStream());
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");

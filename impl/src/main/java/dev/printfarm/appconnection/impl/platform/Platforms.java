@@ -4,7 +4,6 @@ import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerResult;
@@ -12,6 +11,7 @@ import dev.printfarm.appconnection.impl.moonraker.MoonrakerServerInfoAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintVersionAnswer;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
+import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RouteTable;
 import dev.printfarm.appconnection.impl.route.Target;
@@ -54,7 +54,7 @@ public class Platforms {
     PrinterGuard guard;
 
     @Inject
-    ModuleConfig config;
+    RelaySettings relaySettings;
 
     private final Map<String, PrinterPlatform> known = new ConcurrentHashMap<>();
 
@@ -127,7 +127,7 @@ public class Platforms {
     private <T> Answer<T> ask(StoredConnection stored, String path, Type type) {
         return guard.call(stored.connection(), CallKind.READ, () -> {
             Target relay = routes.relay(stored.connection(), stored.secrets());
-            HttpRequest request = transport.request(relay, path, config.readTimeout()).GET().build();
+            HttpRequest request = transport.request(relay, path, relaySettings.readTimeout()).GET().build();
             HttpResponse<String> r = transport.send(relay, request, transport.text());
             if (r.statusCode() >= 600) {
                 throw transport.error(relay, r.statusCode());

@@ -1,7 +1,6 @@
 package dev.printfarm.appconnection.impl.portal;
 
 import dev.printfarm.appconnection.impl.internal.Background;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -30,7 +29,7 @@ public class FlowPurge {
     ConnectionStore store;
 
     @Inject
-    ModuleConfig config;
+    PortalSettings settings;
 
     @Inject
     Background background;
@@ -38,13 +37,13 @@ public class FlowPurge {
     Clock clock = Clock.systemUTC();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Duration every = config.flowPurgeInterval();
+        Duration every = settings.purgeInterval();
         background.every("portal flow purge", every.compareTo(FIRST_RUN) < 0 ? every : FIRST_RUN, every, this::purge);
     }
 
     /** One run: at most {@value #BATCH} flows. */
     void purge() {
-        Duration ttl = config.flowTtl();
+        Duration ttl = settings.stateTtl();
         int purged = store.purgeExpiredFlows(clock.instant().minus(ttl), BATCH);
         if (purged > 0) {
             LOG.fine(() -> "Deleted " + purged + " expired portal flows");

@@ -1,7 +1,7 @@
 package dev.printfarm.appconnection.impl.portal;
 
 import dev.printfarm.appconnection.api.event.ConnectionCreated;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.FlowOutcome;
@@ -34,7 +34,10 @@ public class PortalCallbackServlet extends HttpServlet {
     ConnectionStore store;
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings service;
+
+    @Inject
+    PortalSettings portal;
 
     @Inject
     Event<ConnectionCreated> created;
@@ -90,7 +93,7 @@ public class PortalCallbackServlet extends HttpServlet {
         boolean landsAgain = outcome.kind() == FlowOutcome.Kind.STORED
                 || outcome.kind() == FlowOutcome.Kind.ALREADY_STORED;
         if (outcome.kind() != FlowOutcome.Kind.OTHER_BROWSER && !landsAgain && !presented.isEmpty()) {
-            response.addHeader("Set-Cookie", FlowCookies.expire(state, config.publicBaseUrl(), config.callbackPath()));
+            response.addHeader("Set-Cookie", FlowCookies.expire(state, service.publicBaseUrl(), portal.callbackPath()));
         }
         switch (outcome.kind()) {
             case STORED -> {
@@ -149,7 +152,7 @@ public class PortalCallbackServlet extends HttpServlet {
 
     private void redirectToLanding(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", config.publicBaseUrl() + config.landingPath());
+        response.setHeader("Location", service.publicBaseUrl() + portal.landingPath());
     }
 
     private static void page(HttpServletResponse response, int status, String title, String text) throws IOException {

@@ -5,12 +5,13 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.internal.BodyLimits;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.internal.ModuleThreads;
 import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
+import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,14 +34,22 @@ import java.util.concurrent.CompletableFuture;
 public class HttpTransport {
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings service;
+
+    @Inject
+    RelaySettings relay;
+
+    @Inject
+    LanSettings lan;
+
+    @Inject
+    LimitSettings limitSettings;
 
     @Inject
     ModuleThreads threads;
 
     private volatile HttpClient relayClient;
     private volatile HttpClient lanClient;
-    private volatile BodyLimits limits;
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
     public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
@@ -62,7 +71,7 @@ public class HttpTransport {
 
     /** How long an answer may take to come, once the request is sent ({@code appconnection.relay.read-timeout}). */
     public Duration readTimeout() {
-        return config.readTimeout();
+        return relay.readTimeout();
     }
 
     /** The answer as text, capped ({@code appconnection.limits.json-bytes}, error bodies {@code error-bytes}). */
@@ -75,14 +84,9 @@ public class HttpTransport {
         return BoundedBodies.ofBytes(limits());
     }
 
-    /** The configured body caps, read once. */
+    /** The configured body caps ({@link LimitSettings}). */
     public BodyLimits limits() {
-        BodyLimits current = limits;
-        if (current == null) {
-            current = config.bodyLimits();
-            limits = current;
-        }
-        return current;
+        return limitSettings.bodies();
     }
 
     /**
@@ -119,7 +123,7 @@ public class HttpTransport {
         URI ws = URI.create(("https".equalsIgnoreCase(http.getScheme()) ? "wss" : "ws")
                 + http.toString().substring(http.getScheme().length()));
         java.net.http.WebSocket.Builder builder = client(target).newWebSocketBuilder()
-                .connectTimeout(target.route() == ConnectionRoute.LAN ? config.lanTimeout() : config.connectTimeout());
+                .connectTimeout(target.route() == ConnectionRoute.LAN ? lan.timeout() : relay.connectTimeout());
         target.headers().forEach(builder::header);
         return builder.buildAsync(ws, listener);
     }
@@ -135,7 +139,7 @@ public class HttpTransport {
             return new PrinterResponseException("The printer answered HTTP " + status + " on the LAN",
                     target.connectionId(), status);
         }
-        return OctoEverywhereStatus.exceptionFor(status, target.connectionId(), config.serviceUrl(), config.appId());
+        return OctoEverywhereStatus.exceptionFor(status, target.connectionId(), service.serviceUrl(), service.appId());
     }
 
     public static PrinterUnreachableException unreachable(Target target, Throwable cause) {
@@ -155,7 +159,7 @@ public class HttpTransport {
         if (current == null) {
             synchronized (this) {
                 if (relayClient == null) {
-                    relayClient = build(config.connectTimeout());
+                    relayClient = build(relay.connectTimeout());
                 }
                 current = relayClient;
             }
@@ -168,7 +172,7 @@ public class HttpTransport {
         if (current == null) {
             synchronized (this) {
                 if (lanClient == null) {
-                    lanClient = build(config.lanTimeout());
+                    lanClient = build(lan.timeout());
                 }
                 current = lanClient;
             }

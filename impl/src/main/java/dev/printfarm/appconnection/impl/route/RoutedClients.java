@@ -5,9 +5,11 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.TransferLimitException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
+import dev.printfarm.appconnection.impl.live.PushSettings;
+import dev.printfarm.appconnection.impl.live.WebcamSettings;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
+import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -27,7 +29,13 @@ public abstract class RoutedClients {
     private static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
 
     @Inject
-    ModuleConfig config;
+    RelaySettings relaySettings;
+
+    @Inject
+    WebcamSettings webcamSettings;
+
+    @Inject
+    PushSettings pushSettings;
 
     @Inject
     RestClients restClients;
@@ -48,8 +56,16 @@ public abstract class RoutedClients {
     Stalls stalls;
 
     // Methods, not fields: the beans are reached through their CDI proxies, whose own fields are empty.
-    public ModuleConfig config() {
-        return config;
+    public RelaySettings relaySettings() {
+        return relaySettings;
+    }
+
+    public WebcamSettings webcamSettings() {
+        return webcamSettings;
+    }
+
+    public PushSettings pushSettings() {
+        return pushSettings;
     }
 
     public RestClients restClients() {
@@ -78,7 +94,7 @@ public abstract class RoutedClients {
      * without closing.
      */
     public InputStream guarded(InputStream body, String what) {
-        return stalls.guard(body, config().readTimeout(), what);
+        return stalls.guard(body, relaySettings().readTimeout(), what);
     }
 
     /** One call under the connection's guard, on its current route (the LAN when it is reachable, else the relay). */
@@ -141,7 +157,7 @@ public abstract class RoutedClients {
         }
         UploadBody body = new UploadBody(content, size);
         BooleanSupplier untouched = () -> body.bytesRead() == 0;
-        Duration timeout = config().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
+        Duration timeout = relaySettings().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
         try {
             return guard().call(connection, CallKind.COMMAND, untouched, () -> relayOnly
                     ? send.apply(new Sending(routes().relay(connection, secrets), body, size, timeout))

@@ -15,22 +15,43 @@ import dev.printfarm.appconnection.impl.store.StoreSettings;
 import dev.printfarm.appconnection.impl.webhook.WebhookSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Holds the module's settings, read once from MicroProfile Config, and hands each area its record. The
- * {@link DeploymentGuard} asks for them first thing at start, so a wrong configuration fails the deployment before
- * any bean uses a value. Nothing is read again later: a change takes a restart.
+ * Holds the module's settings, read once from MicroProfile Config, and hands each area its record. The servlet
+ * registrations (which run before CDI) and the {@link DeploymentGuard} (first thing once CDI is up) ask for them at
+ * start, so a wrong configuration fails the deployment before any bean uses a value. The settings are kept per
+ * application class loader, so both ask the same read; nothing is read again later: a change takes a restart.
  */
 @ApplicationScoped
 public class SettingsProducer {
+
+    private static final Map<ClassLoader, ModuleSettings> LOADED = new WeakHashMap<>();
+
+    /**
+     * The settings of the application whose classes {@code loader} loads, read on the first call.
+     *
+     * @throws dev.printfarm.appconnection.impl.config.InvalidConfigurationException listing every problem
+     */
+    public static ModuleSettings settings(ClassLoader loader) {
+        synchronized (LOADED) {
+            ModuleSettings settings = LOADED.get(loader);
+            if (settings == null) {
+                settings = ModuleSettings.load(ConfigProvider.getConfig(loader));
+                LOADED.put(loader, settings);
+            }
+            return settings;
+        }
+    }
 
     private ModuleSettings settings;
 
     /** @throws dev.printfarm.appconnection.impl.config.InvalidConfigurationException listing every problem */
     public synchronized ModuleSettings settings() {
         if (settings == null) {
-            settings = ModuleSettings.load(ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader()));
+            settings = settings(Thread.currentThread().getContextClassLoader());
         }
         return settings;
     }

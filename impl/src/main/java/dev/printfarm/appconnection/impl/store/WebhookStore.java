@@ -1,6 +1,5 @@
 package dev.printfarm.appconnection.impl.store;
 
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,7 +101,7 @@ public class WebhookStore {
         byte[] wanted = tokenHash.getBytes(StandardCharsets.US_ASCII);
         for (WebhookEntity w : found) {
             if ((same(wanted, w.tokenHash) | same(wanted, w.pendingTokenHash) | same(wanted, w.previousTokenHash))
-                    && w.accepts(tokenHash, now, ModuleConfig.WEBHOOK_LIFETIME)) {
+                    && w.accepts(tokenHash, now, StoredWebhook.LIFETIME)) {
                 return Optional.of(w.connectionId);
             }
         }

@@ -7,8 +7,8 @@ import dev.printfarm.appconnection.api.appapi.WebhookTest;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.Leases;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.internal.Background;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.internal.Secrets;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
@@ -44,7 +44,10 @@ public class Webhooks {
     private static final int RENEWAL_BATCH = 100;
 
     @Inject
-    ModuleConfig config;
+    ServiceSettings service;
+
+    @Inject
+    WebhookSettings settings;
 
     @Inject
     Leases leases;
@@ -67,7 +70,7 @@ public class Webhooks {
     private final Clock clock = Clock.systemUTC();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Duration check = config.webhookRenewalCheckInterval();
+        Duration check = settings.renewalCheckInterval();
         // Soon after start, so that renewals that fell due while no server ran are made at once.
         background.every("webhook renewal", Duration.ofSeconds(1), check, this::renewDue);
     }
@@ -76,7 +79,7 @@ public class Webhooks {
         if (events.contains(NotificationEvent.UNKNOWN)) {
             throw new IllegalArgumentException("UNKNOWN is not an event type OctoEverywhere can filter on");
         }
-        URI receiver = URI.create(config.publicBaseUrl() + config.webhookPath());
+        URI receiver = URI.create(service.publicBaseUrl() + settings.path());
         Set<Integer> codes = events.stream().map(NotificationEvent::code).collect(Collectors.toSet());
         return register(stored, receiver, codes);
     }
@@ -94,8 +97,8 @@ public class Webhooks {
             throw e;
         }
         Instant now = clock.instant();
-        Instant renewAt = now.plus(config.webhookRenewAfter());
-        webhooks.registered(id, hash, receiver, codes, now, renewAt, now.plus(config.webhookPreviousTokenGrace()));
+        Instant renewAt = now.plus(settings.renewAfter());
+        webhooks.registered(id, hash, receiver, codes, now, renewAt, now.plus(settings.previousTokenGrace()));
         LOG.info(() -> "Registered the notification webhook of App Connection " + stored.connection().id()
                 + "; renewal due " + renewAt);
         return toApi(stored.connection().id(), codes, now, renewAt);
@@ -146,7 +149,7 @@ public class Webhooks {
             renew(id);
         }
         // A token is accepted at most OctoEverywhere's lifetime after it was registered, plus a grace once replaced.
-        Instant legacyBefore = now.minus(ModuleConfig.WEBHOOK_LIFETIME).minus(config.webhookPreviousTokenGrace());
+        Instant legacyBefore = now.minus(StoredWebhook.LIFETIME).minus(settings.previousTokenGrace());
         int forgotten = webhooks.retireTokens(now, legacyBefore, RENEWAL_BATCH);
         if (forgotten > 0) {
             LOG.fine(() -> "Forgot " + forgotten + " webhook deliveries of retired tokens");
@@ -176,7 +179,7 @@ public class Webhooks {
             register(stored.get(), webhook.get().receiverUrl(), webhook.get().eventTypes());
         } catch (AppConnectionException e) {
             LOG.log(Level.WARNING, "Renewing the webhook of App Connection {0} failed; tried again in {1}: {2}",
-                    new Object[] {id, config.webhookRenewalCheckInterval(), e.getMessage()});
+                    new Object[] {id, settings.renewalCheckInterval(), e.getMessage()});
         }
     }
 

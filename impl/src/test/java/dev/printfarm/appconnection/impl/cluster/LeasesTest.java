@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.store.StoreStartup;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +58,7 @@ class LeasesTest {
                 return true;
             }
         };
-        leases.config = new ModuleConfig() {
-            @Override
-            public Duration clusterLeaseTtl() {
-                return Duration.ofSeconds(3);
-            }
-        };
+        leases.settings = new ClusterSettings(Duration.ofSeconds(3), Optional.empty());
         return leases;
     }
 

@@ -3,7 +3,6 @@ package dev.printfarm.appconnection.impl.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.printfarm.appconnection.impl.internal.Background;
-import dev.printfarm.appconnection.impl.internal.ModuleConfig;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,18 +37,8 @@ class FlowPurgeTest {
         }
     }
 
-    private static ModuleConfig config(Duration purgeInterval) {
-        return new ModuleConfig() {
-            @Override
-            public Duration flowTtl() {
-                return Duration.ofMinutes(10);
-            }
-
-            @Override
-            public Duration flowPurgeInterval() {
-                return purgeInterval;
-            }
-        };
+    private static PortalSettings settings(Duration purgeInterval) {
+        return new PortalSettings("/appconnection/callback", "/", Duration.ofMinutes(10), purgeInterval);
     }
 
     @Test
@@ -57,7 +46,7 @@ class FlowPurgeTest {
         RecordingStore store = new RecordingStore();
         FlowPurge purge = new FlowPurge();
         purge.store = store;
-        purge.config = config(Duration.ofMinutes(5));
+        purge.settings = settings(Duration.ofMinutes(5));
         purge.clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
         purge.purge();
         assertEquals(List.of(Instant.parse("2026-12-01T09:50:00Z")), store.cutoffs);
@@ -77,7 +66,7 @@ class FlowPurgeTest {
     private static List<Duration> schedule(Duration purgeInterval) {
         RecordingBackground background = new RecordingBackground();
         FlowPurge purge = new FlowPurge();
-        purge.config = config(purgeInterval);
+        purge.settings = settings(purgeInterval);
         purge.background = background;
         purge.start(new Object());
         assertEquals(1, background.schedules.size());
