@@ -30,8 +30,11 @@ public final class ConfigReader {
 
     private static final int SHOWN_CHARS = 120;
 
-    /** One key as read: its name, the default written as a value of the key would be, whether it holds a secret. */
-    public record Key(String name, Optional<String> fallback, boolean secret) {
+    /**
+     * One key as read: its name, the default written as a value of the key would be, whether it holds a secret, what
+     * kind of value it takes and what is allowed (the words a refusal uses), for the documented list of keys.
+     */
+    public record Key(String name, Optional<String> fallback, boolean secret, String type, String allowed) {
     }
 
     /** Turns text into a value. */
@@ -60,17 +63,22 @@ public final class ConfigReader {
 
     /** Text, empty when the key is not set; blank counts as not set. */
     public Optional<String> optional(String key) {
-        return raw(key, Optional.empty(), false);
+        return optional(key, ANY_TEXT);
+    }
+
+    /** Text, empty when the key is not set, of which {@code allowed} says what it must be (checked by the caller). */
+    public Optional<String> optional(String key, String allowed) {
+        return raw(key, Optional.empty(), false, "text", allowed);
     }
 
     /** Text, {@code fallback} when the key is not set. */
     public String text(String key, String fallback) {
-        return raw(key, Optional.of(fallback), false).orElse(fallback);
+        return raw(key, Optional.of(fallback), false, "text", ANY_TEXT).orElse(fallback);
     }
 
     /** Text a deployment must set: when it is not set that is a problem, {@code meaning} says what to set. */
     public String required(String key, String meaning) {
-        Optional<String> value = raw(key, Optional.empty(), false);
+        Optional<String> value = raw(key, Optional.empty(), false, "text", ANY_TEXT);
         if (value.isEmpty()) {
             missing(key, meaning);
             return "";
@@ -78,9 +86,9 @@ public final class ConfigReader {
         return value.get();
     }
 
-    /** Text that is a secret: never shown in a message, and remembered as such. */
-    public Optional<String> secret(String key) {
-        return raw(key, Optional.empty(), true);
+    /** Text that is a secret: never shown in a message, and remembered as such; {@code allowed} says its form. */
+    public Optional<String> secret(String key, String allowed) {
+        return raw(key, Optional.empty(), true, "secret", allowed);
     }
 
     /** A positive ISO-8601 duration. */
@@ -90,7 +98,7 @@ public final class ConfigReader {
 
     /** An ISO-8601 duration of zero or more; {@code zeroMeans} says what zero does, e.g. "off". */
     public Duration durationOrZero(String key, String fallback, String zeroMeans) {
-        return read(key, fallback, text -> {
+        return read(key, "duration", fallback, text -> {
             Duration value = parseDuration(text);
             if (value.isNegative()) {
                 throw new Unfit();
@@ -104,7 +112,7 @@ public final class ConfigReader {
         String allowed = min.equals(Duration.ofNanos(1))
                 ? "a positive ISO-8601 duration" + (max == null ? "" : " of at most " + written(max)) + ", e.g. PT10S"
                 : "an ISO-8601 duration of at least " + written(min) + (max == null ? "" : " and at most " + written(max));
-        return read(key, fallback, text -> {
+        return read(key, "duration", fallback, text -> {
             Duration value = parseDuration(text);
             if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
                 throw new Unfit();
@@ -115,23 +123,27 @@ public final class ConfigReader {
 
     /** A whole number from {@code min} to {@code max}. */
     public int integer(String key, int fallback, int min, int max) {
-        return (int) wholeNumber(key, fallback, min, max, "a whole number");
+        return (int) wholeNumber(key, "integer", fallback, min, max, "a whole number");
     }
 
     /** A whole number of bytes from {@code min} to {@code max}. */
     public long bytes(String key, long fallback, long min, long max) {
-        return wholeNumber(key, fallback, min, max, "a whole number of bytes");
+        return wholeNumber(key, "bytes", fallback, min, max, "a whole number of bytes");
     }
 
     /** {@code true} or {@code false}, in any case. */
     public boolean bool(String key, boolean fallback) {
-        return choice(key, Boolean.toString(fallback), choices("true", true, "false", false));
+        return choice(key, "boolean", Boolean.toString(fallback), choices("true", true, "false", false));
     }
 
     /** One of the names of {@code allowed} (in any case), as the value it maps to. */
     public <T> T choice(String key, String fallback, Map<String, T> allowed) {
+        return choice(key, "choice", fallback, allowed);
+    }
+
+    private <T> T choice(String key, String type, String fallback, Map<String, T> allowed) {
         String names = String.join(", ", allowed.keySet());
-        return read(key, fallback, text -> {
+        return read(key, type, fallback, text -> {
             T value = allowed.get(text.toLowerCase(Locale.ROOT));
             if (value == null) {
                 throw new Unfit();
@@ -142,12 +154,12 @@ public final class ConfigReader {
 
     /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */
     public URI httpUrl(String key, String fallback) {
-        return read(key, fallback, ConfigReader::parseHttpUrl, HTTP_URL);
+        return read(key, "URL", fallback, ConfigReader::parseHttpUrl, HTTP_URL);
     }
 
     /** Like {@link #httpUrl(String, String)} for a key a deployment must set; {@code meaning} says what to set. */
     public URI requiredHttpUrl(String key, String meaning) {
-        Optional<String> value = raw(key, Optional.empty(), false);
+        Optional<String> value = raw(key, Optional.empty(), false, "URL", HTTP_URL);
         if (value.isEmpty()) {
             missing(key, meaning);
             return URI.create("https://invalid.example");
@@ -157,7 +169,7 @@ public final class ConfigReader {
 
     /** A path within the web application: starts with {@code /}, no query, fragment or {@code //}. */
     public String path(String key, String fallback) {
-        return read(key, fallback, text -> {
+        return read(key, "path", fallback, text -> {
             if (!text.startsWith("/") || text.contains("?") || text.contains("#") || text.contains("//")) {
                 throw new Unfit();
             }
@@ -167,17 +179,18 @@ public final class ConfigReader {
 
     /**
      * A value {@code parser} makes of the text; what it refuses is a problem saying why and what is {@code allowed}.
+     * {@code type} names the kind of value in the documented list of keys.
      * The default is parsed the same way, so it must be valid.
      */
-    public <T> T read(String key, String fallback, Parser<T> parser, String allowed) {
+    public <T> T read(String key, String type, String fallback, Parser<T> parser, String allowed) {
         T defaultValue = parser.parse(fallback);
-        Optional<String> value = raw(key, Optional.of(fallback), false);
+        Optional<String> value = raw(key, Optional.of(fallback), false, type, allowed);
         return value.isEmpty() ? defaultValue : convert(key, value.get(), defaultValue, parser, allowed);
     }
 
     /** Like {@link #read(String, String, Parser, String)} for a value read with {@link #secret(String)} (no default). */
     public <T> Optional<T> readSecret(String key, Parser<T> parser, String allowed) {
-        Optional<String> value = secret(key);
+        Optional<String> value = secret(key, allowed);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -241,14 +254,16 @@ public final class ConfigReader {
         }
     }
 
+    private static final String ANY_TEXT = "any text";
+
     private static final String HTTP_URL = "an absolute http or https URL without query or fragment,"
             + " e.g. https://farm.example/console";
 
-    private Optional<String> raw(String key, Optional<String> fallback, boolean secret) {
+    private Optional<String> raw(String key, Optional<String> fallback, boolean secret, String type, String allowed) {
         if (keys.containsKey(key)) {
             throw new IllegalStateException(key + " is read twice");
         }
-        keys.put(key, new Key(key, fallback, secret));
+        keys.put(key, new Key(key, fallback, secret, type, allowed));
         Optional<String> value = fetch(key).map(String::strip).filter(v -> !v.isEmpty());
         value.ifPresent(v -> values.put(key, v));
         return value;
@@ -275,8 +290,8 @@ public final class ConfigReader {
         }
     }
 
-    private long wholeNumber(String key, long fallback, long min, long max, String what) {
-        return read(key, Long.toString(fallback), text -> {
+    private long wholeNumber(String key, String type, long fallback, long min, long max, String what) {
+        return read(key, type, Long.toString(fallback), text -> {
             long value;
             try {
                 value = Long.parseLong(text);

@@ -57,7 +57,7 @@ public record RelaySettings(Duration connectTimeout, Duration readTimeout, int m
         auth.put("bearer", true);
         auth.put("basic", false);
         boolean preferBearer = in.choice(AUTH_PREFERENCE, "bearer", auth);
-        String hosts = in.read(ALLOWED_HOSTS, defaultHosts(service), text -> {
+        String hosts = in.read(ALLOWED_HOSTS, "host list", defaultHosts(service), text -> {
             RelayUrlPolicy.of(text, false);
             return text;
         }, "host names, *.domain or IP literals in brackets, each optionally with :port, separated by commas (default "

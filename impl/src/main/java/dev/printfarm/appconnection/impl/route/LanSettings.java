@@ -36,9 +36,9 @@ public record LanSettings(boolean enabled, String urlTemplate, LanPolicy allowed
 
     public static LanSettings read(ConfigReader in, ServiceSettings service) {
         boolean enabled = in.bool(ENABLED, true);
-        String template = in.read(URL_TEMPLATE, "http://{ip}", LanSettings::template,
+        String template = in.read(URL_TEMPLATE, "URL template", "http://{ip}", LanSettings::template,
                 "an absolute http(s) URL containing {ip}, e.g. http://{ip}:5000");
-        LanPolicy allowed = in.read(ALLOWED_RANGES, service.demoMode() ? DEFAULT_RANGES + "," + DEMO_RANGES
+        LanPolicy allowed = in.read(ALLOWED_RANGES, "CIDR list", service.demoMode() ? DEFAULT_RANGES + "," + DEMO_RANGES
                 : DEFAULT_RANGES, LanPolicy::of, "CIDR ranges separated by commas (default " + DEFAULT_RANGES + ")");
         Duration probeInterval = in.durationOrZero(PROBE_INTERVAL, "PT30S", "probe on every call");
         Duration probeMaxInterval = in.duration(PROBE_MAX_INTERVAL, "PT15M");

@@ -16,10 +16,13 @@ public record StoreSettings(SecretKeyRing ring, boolean usesDemoKey) {
     public static final String KEYS = "appconnection.store.keys";
     public static final String ACTIVE_KEY = "appconnection.store.active-key";
 
+    private static final String KEYS_ALLOWED = "id:base64key[,id:base64key...], each key 16, 24 or 32 bytes, the active"
+            + " key among them";
+
     public static StoreSettings read(ConfigReader in, ServiceSettings service) {
         boolean demoMode = service.demoMode() || in.refused(ServiceSettings.SERVICE_URL);
-        Optional<String> spec = in.secret(KEYS);
-        Optional<String> activeId = in.optional(ACTIVE_KEY);
+        Optional<String> spec = in.secret(KEYS, KEYS_ALLOWED);
+        Optional<String> activeId = in.optional(ACTIVE_KEY, "the id of one of the keys in " + KEYS);
         if (spec.isEmpty()) {
             if (!demoMode) {
                 in.problem(KEYS + " is not set and has no default outside demo mode; set it to the key(s) that"
@@ -34,8 +37,7 @@ public record StoreSettings(SecretKeyRing ring, boolean usesDemoKey) {
             ring = SecretKeyRing.parse(spec.get(), activeId);
         } catch (IllegalArgumentException e) {
             in.refuse(KEYS, e.getMessage() + " (with " + ACTIVE_KEY + " " + activeId.map(id -> "\"" + id + "\"")
-                    .orElse("not set") + "); allowed: id:base64key[,id:base64key...], each key 16, 24 or 32 bytes,"
-                    + " the active key among them");
+                    .orElse("not set") + "); allowed: " + KEYS_ALLOWED);
             return new StoreSettings(SecretKeyRing.demo(), true);
         }
         if (!demoMode && ring.holdsDemoKey()) {

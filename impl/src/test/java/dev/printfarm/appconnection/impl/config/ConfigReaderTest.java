@@ -43,7 +43,7 @@ class ConfigReaderTest {
         assertTrue(in.bool("a.switch", true));
         assertEquals("/x", in.path("a.path", "/x"));
         assertEquals(URI.create("https://octoeverywhere.com"), in.httpUrl("a.url", "https://octoeverywhere.com/"));
-        assertEquals(Optional.empty(), in.secret("a.secret"));
+        assertEquals(Optional.empty(), in.secret("a.secret", "any text"));
         assertEquals(List.of(), in.problems());
         in.enforce();
     }
@@ -215,13 +215,14 @@ class ConfigReaderTest {
     }
 
     @Test
-    void eachKeyIsReadOnceAndRemembersItsDefault() {
+    void eachKeyIsReadOnceAndRemembersItsDefaultTypeAndWhatIsAllowed() {
         ConfigReader in = reading(Map.of());
         in.duration("a", "PT1S");
         in.required("b", "something");
         assertThrows(IllegalStateException.class, () -> in.duration("a", "PT1S"));
-        assertEquals(List.of(new ConfigReader.Key("a", Optional.of("PT1S"), false),
-                new ConfigReader.Key("b", Optional.empty(), false)), List.copyOf(in.keys()));
+        assertEquals(List.of(new ConfigReader.Key("a", Optional.of("PT1S"), false, "duration",
+                        "a positive ISO-8601 duration, e.g. PT10S"),
+                new ConfigReader.Key("b", Optional.empty(), false, "text", "any text")), List.copyOf(in.keys()));
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documented keys (docs/configuration.md) are exactly the keys the settings records read, with the same defaults,
- * and the Fault Tolerance keys the module maps onto its own keys name real keys with their real defaults.
+ * types and allowed values, and the Fault Tolerance keys the module maps onto its own keys name real keys with their
+ * real defaults. Run with {@code -Dconfiguration.docs.write=true} to write the type and allowed cells of the tables
+ * from the settings instead of checking them (the rest of a row is prose, written by hand).
  */
 class ConfigurationDocsTest {
 
@@ -40,7 +42,13 @@ class ConfigurationDocsTest {
         return keys;
     }
 
-    /** The rows of the tables headed "| key | default | meaning |": key to its row's cells. */
+    private static final List<String> HEADER = List.of("key", "type", "default", "allowed", "meaning");
+    private static final int TYPE = 1;
+    private static final int DEFAULT = 2;
+    private static final int ALLOWED = 3;
+    private static final int MEANING = 4;
+
+    /** The rows of the tables headed "| key | type | default | allowed | meaning |": key to its row's cells. */
     private static Map<String, List<String>> documentedRows() throws IOException {
         assertTrue(Files.isRegularFile(DOCS), "run from the impl module: " + DOCS.toAbsolutePath());
         Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -53,7 +61,7 @@ class ConfigurationDocsTest {
             List<String> cells = List.of(line.substring(1).split("\\|")).stream().map(String::strip).toList();
             if (cells.get(0).equals("key")) {
                 inKeyTable = true;
-                assertEquals(List.of("key", "default", "meaning"), cells, line);
+                assertEquals(HEADER, cells, line);
                 continue;
             }
             if (!inKeyTable || cells.get(0).startsWith("---")) {
@@ -88,7 +96,7 @@ class ConfigurationDocsTest {
             if (key == null) {
                 continue;
             }
-            String documented = row.getValue().get(1);
+            String documented = row.getValue().get(DEFAULT);
             if (documented.startsWith("—")) {
                 assertEquals(Optional.empty(), key.fallback(), row.getKey() + " is documented without default");
             } else {
@@ -97,9 +105,54 @@ class ConfigurationDocsTest {
                 assertEquals(key.fallback(), Optional.of(value.group(1)), row.getKey() + "'s default");
             }
             if (key.secret()) {
-                assertTrue(row.getValue().get(2).contains("secret"), row.getKey() + " is documented as a secret");
+                assertTrue(row.getValue().get(MEANING).contains("secret"), row.getKey() + " is documented as a secret");
             }
         }
+    }
+
+    @Test
+    void eachDocumentedTypeAndAllowedValueIsWhatTheSettingsCheck() throws IOException {
+        Map<String, ConfigReader.Key> read = keysRead();
+        if (Boolean.getBoolean("configuration.docs.write")) {
+            write(read);
+        }
+        for (Map.Entry<String, List<String>> row : documentedRows().entrySet()) {
+            ConfigReader.Key key = read.get(row.getKey());
+            if (key == null) {
+                continue;
+            }
+            assertEquals(key.type(), row.getValue().get(TYPE), row.getKey() + "'s type (-Dconfiguration.docs.write=true"
+                    + " writes it)");
+            assertEquals(key.allowed(), unescaped(row.getValue().get(ALLOWED)), row.getKey() + "'s allowed values"
+                    + " (-Dconfiguration.docs.write=true writes them)");
+        }
+    }
+
+    /** Rewrites the type and allowed cells of every documented key that the settings read. */
+    private static void write(Map<String, ConfigReader.Key> read) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(DOCS)) {
+            Matcher key = BACKTICKED.matcher(line);
+            List<String> cells = line.startsWith("| `") ? List.of(line.substring(1).split("\\|", -1)) : List.of();
+            if (cells.size() == HEADER.size() + 1 && key.find() && read.containsKey(key.group(1))) {
+                ConfigReader.Key k = read.get(key.group(1));
+                List<String> rewritten = new java.util.ArrayList<>(cells);
+                rewritten.set(TYPE, " " + k.type() + " ");
+                rewritten.set(ALLOWED, " " + escaped(k.allowed()) + " ");
+                line = "|" + String.join("|", rewritten);
+            }
+            lines.add(line);
+        }
+        Files.write(DOCS, lines);
+    }
+
+    /** An asterisk in a table cell is written with a backslash before it, so that Markdown does not read emphasis. */
+    private static String escaped(String text) {
+        return text.replace("*", "\\*");
+    }
+
+    private static String unescaped(String cell) {
+        return cell.replace("\\*", "*");
     }
 
     @Test
