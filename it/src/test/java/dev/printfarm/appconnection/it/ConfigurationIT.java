@@ -57,8 +57,9 @@ class ConfigurationIT {
         }
         String written = since(log, before);
         assertFalse(written.contains("CWWKZ0001I: Application " + APP + " started"), written);
-        assertTrue(written.contains("The App Connections module will not start: appconnection.fleet.cycle is \"-PT1S\";"
-                + " allowed: an ISO-8601 duration, zero (PT0S: the monitor is off) or positive"), written);
+        // Logged as an error, not only inside the server's incident report.
+        assertTrue(written.contains(" E The App Connections module will not start: appconnection.fleet.cycle is"
+                + " \"-PT1S\"; allowed: an ISO-8601 duration, zero (PT0S: the monitor is off) or positive"), written);
     }
 
     private static String since(Path log, long offset) {

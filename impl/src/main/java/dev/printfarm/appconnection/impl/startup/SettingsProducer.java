@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.startup;
 
 import dev.printfarm.appconnection.impl.appapi.InfoSettings;
 import dev.printfarm.appconnection.impl.cluster.ClusterSettings;
+import dev.printfarm.appconnection.impl.config.InvalidConfigurationException;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.fleet.FleetSettings;
 import dev.printfarm.appconnection.impl.gadget.GadgetSettings;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -28,18 +30,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class SettingsProducer {
 
+    private static final Logger LOG = Logger.getLogger(SettingsProducer.class.getName());
     private static final Map<ClassLoader, ModuleSettings> LOADED = new WeakHashMap<>();
 
     /**
      * The settings of the application whose classes {@code loader} loads, read on the first call.
      *
-     * @throws dev.printfarm.appconnection.impl.config.InvalidConfigurationException listing every problem
+     * @throws InvalidConfigurationException listing every problem (logged as well)
      */
     public static ModuleSettings settings(ClassLoader loader) {
         synchronized (LOADED) {
             ModuleSettings settings = LOADED.get(loader);
             if (settings == null) {
-                settings = ModuleSettings.load(ConfigProvider.getConfig(loader));
+                try {
+                    settings = ModuleSettings.load(ConfigProvider.getConfig(loader));
+                } catch (InvalidConfigurationException e) {
+                    // Logged here too: the server reports a failed start only as an incident.
+                    LOG.severe(e.getMessage());
+                    throw e;
+                }
                 LOADED.put(loader, settings);
             }
             return settings;
@@ -48,7 +57,7 @@ public class SettingsProducer {
 
     private ModuleSettings settings;
 
-    /** @throws dev.printfarm.appconnection.impl.config.InvalidConfigurationException listing every problem */
+    /** @throws InvalidConfigurationException listing every problem */
     public synchronized ModuleSettings settings() {
         if (settings == null) {
             settings = settings(Thread.currentThread().getContextClassLoader());
