@@ -4,6 +4,8 @@
  * deployment once, with every problem listed. {@link dev.printfarm.appconnection.impl.config.ServiceSettings} holds
  * the keys every area needs (OctoEverywhere's URL and the demo mode it implies, the app id, the public URL). Each
  * area's own settings record lives in the area's package and reads itself with a {@code ConfigReader}; the package
- * {@code startup} puts them together. Depends on nothing in the module but {@code internal}.
+ * {@code startup} puts them together.
+ *
+ * <p>May use: {@code internal}.
  */
 package dev.printfarm.appconnection.impl.config;

@@ -3,6 +3,7 @@
  * secrets (each parameter checked as hostile input, the flow bound to the browser that started it) and the purge of
  * old flows.
  *
- * <p>May use: {@code internal}, {@code metrics}, {@code octoprint}, {@code relay}, {@code route}, {@code store}.
+ * <p>May use: {@code config}, {@code internal}, {@code metrics}, {@code octoprint}, {@code relay}, {@code route},
+ * {@code startup}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.portal;

@@ -4,6 +4,6 @@
  * not per printer), the server-wide bulkhead and relay-wide breaker ({@code RelayGate}, Fault Tolerance annotations),
  * and which relay URLs may receive a printer's secrets.
  *
- * <p>May use: {@code internal}, {@code metrics}, {@code store}.
+ * <p>May use: {@code config}, {@code internal}, {@code metrics}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.relay;
