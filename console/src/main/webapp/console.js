@@ -24,7 +24,8 @@
     const body = text ? JSON.parse(text) : null;
     if (!response.ok) {
       const error = body && body.error ? body.error : {message: response.statusText};
-      throw new Error(error.message + (error.status ? ' (' + error.status + ')' : ''));
+      throw new Error(error.message + (error.code ? ' (' + error.code + ')'
+          : error.printerStatus ? ' (HTTP ' + error.printerStatus + ')' : ''));
     }
     return body;
   }

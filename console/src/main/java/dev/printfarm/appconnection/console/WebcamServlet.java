@@ -3,6 +3,7 @@ package dev.printfarm.appconnection.console;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.NoWebcamException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import dev.printfarm.appconnection.api.error.WebcamLimitException;
 import dev.printfarm.appconnection.api.stream.StreamEnd;
@@ -77,6 +78,8 @@ public class WebcamServlet extends HttpServlet {
             }
         } catch (UnknownConnectionException e) {
             response.sendError(404);
+        } catch (NoWebcamException e) {
+            refuse(response, 404, e.getMessage());
         } catch (WebcamLimitException e) {
             e.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds()))));
             refuse(response, 503, e.getMessage());

@@ -2,24 +2,29 @@ package dev.printfarm.appconnection.api.error;
 
 /**
  * The printer's command API answered, and refused the command: its envelope's {@code Status} was not 200 (for example
- * 786, the printer's state does not allow it, or 752, the printer refused). {@link #status()} is that envelope status;
- * {@link #commandStatus()} says the same as an int.
+ * 786, the printer's state does not allow it, or 752, the printer refused). {@link #commandStatus()} is that envelope
+ * status; {@link #printerStatus()} and {@link #printerBody()} are the HTTP answer that carried it.
  */
 public class CommandRefusedException extends AppConnectionException {
 
-    public CommandRefusedException(String message, String connectionId, int commandStatus) {
-        super(message, connectionId, commandStatus, null);
+    private final int commandStatus;
+
+    public CommandRefusedException(String message, String connectionId, int commandStatus, ErrorDetails details) {
+        super(message, connectionId, details, null);
+        if (details.octoEverywhereCode().isPresent()) {
+            throw new IllegalArgumentException("The printer's command API refused, not OctoEverywhere");
+        }
+        this.commandStatus = commandStatus;
     }
 
-    /** The envelope's {@code Status}. */
+    /** The envelope's {@code Status}: the command API's own code, not an HTTP status. */
     public int commandStatus() {
-        return status().orElseThrow();
+        return commandStatus;
     }
 
     /** 786 (the printer is busy or in the wrong state) and 785 (its host is not connected) may go away by themselves. */
     @Override
     public boolean isTemporary() {
-        int s = commandStatus();
-        return s == 785 || s == 786;
+        return commandStatus == 785 || commandStatus == 786;
     }
 }

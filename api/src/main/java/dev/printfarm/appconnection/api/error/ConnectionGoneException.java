@@ -1,14 +1,11 @@
 package dev.printfarm.appconnection.api.error;
 
 /**
- * 603 (not found) or 604 (revoked or expired): the App Connection is gone for good; the user must create
- * a new one.
+ * 603 (not found) or 604 (revoked or expired): the App Connection is gone for good; the user must create a new one.
+ * Without a code when the module already knew and sent nothing. Permanent.
  */
 public class ConnectionGoneException extends OctoEverywhereException {
-    public ConnectionGoneException(String message, String connectionId, int status) {
-        super(message, connectionId, status, false);
-        if (status != 603 && status != 604) {
-            throw new IllegalArgumentException("ConnectionGoneException is for 603 and 604, not " + status);
-        }
+    public ConnectionGoneException(String message, String connectionId, ErrorDetails details) {
+        super(message, connectionId, details, false, 603, 604);
     }
 }

@@ -6,7 +6,7 @@ package dev.printfarm.appconnection.api.error;
  */
 public class NoActivePrintException extends OctoEverywhereException {
 
-    public NoActivePrintException(String message, String connectionId) {
-        super(message, connectionId, 613, true);
+    public NoActivePrintException(String message, String connectionId, ErrorDetails details) {
+        super(message, connectionId, details, true, 613);
     }
 }

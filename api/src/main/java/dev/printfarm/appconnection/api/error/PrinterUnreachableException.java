@@ -1,12 +1,13 @@
 package dev.printfarm.appconnection.api.error;
 
 /**
- * Nothing answered: the relay or the printer could not be reached at all (connection refused, DNS, TLS,
- * timeout). Temporary.
+ * Nothing answered: the relay, OctoEverywhere's App API or the printer on the LAN could not be reached at all
+ * (connection refused, DNS, TLS, timeout, or a breaker that stops sends while the service is down). Every
+ * field but the connection is empty. Temporary.
  */
 public class PrinterUnreachableException extends AppConnectionException {
     public PrinterUnreachableException(String message, String connectionId, Throwable cause) {
-        super(message, connectionId, null, cause);
+        super(message, connectionId, ErrorDetails.none(), cause);
     }
 
     @Override

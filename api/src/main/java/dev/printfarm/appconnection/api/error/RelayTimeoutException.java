@@ -5,7 +5,7 @@ package dev.printfarm.appconnection.api.error;
  * reached the printer.
  */
 public class RelayTimeoutException extends OctoEverywhereException {
-    public RelayTimeoutException(String message, String connectionId) {
-        super(message, connectionId, 602, true);
+    public RelayTimeoutException(String message, String connectionId, ErrorDetails details) {
+        super(message, connectionId, details, true, 602);
     }
 }

@@ -8,7 +8,7 @@ package dev.printfarm.appconnection.api.error;
 public class UnusableConnectionException extends AppConnectionException {
 
     public UnusableConnectionException(String message, String connectionId) {
-        super(message, connectionId, null, null);
+        super(message, connectionId, ErrorDetails.none(), null);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.printfarm.appconnection.api.fleet;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +24,23 @@ public record PrinterView(String connectionId, String printerName, ConnectionSta
                               Optional<String> statusText, Optional<PrintJob> job, List<Temperature> temperatures,
                               Optional<Failure> lastError, Instant updatedAt) {
 
-    /** A refresh failure as the console shows it. */
-    public record Failure(OptionalInt status, String message, boolean temporary, Optional<URI> remedy) {
+    /**
+     * A refresh failure as the console shows it: OctoEverywhere's code and the printer's status are separate facts,
+     * as on the exception it was made from.
+     */
+    public record Failure(OptionalInt octoEverywhereCode, OptionalInt printerStatus, String message, boolean temporary,
+                          Optional<URI> remedy) {
         public Failure {
-            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(octoEverywhereCode, "octoEverywhereCode");
+            Objects.requireNonNull(printerStatus, "printerStatus");
             Objects.requireNonNull(message, "message");
             Objects.requireNonNull(remedy, "remedy");
+        }
+
+        /** The failure as the view keeps it; the remedy of a suspension (605) is the supporter page. */
+        public static Failure of(AppConnectionException e) {
+            return new Failure(e.octoEverywhereCode(), e.printerStatus(), String.valueOf(e.getMessage()), e.isTemporary(),
+                    e instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
         }
     }
 

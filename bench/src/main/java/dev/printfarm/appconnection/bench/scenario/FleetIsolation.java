@@ -134,7 +134,10 @@ public class FleetIsolation {
         sandbox.fleetLatency(latency);
     }
 
-    /** How each failing group's snapshots ended: the last error's status, or "unreachable" when it had none. */
+    /**
+     * How each failing group's snapshots ended: the last error's OctoEverywhere code, else the printer's status as
+     * {@code printer-NNN}, or "unreachable" when it had neither.
+     */
     private static Map<String, Integer> outcomes(FleetRuns.Refresh refresh, Map<Fault, List<Completion>> groups) {
         Map<String, Integer> seen = new TreeMap<>();
         groups.forEach((fault, members) -> {
@@ -144,7 +147,8 @@ public class FleetIsolation {
             for (Completion c : members) {
                 PrinterView s = refresh.snapshots().get(c.connectionId());
                 String outcome = s == null ? "none" : s.lastError()
-                        .map(e -> e.status().isPresent() ? String.valueOf(e.status().getAsInt()) : "unreachable")
+                        .map(e -> e.octoEverywhereCode().isPresent() ? String.valueOf(e.octoEverywhereCode().getAsInt())
+                                : e.printerStatus().isPresent() ? "printer-" + e.printerStatus().getAsInt() : "unreachable")
                         .orElse(s.state().name().toLowerCase(java.util.Locale.ROOT));
                 seen.merge(fault.name().toLowerCase(java.util.Locale.ROOT) + "->" + outcome, 1, Integer::sum);
             }

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.console.api;
 
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.NoWebcamException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.TransferLimitException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
@@ -15,9 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the console's API as {@code {"error": {"type", "message", "status", "temporary", "remedy"}}}: the
- * module's errors with their 6xx or printer status (502 for the HTTP answer, 409 when OctoPrint or the command API refused a command in
- * the printer's state, 413 over the upload limit, 404 unknown printer), bad input 400, the API's own 4xx as they are.
+ * Every failure of the console's API as {@code {"error": {"type", "message", "code", "printerStatus", "temporary",
+ * "retryAfterSeconds", "remedy"}}}: the module's errors with OctoEverywhere's 6xx code and the printer's status as
+ * separate fields (502 for the HTTP answer, 409 when OctoPrint or the command API refused a command in the printer's
+ * state, 413 over the upload limit, 404 unknown printer or no camera; a known wait also as {@code Retry-After}), bad
+ * input 400, the API's own 4xx as they are.
  */
 @Provider
 public class ErrorResponses implements ExceptionMapper<Exception> {
@@ -27,13 +30,17 @@ public class ErrorResponses implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         if (exception instanceof AppConnectionException e) {
-            int status = e instanceof UnknownConnectionException ? 404
+            int status = e instanceof UnknownConnectionException || e instanceof NoWebcamException ? 404
                     : e instanceof TransferLimitException ? 413
-                    : e instanceof PrinterResponseException && e.status().orElse(0) == 409 ? 409
+                    : e instanceof PrinterResponseException && e.printerStatus().orElse(0) == 409 ? 409
                     // The printer's command API answered, and refused (788: the printer cannot do that).
                     : e instanceof CommandRefusedException ? 409
                     : 502;
-            return json(status, Json.createObjectBuilder().add("error", PrinterViews.failure(e)).build().toString());
+            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder().add("error", PrinterViews.failure(e)).build().toString());
+            // The module's wait, passed on so that a browser or script backs off as long.
+            e.retryAfter().ifPresent(wait -> answer.header("Retry-After", Math.max(1, wait.toSeconds())));
+            return answer.build();
         }
         if (exception instanceof IllegalArgumentException) {
             return json(400, error("BadRequest", exception.getMessage()));

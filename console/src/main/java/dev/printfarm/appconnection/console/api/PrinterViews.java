@@ -124,20 +124,28 @@ public final class PrinterViews {
 
     static JsonObject failure(PrinterView.Failure failure) {
         return Json.createObjectBuilder()
-                .add("status", number(failure.status()))
+                .add("code", number(failure.octoEverywhereCode()))
+                .add("printerStatus", number(failure.printerStatus()))
                 .add("message", failure.message())
                 .add("temporary", failure.temporary())
                 .add("remedy", failure.remedy().<JsonValue>map(u -> Json.createValue(u.toString())).orElse(JsonValue.NULL))
                 .build();
     }
 
-    /** An error of the module as the API answers it: {@code {"type", "message", "status", "temporary", "remedy"}}. */
+    /**
+     * An error of the module as the API answers it: {@code {"type", "message", "code", "printerStatus", "temporary",
+     * "retryAfterSeconds", "remedy"}}, {@code code} being OctoEverywhere's 6xx and {@code printerStatus} the printer's
+     * HTTP status, each {@code null} when there was none.
+     */
     public static JsonObject failure(AppConnectionException e) {
         return Json.createObjectBuilder()
                 .add("type", e.getClass().getSimpleName())
                 .add("message", String.valueOf(e.getMessage()))
-                .add("status", number(e.status()))
+                .add("code", number(e.octoEverywhereCode()))
+                .add("printerStatus", number(e.printerStatus()))
                 .add("temporary", e.isTemporary())
+                .add("retryAfterSeconds", e.retryAfter().<JsonValue>map(w -> Json.createValue(w.toSeconds()))
+                        .orElse(JsonValue.NULL))
                 .add("remedy", e instanceof ConnectionSuspendedException s ? Json.createValue(s.supporterUrl().toString())
                         : JsonValue.NULL)
                 .build();

@@ -1,9 +1,12 @@
 package dev.printfarm.appconnection.impl.appapi;
 
+import dev.printfarm.appconnection.api.error.AppApiResponseException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RestClients;
 import dev.printfarm.appconnection.impl.route.Target;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +58,7 @@ public class AppApiCalls {
                     throw classified(answered, repeatable);
                 }
             }
-            throw classified(new PrinterUnreachableException("Could not reach OctoEverywhere's App API: "
-                    + e.getClass().getSimpleName(), connectionId, e.getCause() == null ? e : e.getCause()), repeatable);
+            throw classified(HttpTransport.unreachable(target, e.getCause() == null ? e : e.getCause()), repeatable);
         } catch (AppConnectionException e) {
             throw classified(e, repeatable);
         }
@@ -71,14 +73,13 @@ public class AppApiCalls {
     }
 
     static boolean serviceUnavailable(AppConnectionException failure) {
-        if (failure instanceof PrinterUnreachableException) {
+        if (failure instanceof PrinterUnreachableException || failure instanceof UnreadableAnswerException) {
             return true;
         }
-        if (failure.getClass() == OctoEverywhereException.class) {
-            int status = failure.status().orElse(0);
-            return status == 600 || (status >= 500 && status <= 599);
+        if (failure instanceof AppApiResponseException own) {
+            return own.httpStatus() >= 500 && own.httpStatus() <= 599;
         }
-        return false;
+        return failure.getClass() == OctoEverywhereException.class && failure.octoEverywhereCode().orElse(0) == 600;
     }
 
     private static boolean neverSent(AppConnectionException failure) {

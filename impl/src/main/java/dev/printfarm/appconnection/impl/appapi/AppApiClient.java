@@ -12,9 +12,12 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
 import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
-import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.RelayBusyException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.PrinterGuard;
@@ -27,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -99,9 +103,10 @@ public class AppApiClient {
     public LiveLink createLiveLink(AppConnection connection, ConnectionSecrets secrets, LiveLinkOptions options) {
         AppApiRequests.LiveLink body = new AppApiRequests.LiveLink(options.expirationHours(),
                 options.endWhenCurrentPrintIsComplete());
-        return call(connection, CallKind.COMMAND, api -> AppApiMapper.liveLink(api.createLiveLink(secrets.appApiToken(), body))
-                .orElseThrow(() -> new OctoEverywhereException("OctoEverywhere created a Live Link but named no URL",
-                        connection.id(), 200, true)));
+        // Checked outside the App API's policies: an answer without a URL says nothing about the service's health.
+        return call(connection, CallKind.COMMAND, api -> AppApiMapper.liveLink(api.createLiveLink(secrets.appApiToken(), body)))
+                .orElseThrow(() -> ErrorMapper.unreadable(connection.id(), Side.APP_API, OptionalInt.of(200),
+                        "OctoEverywhere created a Live Link but named no URL"));
     }
 
     public GadgetStatus gadgetStatus(AppConnection connection, ConnectionSecrets secrets) {
@@ -125,13 +130,15 @@ public class AppApiClient {
         } catch (AppApiCalls.UnavailableAfterSending e) {
             throw kind == CallKind.COMMAND ? new CommandOutcomeUnknownException(id, e.failure()) : e.failure();
         } catch (CircuitBreakerOpenException e) {
-            throw new OctoEverywhereException("OctoEverywhere's App API is unavailable: calls to it pause for a while"
-                    + " (its breaker is open); nothing was sent", id, 600, true);
+            throw new PrinterUnreachableException("OctoEverywhere's App API is unavailable: calls to it pause for a"
+                    + " while (its breaker is open); nothing was sent", id, e);
         } catch (BulkheadException e) {
-            throw new OctoEverywhereException("Too many calls to OctoEverywhere's App API at once on this server;"
-                    + " nothing was sent", id, 600, true);
+            throw new RelayBusyException("Too many calls to OctoEverywhere's App API at once on this server;"
+                    + " nothing was sent", id);
         } catch (TimeoutException e) {
-            throw new OctoEverywhereException("OctoEverywhere's App API did not answer in time", id, 600, true);
+            PrinterUnreachableException late = new PrinterUnreachableException(
+                    "OctoEverywhere's App API did not answer in time", id, e);
+            throw kind == CallKind.COMMAND ? new CommandOutcomeUnknownException(id, late) : late;
         } catch (AppConnectionException e) {
             // An answer about this connection (revoked, suspended, printer offline): it is learned like any other.
             outcomes.failed(id, e);

@@ -7,17 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /**
  * OctoEverywhere's printer-agnostic command API on the relay, as a MicroProfile Rest Client: the commands whose answer
  * is the JSON envelope ({@link CommandAnswer}); uploads, downloads, snapshots and streams go through the JDK client,
- * which streams. Arguments travel in a JSON body (the query string is read only without one). An error status with an
- * envelope is the command's refusal ({@link CommandApiErrorMapper}); OctoEverywhere's 6xx go to the route's mapper.
+ * which streams. Arguments travel in a JSON body (the query string is read only without one). Error answers go to the
+ * route's one mapper; an HTTP error whose body is an envelope is then read as the command's refusal by the client.
  */
 @Path("/octoeverywhere-command-api")
 @Produces(MediaType.APPLICATION_JSON)
-@RegisterProvider(value = CommandApiErrorMapper.class, priority = CommandApiErrorMapper.PRIORITY)
 public interface CommandApi {
 
     @GET

@@ -10,15 +10,20 @@ import dev.printfarm.appconnection.api.command.PrinterCommands;
 import dev.printfarm.appconnection.api.command.SmartPause;
 import dev.printfarm.appconnection.api.command.TemperatureTargets;
 import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.stream.FileDownload;
 import dev.printfarm.appconnection.api.stream.WebcamImage;
+import dev.printfarm.appconnection.impl.error.ErrorBodies;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.relay.CallKind;
+import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
 import jakarta.ws.rs.ProcessingException;
@@ -34,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -249,11 +255,14 @@ final class RoutedPrinterCommands implements PrinterCommands {
         CommandAnswer<R> answer = shared.restRelay(connection, secrets, kind, CommandApi.class, api -> {
             try {
                 return request.apply(api);
-            } catch (CommandApiRefusal refused) {
-                throw refusal(refused);
+            } catch (PrinterResponseException refused) {
+                // An HTTP error whose body is the envelope: the command's refusal, with the answer's facts.
+                throw refusalIn(refused);
             } catch (ProcessingException e) {
-                if (e.getCause() instanceof CommandApiRefusal refused) {
-                    throw refusal(refused);
+                for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                    if (t instanceof PrinterResponseException refused) {
+                        throw refusalIn(refused);
+                    }
                 }
                 throw e;
             }
@@ -264,18 +273,18 @@ final class RoutedPrinterCommands implements PrinterCommands {
     /** An upload's answer, read by the JDK client: the envelope's result, or the refusal. */
     private <R> R unwrap(Target target, HttpResponse<String> r, java.lang.reflect.Type envelope) {
         if (r.statusCode() != 200) {
-            throw rawRefusal(target, r.statusCode(), r.body());
+            throw rawRefusal(target, shared.transport().error(target, r));
         }
         return result(JsonAnswers.fromPrinter(connection.id()).read(r, envelope));
     }
 
     private <R> R result(CommandAnswer<R> answer) {
         if (answer.status() == null) {
-            throw new PrinterResponseException("The command API answered JSON without a Status", connection.id(),
-                    JsonAnswers.UNUSABLE);
+            throw ErrorMapper.unreadable(connection.id(), Side.RELAY, OptionalInt.empty(),
+                    "The command API answered JSON without a Status");
         }
         if (answer.status() != 200) {
-            throw refusal(answer.status(), Optional.ofNullable(answer.error()));
+            throw refusal(answer.status(), Optional.ofNullable(answer.error()), ErrorDetails.none());
         }
         return answer.result();
     }
@@ -288,7 +297,7 @@ final class RoutedPrinterCommands implements PrinterCommands {
      * Lets a binary answer (image, stream, file) through when it is one; else throws what it is instead. The plugin
      * refuses such a command (no camera, a streamer that is down, a file it cannot read) with HTTP 200 and an envelope
      * in JSON, so a JSON answer is read as one (at most {@code appconnection.limits.error-bytes} of it); any other answer of
-     * the wrong type is the printer's, unusable (502).
+     * the wrong type is the printer's, unreadable.
      */
     private void binary(Target target, HttpResponse<InputStream> r, String what, Predicate<String> expected) {
         String type = r.headers().firstValue("Content-Type").orElse("").strip().toLowerCase(Locale.ROOT);
@@ -296,47 +305,44 @@ final class RoutedPrinterCommands implements PrinterCommands {
         if (r.statusCode() == 200 && !json && expected.test(type)) {
             return;
         }
-        String text;
+        byte[] start;
+        boolean cut;
         try (InputStream body = r.body()) {
             // Only the start of it: enough for an envelope or an error text.
-            text = new String(body.readNBytes((int) Math.min(shared.transport().limits().errorBytes(),
-                    Integer.MAX_VALUE - 8)), StandardCharsets.UTF_8);
+            int limit = (int) Math.min(shared.transport().limits().errorBytes(), Integer.MAX_VALUE - 8);
+            start = body.readNBytes(limit);
+            cut = start.length == limit && body.read() != -1;
         } catch (IOException e) {
             throw shared.transport().failure(target, e);
         }
         if (r.statusCode() != 200) {
-            throw rawRefusal(target, r.statusCode(), text);
+            throw rawRefusal(target, shared.transport().error(target, r.statusCode(), r.headers().map(), start, cut));
         }
         if (json) {
-            Optional<CommandAnswer<CommandAnswer.Ignored>> envelope = envelope(text);
+            Optional<CommandAnswer<CommandAnswer.Ignored>> envelope = envelope(new String(start, StandardCharsets.UTF_8));
             if (envelope.isEmpty()) {
-                throw new PrinterResponseException("The printer's command API answered JSON that is not its envelope"
-                        + " instead of " + what, connection.id(), JsonAnswers.UNUSABLE);
+                throw HttpTransport.unreadable(target, OptionalInt.of(200), "The printer's command API answered JSON"
+                        + " that is not its envelope instead of " + what);
             }
             if (envelope.get().status() != 200) {
-                throw refusal(envelope.get().status(), Optional.ofNullable(envelope.get().error()));
+                throw refusal(envelope.get().status(), Optional.ofNullable(envelope.get().error()), shared.transport()
+                        .errors().printerDetails(HttpTransport.answer(target, 200, r.headers().map(), start, cut)));
             }
         }
-        throw new PrinterResponseException("The printer's command API answered "
-                + (type.isEmpty() ? "without a content type" : printable(type)) + " instead of " + what,
-                connection.id(), 502);
+        throw HttpTransport.unreadable(target, OptionalInt.of(r.statusCode()), "The printer's command API answered "
+                + (type.isEmpty() ? "without a content type" : printable(type)) + " instead of " + what);
     }
 
-    /** A non-200 HTTP answer: OctoEverywhere's 6xx, or the command API's refusal carried in an HTTP error. */
-    private RuntimeException rawRefusal(Target target, int httpStatus, String body) {
-        if (httpStatus >= 600) {
-            return shared.transport().error(target, httpStatus);
-        }
-        return envelope(body).<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error())))
-                .orElseGet(() -> new PrinterResponseException("The printer's command API answered HTTP " + httpStatus,
-                        connection.id(), httpStatus));
+    /** An HTTP error answer: OctoEverywhere's 6xx as it is, the printer's with an envelope as the command's refusal. */
+    private RuntimeException rawRefusal(Target target, RuntimeException mapped) {
+        return mapped instanceof PrinterResponseException printers ? refusalIn(printers) : mapped;
     }
 
-    /** The refusal the Rest Client's error mapper read. */
-    private RuntimeException refusal(CommandApiRefusal refused) {
-        return refused.envelope().<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error())))
-                .orElseGet(() -> new PrinterResponseException("The printer's command API answered HTTP "
-                        + refused.httpStatus(), connection.id(), refused.httpStatus()));
+    /** The refusal an HTTP error's body holds, when it holds an envelope; else the HTTP error itself. */
+    private RuntimeException refusalIn(PrinterResponseException error) {
+        return error.printerBody().flatMap(RoutedPrinterCommands::envelope)
+                .<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error()), error.details()))
+                .orElse(error);
     }
 
     /** The envelope a text holds, if it holds one (JSON with a {@code Status}). */
@@ -349,12 +355,26 @@ final class RoutedPrinterCommands implements PrinterCommands {
         }
     }
 
-    private CommandRefusedException refusal(int status, Optional<String> error) {
-        String why = error.map(RoutedPrinterCommands::printable).map(e -> ": " + e).orElse("");
-        return status == FeatureUnsupportedException.STATUS
-                ? new FeatureUnsupportedException("The printer does not support this command (788)" + why, connection.id())
+    /** The command API's refusal; {@code details} are the HTTP answer's facts, when known. */
+    private CommandRefusedException refusal(int status, Optional<String> error, ErrorDetails details) {
+        String why = error.map(e -> ErrorBodies.clean(e, secretValues())).map(RoutedPrinterCommands::printable)
+                .map(e -> ": " + e).orElse("");
+        return status == FeatureUnsupportedException.COMMAND_STATUS
+                ? new FeatureUnsupportedException("The printer does not support this command (788)" + why, connection.id(),
+                        details)
                 : new CommandRefusedException("The printer's command API refused the command (" + status + ")" + why,
-                        connection.id(), status);
+                        connection.id(), status, details);
+    }
+
+    /** The connection's secrets, none of which an error message may repeat. */
+    private List<String> secretValues() {
+        List<String> values = new java.util.ArrayList<>();
+        secrets.basicUser().ifPresent(values::add);
+        secrets.basicPassword().ifPresent(values::add);
+        secrets.bearerToken().ifPresent(values::add);
+        secrets.octoPrintApiKey().ifPresent(values::add);
+        values.add(secrets.appApiToken());
+        return values;
     }
 
     private <T> HttpResponse<T> send(Target target, String method, String command, HttpRequest.BodyPublisher body,

@@ -4,8 +4,8 @@ import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandRefusedException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.FeatureUnsupportedException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.api.fleet.Temperature;
@@ -13,6 +13,7 @@ import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
 import dev.printfarm.appconnection.impl.commandapi.CommandAnswer;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiMapper;
 import dev.printfarm.appconnection.impl.commandapi.CommandStatusAnswer;
+import dev.printfarm.appconnection.impl.error.ErrorBodies;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerMapper;
@@ -32,6 +33,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -109,16 +111,19 @@ class FleetQueries {
         return this.<CommandAnswer<CommandStatusAnswer>>get(target, COMMAND_STATUS, CommandApiMapper.STATUS, context)
                 .thenApply(envelope -> {
                     if (envelope.status() == null) {
-                        throw new PrinterResponseException("The command API answered JSON without a Status",
-                                target.connectionId(), JsonAnswers.UNUSABLE);
+                        throw HttpTransport.unreadable(target, OptionalInt.empty(),
+                                "The command API answered JSON without a Status");
                     }
                     if (envelope.status() != 200) {
-                        String why = Optional.ofNullable(envelope.error()).map(e -> ": " + e).orElse("");
-                        throw envelope.status() == FeatureUnsupportedException.STATUS
+                        String why = Optional.ofNullable(envelope.error())
+                                .map(e -> ": " + ErrorBodies.clean(e, target.headers().values())).orElse("");
+                        // The envelope is all that is passed on here: the HTTP answer's facts are not known.
+                        throw envelope.status() == FeatureUnsupportedException.COMMAND_STATUS
                                 ? new FeatureUnsupportedException("The printer's command API has no status" + why,
-                                        target.connectionId())
+                                        target.connectionId(), ErrorDetails.none())
                                 : new CommandRefusedException("The printer's command API refused the status ("
-                                        + envelope.status() + ")" + why, target.connectionId(), envelope.status());
+                                        + envelope.status() + ")" + why, target.connectionId(), envelope.status(),
+                                        ErrorDetails.none());
                     }
                     var status = CommandApiMapper.status(envelope.result());
                     return new Answer(Optional.of(status.statusText()), status.job(), status.temperatures(), true, false);
@@ -165,7 +170,7 @@ class FleetQueries {
         // The answer is handled in the application's context: the HttpClient's threads have none.
         return transport.sendAsync(target, request, transport.text()).thenApplyAsync(response -> {
             if (response.statusCode() >= 400) {
-                throw transport.error(target, response.statusCode());
+                throw transport.error(target, response);
             }
             return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
         }, context.appContext());

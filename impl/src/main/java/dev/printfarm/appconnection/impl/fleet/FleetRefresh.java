@@ -4,7 +4,6 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
 import dev.printfarm.appconnection.api.error.PrinterOfflineException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
@@ -22,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
@@ -126,7 +124,7 @@ final class FleetRefresh {
 
     private void failed(FleetEntry entry, AppConnectionException failure) {
         outcomes.failed(entry.id, failure);
-        if (failure instanceof PrinterResponseException && failure.status().orElse(0) == 404) {
+        if (failure instanceof PrinterResponseException && failure.printerStatus().orElse(0) == 404) {
             platforms.noOctoPrint(entry.id);
         }
         if (failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
@@ -135,10 +133,7 @@ final class FleetRefresh {
             entry.notBefore = schedule.restUntil(entry.misses, clock.instant());
         }
         ConnectionState state = outcomes.known(entry.id).orElse(entry.stored.connection().state());
-        PrinterView.Failure error = new PrinterView.Failure(
-                failure.status().isPresent() ? OptionalInt.of(failure.status().getAsInt()) : OptionalInt.empty(),
-                failure.getMessage(), failure.isTemporary(),
-                failure instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
+        PrinterView.Failure error = PrinterView.Failure.of(failure);
         publish.accept(entry, withoutAnswer(entry, state, Optional.of(error),
                 entry.previous().map(PrinterView::updatedAt).orElse(clock.instant())));
     }

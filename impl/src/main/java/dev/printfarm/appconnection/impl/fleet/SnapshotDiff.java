@@ -24,8 +24,8 @@ final class SnapshotDiff {
         return p.state() != current.state() || p.route() != current.route()
                 || !p.printerName().equals(current.printerName())
                 || !p.statusText().equals(current.statusText())
-                || !Objects.equals(p.lastError().map(e -> e.status() + e.message()),
-                current.lastError().map(e -> e.status() + e.message()))
+                || !Objects.equals(p.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()),
+                current.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()))
                 || !jobKey(p.job()).equals(jobKey(current.job()))
                 || !temperatureKey(p.temperatures()).equals(temperatureKey(current.temperatures()));
     }

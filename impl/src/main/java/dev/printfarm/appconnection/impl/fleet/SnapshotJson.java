@@ -39,8 +39,8 @@ final class SnapshotJson {
     public record Heater(String heater, Double actual, Double target, Double offset) {
     }
 
-    /** The last refresh failure. */
-    public record Failure(Integer status, String message, Boolean temporary, String remedy) {
+    /** The last refresh failure: OctoEverywhere's code and the printer's status, each when there was one. */
+    public record Failure(Integer code, Integer printerStatus, String message, Boolean temporary, String remedy) {
     }
 
     static String write(PrinterView s) {
@@ -48,7 +48,7 @@ final class SnapshotJson {
                 value(j.printTimeSeconds()), value(j.printTimeLeftSeconds()))).orElse(null);
         List<Heater> heaters = s.temperatures().stream().map(t -> new Heater(t.heater(), value(t.actual()),
                 value(t.target()), value(t.offset()))).toList();
-        Failure failure = s.lastError().map(e -> new Failure(e.status().isPresent() ? e.status().getAsInt() : null,
+        Failure failure = s.lastError().map(e -> new Failure(value(e.octoEverywhereCode()), value(e.printerStatus()),
                 e.message(), e.temporary(), e.remedy().map(URI::toString).orElse(null))).orElse(null);
         return WireJson.write(new Stored(s.connectionId(), s.printerName(), s.state().name(), s.route().name(),
                 s.updatedAt(), s.statusText().orElse(null), job, heaters, failure));
@@ -64,7 +64,7 @@ final class SnapshotJson {
                 Objects.requireNonNull(t.heater(), "heater"), Optionals.of(t.actual()), Optionals.of(t.target()),
                 Optionals.of(t.offset()))).toList();
         Optional<PrinterView.Failure> error = Optional.ofNullable(s.lastError()).map(e -> new PrinterView.Failure(
-                Optionals.of(e.status()), e.message(), Optionals.isTrue(e.temporary()),
+                Optionals.of(e.code()), Optionals.of(e.printerStatus()), e.message(), Optionals.isTrue(e.temporary()),
                 Optional.ofNullable(e.remedy()).map(URI::create)));
         return new PrinterView(s.id(), s.name(), ConnectionState.valueOf(s.state()),
                 ConnectionRoute.valueOf(s.route()), Optional.ofNullable(s.stateText()), job, temperatures, error,
@@ -77,5 +77,9 @@ final class SnapshotJson {
 
     private static Long value(OptionalLong value) {
         return value.isPresent() ? value.getAsLong() : null;
+    }
+
+    private static Integer value(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 }

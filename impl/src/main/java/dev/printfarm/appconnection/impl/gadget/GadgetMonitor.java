@@ -314,7 +314,7 @@ public class GadgetMonitor {
         for (SharedItems.Item item : items) {
             GadgetUpdate update;
             try {
-                update = GadgetUpdateJson.read(item.payload(), service.serviceUrl(), service.appId());
+                update = GadgetUpdateJson.read(item.payload(), octoPrint.transport().errors());
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "Shared Gadget answer for " + item.item() + " not read", e);
                 continue;

@@ -99,7 +99,7 @@ final class GadgetPlan {
             return;
         }
         AppConnectionException failure = update.failure().orElseThrow();
-        int status = failure.status().orElse(0);
+        int status = failure.octoEverywhereCode().orElse(0);
         if (!failure.isTemporary()) {
             stopped = true;
         } else if (status == PLUGIN_UPDATE || status == NO_BETA) {

@@ -2,19 +2,22 @@ package dev.printfarm.appconnection.impl.gadget;
 
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
+import dev.printfarm.appconnection.api.error.AppApiResponseException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.impl.error.ErrorAnswer;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.json.Optionals;
 import dev.printfarm.appconnection.impl.json.WireJson;
-import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A Gadget update as the server polling for the cluster shares it with the others ({@link Stored}). A failure travels
- * as its status and is rebuilt on the reading server as the exception the module throws for that status (one without
- * a status, such as an unreachable relay, as an unreachable one); the message of the original is not carried.
+ * as the status the App API answered (OctoEverywhere's 6xx code, or the App API's own HTTP status) and is rebuilt on
+ * the reading server by the one error mapper (one without a status, such as an unreachable relay or an unreadable
+ * answer, as an unreachable one); the message of the original is not carried.
  */
 final class GadgetUpdateJson {
 
@@ -29,20 +32,27 @@ final class GadgetUpdateJson {
     public record Status(String state, String color, String text, Integer rating) {
     }
 
-    /** A failed poll, by its status when it had one. */
+    /** A failed poll, by the App API's status when it answered one. */
     public record Failure(Integer status) {
     }
 
     static String write(GadgetUpdate update) {
         Status status = update.status().map(s -> new Status(s.state().name(), s.color().name(), s.status().orElse(null),
                 s.rating().isPresent() ? s.rating().getAsInt() : null)).orElse(null);
-        Failure failure = update.failure().map(f -> new Failure(f.status().isPresent() ? f.status().getAsInt() : null))
-                .orElse(null);
+        Failure failure = update.failure().map(f -> new Failure(answered(f))).orElse(null);
         return WireJson.write(new Stored(update.connectionId(), update.at(), status, failure));
     }
 
+    /** What the App API answered: its 6xx code, or its own HTTP status. */
+    private static Integer answered(AppConnectionException failure) {
+        if (failure.octoEverywhereCode().isPresent()) {
+            return failure.octoEverywhereCode().getAsInt();
+        }
+        return failure instanceof AppApiResponseException own ? own.httpStatus() : null;
+    }
+
     /** @throws RuntimeException for a row that is not an update */
-    static GadgetUpdate read(String text, URI serviceUrl, String appId) {
+    static GadgetUpdate read(String text, ErrorMapper errors) {
         Stored s = WireJson.read(text, Stored.class);
         String id = Objects.requireNonNull(s.id(), "id");
         Instant at = Objects.requireNonNull(s.at(), "at");
@@ -53,8 +63,8 @@ final class GadgetUpdateJson {
         }
         Failure failure = Objects.requireNonNull(s.failure(), "failure");
         AppConnectionException error = failure.status() != null
-                ? OctoEverywhereStatus.exceptionFor(failure.status(), id, serviceUrl, appId)
-                : OctoEverywhereStatus.unreachable(id, new java.io.IOException("reported by the server polling Gadget"));
+                ? errors.map(ErrorAnswer.statusOnly(id, Side.APP_API, failure.status()))
+                : ErrorMapper.unreachable(id, Side.APP_API, new java.io.IOException("reported by the server polling Gadget"));
         return GadgetUpdate.failed(id, at, error);
     }
 }

@@ -1,8 +1,9 @@
 package dev.printfarm.appconnection.impl.json;
 
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.OctoEverywhereException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -17,7 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -32,35 +33,34 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
     /** The status of the answer being read: written by the filter, read by the interceptor of the same exchange. */
     static final String STATUS = JsonAnswers.class.getName() + ".status";
     static final String SENT_TYPE = JsonAnswers.class.getName() + ".contentType";
-    /** 502: the other side answered, but not with anything usable. */
-    public static final int UNUSABLE = 502;
 
     private final Supplier<String> who;
-    private final Function<String, AppConnectionException> failure;
+    private final BiFunction<OptionalInt, String, AppConnectionException> failure;
 
-    private JsonAnswers(Supplier<String> who, Function<String, AppConnectionException> failure) {
+    private JsonAnswers(Supplier<String> who, BiFunction<OptionalInt, String, AppConnectionException> failure) {
         this.who = who;
         this.failure = failure;
     }
 
     /**
      * For a client shared by many calls: who answered ("The printer", "OctoEverywhere's App API") and the exception for
-     * an unusable answer are asked of the call at hand.
+     * an unusable answer (given the answer's status, when known, and the message) are asked of the call at hand.
      */
-    public static JsonAnswers perCall(Supplier<String> who, Function<String, AppConnectionException> failure) {
+    public static JsonAnswers perCall(Supplier<String> who,
+                                      BiFunction<OptionalInt, String, AppConnectionException> failure) {
         return new JsonAnswers(who, failure);
     }
 
-    /** For a printer's answers (relayed or on the LAN): a {@link PrinterResponseException} with status 502. */
+    /** For a printer's answers (relayed or on the LAN): an {@link UnreadableAnswerException} with its status. */
     public static JsonAnswers fromPrinter(String connectionId) {
         return new JsonAnswers(() -> "The printer",
-                message -> new PrinterResponseException(message, connectionId, UNUSABLE));
+                (status, message) -> ErrorMapper.unreadable(connectionId, Side.RELAY, status, message));
     }
 
-    /** For OctoEverywhere's own App APIs: a temporary {@link OctoEverywhereException} with status 502. */
+    /** For OctoEverywhere's own App APIs: an {@link UnreadableAnswerException} without a printer status. */
     public static JsonAnswers fromOctoEverywhere(String connectionId) {
         return new JsonAnswers(() -> "OctoEverywhere's App API",
-                message -> new OctoEverywhereException(message, connectionId, UNUSABLE, true));
+                (status, message) -> ErrorMapper.unreadable(connectionId, Side.APP_API, status, message));
     }
 
     /** A success answer of the JDK client as {@code type}; one that cannot be read is the module's exception. */
@@ -112,7 +112,7 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
         String type = contentType.filter(t -> !t.isBlank()).map(t -> "with " + Excerpt.of(t))
                 .orElse("without a content type");
         String code = status.isPresent() ? " HTTP " + status.getAsInt() : "";
-        return failure.apply(who.get() + " answered" + code + " " + type + ", and the body " + e.problem()
+        return failure.apply(status, who.get() + " answered" + code + " " + type + ", and the body " + e.problem()
                 + (e.excerpt().isEmpty() ? "" : "; it begins: " + e.excerpt()));
     }
 

@@ -290,7 +290,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
     private AppConnectionException handshakeFailure(Target target, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof WebSocketHandshakeException refused) {
-            AppConnectionException e = wiring.clients().transport().error(target, refused.getResponse().statusCode());
+            AppConnectionException e = wiring.clients().transport().error(target, refused.getResponse());
             wiring.outcomes().failed(target.connectionId(), e);
             return e;
         }

@@ -3,9 +3,11 @@ package dev.printfarm.appconnection.impl.live;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.appapi.TransferLimits;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.NoWebcamException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.stream.FileDownload;
 import dev.printfarm.appconnection.api.stream.StreamEnd;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -143,8 +146,8 @@ public class WebcamStreams {
     private void run(Upstream upstream, StoredConnection stored) {
         String id = upstream.connectionId;
         try {
-            String path = webcams.streamPath(stored).orElseThrow(() -> new PrinterResponseException(
-                    "The printer reports no camera with an MJPEG stream", id, 404));
+            String path = webcams.streamPath(stored).orElseThrow(() -> new NoWebcamException(
+                    "The printer reports no camera with an MJPEG stream", id));
             TransferLimits limits = shared.appApi().limits(stored.connection(), stored.secrets());
             // The relay counts the stream's length from the request; so does the module, or a slow answer would let
             // the relay cut the stream first.
@@ -163,8 +166,8 @@ public class WebcamStreams {
                 upstream.end(upstream.endReason == null ? StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM) : upstream.endReason);
             }
             String boundary = MjpegReader.boundary(response.contentType().orElse(""))
-                    .orElseThrow(() -> new PrinterResponseException("The webcam stream is not multipart/x-mixed-replace",
-                            id, 502));
+                    .orElseThrow(() -> ErrorMapper.unreadable(id, Side.RELAY, OptionalInt.empty(),
+                            "The webcam stream is not multipart/x-mixed-replace"));
             MjpegReader reader = new MjpegReader(response.body(), boundary,
                     (int) shared.transport().limits().snapshotBytes());
             long sequence = 0;

@@ -3,6 +3,8 @@ package dev.printfarm.appconnection.impl.live;
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.PrinterPlatform;
 import dev.printfarm.appconnection.api.command.CommandWebcam;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
+import dev.printfarm.appconnection.api.error.NoWebcamException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.WebcamLimitException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
@@ -99,7 +101,7 @@ public class Webcams {
                     return null;
                 }
                 if (r.statusCode() >= 400) {
-                    throw shared.transport().error(target, r.statusCode());
+                    throw shared.transport().error(target, r);
                 }
                 return r.body();
             });
@@ -124,8 +126,8 @@ public class Webcams {
 
     public WebcamImage snapshot(StoredConnection stored) {
         String path = cameras(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The printer of App Connection " + stored.connection().id()
-                        + " reports no camera with a snapshot"));
+                .orElseThrow(() -> new NoWebcamException("The printer reports no camera with a snapshot",
+                        stored.connection().id()));
         Matcher command = COMMAND_PATH.matcher(path);
         if (command.matches()) {
             int index = Integer.parseInt(command.group(2));
@@ -135,7 +137,7 @@ public class Webcams {
             HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
                 if (r.statusCode() >= 400) {
-                    throw shared.transport().error(target, r.statusCode());
+                    throw shared.transport().error(target, r);
                 }
                 byte[] data = BoundedBodies.readAtMost(body, (int) shared.transport().limits().snapshotBytes(),
                         r.statusCode());
@@ -156,12 +158,7 @@ public class Webcams {
         return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
             HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
             if (r.statusCode() >= 400) {
-                try {
-                    r.body().close();
-                } catch (IOException ignored) {
-                    // closing an error body
-                }
-                throw shared.transport().error(target, r.statusCode());
+                throw shared.transport().error(target, r);
             }
             return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
                     r.headers().firstValue("Content-Type"));
@@ -188,8 +185,10 @@ public class Webcams {
         Instant now = clock.instant();
         Optional<Duration> held = hold.remaining(now);
         if (held.isPresent()) {
+            // Refused here, from the earlier 609: no code, the wait left.
             throw new WebcamLimitException("609 earlier: webcam requests are held back for another "
-                    + held.get().toSeconds() + " s (nothing sent)", connection.id(), held.get());
+                    + held.get().toSeconds() + " s (nothing sent)", connection.id(),
+                    ErrorDetails.none().withRetryAfter(held.get()));
         }
         try {
             R result = request.get();
@@ -198,8 +197,13 @@ public class Webcams {
         } catch (WebcamLimitException e) {
             Duration wait = hold.refused(clock.instant());
             throw new WebcamLimitException(e.getMessage() + "; webcam requests are held back for " + wait.toSeconds() + " s",
-                    connection.id(), wait);
+                    connection.id(), e.details().withRetryAfter(later(wait, e.retryAfter())));
         }
+    }
+
+    /** The longer of the hold and the wait OctoEverywhere asked for. */
+    private static Duration later(Duration hold, Optional<Duration> asked) {
+        return asked.filter(a -> a.compareTo(hold) > 0).orElse(hold);
     }
 
     private <R> R call(StoredConnection stored, CallKind kind, Function<Target, R> request) {

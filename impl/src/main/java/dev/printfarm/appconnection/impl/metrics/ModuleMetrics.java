@@ -1,7 +1,9 @@
 package dev.printfarm.appconnection.impl.metrics;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.error.AppApiResponseException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,13 +32,25 @@ public class ModuleMetrics {
     @Inject
     MetricRegistry registry;
 
-    /** The outcome of a call as a tag value: {@code 2xx}, {@code 4xx}, {@code 5xx}, the 6xx code, or {@code unreachable}. */
+    /**
+     * The outcome of a call as a tag value: OctoEverywhere's 6xx code; {@code unreadable} for an answer that could not
+     * be used; the class of the printer's (or the App API's own) HTTP status, {@code 2xx}, {@code 4xx}, {@code 5xx};
+     * else {@code unreachable}.
+     */
     public static String outcome(AppConnectionException failure) {
-        if (failure.status().isEmpty()) {
-            return "unreachable";
+        if (failure.octoEverywhereCode().isPresent()) {
+            return String.valueOf(failure.octoEverywhereCode().getAsInt());
         }
-        int status = failure.status().getAsInt();
-        return status >= 600 && status <= 699 ? String.valueOf(status) : (status / 100) + "xx";
+        if (failure instanceof UnreadableAnswerException) {
+            return "unreadable";
+        }
+        if (failure.printerStatus().isPresent()) {
+            return (failure.printerStatus().getAsInt() / 100) + "xx";
+        }
+        if (failure instanceof AppApiResponseException own) {
+            return (own.httpStatus() / 100) + "xx";
+        }
+        return "unreachable";
     }
 
     public void relayCall(ConnectionRoute route, String outcome) {

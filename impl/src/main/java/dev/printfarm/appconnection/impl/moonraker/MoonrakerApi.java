@@ -8,17 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /**
  * Moonraker's HTTP API as a MicroProfile Rest Client; the base URI is the relay URL (or the LAN address). Answers are
  * records in Moonraker's {@code {"result": …}}, read by the module's JSON policy and mapped by {@link MoonrakerMapper};
- * commands answer {@code "ok"}, which is not read. Moonraker's own error answers (4xx/5xx) go through
- * {@link MoonrakerErrorMapper}, which reads their message; OctoEverywhere's 6xx through the route's mapper. Arguments
+ * commands answer {@code "ok"}, which is not read. Error answers, Moonraker's own and OctoEverywhere's 6xx, go through
+ * the route's one mapper, which keeps Moonraker's body and names its {@code error.message}. Arguments
  * of commands go in a JSON body, which Moonraker reads like the query string.
  */
 @Produces(MediaType.APPLICATION_JSON)
-@RegisterProvider(value = MoonrakerErrorMapper.class, priority = MoonrakerErrorMapper.PRIORITY)
 public interface MoonrakerApi {
 
     @GET

@@ -11,7 +11,6 @@ import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerWebcam;
 import dev.printfarm.appconnection.impl.json.Optionals;
-import dev.printfarm.appconnection.impl.json.UnreadableJsonException;
 import dev.printfarm.appconnection.impl.json.WireJson;
 import dev.printfarm.appconnection.impl.live.WebcamPaths;
 import java.util.Collections;
@@ -149,18 +148,6 @@ public final class MoonrakerMapper {
                     Objects.requireNonNullElse(c.rotation(), 0),
                     Optional.ofNullable(c.aspectRatio()), Optional.ofNullable(c.uid()));
         }).toList();
-    }
-
-    /**
-     * Moonraker's explanation of an error answer, on one line; empty when the body has none (e.g. a proxy's HTML page).
-     */
-    static Optional<String> errorMessage(String body) {
-        try {
-            return Optional.ofNullable(WireJson.read(body, MoonrakerErrorAnswer.class).error())
-                    .map(MoonrakerErrorAnswer.Error::message).map(MoonrakerMapper::oneLine).filter(m -> !m.isEmpty());
-        } catch (UnreadableJsonException notJson) {
-            return Optional.empty();
-        }
     }
 
     /** Klipper's messages span lines (its shutdown message has five); an exception message should not. */

@@ -1,11 +1,12 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerListener;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerStatus;
 import dev.printfarm.appconnection.api.stream.StreamEnd;
+import dev.printfarm.appconnection.impl.error.ErrorAnswer;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.live.RelaySocket;
 import dev.printfarm.appconnection.impl.live.SocketTable;
@@ -22,11 +23,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -172,8 +176,11 @@ public class MoonrakerSockets {
                     return;
                 }
                 ws.abort();
-                later(ws, Optional.of(new PrinterResponseException("Moonraker refused the subscription: "
-                        + failure.message(), connectionId, MoonrakerRpc.httpStatus(failure.code()))));
+                // Moonraker's refusal is the printer's answer like an HTTP error: the one mapper keeps its status and
+                // its cleaned message.
+                later(ws, Optional.of(wiring.clients().transport().errors().map(new ErrorAnswer(connectionId, Side.RELAY,
+                        MoonrakerRpc.httpStatus(failure.code()), Map.of("Content-Type", List.of("text/plain")),
+                        failure.message().getBytes(StandardCharsets.UTF_8), false, Set.of()))));
             } else if (message instanceof MoonrakerRpc.StatusUpdate update) {
                 synchronized (delivery) {
                     if (objects != null) {

@@ -1,9 +1,7 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
 import dev.printfarm.appconnection.api.AppConnection;
-import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.Subscription;
-import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerClient;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerFile;
@@ -17,11 +15,9 @@ import dev.printfarm.appconnection.api.moonraker.MoonrakerUploadResult;
 import dev.printfarm.appconnection.api.moonraker.MoonrakerWebcam;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.relay.CallKind;
-import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import dev.printfarm.appconnection.impl.route.MultipartForm;
 import dev.printfarm.appconnection.impl.route.Target;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
-import jakarta.ws.rs.ProcessingException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -167,19 +163,11 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
                     .POST(form.withFile(fileName, sending.body(), sending.size())).build();
             HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
-                throw failure(target, response.statusCode(), response.body());
+                throw shared.transport().error(target, response);
             }
             return MoonrakerMapper.upload(JsonAnswers.fromPrinter(connection.id()).read(response,
                     MoonrakerUploadAnswer.class), path);
         });
-    }
-
-    /** An error answer outside the Rest Client: OctoEverywhere's 6xx on the relay, else Moonraker's own. */
-    private AppConnectionException failure(Target target, int status, String body) {
-        if (target.route() == ConnectionRoute.RELAY && OctoEverywhereStatus.isOctoEverywhereCode(status)) {
-            return shared.transport().error(target, status);
-        }
-        return MoonrakerRefusal.exception(connection.id(), status, MoonrakerMapper.errorMessage(body));
     }
 
     /** The value inside {@code {"result": …}}; {@code absent} when Moonraker sent none. */
@@ -191,7 +179,7 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         try {
             return Optional.of(read.get());
         } catch (PrinterResponseException e) {
-            if (e.status().orElse(0) == 404) {
+            if (e.printerStatus().orElse(0) == 404) {
                 return Optional.empty();
             }
             throw e;
@@ -209,20 +197,8 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
         return rest(CallKind.READ, request);
     }
 
-    /** Moonraker's error answers come out of the Rest Client as a refusal without the connection; it is added here. */
     private <R> R rest(CallKind kind, Function<MoonrakerApi, R> request) {
-        return shared.rest(connection, secrets, kind, MoonrakerApi.class, api -> {
-            try {
-                return request.apply(api);
-            } catch (MoonrakerRefusal refused) {
-                throw refused.toException(connection.id());
-            } catch (ProcessingException e) {
-                if (e.getCause() instanceof MoonrakerRefusal refused) {
-                    throw refused.toException(connection.id());
-                }
-                throw e;
-            }
-        });
+        return shared.rest(connection, secrets, kind, MoonrakerApi.class, request);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.Axis;
 import dev.printfarm.appconnection.api.OctoEverywherePlugin;
 import dev.printfarm.appconnection.api.appapi.TransferLimits;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.TransferLimitException;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
@@ -274,7 +275,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             return call(target -> OctoPrintMapper.file(answers(target).read(exchange(target, "GET", filePath(name, encoded),
                     null), OctoPrintFileEntry.class), location), CallKind.READ);
         } catch (PrinterResponseException e) {
-            if (e.status().orElse(0) == 404) {
+            if (e.printerStatus().orElse(0) == 404) {
                 return Optional.empty();
             }
             throw e;
@@ -312,7 +313,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         }
         HttpResponse<String> response = shared.transport().send(target, request.build(), shared.transport().text());
         if (response.statusCode() >= 400) {
-            throw shared.transport().error(target, response.statusCode());
+            throw shared.transport().error(target, response);
         }
         return response;
     }
@@ -347,7 +348,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
                     .POST(form.withFile(fileName, sending.body(), sending.size())).build();
             HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
-                throw shared.transport().error(target, response.statusCode());
+                throw shared.transport().error(target, response);
             }
             return OctoPrintMapper.upload(answers(target).read(response, OctoPrintUploadAnswer.class), location);
         });
@@ -365,7 +366,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             if (size.isPresent() && size.getAsLong() > limit.getAsLong()) {
                 throw new TransferLimitException("A download of " + size.getAsLong()
                         + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes; it was not requested",
-                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit.getAsLong());
+                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit, ErrorDetails.none());
             }
         }
         return call(target -> {
@@ -375,14 +376,14 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
                     HttpResponse.BodyHandlers.ofInputStream());
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");
             if (response.statusCode() >= 400) {
-                close(response.body());
-                throw shared.transport().error(target, response.statusCode());
+                throw shared.transport().error(target, response);
             }
             if (length.isPresent() && limit.isPresent() && length.getAsLong() > limit.getAsLong()) {
                 close(response.body());
+                // Refused before the body is read: the module's own check, so no code.
                 throw new TransferLimitException("A download of " + length.getAsLong()
                         + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes",
-                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit.getAsLong());
+                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit, ErrorDetails.none());
             }
             return new FileDownload(shared.guarded(response.body(), "The download of " + path), length,
                     response.headers().firstValue("Content-Type"));
@@ -425,7 +426,7 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         try {
             return read(api -> OctoPrintMapper.plugin(api.plugin()));
         } catch (PrinterResponseException e) {
-            if (e.status().orElse(0) == 404) {
+            if (e.printerStatus().orElse(0) == 404) {
                 return Optional.empty();
             }
             throw e;

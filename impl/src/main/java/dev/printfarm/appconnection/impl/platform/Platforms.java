@@ -130,7 +130,7 @@ public class Platforms {
             HttpRequest request = transport.request(relay, path, relaySettings.readTimeout()).GET().build();
             HttpResponse<String> r = transport.send(relay, request, transport.text());
             if (r.statusCode() >= 600) {
-                throw transport.error(relay, r.statusCode());
+                throw transport.error(relay, r);
             }
             if (r.statusCode() != 200) {
                 return new Answer<>(r.statusCode(), Optional.empty());

@@ -3,7 +3,9 @@ package dev.printfarm.appconnection.impl.portal;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PrinterDiscovery.Outcome;
 import dev.printfarm.appconnection.api.PrinterDiscovery;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginAnswer;
 import dev.printfarm.appconnection.impl.octoprint.OctoEverywherePluginApi;
 import dev.printfarm.appconnection.impl.route.RestClients;
@@ -29,7 +31,7 @@ public class PrinterDiscoveryClient {
             return fromAnswer(restClients.call(printer, OctoEverywherePluginApi.class,
                     api -> api.plugin(apiKey.orElse(null))));
         } catch (PrinterResponseException e) {
-            int status = e.status().orElse(0);
+            int status = e.printerStatus().orElse(0);
             if (status == 404) {
                 return new PrinterDiscovery(Outcome.PLUGIN_MISSING, Optional.empty(), Optional.empty(),
                         "OctoPrint answered, but the OctoEverywhere plugin is not installed. Install it from OctoPrint's"
@@ -38,9 +40,12 @@ public class PrinterDiscoveryClient {
             return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
                     status >= 400 ? "The printer answered HTTP " + status + (status == 403
                             ? " (is the OctoPrint API key right?)" : "") : e.getMessage());
+        } catch (UnreadableAnswerException e) {
+            return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(), e.getMessage());
         } catch (ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof PrinterResponseException unusable) {
+                if (t instanceof UnreadableAnswerException || t instanceof PrinterResponseException) {
+                    AppConnectionException unusable = (AppConnectionException) t;
                     return new PrinterDiscovery(Outcome.UNEXPECTED_ANSWER, Optional.empty(), Optional.empty(),
                             unusable.getMessage());
                 }

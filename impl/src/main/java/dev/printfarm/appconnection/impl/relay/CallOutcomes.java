@@ -2,6 +2,13 @@ package dev.printfarm.appconnection.impl.relay;
 
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ConnectionSuspendedException;
+import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
+import dev.printfarm.appconnection.api.error.PrinterOfflineException;
+import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.RelayTimeoutException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +42,34 @@ public class CallOutcomes {
     }
 
     public void failed(String connectionId, AppConnectionException failure) {
-        OctoEverywhereStatus.stateAfter(failure).ifPresent(state -> {
+        stateAfter(failure).ifPresent(state -> {
             if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS) {
-                failure.status().ifPresent(code -> lastPermanentCode.put(connectionId, code));
+                failure.octoEverywhereCode().ifPresent(code -> lastPermanentCode.put(connectionId, code));
             }
             record(connectionId, state);
         });
+    }
+
+    /** What a failure teaches about the connection itself, if anything. */
+    public static Optional<ConnectionState> stateAfter(AppConnectionException failure) {
+        if (failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException) {
+            return Optional.of(ConnectionState.PRINTER_OFFLINE);
+        }
+        if (failure instanceof ConnectionGoneException) {
+            return Optional.of(ConnectionState.REVOKED);
+        }
+        if (failure instanceof ConnectionSuspendedException) {
+            return Optional.of(ConnectionState.SUSPENDED);
+        }
+        if (failure instanceof InvalidCredentialsException) {
+            return Optional.of(ConnectionState.INVALID_CREDENTIALS);
+        }
+        if (failure instanceof PrinterResponseException
+                || (failure instanceof UnreadableAnswerException && failure.printerStatus().isPresent())) {
+            // OctoEverywhere relayed the printer's answer, so the connection itself works.
+            return Optional.of(ConnectionState.ONLINE);
+        }
+        return Optional.empty();
     }
 
     void forget(@Observes ConnectionRemoved removed) {

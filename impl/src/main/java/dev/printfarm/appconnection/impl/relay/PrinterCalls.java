@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.error.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.error.RelayBusyException;
@@ -123,7 +124,7 @@ final class PrinterCalls {
     private <R> R once(String id, PrinterBreaker breaker, boolean emergency, Supplier<R> attempt) {
         Optional<Instant> refused = emergency ? Optional.empty() : breaker.refusal();
         if (refused.isPresent()) {
-            throw new PrinterCircuitOpenException(id, refused.get());
+            throw new PrinterCircuitOpenException(id, refused.get(), Duration.between(clock.instant(), refused.get()));
         }
         try {
             R result = attempt.get();
@@ -145,15 +146,17 @@ final class PrinterCalls {
     void refuseKnownDead(AppConnection connection) {
         String id = connection.id();
         ConnectionState state = outcomes.known(id).orElse(connection.state());
+        // Nothing is sent, so nothing answers: the exceptions carry no code (the message tells the earlier one).
         if (state == ConnectionState.REVOKED) {
-            int code = outcomes.permanentCode(id).filter(c -> c == 603 || c == 604).orElse(604);
-            throw new ConnectionGoneException(code + ": App Connection " + id
-                    + " is no longer valid (known from an earlier answer); the user must connect the printer again",
-                    id, code);
+            String earlier = outcomes.permanentCode(id).filter(c -> c == 603 || c == 604).map(c -> " (" + c + ")")
+                    .orElse("");
+            throw new ConnectionGoneException("App Connection " + id + " is no longer valid (known from an earlier"
+                    + " answer" + earlier + "); nothing was sent; the user must connect the printer again", id,
+                    ErrorDetails.none());
         }
         if (state == ConnectionState.INVALID_CREDENTIALS) {
-            throw new InvalidCredentialsException("606: OctoEverywhere rejected this connection's credentials earlier;"
-                    + " the user must connect the printer again", id);
+            throw new InvalidCredentialsException("OctoEverywhere rejected this connection's credentials earlier (606);"
+                    + " nothing was sent; the user must connect the printer again", id, ErrorDetails.none());
         }
     }
 }

@@ -6,12 +6,14 @@ import dev.printfarm.appconnection.api.error.PrinterOfflineException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.RelayTimeoutException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import java.net.ConnectException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * Which failures a retry can cure. Reads retry on transient unavailability; commands only when the
- * failure proves the request never reached the printer.
+ * Which failures a retry can cure, read from their types and fields (never from a status that means two things).
+ * Reads retry on transient unavailability (600, 601, 602, no answer, the printer's 502–504, an unreadable answer);
+ * commands only when the failure proves the request never reached the printer.
  */
 public final class RetryRules {
 
@@ -51,10 +53,12 @@ public final class RetryRules {
 
     private static boolean transientUnavailability(AppConnectionException failure) {
         if (failure instanceof PrinterResponseException) {
-            int status = failure.status().orElse(0);
+            int status = failure.printerStatus().orElse(0);
             return status == 502 || status == 503 || status == 504;
         }
-        return printerUnavailable(failure);
+        // The printer (or a proxy before it) answered garbage: a read may get a proper answer next time. An answer over
+        // the cap would only be over it again.
+        return (failure instanceof UnreadableAnswerException && failure.isTemporary()) || printerUnavailable(failure);
     }
 
     private static boolean neverReachedThePrinter(AppConnectionException failure) {
@@ -63,7 +67,7 @@ public final class RetryRules {
     }
 
     private static boolean isCode(AppConnectionException failure, int code) {
-        return failure.getClass() == OctoEverywhereException.class && failure.status().orElse(0) == code;
+        return failure.getClass() == OctoEverywhereException.class && failure.octoEverywhereCode().orElse(0) == code;
     }
 
     private static Throwable rootCause(Throwable t) {

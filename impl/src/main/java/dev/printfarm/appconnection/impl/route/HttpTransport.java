@@ -2,15 +2,16 @@ package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.OctoEverywhereException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
+import dev.printfarm.appconnection.impl.error.ErrorAnswer;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.internal.BodyLimits;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleThreads;
-import dev.printfarm.appconnection.impl.relay.OctoEverywhereStatus;
 import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  * no retry of its own beneath the module's policies. Its completions run on the module's few {@link ModuleThreads}.
  * The typed Rest Client interfaces are plugged onto it ({@link RestClients}); streamed uploads and downloads, LAN
  * probes and push sockets use it directly. It reads OctoEverywhere's 6xx codes from the status line like any other
- * status.
+ * status, and hands every error answer to the one {@link ErrorMapper}.
  */
 @ApplicationScoped
 public class HttpTransport {
@@ -50,6 +57,7 @@ public class HttpTransport {
 
     private volatile HttpClient relayClient;
     private volatile HttpClient lanClient;
+    private volatile ErrorMapper errors;
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
     public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
@@ -91,7 +99,8 @@ public class HttpTransport {
 
     /**
      * What a failed exchange means: an answer over its cap is the printer's fault (its status when that was an error,
-     * else a {@link PrinterResponseException} saying so), anything else means the target could not be reached.
+     * else an {@link dev.printfarm.appconnection.api.error.AnswerTooLargeException}), anything else means the target
+     * could not be reached.
      */
     public AppConnectionException failure(Target target, Throwable cause) {
         java.util.Optional<BodyTooLargeException> tooLarge = BoundedBodies.find(cause);
@@ -100,10 +109,11 @@ public class HttpTransport {
         }
         int status = tooLarge.get().status();
         if (status >= 400) {
-            return error(target, status);
+            // The body was too large to keep: the status and nothing else.
+            return errors().map(new ErrorAnswer(target.connectionId(), side(target), status, Map.of(), new byte[0], true,
+                    Set.of()));
         }
-        return new PrinterResponseException("The printer's answer is larger than " + tooLarge.get().limit() + " bytes",
-                target.connectionId(), status);
+        return ErrorMapper.tooLarge(target.connectionId(), side(target), OptionalInt.of(status), tooLarge.get().limit());
     }
 
     /** Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}. */
@@ -128,25 +138,60 @@ public class HttpTransport {
         return builder.buildAsync(ws, listener);
     }
 
-    /** The exception for an error status: on the relay a 6xx is OctoEverywhere's; on the LAN every status is the printer's. */
-    public AppConnectionException error(Target target, int status) {
-        if (target.appApi() && !OctoEverywhereStatus.isOctoEverywhereCode(status)) {
-            // The App API's own errors: 400 = no token, 5xx = OctoEverywhere's trouble (temporary).
-            return new OctoEverywhereException("OctoEverywhere's App API answered HTTP " + status, target.connectionId(),
-                    status, status >= 500);
+    /**
+     * The exception for an error answer ({@link ErrorMapper}): on the relay a 6xx is OctoEverywhere's; on the LAN every
+     * status is the printer's; on the App API every status is OctoEverywhere's. A text or byte body is kept (cleaned);
+     * a streamed one is closed unread, since a stalled printer could hold the caller while it is read.
+     */
+    public AppConnectionException error(Target target, HttpResponse<?> response) {
+        Object body = response.body();
+        byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : body instanceof byte[] raw ? raw : new byte[0];
+        if (body instanceof java.io.InputStream stream) {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // only freeing the connection
+            }
         }
-        if (target.route() == ConnectionRoute.LAN) {
-            return new PrinterResponseException("The printer answered HTTP " + status + " on the LAN",
-                    target.connectionId(), status);
-        }
-        return OctoEverywhereStatus.exceptionFor(status, target.connectionId(), service.serviceUrl(), service.appId());
+        return error(target, response.statusCode(), response.headers().map(), bytes, false);
+    }
+
+    /** The exception for an error answer with what was read of its body ({@code cut}: more followed). */
+    public AppConnectionException error(Target target, int status, Map<String, List<String>> headers, byte[] body,
+                                        boolean cut) {
+        return errors().map(answer(target, status, headers, body, cut));
+    }
+
+    /** An error answer of the target as the {@link ErrorMapper} takes it, with the target's credentials to scrub. */
+    public static ErrorAnswer answer(Target target, int status, Map<String, List<String>> headers, byte[] body,
+                                     boolean cut) {
+        return new ErrorAnswer(target.connectionId(), side(target), status, headers, body, cut,
+                Set.copyOf(target.headers().values()));
+    }
+
+    /** A success answer of the target that cannot be used. */
+    public static UnreadableAnswerException unreadable(Target target, OptionalInt status, String message) {
+        return ErrorMapper.unreadable(target.connectionId(), side(target), status, message);
     }
 
     public static PrinterUnreachableException unreachable(Target target, Throwable cause) {
-        return target.route() == ConnectionRoute.LAN
-                ? new PrinterUnreachableException("Could not reach the printer on the LAN: "
-                        + cause.getClass().getSimpleName(), target.connectionId(), cause)
-                : OctoEverywhereStatus.unreachable(target.connectionId(), cause);
+        return ErrorMapper.unreachable(target.connectionId(), side(target), cause);
+    }
+
+    /** The one mapping of answers to exceptions, with the service URL and app id of the supporter link. */
+    public ErrorMapper errors() {
+        ErrorMapper current = errors;
+        if (current == null) {
+            current = new ErrorMapper(Clock.systemUTC(), service.serviceUrl(), service.appId());
+            errors = current;
+        }
+        return current;
+    }
+
+    /** Whose answers the target gives. */
+    public static Side side(Target target) {
+        return target.appApi() ? Side.APP_API : target.route() == ConnectionRoute.LAN ? Side.LAN : Side.RELAY;
     }
 
     /** The client for a target's route: the LAN's connects give up sooner. */

@@ -1,7 +1,5 @@
 package dev.printfarm.appconnection.impl.route;
 
-import dev.printfarm.appconnection.api.error.OctoEverywhereException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import dev.printfarm.appconnection.impl.json.WireJsonProvider;
 import jakarta.annotation.PreDestroy;
@@ -62,9 +60,7 @@ public class RestClients {
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
                 .register(JsonAnswers.perCall(() -> current().appApi() ? "OctoEverywhere's App API" : "The printer",
-                        message -> current().appApi()
-                                ? new OctoEverywhereException(message, current().connectionId(), JsonAnswers.UNUSABLE, true)
-                                : new PrinterResponseException(message, current().connectionId(), JsonAnswers.UNUSABLE)))
+                        (status, message) -> HttpTransport.unreadable(current(), status, message)))
                 .build(api);
     }
 

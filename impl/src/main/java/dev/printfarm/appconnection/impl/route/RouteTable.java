@@ -2,10 +2,12 @@ package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionRoute;
+import dev.printfarm.appconnection.api.error.AnswerTooLargeException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.api.error.UnusableConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
@@ -240,14 +242,19 @@ public class RouteTable {
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The LAN route itself failed (nothing answered, or the proxy in front of OctoPrint said it is down). */
+    /**
+     * The LAN route itself failed: nothing answered, the proxy in front of OctoPrint said it is down, or what answered
+     * at the LAN address is not an OctoPrint that can be read.
+     */
     public static boolean lanRouteFailed(AppConnectionException failure) {
-        return failure instanceof PrinterUnreachableException || isGatewayError(failure);
+        return failure instanceof PrinterUnreachableException
+                || (failure instanceof UnreadableAnswerException && !(failure instanceof AnswerTooLargeException))
+                || isGatewayError(failure);
     }
 
     private static boolean neverReachedOctoPrint(AppConnectionException failure) {
         if (failure instanceof PrinterResponseException) {
-            int status = failure.status().orElse(0);
+            int status = failure.printerStatus().orElse(0);
             return status == 502 || status == 503;
         }
         for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -259,7 +266,7 @@ public class RouteTable {
     }
 
     private static boolean isGatewayError(AppConnectionException failure) {
-        int status = failure.status().orElse(0);
+        int status = failure.printerStatus().orElse(0);
         return failure instanceof PrinterResponseException && (status == 502 || status == 503 || status == 504);
     }
 

@@ -2,8 +2,9 @@ package dev.printfarm.appconnection.impl.route;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.TransferLimitException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.live.PushSettings;
 import dev.printfarm.appconnection.impl.live.WebcamSettings;
@@ -105,7 +106,7 @@ public abstract class RoutedClients {
     /**
      * One call through a MicroProfile Rest Client of interface {@code api}, under the guard, on the current route. A
      * module exception the client's mappers or its JSON reading raised passes through (an answer that is not the JSON
-     * it should be is a {@link PrinterResponseException}: the printer answered, so it is not silence); any other failure
+     * it should be is an {@link UnreadableAnswerException}: the printer answered, so it is not silence); any other failure
      * of the exchange means the target could not be reached.
      */
     public <A, R> R rest(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
@@ -153,7 +154,7 @@ public abstract class RoutedClients {
         if (limit.isPresent() && size > limit.getAsLong()) {
             throw new TransferLimitException("An upload of " + size + " bytes is over the account's upload limit of "
                     + limit.getAsLong() + " bytes; nothing was sent", connection.id(),
-                    TransferLimitException.Direction.UPLOAD, limit.getAsLong());
+                    TransferLimitException.Direction.UPLOAD, limit, ErrorDetails.none());
         }
         UploadBody body = new UploadBody(content, size);
         BooleanSupplier untouched = () -> body.bytesRead() == 0;

@@ -32,7 +32,15 @@ public class TargetExceptionMapper implements ResponseExceptionMapper<RuntimeExc
 
     @Override
     public RuntimeException toThrowable(Response response) {
-        return transport.error(target.get(), response.getStatus());
+        byte[] body;
+        try {
+            // Already read and capped by the transport (appconnection.limits.error-bytes).
+            body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+        } catch (RuntimeException unreadable) {
+            body = new byte[0];
+        }
+        return transport.error(target.get(), response.getStatus(), response.getStringHeaders(),
+                body == null ? new byte[0] : body, false);
     }
 
     @Override

@@ -41,7 +41,7 @@ class SnapshotDiffTest {
                 Instant.EPOCH)));
         PrinterView failing = new PrinterView("c", "Prusa", ConnectionState.ONLINE, ConnectionRoute.RELAY,
                 before.statusText(), before.job(), before.temperatures(),
-                Optional.of(new PrinterView.Failure(OptionalInt.of(601), "offline", true, Optional.empty())), Instant.EPOCH);
+                Optional.of(new PrinterView.Failure(OptionalInt.of(601), OptionalInt.empty(), "offline", true, Optional.empty())), Instant.EPOCH);
         assertTrue(SnapshotDiff.changed(Optional.of(before), failing));
     }
 }

@@ -36,12 +36,12 @@ class SnapshotJsonTest {
     void aFailedRefreshKeepsItsStatusAndRemedyAndAbsentFieldsStayAbsent() {
         PrinterView suspended = new PrinterView("c2", "Prusa", ConnectionState.SUSPENDED, ConnectionRoute.RELAY,
                 Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(new PrinterView.Failure(OptionalInt.of(605), "Supporter perk needed", false,
+                Optional.of(new PrinterView.Failure(OptionalInt.of(605), OptionalInt.empty(), "Supporter perk needed", false,
                         Optional.of(URI.create("https://octoeverywhere.com/supporter")))), AT);
         assertEquals(suspended, SnapshotJson.read(SnapshotJson.write(suspended)));
         PrinterView unreachable = new PrinterView("c3", "Ender", ConnectionState.PRINTER_OFFLINE,
                 ConnectionRoute.RELAY, Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(new PrinterView.Failure(OptionalInt.empty(), "no answer", true, Optional.empty())), AT);
+                Optional.of(new PrinterView.Failure(OptionalInt.empty(), OptionalInt.of(502), "no answer", true, Optional.empty())), AT);
         assertEquals(unreachable, SnapshotJson.read(SnapshotJson.write(unreachable)));
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.GadgetUpdate;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
 import java.time.Duration;
@@ -107,10 +108,10 @@ class GadgetPlanTest {
     void aPermanentFailureStopsThePlanAndATemporaryOneWaitsAnInterval() {
         Optional<PrintIdentity> print = PrintIdentity.of(printing("a", 5), T0);
         assertTrue(plan.shouldPoll(T0, print));
-        plan.answered(GadgetUpdate.failed("c", T0, new OctoEverywhereException("610", "c", 610, true)), print.get());
+        plan.answered(GadgetUpdate.failed("c", T0, new OctoEverywhereException("610", "c", ErrorDetails.octoEverywhere(610), true)), print.get());
         assertFalse(plan.due(T0.plusSeconds(599)), "610: the plugin needs an update, asked again after the long interval");
         assertTrue(plan.due(T0.plusSeconds(600)));
-        plan.answered(GadgetUpdate.failed("c", T0.plusSeconds(600), new ConnectionGoneException("604", "c", 604)),
+        plan.answered(GadgetUpdate.failed("c", T0.plusSeconds(600), new ConnectionGoneException("604", "c", ErrorDetails.octoEverywhere(604))),
                 print.get());
         assertTrue(plan.stopped());
         assertFalse(plan.due(T0.plusSeconds(10_000)));

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.printfarm.appconnection.api.error.OctoEverywhereException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -58,8 +57,9 @@ class JsonAnswersTest {
         Exchange exchange = new Exchange(200, "text/html", "<html><head><title>Log in</title></head></html>");
         JsonAnswers answers = JsonAnswers.fromPrinter("c1");
         answers.filter(exchange.request(), exchange.response());
-        PrinterResponseException e = assertThrows(PrinterResponseException.class, () -> exchange.read(answers));
-        assertEquals(502, e.status().getAsInt());
+        UnreadableAnswerException e = assertThrows(UnreadableAnswerException.class, () -> exchange.read(answers));
+        assertEquals(200, e.printerStatus().getAsInt(), "the printer's own status, nothing made up");
+        assertTrue(e.printerBody().isEmpty(), "a success body is not kept");
         assertEquals(Optional.of("c1"), e.connectionId());
         assertEquals("The printer answered HTTP 200 with text/html, and the body is not JSON; it begins: "
                 + "<html><head><title>Log in</title></head></html>", e.getMessage());
@@ -68,7 +68,7 @@ class JsonAnswersTest {
 
     @Test
     void jsonOfTheWrongShapeIsUnusableToo() {
-        PrinterResponseException e = assertThrows(PrinterResponseException.class,
+        UnreadableAnswerException e = assertThrows(UnreadableAnswerException.class,
                 () -> JsonAnswers.fromPrinter("c1").read(200, Optional.empty(), "[\"Printing\"]", Job.class));
         assertEquals("The printer answered HTTP 200 without a content type, and the body is a JSON array where an"
                 + " object was expected; it begins: [\"Printing\"]", e.getMessage());
@@ -88,10 +88,11 @@ class JsonAnswersTest {
     }
 
     @Test
-    void theAppApisUnusableAnswerIsOctoEverywheresAndTemporary() {
-        OctoEverywhereException e = assertThrows(OctoEverywhereException.class,
+    void theAppApisUnusableAnswerIsTemporaryAndNotThePrinters() {
+        UnreadableAnswerException e = assertThrows(UnreadableAnswerException.class,
                 () -> JsonAnswers.fromOctoEverywhere("c1").read(200, Optional.of("text/html"), "<h1>oops</h1>", Job.class));
         assertTrue(e.isTemporary());
+        assertTrue(e.printerStatus().isEmpty(), "OctoEverywhere answered, not the printer");
         assertTrue(e.getMessage().startsWith("OctoEverywhere's App API answered HTTP 200 with text/html"), e.getMessage());
     }
 

@@ -300,27 +300,9 @@ class MoonrakerMapperTest {
     }
 
     @Test
-    void moonrakersErrorMessageIsReadOnOneLine() {
-        assertEquals(Optional.of("Unable to open file"),
-                MoonrakerMapper.errorMessage("{\"error\": {\"code\": 400, \"message\": \"Unable to open file\"}}"));
-        assertEquals(Optional.of("Shutdown due to webhooks request Printer is shutdown"), MoonrakerMapper.errorMessage(
-                "{\"error\": {\"code\": 400, \"message\": \"Shutdown due to webhooks request\\nPrinter is shutdown\\n\","
-                        + " \"traceback\": \"…\"}}"));
-        assertEquals(Optional.of("Not Found"), MoonrakerMapper.errorMessage("{\"error\": \"Not Found\"}"));
-        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage("<html>Bad Gateway</html>"));
-        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage(""));
-        assertEquals(Optional.empty(), MoonrakerMapper.errorMessage(null));
+    void klippersLongMessagesAreCutToOneLine() {
         assertEquals(500, MoonrakerMapper.oneLine("x".repeat(2000)).length());
-    }
-
-    @Test
-    void aRefusalBecomesAPrinterResponseExceptionNamingMoonrakersMessage() {
-        var refused = new MoonrakerRefusal(400, Optional.of("SD busy")).toException("conn-1");
-        assertEquals("Moonraker answered HTTP 400: SD busy", refused.getMessage());
-        assertEquals(400, refused.status().getAsInt());
-        assertEquals(Optional.of("conn-1"), refused.connectionId());
-        assertFalse(refused.isTemporary());
-        assertEquals("Moonraker answered HTTP 503",
-                new MoonrakerRefusal(503, Optional.empty()).toException("conn-1").getMessage());
+        assertEquals("Shutdown due to webhooks request Printer is shutdown",
+                MoonrakerMapper.oneLine("Shutdown due to webhooks request\nPrinter is shutdown\n"));
     }
 }

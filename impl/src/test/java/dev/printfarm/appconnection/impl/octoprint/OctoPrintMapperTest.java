@@ -1034,10 +1034,10 @@ class OctoPrintMapperTest {
     @Test
     void aBodyThatIsNotJsonIsThePrintersUnusableAnswerNotSilence() {
         var unusable = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.printfarm.appconnection.api.error.PrinterResponseException.class,
+                dev.printfarm.appconnection.api.error.UnreadableAnswerException.class,
                 () -> dev.printfarm.appconnection.impl.json.JsonAnswers.fromPrinter("c1").read(200, Optional.empty(), "{",
                         OctoPrintJobAnswer.class));
-        assertEquals(502, unusable.status().getAsInt());
+        assertEquals(200, unusable.printerStatus().getAsInt());
         assertTrue(unusable.getMessage().startsWith("The printer answered HTTP 200 without a content type"),
                 unusable.getMessage());
     }

@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.error.PrinterOfflineException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
@@ -116,12 +117,12 @@ class PrinterCallsTest {
     }
 
     private static PrinterOfflineException offline() {
-        return new PrinterOfflineException("601", ID);
+        return new PrinterOfflineException("601", ID, ErrorDetails.octoEverywhere(601));
     }
 
     @Test
     void aReadIsRetriedAfterTemporaryUnavailabilityWithGrowingBackoff() {
-        Script script = new Script(offline(), new RelayTimeoutException("602", ID));
+        Script script = new Script(offline(), new RelayTimeoutException("602", ID, ErrorDetails.octoEverywhere(602)));
         assertEquals("ok", read(script));
         assertEquals(3, script.sent);
         assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(400)), slept, "full jitter up to 200, then 400 ms");
@@ -161,7 +162,7 @@ class PrinterCallsTest {
 
     @Test
     void aPermanentAnswerIsNotRetried() {
-        Script script = new Script(new PrinterResponseException("404", ID, 404));
+        Script script = new Script(new PrinterResponseException("404", ID, ErrorDetails.printer(404)));
         assertThrows(PrinterResponseException.class, () -> read(script));
         assertEquals(1, script.sent);
     }
@@ -172,7 +173,7 @@ class PrinterCallsTest {
         assertEquals("ok", calls.call(connection(), CallKind.COMMAND, () -> true, refused, a -> ConnectionState.ONLINE));
         assertEquals(2, refused.sent);
 
-        Script timedOut = new Script(new RelayTimeoutException("602", ID));
+        Script timedOut = new Script(new RelayTimeoutException("602", ID, ErrorDetails.octoEverywhere(602)));
         CommandOutcomeUnknownException unknown = assertThrows(CommandOutcomeUnknownException.class,
                 () -> calls.call(connection(), CallKind.COMMAND, () -> true, timedOut, a -> ConnectionState.ONLINE));
         assertInstanceOf(RelayTimeoutException.class, unknown.getCause());
@@ -230,7 +231,7 @@ class PrinterCallsTest {
     @Test
     void anAnswerThatIsAnErrorStillShowsThePrinterIsThere() {
         assertThrows(PrinterOfflineException.class, () -> read(new Script(offline(), offline(), offline())));
-        assertThrows(PrinterResponseException.class, () -> read(new Script(new PrinterResponseException("409", ID, 409))));
+        assertThrows(PrinterResponseException.class, () -> read(new Script(new PrinterResponseException("409", ID, ErrorDetails.printer(409)))));
         assertThrows(PrinterOfflineException.class, () -> read(new Script(offline(), offline(), offline())),
                 "the 409 was an answer: the count started again, so three more failures leave the breaker closed");
     }

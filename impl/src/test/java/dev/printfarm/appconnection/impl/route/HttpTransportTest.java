@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.AnswerTooLargeException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.relay.RetryRules;
@@ -25,9 +25,10 @@ class HttpTransportTest {
     void anOversizedAnswerFailsTheCallAsThePrintersFaultNotAnOutage() {
         AppConnectionException failure = transport.failure(relay,
                 new IOException("wrapped by the HttpClient", new BodyTooLargeException(4194304, 200)));
-        PrinterResponseException tooLarge = assertInstanceOf(PrinterResponseException.class, failure);
+        AnswerTooLargeException tooLarge = assertInstanceOf(AnswerTooLargeException.class, failure);
         assertEquals("The printer's answer is larger than 4194304 bytes", tooLarge.getMessage());
-        assertEquals(200, tooLarge.status().orElseThrow());
+        assertEquals(200, tooLarge.printerStatus().orElseThrow());
+        assertEquals(4194304, tooLarge.limitBytes());
         assertFalse(tooLarge.isTemporary(), "not retried");
         assertFalse(RetryRules.printerUnavailable(tooLarge), "the breaker counts it as an answer, not an outage");
         assertFalse(RouteTable.lanRouteFailed(tooLarge), "the LAN route stays");

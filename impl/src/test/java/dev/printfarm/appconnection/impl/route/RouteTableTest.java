@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnection;
 import dev.printfarm.appconnection.api.ConnectionState;
+import dev.printfarm.appconnection.api.error.AnswerTooLargeException;
+import dev.printfarm.appconnection.api.error.ErrorDetails;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.api.error.UnusableConnectionException;
 import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
@@ -42,10 +45,14 @@ class RouteTableTest {
     @Test
     void onlyUnreachableOrGatewayAnswersCountAsLanFailures() {
         assertTrue(RouteTable.lanRouteFailed(new PrinterUnreachableException("x", "c", new ConnectException())));
-        assertTrue(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", 503)));
-        assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", 409)),
+        assertTrue(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(503))));
+        assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(409))),
                 "OctoPrint answered: the LAN works");
-        assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", 403)));
+        assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(403))));
+        assertTrue(RouteTable.lanRouteFailed(new UnreadableAnswerException("x", "c", ErrorDetails.printer(200))),
+                "what answers at the LAN address is no OctoPrint that can be read");
+        assertFalse(RouteTable.lanRouteFailed(new AnswerTooLargeException("x", "c", 10, ErrorDetails.printer(200))),
+                "OctoPrint answered, only too much");
     }
 
     @Test
