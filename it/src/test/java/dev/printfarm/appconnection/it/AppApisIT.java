@@ -87,7 +87,7 @@ class AppApisIT {
         }
         NoActivePrintException none = assertThrows(NoActivePrintException.class,
                 () -> service.createLiveLink(id, LiveLinkOptions.untilCurrentPrintEnds()));
-        assertEquals(613, none.code());
+        assertEquals(613, none.octoEverywhereCode().getAsInt());
         assertTrue(none.isTemporary());
     }
 
@@ -107,7 +107,7 @@ class AppApisIT {
 
             sandbox.printerResource(printerId, "gadget", "{\"failWith\": 610}");
             OctoEverywhereException update = assertThrows(OctoEverywhereException.class, () -> service.gadgetStatus(id));
-            assertEquals(610, update.code());
+            assertEquals(610, update.octoEverywhereCode().getAsInt());
         } finally {
             sandbox.printerResource(printerId, "gadget", null);
         }
@@ -117,7 +117,7 @@ class AppApisIT {
     private static int statusOf(AppConnectionException e) {
         AppConnectionException root = e instanceof CommandOutcomeUnknownException && e.getCause() instanceof AppConnectionException c
                 ? c : e;
-        return root.status().orElse(-1);
+        return root.octoEverywhereCode().orElse(-1);
     }
 
     private static <T extends AppConnectionException> void expect(Class<T> type, int code, Runnable call) {

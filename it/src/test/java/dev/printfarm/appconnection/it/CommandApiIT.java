@@ -222,7 +222,8 @@ class CommandApiIT {
         control().control(printerId(0), "{\"failWith\": 612}");
         try {
             OctoEverywhereException failed = assertThrows(OctoEverywhereException.class, () -> service.commands(id).status());
-            assertEquals(612, failed.status().orElseThrow());
+            assertEquals(612, failed.octoEverywhereCode().orElseThrow());
+            assertTrue(failed.printerStatus().isEmpty(), "OctoEverywhere answered, not the printer");
         } finally {
             control().control(printerId(0), "{\"failWith\": null}");
         }
@@ -232,7 +233,7 @@ class CommandApiIT {
     /**
      * The plugin refuses a webcam or download command it cannot serve (no camera, a streamer that is down, a file it
      * cannot read) with HTTP 200 and its envelope in JSON, not with an error status: such an answer is the refusal,
-     * never an image, a stream or a file; and an answer of the wrong type is the printer's, unusable (502).
+     * never an image, a stream or a file; and an answer of the wrong type is unreadable, with the printer's own status.
      */
     @Test
     @OperateOnDeployment("module")
@@ -258,9 +259,10 @@ class CommandApiIT {
             control().printerResource(printer, "responses", "{\"method\": \"GET\", \"path\":"
                     + " \"/octoeverywhere-command-api/webcam/snapshot\", \"status\": 200,"
                     + " \"headers\": {\"Content-Type\": \"text/html\"}, \"body\": \"<html>login</html>\"}");
-            dev.printfarm.appconnection.api.error.PrinterResponseException html = assertThrows(
-                    dev.printfarm.appconnection.api.error.PrinterResponseException.class, () -> commands.snapshot(0));
-            assertEquals(502, html.status().orElseThrow());
+            dev.printfarm.appconnection.api.error.UnreadableAnswerException html = assertThrows(
+                    dev.printfarm.appconnection.api.error.UnreadableAnswerException.class, () -> commands.snapshot(0));
+            assertEquals(200, html.printerStatus().orElseThrow(), "the printer's own status, no made-up 502");
+            assertTrue(html.printerBody().isEmpty(), "a success body is not kept");
             assertTrue(html.getMessage().contains("text/html instead of an image"), html.getMessage());
         } finally {
             control().printerResource(printer, "responses", null);

@@ -88,7 +88,8 @@ class ConsoleFlowIT {
             assertEquals("PRINTER_OFFLINE", detail.getString("state"));
             assertTrue(detail.isNull("octoprintVersion"));
             assertTrue(detail.isNull("job"));
-            assertEquals(601, detail.getJsonObject("error").getInt("status"));
+            assertEquals(601, detail.getJsonObject("error").getInt("code"));
+            assertTrue(detail.getJsonObject("error").isNull("printerStatus"), detail.toString());
         } finally {
             sandbox.restore(printerId);
         }

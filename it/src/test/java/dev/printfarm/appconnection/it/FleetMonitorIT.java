@@ -118,7 +118,8 @@ class FleetMonitorIT {
                     "an ONLINE -> PRINTER_OFFLINE change was published: " + events.snapshotChanges(offline));
             PrinterView down = service.fleet().stream().filter(p -> p.connectionId().equals(offline)).findFirst()
                     .orElseThrow();
-            assertEquals(601, down.lastError().orElseThrow().status().getAsInt());
+            assertEquals(601, down.lastError().orElseThrow().octoEverywhereCode().getAsInt());
+            assertTrue(down.lastError().orElseThrow().printerStatus().isEmpty());
         } finally {
             sandbox.restore(printerOf.get(offline));
         }

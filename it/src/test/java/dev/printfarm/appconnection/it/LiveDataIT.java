@@ -1,6 +1,7 @@
 package dev.printfarm.appconnection.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,18 +178,19 @@ class LiveDataIT {
             String id = connect(printer);
             service.snapshot(id);
             WebcamLimitException refused = assertThrows(WebcamLimitException.class, () -> service.snapshot(id));
-            assertEquals(609, refused.code());
+            assertEquals(609, refused.octoEverywhereCode().getAsInt());
             Duration hint = refused.retryAfter().orElseThrow();
             assertTrue(hint.compareTo(Duration.ofSeconds(5)) >= 0, "retry after " + hint);
             for (int i = 0; i < 10; i++) {
                 WebcamLimitException held = assertThrows(WebcamLimitException.class, () -> service.snapshot(id));
                 assertTrue(held.retryAfter().isPresent());
+                assertTrue(held.octoEverywhereCode().isEmpty(), "refused here, without asking OctoEverywhere");
             }
             Frames viewer = new Frames();
             try (Subscription ignored = service.watchWebcam(id, viewer)) {
                 Await.until(Duration.ofSeconds(5), () -> viewer.end.get() != null, () -> "the stream did not fail");
             }
-            assertEquals(609, viewer.end.get().failure().orElseThrow().status().getAsInt());
+            assertInstanceOf(WebcamLimitException.class, viewer.end.get().failure().orElseThrow());
             JsonObject counts = sandbox.printerJson(printer, "webcam");
             assertEquals(1, counts.getInt("refused609"), "one 609, no retry storm: " + counts);
         } finally {
@@ -269,7 +271,8 @@ class LiveDataIT {
             sandbox.revoke(id);
             sandbox.printerPost(printer, "push/drop");
             Await.until(Duration.ofSeconds(10), () -> pushes.end.get() != null, () -> "push did not end after the revocation");
-            assertEquals(604, pushes.end.get().failure().orElseThrow().status().getAsInt(), pushes.end.get().toString());
+            assertEquals(604, pushes.end.get().failure().orElseThrow().octoEverywhereCode().getAsInt(),
+                    pushes.end.get().toString());
             assertEquals(ConnectionState.REVOKED, service.connection(id).orElseThrow().state());
             int handshakes = sandbox.printerJson(printer, "push").getInt("handshakes");
             Await.during(Duration.ofSeconds(3));

@@ -145,8 +145,9 @@ class MoonrakerIT {
 
         PrinterResponseException missing = assertThrows(PrinterResponseException.class,
                 () -> moonraker.startPrint("no-such-file.gcode"));
-        assertEquals(400, missing.status().getAsInt());
-        assertEquals("Moonraker answered HTTP 400: Unable to open file", missing.getMessage());
+        assertEquals(400, missing.printerStatus().getAsInt());
+        assertEquals("The printer answered HTTP 400: Unable to open file", missing.getMessage());
+        assertTrue(missing.printerBody().orElseThrow().contains("Unable to open file"), missing.printerBody().toString());
 
         moonraker.startPrint(CUBE);
         MoonrakerStatus printing = moonraker.status();
@@ -239,7 +240,7 @@ class MoonrakerIT {
         sandbox.control(printer, "{\"failWith\": 601}");
         try {
             PrinterOfflineException offline = assertThrows(PrinterOfflineException.class, moonraker::status);
-            assertEquals(601, offline.status().getAsInt());
+            assertEquals(601, offline.octoEverywhereCode().getAsInt());
             sandbox.control(printer, "{\"failWith\": 605}");
             ConnectionSuspendedException suspended = assertThrows(ConnectionSuspendedException.class,
                     moonraker::serverInfo);

@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.Axis;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintConnectRequest;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintFile;
@@ -97,8 +98,8 @@ class OctoPrintClientIT {
 
             sandbox.printerResource(printerId, "responses", script.formatted("{\"Content-Type\": \"text/html\"}",
                     "\"<html><body>Sign in</body></html>\""));
-            PrinterResponseException unusable = assertThrows(PrinterResponseException.class, octoPrint::job);
-            assertEquals(502, unusable.status().orElseThrow());
+            UnreadableAnswerException unusable = assertThrows(UnreadableAnswerException.class, octoPrint::job);
+            assertEquals(200, unusable.printerStatus().orElseThrow(), "the printer's own status, no made-up 502");
             assertTrue(unusable.getMessage().contains("HTTP 200") && unusable.getMessage().contains("text/html")
                     && unusable.getMessage().contains("<html><body>Sign in"), unusable.getMessage());
         } finally {
@@ -144,7 +145,7 @@ class OctoPrintClientIT {
         assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
         PrinterResponseException busy = assertThrows(PrinterResponseException.class,
                 () -> octoPrint.home(Set.of(Axis.X)));
-        assertEquals(409, busy.status().getAsInt(), "OctoPrint refuses to move the head while printing");
+        assertEquals(409, busy.printerStatus().getAsInt(), "OctoPrint refuses to move the head while printing");
         octoPrint.cancelPrint();
         await(() -> !octoPrint.printer().printing(), "the print to stop");
 
