@@ -234,7 +234,9 @@ class MoonrakerIT {
         MoonrakerClient moonraker = service.moonraker(connect(printer));
 
         PrinterResponseException busy = assertThrows(PrinterResponseException.class, () -> moonraker.startPrint(CUBE));
-        assertEquals("Moonraker answered HTTP 400: SD busy", busy.getMessage(), "the loop prints already");
+        assertEquals("The printer answered HTTP 400: SD busy", busy.getMessage(), "the loop prints already");
+        assertEquals(400, busy.printerStatus().getAsInt());
+        assertTrue(busy.octoEverywhereCode().isEmpty());
         assertFalse(busy.isTemporary());
 
         sandbox.control(printer, "{\"failWith\": 601}");
