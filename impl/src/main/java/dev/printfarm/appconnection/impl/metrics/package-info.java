@@ -1,6 +1,8 @@
 /**
- * The module's own metrics (relay calls, open breakers, fleet refreshes, Gadget, webhooks, refused callbacks), none
- * of which names a connection or carries a secret.
+ * The module's metrics, none of which names a connection or carries a secret:
+ * {@link dev.printfarm.appconnection.impl.metrics.ModuleMetrics} is what the rest of the module calls; it records into
+ * MicroProfile Metrics when the server has it and does nothing when it does not. Only {@code MpMetricsRecorder} may
+ * use the MicroProfile Metrics API.
  *
  * <p>May use: nothing else in the module.
  */
