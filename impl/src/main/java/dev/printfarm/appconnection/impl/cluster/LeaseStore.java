@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.cluster;
 
+import dev.printfarm.appconnection.impl.store.StoreUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +15,7 @@ import java.util.Optional;
 @Transactional
 public class LeaseStore {
 
-    @PersistenceContext(unitName = "appconnection")
+    @PersistenceContext(unitName = StoreUnit.NAME)
     EntityManager em;
 
     /** What a lease row says. */

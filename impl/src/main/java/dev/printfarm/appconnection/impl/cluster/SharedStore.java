@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.cluster;
 
+import dev.printfarm.appconnection.impl.store.StoreUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ public class SharedStore implements SharedItems {
     /** The longest payload a row holds. */
     public static final int MAX_PAYLOAD = 16000;
 
-    @PersistenceContext(unitName = "appconnection")
+    @PersistenceContext(unitName = StoreUnit.NAME)
     EntityManager em;
 
     @Override

@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.impl.health;
 
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
+import dev.printfarm.appconnection.impl.store.StoreDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,7 +27,7 @@ public class ModuleHealth {
 
     private static final int STORE_TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "jdbc/appconnection")
+    @Resource(name = StoreDataSource.REFERENCE, lookup = StoreDataSource.DEFAULT_LOOKUP)
     DataSource dataSource;
 
     @Inject
@@ -43,6 +44,10 @@ public class ModuleHealth {
     HealthCheck storeReachable() {
         return () -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("appconnection-store");
+            if (dataSource == null) {
+                return response.down().withData("error", "no data source for java:comp/env/" + StoreDataSource.REFERENCE)
+                        .build();
+            }
             try (Connection connection = dataSource.getConnection()) {
                 boolean valid = connection.isValid(STORE_TIMEOUT_SECONDS);
                 return response.status(valid).withData("database", connection.getMetaData().getDatabaseProductName())

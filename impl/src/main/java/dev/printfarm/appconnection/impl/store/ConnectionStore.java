@@ -22,7 +22,7 @@ import java.util.Optional;
 @Transactional
 public class ConnectionStore {
 
-    @PersistenceContext(unitName = "appconnection")
+    @PersistenceContext(unitName = StoreUnit.NAME)
     EntityManager em;
 
     @Inject

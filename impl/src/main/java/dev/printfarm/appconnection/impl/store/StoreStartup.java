@@ -23,10 +23,10 @@ public class StoreStartup {
 
     private static final Logger LOG = Logger.getLogger(StoreStartup.class.getName());
 
-    @Resource(lookup = "jdbc/appconnection")
+    @Resource(name = StoreDataSource.REFERENCE, lookup = StoreDataSource.DEFAULT_LOOKUP)
     DataSource dataSource;
 
-    @PersistenceContext(unitName = "appconnection")
+    @PersistenceContext(unitName = StoreUnit.NAME)
     EntityManager em;
 
     private volatile boolean ready;
@@ -46,20 +46,21 @@ public class StoreStartup {
     public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 10;
 
     void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = StoreDataSource.require(dataSource).getConnection()) {
             var meta = connection.getMetaData();
             String url = meta.getURL();
             embedded = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
             LOG.info(() -> {
                 try {
                     return "App Connection store: " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
-                            + " (jdbc/appconnection)";
+                            + " (java:comp/env/" + StoreDataSource.REFERENCE + ")";
                 } catch (SQLException e) {
-                    return "App Connection store: jdbc/appconnection";
+                    return "App Connection store: java:comp/env/" + StoreDataSource.REFERENCE;
                 }
             });
         } catch (SQLException e) {
-            throw new IllegalStateException("The App Connection store jdbc/appconnection cannot be reached: "
+            throw new IllegalStateException("The App Connection store java:comp/env/" + StoreDataSource.REFERENCE
+                    + " cannot be reached: "
                     + e.getMessage(), e);
         }
         // The first use of the persistence unit creates or extends the tables (no transaction is active here).

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class WebhookStore {
 
-    @PersistenceContext(unitName = "appconnection")
+    @PersistenceContext(unitName = StoreUnit.NAME)
     EntityManager em;
 
     /** The completed registration, if any. */
