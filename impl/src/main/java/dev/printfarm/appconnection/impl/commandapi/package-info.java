@@ -3,6 +3,6 @@
  * answers mapped onto the api's {@code command} records, and {@code RoutedPrinterCommands}, the
  * {@code PrinterCommands} an application gets.
  *
- * <p>May use: {@code internal}, {@code json}, {@code relay}, {@code route}, {@code store}.
+ * <p>May use: {@code error}, {@code internal}, {@code json}, {@code relay}, {@code route}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.commandapi;

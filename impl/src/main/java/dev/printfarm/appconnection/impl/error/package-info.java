@@ -5,5 +5,7 @@
  * printer's status, the printer's body cleaned by {@link dev.printfarm.appconnection.impl.error.ErrorBodies}, the
  * retry-after read by {@link dev.printfarm.appconnection.impl.error.RetryAfter}. Pure code: no CDI, no I/O, a given
  * clock. Depends on the api's exceptions only.
+ *
+ * <p>May use: nothing else in the module.
  */
 package dev.printfarm.appconnection.impl.error;
