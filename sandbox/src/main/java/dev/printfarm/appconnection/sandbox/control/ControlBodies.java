@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.AppApiFault;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
 import jakarta.json.Json;
@@ -12,6 +13,8 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Parses the control API's JSON bodies other than the printer update. */
@@ -105,6 +108,33 @@ final class ControlBodies {
             throw new InvalidControlException(shape + ".");
         }
         return ControlUpdate.integer(seconds, 0, RelayOutage.MAX_SECONDS, shape + ", got " + seconds + ".");
+    }
+
+    /**
+     * {@code PUT /control/appapi}: {@code {"failWith": n}} (an integer from 500 to 699) with an optional
+     * {@code "times": k} (1..1,000,000), or {@code {"failWith": null}} alone to end the failures.
+     */
+    static Optional<AppApiFault.Plan> appApiFault(String text) {
+        String shape = "The body must be {\"failWith\": n} with n an integer from 500 to 699, optionally with"
+                + " \"times\": k (1 to 1000000), or {\"failWith\": null}";
+        JsonObject json = object(text, "{\"failWith\": 500}");
+        if (!json.containsKey("failWith") || json.keySet().stream().anyMatch(k -> !k.equals("failWith")
+                && !k.equals("times"))) {
+            throw new InvalidControlException(shape + ".");
+        }
+        JsonValue failWith = json.get("failWith");
+        if (failWith.getValueType() == JsonValue.ValueType.NULL) {
+            if (json.size() != 1) {
+                throw new InvalidControlException(shape + "; times goes with a status only.");
+            }
+            return Optional.empty();
+        }
+        int status = (int) ControlUpdate.integer(failWith, 500, 699, shape + ", got " + failWith + ".");
+        JsonValue times = json.get("times");
+        OptionalInt count = times == null || times.getValueType() == JsonValue.ValueType.NULL ? OptionalInt.empty()
+                : OptionalInt.of((int) ControlUpdate.integer(times, 1, 1_000_000, shape + ", got times " + times
+                        + "."));
+        return Optional.of(new AppApiFault.Plan(status, count));
     }
 
     static int count(String text) {

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.AppApiFault;
 import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetCall;
@@ -234,6 +235,22 @@ final class ControlJson {
     /** {@code {"remainingMs": n}}, 0 when no outage is on. */
     static JsonObject outage(Duration remaining) {
         return Json.createObjectBuilder().add("remainingMs", remaining.toMillis()).build();
+    }
+
+    /** {@code {"failWith": n or null, "times": what is left or null, "failed": n}}. */
+    static JsonObject appApiFault(Optional<AppApiFault.Plan> plan, long failed) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (plan.isPresent()) {
+            json.add("failWith", plan.get().status());
+        } else {
+            json.addNull("failWith");
+        }
+        if (plan.isPresent() && plan.get().times().isPresent()) {
+            json.add("times", plan.get().times().getAsInt());
+        } else {
+            json.addNull("times");
+        }
+        return json.add("failed", failed).build();
     }
 
     /** The answer to a peak reset. */

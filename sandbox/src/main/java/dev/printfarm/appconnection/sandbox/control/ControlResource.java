@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.AppApiFault;
 import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
@@ -107,6 +108,9 @@ public class ControlResource {
 
     @Inject
     MoonrakerSockets moonrakerSockets;
+
+    @Inject
+    AppApiFault appApiFault;
 
     @Inject
     CommandCalls commandCalls;
@@ -221,6 +225,29 @@ public class ControlResource {
             return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
         }
         return json(Response.Status.OK, ControlJson.outage(outage.start(seconds)).toString());
+    }
+
+    /**
+     * OctoEverywhere's App APIs failing while the relay works: {@code {"failWith": n}} (500..699) answers every App API
+     * request with n, {@code {"failWith": n, "times": k}} the next k only, {@code {"failWith": null}} ends it: 200 as
+     * {@link #appApiFault()}; a bad body is 400 and changes nothing.
+     */
+    @PUT
+    @Path("appapi")
+    public Response failAppApi(String body) {
+        try {
+            appApiFault.set(ControlBodies.appApiFault(body));
+        } catch (InvalidControlException e) {
+            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+        }
+        return json(Response.Status.OK, appApiFault());
+    }
+
+    /** {@code {"failWith": n or null, "times": what is left or null, "failed": requests answered so}}. */
+    @GET
+    @Path("appapi")
+    public String appApiFault() {
+        return ControlJson.appApiFault(appApiFault.plan(), appApiFault.failed()).toString();
     }
 
     /** {@code {"remainingMs": n}}, 0 when no outage is on. */

@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.sandbox.control;
 
+import dev.printfarm.appconnection.sandbox.appapi.AppApiFault;
 import dev.printfarm.appconnection.sandbox.appapi.InfoCalls;
 import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
@@ -43,10 +44,11 @@ public class SandboxReset {
     private final RelayOutage outage;
     private final MoonrakerSockets moonrakerSockets;
     private final CommandCalls commandCalls;
+    private final AppApiFault appApiFault;
 
     protected SandboxReset() {
         this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
@@ -59,13 +61,24 @@ public class SandboxReset {
                 new CommandCalls());
     }
 
-    @Inject
     public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
                         ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
                         WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
                         PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
                         RelayInFlight inFlight, RelayOutage outage, MoonrakerSockets moonrakerSockets,
                         CommandCalls commandCalls) {
+        this(connections, stats, lanRequests, scripts, resets, webhooks, webhookLog, gadget, infoCalls, liveLinks,
+                printers, printEvents, webcams, push, inFlight, outage, moonrakerSockets, commandCalls,
+                new AppApiFault());
+    }
+
+    @Inject
+    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
+                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
+                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
+                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
+                        RelayInFlight inFlight, RelayOutage outage, MoonrakerSockets moonrakerSockets,
+                        CommandCalls commandCalls, AppApiFault appApiFault) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;
@@ -84,6 +97,7 @@ public class SandboxReset {
         this.outage = outage;
         this.moonrakerSockets = moonrakerSockets;
         this.commandCalls = commandCalls;
+        this.appApiFault = appApiFault;
     }
 
     /**
@@ -93,8 +107,9 @@ public class SandboxReset {
      * every printer (its kind from {@code sandbox.printer-kinds}, login sessions, a new user API key each,
      * {@code latencyMs} back to {@code sandbox.latency-ms}); the next look at the printers only takes
      * note, so the restored jobs notify nothing and push no events. Requests still in flight stay counted until they
-     * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused. With
-     * {@code sandbox.state-dir} set, the kept file follows: the state keeper writes the emptied state within moments.
+     * end; the in-flight peak drops to them. Ends a relay outage and forgets the requests it refused; ends the App APIs'
+     * failures and forgets their count. With {@code sandbox.state-dir} set, the kept file follows: the state keeper
+     * writes the emptied state within moments.
      */
     public void run() {
         webcams.reset();
@@ -115,5 +130,6 @@ public class SandboxReset {
         commandCalls.clear();
         inFlight.resetPeak();
         outage.reset();
+        appApiFault.reset();
     }
 }
