@@ -8,6 +8,7 @@ import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
 import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSocketCounts;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
+import dev.printfarm.appconnection.sandbox.outage.RefusedRequest;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.FileStore;
 import dev.printfarm.appconnection.sandbox.printer.StoredFile;
@@ -251,6 +252,17 @@ final class ControlJson {
             json.addNull("times");
         }
         return json.add("failed", failed).build();
+    }
+
+    /** {@code {"requests": [{"time", "method", "path", "clientPort"}]}}, oldest first. */
+    static JsonObject refusedRequests(List<RefusedRequest> requests) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        requests.forEach(r -> array.add(Json.createObjectBuilder()
+                .add("time", time(r.time()))
+                .add("method", r.method())
+                .add("path", r.path())
+                .add("clientPort", r.clientPort())));
+        return Json.createObjectBuilder().add("requests", array).build();
     }
 
     /** The answer to a peak reset. */

@@ -257,6 +257,16 @@ public class ControlResource {
         return ControlJson.outage(outage.remaining()).toString();
     }
 
+    /**
+     * The last requests an outage refused, oldest first: {@code {"requests": [{"time", "method", "path",
+     * "clientPort"}]}}; a client that sends a request again on a new connection shows another port.
+     */
+    @GET
+    @Path("relay/outage/refused")
+    public String outageRefusals() {
+        return ControlJson.refusedRequests(outage.refusedRequests()).toString();
+    }
+
     /** Oldest first, headers as received (names lower-cased), so tests can see what reached the printer. */
     @GET
     @Path("lan-requests")

@@ -27,11 +27,16 @@ public class OutageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!outage.refuses()) {
+        if (!outage.refuses(request.getMethod(), pathOf(request), request.getRemotePort())) {
             chain.doFilter(request, response);
             return;
         }
         refuse(request, response);
+    }
+
+    /** The path below the sandbox, without the query: {@code /relay/<connectionId>/api/job}. */
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response) {

@@ -83,15 +83,27 @@ class ControlOutageTest {
     }
 
     @Test
+    void theRefusedRequestsShowWhenWhatAndFromWhichPort() {
+        outage.start(1);
+        outage.refuses("GET", "/relay/c1/api/job", 50123);
+
+        assertEquals(Json.createObjectBuilder().add("requests", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("time", "2026-11-28T10:00:00Z").add("method", "GET").add("path", "/relay/c1/api/job")
+                        .add("clientPort", 50123))).build(),
+                ControlJson.refusedRequests(outage.refusedRequests()));
+    }
+
+    @Test
     void resetEndsTheOutageForgetsItsRefusalsAndClearsTheCut() {
         outage.start(300);
-        outage.refuses();
+        outage.refuses("GET", "/relay/c1/api/job", 1);
         printers.update(printer.id(), controls -> controls.withCutBodyAfterBytes(OptionalLong.of(10)));
 
         reset().run();
 
         assertEquals(Duration.ZERO, outage.remaining());
         assertEquals(0, outage.refused());
+        assertEquals(List.of(), outage.refusedRequests());
         assertEquals(PrinterControls.NORMAL, printer.controls());
     }
 

@@ -32,6 +32,19 @@ class OutageFilterTest {
         assertEquals(List.of("setStatus 502", "setContentLength 0"), calls);
     }
 
+    @Test
+    void theRefusedPathIsTheOneBelowTheSandboxWithoutTheQuery() {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                OutageFilterTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (self, method, args) -> switch (method.getName()) {
+                    case "getRequestURI" -> "/sandbox/relay/c1/api/job";
+                    case "getContextPath" -> "/sandbox";
+                    default -> null;
+                });
+
+        assertEquals("/relay/c1/api/job", OutageFilter.pathOf(request));
+    }
+
     /** Records every call as "name arg"; answers nothing. */
     private static <T> T proxy(Class<T> type, List<String> calls) {
         return type.cast(Proxy.newProxyInstance(OutageFilterTest.class.getClassLoader(), new Class<?>[] {type},

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelayOutageTest {
@@ -79,5 +81,43 @@ class RelayOutageTest {
         assertThrows(IllegalArgumentException.class, () -> outage.start(-1));
         assertThrows(IllegalArgumentException.class, () -> outage.start(301));
         assertEquals(Duration.ofSeconds(300), outage.start(300));
+    }
+
+    @Test
+    void refusedRequestsAreKeptOldestFirstWithTheirClientPort() {
+        assertFalse(outage.refuses("GET", "/relay/c1/api/job", 50000));
+        outage.start(5);
+        assertTrue(outage.refuses("GET", "/relay/c1/api/job", 50001));
+        clock.advance(Duration.ofMillis(250));
+        assertTrue(outage.refuses("GET", "/relay/c1/api/job", 50002));
+
+        assertEquals(List.of(
+                new RefusedRequest(Instant.parse("2026-11-28T10:00:00Z"), "GET", "/relay/c1/api/job", 50001),
+                new RefusedRequest(Instant.parse("2026-11-28T10:00:00.250Z"), "GET", "/relay/c1/api/job", 50002)),
+                outage.refusedRequests());
+        assertEquals(2, outage.refused());
+    }
+
+    @Test
+    void onlyTheLastThousandRefusedRequestsAreKept() {
+        outage.start(5);
+        for (int port = 1; port <= RelayOutage.LOG_CAPACITY + 5; port++) {
+            outage.refuses("GET", "/api/appconnection/info", port);
+        }
+
+        List<RefusedRequest> kept = outage.refusedRequests();
+        assertEquals(RelayOutage.LOG_CAPACITY, kept.size());
+        assertEquals(6, kept.get(0).clientPort());
+        assertEquals(RelayOutage.LOG_CAPACITY + 5, outage.refused());
+    }
+
+    @Test
+    void resetForgetsTheRefusedRequests() {
+        outage.start(5);
+        outage.refuses("POST", "/relay/c1/api/job", 1);
+
+        outage.reset();
+
+        assertEquals(List.of(), outage.refusedRequests());
     }
 }
