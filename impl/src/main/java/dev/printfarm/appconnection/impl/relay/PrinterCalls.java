@@ -142,10 +142,15 @@ final class PrinterCalls {
         }
     }
 
-    /** Fails, with no traffic, for a connection known to be revoked or to have bad credentials. */
+    /**
+     * Fails, with no traffic, for a connection known to be revoked or to have bad credentials: learned here, or read
+     * from its row, where another server or application sharing the store wrote it. This server's newer knowledge
+     * of a live connection does not hide a dead row: a dead connection never comes back.
+     */
     void refuseKnownDead(AppConnection connection) {
         String id = connection.id();
-        ConnectionState state = outcomes.known(id).orElse(connection.state());
+        ConnectionState learnedHere = outcomes.known(id).orElse(connection.state());
+        ConnectionState state = dead(learnedHere) || !dead(connection.state()) ? learnedHere : connection.state();
         // Nothing is sent, so nothing answers: the exceptions carry no code (the message tells the earlier one).
         if (state == ConnectionState.REVOKED) {
             String earlier = outcomes.permanentCode(id).filter(c -> c == 603 || c == 604).map(c -> " (" + c + ")")
@@ -158,5 +163,9 @@ final class PrinterCalls {
             throw new InvalidCredentialsException("OctoEverywhere rejected this connection's credentials earlier (606);"
                     + " nothing was sent; the user must connect the printer again", id, ErrorDetails.none());
         }
+    }
+
+    private static boolean dead(ConnectionState state) {
+        return state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS;
     }
 }

@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
 import dev.printfarm.appconnection.api.error.ErrorDetails;
+import dev.printfarm.appconnection.api.error.InvalidCredentialsException;
 import dev.printfarm.appconnection.api.error.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.error.PrinterOfflineException;
 import dev.printfarm.appconnection.api.error.PrinterResponseException;
@@ -89,8 +90,13 @@ class PrinterCallsTest {
     }
 
     private static AppConnection connection() {
+        return connection(ConnectionState.ONLINE);
+    }
+
+    /** The connection as its row says, e.g. after another server sharing the store learned something. */
+    private static AppConnection connection(ConnectionState stored) {
         return new AppConnection(ID, "farm", "MK4", URI.create("https://app-1.octoeverywhere.com"), Optional.empty(),
-                Optional.empty(), ConnectionState.ONLINE, Instant.parse("2026-11-01T00:00:00Z"), true, Optional.empty());
+                Optional.empty(), stored, Instant.parse("2026-11-01T00:00:00Z"), true, Optional.empty());
     }
 
     /** An attempt that fails with each of {@code failures} in turn, then answers "ok". */
@@ -276,5 +282,49 @@ class PrinterCallsTest {
         Script script = new Script();
         assertThrows(ConnectionGoneException.class, () -> read(script));
         assertEquals(0, script.sent);
+    }
+
+    @Test
+    void aConnectionTheStoreShowsRevokedCostsNoTrafficThoughThisServerLastSawItOnline() {
+        states.put(ID, ConnectionState.ONLINE);
+        Script script = new Script();
+
+        ConnectionGoneException gone = assertThrows(ConnectionGoneException.class, () -> calls.call(
+                connection(ConnectionState.REVOKED), CallKind.READ, () -> true, script, a -> ConnectionState.ONLINE));
+
+        assertEquals(0, script.sent);
+        assertEquals(604, gone.status().orElseThrow());
+    }
+
+    @Test
+    void aConnectionTheStoreShowsWithBadCredentialsCostsNoTrafficThoughThisServerLastSawItOnline() {
+        states.put(ID, ConnectionState.ONLINE);
+        Script script = new Script();
+
+        assertThrows(InvalidCredentialsException.class, () -> calls.call(connection(ConnectionState.INVALID_CREDENTIALS),
+                CallKind.READ, () -> true, script, a -> ConnectionState.ONLINE));
+
+        assertEquals(0, script.sent);
+    }
+
+    @Test
+    void aLiveStateInTheStoreDoesNotHideWhatThisServerLearnedAboutAGoneConnection() {
+        states.put(ID, ConnectionState.REVOKED);
+        Script script = new Script();
+
+        assertThrows(ConnectionGoneException.class, () -> calls.call(connection(ConnectionState.ONLINE), CallKind.READ,
+                () -> true, script, a -> ConnectionState.ONLINE));
+
+        assertEquals(0, script.sent);
+    }
+
+    @Test
+    void aStoredStateThatIsNotDeadLeavesTheCallToWhatThisServerLearned() {
+        states.put(ID, ConnectionState.ONLINE);
+        Script script = new Script();
+
+        assertEquals("ok", calls.call(connection(ConnectionState.PRINTER_OFFLINE), CallKind.READ, () -> true, script,
+                a -> ConnectionState.ONLINE));
+        assertEquals(1, script.sent);
     }
 }
