@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 /** The server's application metrics in Prometheus text, and the samples in it. */
 public final class PrometheusText {
@@ -19,9 +20,21 @@ public final class PrometheusText {
 
     /** {@code GET /metrics?scope=application} on the server at {@code base} (scheme, host and port). */
     public static PrometheusText of(URI base) {
+        return read(base.resolve("/metrics?scope=application"));
+    }
+
+    /**
+     * {@code GET /metrics}: every scope, so also MicroProfile Fault Tolerance's own {@code ft_*} series (base scope)
+     * next to the module's.
+     */
+    public static PrometheusText all(URI base) {
+        return read(base.resolve("/metrics"));
+    }
+
+    private static PrometheusText read(URI metrics) {
         try {
             HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(base.resolve("/metrics?scope=application")).timeout(Duration.ofSeconds(10))
+                    HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
                             .GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError("/metrics answered " + response.statusCode());
@@ -49,6 +62,18 @@ public final class PrometheusText {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " with " + String.join(",", labels)
                         + " in " + text));
+    }
+
+    /** The sample lines whose name starts with {@code prefix} and that carry all these labels, as scraped. */
+    public List<String> samples(String prefix, String... labels) {
+        return text.lines().filter(l -> l.startsWith(prefix) && !l.startsWith("#"))
+                .filter(l -> Arrays.stream(labels).allMatch(l::contains)).toList();
+    }
+
+    /** Whether a sample of exactly this name (any value) carries all these labels. */
+    public boolean has(String name, String... labels) {
+        return text.lines().filter(l -> l.startsWith(name + "{"))
+                .anyMatch(l -> Arrays.stream(labels).allMatch(l::contains));
     }
 
     @Override

@@ -206,6 +206,24 @@ public final class SandboxClient {
         }
     }
 
+    /**
+     * Makes OctoEverywhere's App APIs (and only them) fail, e.g. {@code {"failWith": 500}} for every call,
+     * {@code {"failWith": 500, "times": 1}} for the next one, {@code {"failWith": null}} to end it.
+     */
+    public void failAppApi(String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/appapi"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sandbox refused " + json + " for the App APIs: " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    /** App API requests the sandbox failed on purpose ({@link #failAppApi}) since its last reset. */
+    public int appApiFailed() {
+        return get("control/appapi").asJsonObject().getInt("failed");
+    }
+
     public void restore(String printerId) {
         control(printerId, "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}");
     }
