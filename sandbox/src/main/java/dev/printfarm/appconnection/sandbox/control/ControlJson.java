@@ -35,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -252,6 +253,13 @@ final class ControlJson {
             json.addNull("times");
         }
         return json.add("failed", failed).build();
+    }
+
+    /** {@code {"ports": {"<port>": requests}}}, by port. */
+    static JsonObject clientPorts(SortedMap<Integer, Long> requestsByPort) {
+        var ports = Json.createObjectBuilder();
+        requestsByPort.forEach((port, count) -> ports.add(String.valueOf(port), count));
+        return Json.createObjectBuilder().add("ports", ports).build();
     }
 
     /** {@code {"requests": [{"time", "method", "path", "clientPort"}]}}, oldest first. */

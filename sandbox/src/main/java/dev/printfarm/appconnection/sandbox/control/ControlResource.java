@@ -12,6 +12,7 @@ import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
+import dev.printfarm.appconnection.sandbox.relay.ClientPorts;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
@@ -105,6 +106,9 @@ public class ControlResource {
 
     @Inject
     RelayOutage outage;
+
+    @Inject
+    ClientPorts clientPorts;
 
     @Inject
     MoonrakerSockets moonrakerSockets;
@@ -265,6 +269,16 @@ public class ControlResource {
     @Path("relay/outage/refused")
     public String outageRefusals() {
         return ControlJson.refusedRequests(outage.refusedRequests()).toString();
+    }
+
+    /**
+     * Requests that reached the relay per client port since the sandbox started: {@code {"ports": {"<port>": n}}}. A
+     * client that keeps its connections alive shows few ports for many requests.
+     */
+    @GET
+    @Path("relay/client-ports")
+    public String clientPorts() {
+        return ControlJson.clientPorts(clientPorts.snapshot()).toString();
     }
 
     /** Oldest first, headers as received (names lower-cased), so tests can see what reached the printer. */

@@ -19,6 +19,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ControlJsonTest {
@@ -26,6 +27,13 @@ class ControlJsonTest {
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(SandboxSettings.defaults(), clock);
     private final EmulatedPrinter printer = printers.all().get(0);
+
+    @Test
+    void clientPortsAreKeyedByPortInText() {
+        JsonObject json = ControlJson.clientPorts(new TreeMap<>(Map.of(50_001, 3L, 40_000, 1L)));
+
+        assertEquals(Json.createObjectBuilder().add("40000", 1).add("50001", 3).build(), json.getJsonObject("ports"));
+    }
 
     @Test
     void printerShowsItsKindEffectiveFeaturesLightAndToolhead() {
