@@ -2,6 +2,7 @@ package dev.printfarm.appconnection.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
@@ -15,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The sandbox's control API, as a test uses it. Works on the client side and inside Liberty. */
@@ -222,6 +225,34 @@ public final class SandboxClient {
     /** App API requests the sandbox failed on purpose ({@link #failAppApi}) since its last reset. */
     public int appApiFailed() {
         return get("control/appapi").asJsonObject().getInt("failed");
+    }
+
+    /** OctoEverywhere restarting for {@code seconds} (0 ends it): the relay and App APIs drop every new request. */
+    public void outage(int seconds) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/relay/outage"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sandbox refused an outage of " + seconds + " s: " + response.statusCode());
+        }
+    }
+
+    /** Requests an outage dropped since the sandbox's last reset, whatever their connection. */
+    public int refusedByOutage() {
+        return stats().getInt("refusedByOutage");
+    }
+
+    /** The requests an outage dropped, oldest first: {@code {"time", "method", "path", "clientPort"}}. */
+    public JsonArray outageRefusals() {
+        return get("control/relay/outage/refused").asJsonObject().getJsonArray("requests");
+    }
+
+    /** Requests that reached the relay per client port since the sandbox started (a new connection, a new port). */
+    public Map<Integer, Long> clientPorts() {
+        Map<Integer, Long> ports = new TreeMap<>();
+        get("control/relay/client-ports").asJsonObject().getJsonObject("ports")
+                .forEach((port, count) -> ports.put(Integer.valueOf(port), ((JsonNumber) count).longValue()));
+        return ports;
     }
 
     public void restore(String printerId) {
