@@ -161,7 +161,7 @@ class FaultToleranceIT {
                 if (failed.getMessage().contains("breaker is open")) {
                     open = failed;
                 } else {
-                    assertEquals(600, failed.code(), failed.toString());
+                    assertEquals(600, failed.octoEverywhereCode().orElseThrow(), failed.toString());
                 }
                 for (String id : List.of(first, second)) {
                     assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(),

@@ -35,7 +35,7 @@ public class OtherApplicationProbe extends HttpServlet {
             service.octoPrint(path[1]).job();
             answer = "ok";
         } catch (AppConnectionException e) {
-            answer = e.getClass().getSimpleName() + " " + (e.status().isPresent() ? e.status().getAsInt() : "-");
+            answer = e.getClass().getSimpleName() + " " + (e.octoEverywhereCode().isPresent() ? e.octoEverywhereCode().getAsInt() : "-");
         }
         write(response, answer);
     }

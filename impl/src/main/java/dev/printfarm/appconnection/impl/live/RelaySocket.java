@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 
 /**
  * One connection's websocket to the printer through the relay, with the relay credentials on the handshake (the JDK
- * WebSocket client sends them; stack-notes), open while it has listeners ({@link SocketTable}). What every such socket
+ * WebSocket client sends them), open while it has listeners ({@link SocketTable}). What every such socket
  * does alike lives here; what its protocol says lives in a subclass (OctoPrint's push socket, Moonraker's JSON-RPC).
  *
  * <p>A drop ({@code onClose}, {@code onError}, a failed handshake, or the subclass giving up on the socket) is followed
