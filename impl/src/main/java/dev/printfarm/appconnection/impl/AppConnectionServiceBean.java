@@ -59,7 +59,10 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
-/** The module's {@link AppConnectionService}. */
+/**
+ * The module's {@link AppConnectionService}: each method checks its arguments and hands the call to the package that
+ * owns it. Longer than most classes here only because the interface has many methods; no logic lives here.
+ */
 @ApplicationScoped
 public class AppConnectionServiceBean implements AppConnectionService {
 

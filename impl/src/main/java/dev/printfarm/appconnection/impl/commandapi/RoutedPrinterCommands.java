@@ -49,6 +49,9 @@ import java.util.regex.Pattern;
  * {@link PrinterCommands} for one connection: every call through the relay under the connection's guard. Reads may be
  * sent again after a relay hiccup, commands never; an envelope whose {@code Status} is not 200 becomes a
  * {@link CommandRefusedException} (788: {@link FeatureUnsupportedException}).
+ *
+ * <p>Longer than most classes here because it implements every method of {@link PrinterCommands}, each a few lines
+ * handing one call to the guard and the mapper; splitting it would scatter one interface's implementation.
  */
 final class RoutedPrinterCommands implements PrinterCommands {
 

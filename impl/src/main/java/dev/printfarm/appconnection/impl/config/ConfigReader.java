@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.Config;
  * {@link #enforce()} then fails with one message naming each key, its value and what is allowed. The value of a key
  * read with {@link #secret(String)} never appears in a message. Remembers every key it read, with its default, so
  * the documented list can be checked against it. Not thread-safe: one reader reads one configuration once.
+ *
+ * <p>Longer than most classes here because it has one small method per kind of value (duration, integer range, enum,
+ * URL, host pattern, secret, ...), each with its own check and message; they share the collection of refusals.
  */
 public final class ConfigReader {
 

@@ -50,6 +50,9 @@ import java.util.logging.Logger;
  * <p>With a store several servers share ({@link ClusterWork}), one server refreshes for the cluster and shares what it
  * learns ({@link FleetSharing}); the other servers take it from the store, so their views and events follow without
  * printer traffic of their own. When the refreshing server dies, another takes over with its lease.
+ *
+ * <p>Somewhat over 300 lines: the tick, the bounded queue and the views share one table of entries; the schedule,
+ * the requests, platform detection, one refresh and the sharing are classes of their own.
  */
 @ApplicationScoped
 public class FleetMonitor {

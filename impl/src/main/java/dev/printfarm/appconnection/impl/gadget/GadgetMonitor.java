@@ -8,12 +8,8 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
-import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.impl.appapi.AppApiClient;
 import dev.printfarm.appconnection.impl.cluster.ClusterWork;
-import dev.printfarm.appconnection.impl.cluster.SharedFeed;
-import dev.printfarm.appconnection.impl.cluster.SharedItems;
-import dev.printfarm.appconnection.impl.cluster.SharedStore;
 import dev.printfarm.appconnection.impl.commandapi.CommandApiClients;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.fleet.FleetMonitor;
@@ -26,7 +22,6 @@ import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -40,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,9 +45,13 @@ import java.util.logging.Logger;
  * executor, one at a time per connection.
  *
  * <p>With a store several servers share ({@link ClusterWork}), one server polls for the whole cluster: every server
- * writes the connections it watches to the store every {@value #WATCH_RENEW_SECONDS} s; the polling server polls the
- * union, writes each answer to the store, and the others hand the answers to their own watchers. A server that takes
+ * writes the connections it watches to the store ({@link GadgetSharing}); the polling server polls the union, shares
+ * each answer, and the others hand the answers to their own watchers. A server that takes
  * the polling over counts OctoEverywhere's 10 s from the last answer any server had, so the rule holds cluster-wide.
+ *
+ * <p>Somewhat over 300 lines: the tick and the check share the watch tables; the plan ({@link GadgetPlan}), a
+ * watch and its listeners ({@link GadgetWatch}) and the cluster's side ({@link GadgetSharing}) are classes of their
+ * own.
  */
 @ApplicationScoped
 public class GadgetMonitor {
@@ -109,94 +107,56 @@ public class GadgetMonitor {
     FleetMonitor fleet;
 
     @Inject
-    SharedStore shared;
-
-    static final String WATCH_KIND = "gadget-watch";
-    static final String UPDATE_KIND = "gadget-update";
-    static final int WATCH_RENEW_SECONDS = 10;
-    /** A server's wish to have a connection watched lapses when not renewed for this long (it stopped or died). */
-    private static final Duration WATCH_LAPSES = Duration.ofSeconds(3L * WATCH_RENEW_SECONDS);
-    private static final Duration FOLLOW_OVERLAP = Duration.ofSeconds(3);
+    GadgetSharing sharing;
 
     private final Clock clock = Clock.systemUTC();
     /** This server's watches, each with its listeners. */
-    private final Map<String, Watch> watches = new ConcurrentHashMap<>();
+    private final Map<String, GadgetWatch> watches = new ConcurrentHashMap<>();
     /** On the server polling for the cluster: connections only other servers watch. */
-    private final Map<String, Watch> remote = new ConcurrentHashMap<>();
+    private final Map<String, GadgetWatch> remote = new ConcurrentHashMap<>();
     /** The newest answer any server of the cluster had, by connection. */
     private final Map<String, Instant> lastAnswerAt = new ConcurrentHashMap<>();
     private final AtomicBoolean ticking = new AtomicBoolean();
-    private volatile Instant advertisedAt = Instant.EPOCH;
-    /** The answers shared between the servers. */
-    private volatile SharedFeed sharedUpdates;
     private volatile boolean polling;
-
-    private static final class Watch {
-        final String connectionId;
-        final GadgetPlan plan;
-        final List<Listener> listeners = new CopyOnWriteArrayList<>();
-        final AtomicBoolean busy = new AtomicBoolean();
-        /** When the newest update handed to the listeners was made. */
-        volatile Instant deliveredAt = Instant.EPOCH;
-
-        Watch(String connectionId, GadgetPlan plan) {
-            this.connectionId = connectionId;
-            this.plan = plan;
-        }
-    }
-
-    /** One subscriber; compared by identity, so the same consumer may subscribe twice. */
-    private static final class Listener {
-        final GadgetListener consumer;
-
-        Listener(GadgetListener consumer) {
-            this.consumer = consumer;
-        }
-    }
 
     public Subscription watch(String connectionId, GadgetListener consumer) {
         Objects.requireNonNull(consumer, "listener");
         if (connectionId == null || store.find(connectionId).isEmpty()) {
             throw new UnknownConnectionException(connectionId);
         }
-        Listener listener = new Listener(consumer);
+        GadgetWatch.Listener listener = new GadgetWatch.Listener(consumer);
         watches.compute(connectionId, (id, existing) -> {
-            Watch watch = existing;
+            GadgetWatch watch = existing;
             if (watch == null || watch.plan.stopped()) {
                 // A watch stopped by a permanent failure starts afresh, keeping its listeners.
-                watch = new Watch(id, newPlan(id));
+                watch = new GadgetWatch(id, newPlan(id));
                 remote.remove(id);
                 if (existing != null) {
-                    watch.listeners.addAll(existing.listeners);
+                    watch.adoptListeners(existing);
                 }
             }
-            watch.listeners.add(listener);
+            watch.add(listener);
             return watch;
         });
         startTicking();
         if (cluster.sharing()) {
-            advertisedAt = Instant.EPOCH;
+            sharing.watchesChanged();
         }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
             if (closed.compareAndSet(false, true)) {
-                Watch left = watches.computeIfPresent(connectionId, (id, watch) -> {
-                    watch.listeners.remove(listener);
-                    return watch.listeners.isEmpty() ? null : watch;
+                GadgetWatch left = watches.computeIfPresent(connectionId, (id, watch) -> {
+                    watch.remove(listener);
+                    return watch.unwatched() ? null : watch;
                 });
                 if (left == null && cluster.sharing()) {
-                    unadvertise(connectionId);
+                    sharing.unadvertise(connectionId);
                 }
             }
         };
     }
 
     /** With a shared store this server may have to poll for others' watches, so the tick runs from the start. */
-    @PostConstruct
-    void shareThroughTheStore() {
-        sharedUpdates = new SharedFeed(shared, UPDATE_KIND, FOLLOW_OVERLAP);
-    }
-
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (cluster.sharing()) {
             startTicking();
@@ -211,8 +171,8 @@ public class GadgetMonitor {
 
     /** How many watchers a connection has; for health and tests. */
     public int watchers(String connectionId) {
-        Watch watch = watches.get(connectionId);
-        return watch == null ? 0 : watch.listeners.size();
+        GadgetWatch watch = watches.get(connectionId);
+        return watch == null ? 0 : watch.listenerCount();
     }
 
     private GadgetPlan newPlan(String connectionId) {
@@ -231,7 +191,7 @@ public class GadgetMonitor {
             if (!cluster.ready()) {
                 return;
             }
-            advertise(now);
+            sharing.advertise(now, watches.keySet());
             if (!cluster.runsHere(ClusterWork.GADGET)) {
                 if (polling) {
                     polling = false;
@@ -249,8 +209,8 @@ public class GadgetMonitor {
             }
             adoptRemoteWatches(now);
         }
-        for (Map<String, Watch> all : List.of(watches, remote)) {
-            for (Watch watch : all.values()) {
+        for (Map<String, GadgetWatch> all : List.of(watches, remote)) {
+            for (GadgetWatch watch : all.values()) {
                 if (watch.plan.due(now) && watch.busy.compareAndSet(false, true)) {
                     if (!background.submit(() -> check(watch))) {
                         watch.busy.set(false);
@@ -260,71 +220,30 @@ public class GadgetMonitor {
         }
     }
 
-    /** Writes this server's watched connections to the store, every {@value #WATCH_RENEW_SECONDS} s. */
-    private void advertise(Instant now) {
-        if (Duration.between(advertisedAt, now).toSeconds() < WATCH_RENEW_SECONDS || watches.isEmpty()) {
-            return;
-        }
-        Map<String, String> rows = new java.util.HashMap<>();
-        watches.keySet().forEach(id -> rows.put(id + " " + cluster.me(), id));
-        try {
-            shared.write(WATCH_KIND, rows, now, cluster.me());
-            advertisedAt = now;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Gadget watches could not be shared through the store", e);
-        }
-    }
-
-    private void unadvertise(String connectionId) {
-        try {
-            shared.delete(WATCH_KIND, connectionId + " " + cluster.me());
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Gadget watch of " + connectionId + " not withdrawn; it lapses by itself", e);
-        }
-    }
-
     /** On the polling server: polls the connections other servers watch too, and stops for those none watches now. */
     private void adoptRemoteWatches(Instant now) {
-        java.util.Set<String> wanted = new java.util.HashSet<>();
-        try {
-            for (SharedStore.Item item : shared.writtenSince(WATCH_KIND, now.minus(WATCH_LAPSES))) {
-                wanted.add(item.payload());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Gadget watches of other servers could not be read", e);
+        Optional<java.util.Set<String>> watched = sharing.watchedAnywhere(now);
+        if (watched.isEmpty()) {
             return;
         }
+        java.util.Set<String> wanted = watched.get();
         remote.keySet().removeIf(id -> !wanted.contains(id) || watches.containsKey(id));
         for (String id : wanted) {
             if (!watches.containsKey(id)) {
-                remote.computeIfAbsent(id, key -> new Watch(key, newPlan(key)));
+                remote.computeIfAbsent(id, key -> new GadgetWatch(key, newPlan(key)));
             }
         }
     }
 
     /** On the other servers: hands the answers the polling server shared to this server's watchers. */
     private void follow() {
-        List<SharedItems.Item> items;
-        try {
-            items = sharedUpdates.news(null);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Gadget answers could not be read from the store", e);
-            return;
-        }
-        for (SharedItems.Item item : items) {
-            GadgetUpdate update;
-            try {
-                update = GadgetUpdateJson.read(item.payload(), octoPrint.transport().errors());
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Shared Gadget answer for " + item.item() + " not read", e);
-                continue;
-            }
+        for (GadgetUpdate update : sharing.news(octoPrint.transport().errors())) {
             lastAnswerAt.merge(update.connectionId(), update.at(), (a, b) -> a.isAfter(b) ? a : b);
-            Watch watch = watches.get(update.connectionId());
+            GadgetWatch watch = watches.get(update.connectionId());
             if (watch != null) {
                 watch.plan.answeredElsewhere(update.at());
                 if (update.at().isAfter(watch.deliveredAt)) {
-                    deliver(watch, update);
+                    watch.deliver(update, updates);
                 }
             }
         }
@@ -343,11 +262,11 @@ public class GadgetMonitor {
         };
     }
 
-    private boolean current(Watch watch) {
+    private boolean current(GadgetWatch watch) {
         return watches.get(watch.connectionId) == watch || remote.get(watch.connectionId) == watch;
     }
 
-    private void check(Watch watch) {
+    private void check(GadgetWatch watch) {
         try {
             // An open push socket or a fresh fleet snapshot already tells the job: an idle printer then costs no
             // request and no store read. Otherwise one relayed read.
@@ -359,7 +278,7 @@ public class GadgetMonitor {
                 if (stored.isEmpty()) {
                     watches.remove(watch.connectionId, watch);
                     remote.remove(watch.connectionId, watch);
-                    end(watch);
+                    watch.end();
                     return;
                 }
             }
@@ -388,10 +307,10 @@ public class GadgetMonitor {
             watch.plan.answered(update, print.get());
             lastAnswerAt.put(watch.connectionId, update.at());
             if (cluster.sharing()) {
-                share(update);
+                sharing.share(update);
             }
-            if (!watch.listeners.isEmpty()) {
-                deliver(watch, update);
+            if (!watch.unwatched()) {
+                watch.deliver(update, updates);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Gadget check of connection " + watch.connectionId + " failed", e);
@@ -401,50 +320,12 @@ public class GadgetMonitor {
         }
     }
 
-    private void share(GadgetUpdate update) {
-        try {
-            sharedUpdates.queue(update.connectionId(), GadgetUpdateJson.write(update));
-            sharedUpdates.flush(update.at(), cluster.me());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A Gadget answer for " + update.connectionId() + " could not be shared through the store", e);
-        }
-    }
-
-    private void deliver(Watch watch, GadgetUpdate update) {
-        watch.deliveredAt = update.at();
-        try {
-            updates.fire(update);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An observer of a Gadget update failed", e);
-        }
-        for (Listener listener : watch.listeners) {
-            try {
-                listener.consumer.onUpdate(update);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A Gadget listener of connection " + watch.connectionId + " failed", e);
-            }
-        }
-    }
-
     void forget(@Observes ConnectionRemoved removed) {
-        Watch watch = watches.remove(removed.connectionId());
+        GadgetWatch watch = watches.remove(removed.connectionId());
         remote.remove(removed.connectionId());
         lastAnswerAt.remove(removed.connectionId());
         if (watch != null) {
-            end(watch);
+            watch.end();
         }
-    }
-
-    /** The connection is gone: every listener hears once that nothing more arrives. */
-    private void end(Watch watch) {
-        StreamEnd end = StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM);
-        for (Listener listener : watch.listeners) {
-            try {
-                listener.consumer.onEnd(end);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A Gadget listener of connection " + watch.connectionId + " failed at its end", e);
-            }
-        }
-        watch.listeners.clear();
     }
 }

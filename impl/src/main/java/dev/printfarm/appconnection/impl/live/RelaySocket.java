@@ -37,6 +37,9 @@ import java.util.logging.Logger;
  * reconnect after a jittered, growing delay, or the end for a connection that cannot come back (revoked, credentials
  * rejected). Reports about a socket that was already replaced are ignored, and one reconnect is pending at a time.
  *
+ * <p>Somewhat over 300 lines because the socket's life (open, drop, learn, reconnect, end) is one state machine whose
+ * steps share its state; the protocols are subclasses.
+ *
  * @param <L> the listeners' type
  */
 public abstract class RelaySocket<L> implements WebSocket.Listener {

@@ -53,6 +53,9 @@ import java.util.regex.Pattern;
  * {@link OctoPrintClient} for one connection: every call under the connection's guard, on its current route. JSON
  * calls go through a MicroProfile Rest Client; uploads and downloads through the JDK {@code HttpClient}, which
  * streams.
+ *
+ * <p>Longer than most classes here because it implements every method of {@link OctoPrintClient}, each a few lines
+ * handing one call to the guard and the mapper; splitting it would scatter one interface's implementation.
  */
 final class RoutedOctoPrintClient implements OctoPrintClient {
 
