@@ -597,7 +597,7 @@ public class FaultStorm {
         /** Refreshes queued behind the fleet's concurrency bound, from the module's gauge (0 without metrics). */
         private long fleetWaiting() {
             return metrics.getGauges((id, metric) -> id.getName().equals(WAITING_GAUGE)).values().stream()
-                    .mapToLong(g -> ((Number) g.getValue()).longValue()).sum();
+                    .mapToLong(g -> g.getValue().longValue()).sum();
         }
 
         private void everySecond(long at) {
