@@ -30,7 +30,7 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TransportIT {
+
+    /** The tag of checks of must-holds that do not hold yet: excluded from the build, run on demand. */
+    static final String OPEN = "open";
 
     private static final int MAX_ATTEMPTS = 3;
     /** Connections made for the thread count: more than the margin, so a thread per connection shows. */
@@ -121,12 +124,16 @@ class TransportIT {
         assertEquals(built, restClients.built(), "no client built per call or per printer");
     }
 
-    /** Issue 21: no thread named like "Connection evictor", once the App API and a printer were called. */
+    /**
+     * Issue 21: no thread named like "Connection evictor", once the App API and a printer were called. Open, so tagged
+     * {@value #OPEN} and left out of the build (run it with {@code -Dit.excludedGroups=cluster}): each Rest Client that
+     * {@code RestClients} builds, one per interface, still owns an Apache connection pool with a "Connection evictor"
+     * thread, though it sends nothing (RESTEasy on Liberty turns idle eviction on when it builds a client); seen on
+     * 2026-12-06: one such thread after the first App API call.
+     */
     @Test
     @OperateOnDeployment("module")
-    @Disabled("Open (issue 21): each Rest Client that RestClients builds, one per interface, still owns an Apache"
-            + " connection pool with a \"Connection evictor\" thread, though it sends nothing; seen 2026-12-06: one"
-            + " such thread after the first App API call")
+    @Tag(OPEN)
     void noConnectionEvictorThread() {
         String id = connect(0);
         service.info(id);
@@ -242,12 +249,15 @@ class TransportIT {
      * allows {@value #MAX_ATTEMPTS} attempts of a read, so the relay must see {@value #MAX_ATTEMPTS} requests. The
      * module's own count of its attempts ({@code appconnection_relay_calls_total{outcome="unreachable"}}) tells its
      * policy apart from what the transport sent.
+     *
+     * <p>Open, so tagged {@value #OPEN} and left out of the build (run it with {@code -Dit.excludedGroups=cluster}): JDK 17's
+     * HttpClient sends a GET again, once, when the connection ends before any byte of an answer, and has no switch
+     * for it but JVM-wide properties; seen on 2026-12-06: 6 requests for 3 attempts, each second one on a new client
+     * port a few milliseconds later.
      */
     @Test
     @OperateOnDeployment("module")
-    @Disabled("Open (issue 21): JDK 17's HttpClient sends a GET again, once, when the connection ends before any"
-            + " byte of an answer (MultiExchange: ConnectionExpiredException; no per-client switch): seen 2026-12-06,"
-            + " 6 requests for 3 attempts, each second one on a new client port a few ms later")
+    @Tag(OPEN)
     void aReadOnADeadRelaySendsExactlyTheConfiguredAttempts() {
         String id = connect(0);
         assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(), "a kept-alive connection first");
