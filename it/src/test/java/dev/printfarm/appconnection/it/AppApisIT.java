@@ -11,6 +11,7 @@ import dev.printfarm.appconnection.api.appapi.GadgetStatus;
 import dev.printfarm.appconnection.api.appapi.LiveLink;
 import dev.printfarm.appconnection.api.appapi.LiveLinkOptions;
 import dev.printfarm.appconnection.api.appapi.PrinterInfo;
+import dev.printfarm.appconnection.api.error.AppApiResponseException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.CommandOutcomeUnknownException;
 import dev.printfarm.appconnection.api.error.ConnectionGoneException;
@@ -150,6 +151,14 @@ class AppApisIT {
             for (int code : new int[] {500, 601, 602, 610, 611}) {
                 String forGadget = connect(sandbox, printerId);
                 sandbox.printerResource(printerId, "gadget", "{\"failWith\": " + code + "}");
+                if (code == 500) {
+                    // OctoEverywhere's own HTTP error, not one of its codes: the App API's status, no invented code.
+                    AppApiResponseException failure =
+                            assertThrows(AppApiResponseException.class, () -> service.gadgetStatus(forGadget));
+                    assertEquals(500, failure.httpStatus());
+                    assertTrue(failure.octoEverywhereCode().isEmpty() && failure.isTemporary(), failure.toString());
+                    continue;
+                }
                 Class<? extends AppConnectionException> type = code == 601 ? PrinterOfflineException.class
                         : code == 602 ? RelayTimeoutException.class : OctoEverywhereException.class;
                 expect(type, code, () -> service.gadgetStatus(forGadget));

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.PortalRequest;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
+import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.RelayBusyException;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -153,14 +155,17 @@ class FaultToleranceIT {
             // 600: OctoEverywhere's own "unknown server error", which a printer's breaker would also count as the
             // printer being unavailable, so an App API failure that reached a printer's breaker would open it.
             sandbox.failAppApi("{\"failWith\": 600}");
-            OctoEverywhereException open = null;
+            AppConnectionException open = null;
             for (int call = 0; call < 10 && open == null; call++) {
-                OctoEverywhereException failed = assertThrows(OctoEverywhereException.class,
-                        () -> service.info(first));
+                AppConnectionException failed = assertThrows(AppConnectionException.class, () -> service.info(first));
                 assertTrue(failed.isTemporary(), failed.toString());
                 if (failed.getMessage().contains("breaker is open")) {
+                    // Nothing was sent, so nothing answered: no code, and the call could not reach the App API.
+                    assertTrue(failed instanceof PrinterUnreachableException, failed.toString());
+                    assertTrue(failed.octoEverywhereCode().isEmpty(), failed.toString());
                     open = failed;
                 } else {
+                    assertTrue(failed instanceof OctoEverywhereException, failed.toString());
                     assertEquals(600, failed.octoEverywhereCode().orElseThrow(), failed.toString());
                 }
                 for (String id : List.of(first, second)) {
@@ -173,7 +178,7 @@ class FaultToleranceIT {
                     + " failed App API requests; Info said: " + open.getMessage());
 
             int sentWhileOpen = sandbox.appApiFailed();
-            var refused = assertThrows(OctoEverywhereException.class, () -> service.info(second));
+            var refused = assertThrows(PrinterUnreachableException.class, () -> service.info(second));
             assertTrue(refused.isTemporary() && refused.getMessage().contains("breaker is open"), refused.toString());
             assertEquals(sentWhileOpen, sandbox.appApiFailed(), "an open breaker sends nothing");
             assertEquals("1.10.3", service.octoPrint(first).version().server().orElseThrow());
