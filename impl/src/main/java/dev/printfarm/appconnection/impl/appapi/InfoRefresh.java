@@ -9,12 +9,12 @@ import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.BoundedDrain;
 import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -73,7 +73,7 @@ public class InfoRefresh {
     private volatile Instant lastTick;
     private volatile Instant idsLoadedAt = Instant.EPOCH;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes ModuleStarting started) {
         Duration interval = settings.refreshInterval();
         if (interval.isZero()) {
             LOG.info("The background Info refresh is off (" + InfoSettings.REFRESH_INTERVAL + " is zero)");

@@ -16,6 +16,7 @@ import dev.printfarm.appconnection.impl.platform.Platforms;
 import dev.printfarm.appconnection.impl.relay.CallOutcomes;
 import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.route.RouteTable;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsReplaced;
@@ -23,7 +24,6 @@ import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -116,7 +116,7 @@ public class FleetMonitor {
     /** Whether this server refreshed for the cluster at its last tick. */
     private volatile boolean leading;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes ModuleStarting started) {
         Duration cycle = settings.cycle();
         if (cycle.isZero()) {
             LOG.info("The fleet monitor is off (" + FleetSettings.CYCLE + " is not set)");

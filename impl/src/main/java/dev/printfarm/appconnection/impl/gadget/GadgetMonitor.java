@@ -19,11 +19,11 @@ import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.moonraker.MoonrakerClients;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.platform.Platforms;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.StoredConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -157,7 +157,7 @@ public class GadgetMonitor {
     }
 
     /** With a shared store this server may have to poll for others' watches, so the tick runs from the start. */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes ModuleStarting started) {
         if (cluster.sharing()) {
             startTicking();
         }

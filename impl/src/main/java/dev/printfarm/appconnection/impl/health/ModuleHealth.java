@@ -3,7 +3,7 @@ package dev.printfarm.appconnection.impl.health;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.StoreDataSource;
-import jakarta.annotation.Resource;
+import dev.printfarm.appconnection.impl.store.StoreStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,8 +27,9 @@ public class ModuleHealth {
 
     private static final int STORE_TIMEOUT_SECONDS = 2;
 
-    @Resource(name = StoreDataSource.REFERENCE, lookup = StoreDataSource.DEFAULT_LOOKUP)
-    DataSource dataSource;
+    /** The data source through the store's start, not injected here: Payara makes this bean while still deploying. */
+    @Inject
+    StoreStartup storeStartup;
 
     @Inject
     ConnectionStore store;
@@ -44,6 +45,7 @@ public class ModuleHealth {
     HealthCheck storeReachable() {
         return () -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("appconnection-store");
+            DataSource dataSource = storeStartup.dataSource();
             if (dataSource == null) {
                 return response.down().withData("error", "no data source for java:comp/env/" + StoreDataSource.REFERENCE)
                         .build();

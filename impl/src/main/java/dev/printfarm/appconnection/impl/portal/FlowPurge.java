@@ -1,9 +1,9 @@
 package dev.printfarm.appconnection.impl.portal;
 
 import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -36,7 +36,7 @@ public class FlowPurge {
 
     Clock clock = Clock.systemUTC();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes ModuleStarting started) {
         Duration every = settings.purgeInterval();
         background.every("portal flow purge", every.compareTo(FIRST_RUN) < 0 ? every : FIRST_RUN, every, this::purge);
     }

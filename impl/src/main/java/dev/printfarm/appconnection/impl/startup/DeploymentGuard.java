@@ -3,7 +3,6 @@ package dev.printfarm.appconnection.impl.startup;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -26,7 +25,7 @@ public class DeploymentGuard {
     @Inject
     SettingsProducer producer;
 
-    void check(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
+    void check(@Observes @Priority(PRIORITY) ModuleStarting started) {
         ModuleSettings settings = producer.settings();
         settings.notices().forEach(LOG::warning);
         if (settings.service().demoMode()) {

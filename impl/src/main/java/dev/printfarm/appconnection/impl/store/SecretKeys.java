@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.impl.store;
 
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -19,7 +19,7 @@ public class SecretKeys {
     @Inject
     StoreSettings settings;
 
-    void checkOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void checkOnStart(@Observes ModuleStarting started) {
         if (settings.usesDemoKey()) {
             LOG.warning("Demo mode (" + ServiceSettings.SERVICE_URL + " is a sandbox on this machine): secrets are"
                     + " encrypted with the built-in, public demo key. Set " + StoreSettings.KEYS

@@ -1,9 +1,9 @@
 package dev.printfarm.appconnection.impl.store;
 
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
@@ -37,6 +37,15 @@ public class StoreStartup {
         return embedded;
     }
 
+    /**
+     * The store's data source, for checks that open a connection of their own (readiness). Other beans take it from
+     * here rather than inject it: a bean that Payara creates while the application deploys (its health checks) cannot
+     * have resources injected yet; this one is made when the module starts.
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** Whether the store's tables are in place: work that starts in a transaction waits for this. */
     public boolean ready() {
         return ready;
@@ -45,7 +54,7 @@ public class StoreStartup {
     /** Right after the deployment guard: a refused configuration never reaches the database. */
     public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 10;
 
-    void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
+    void onStart(@Observes @Priority(PRIORITY) ModuleStarting started) {
         try (Connection connection = StoreDataSource.require(dataSource).getConnection()) {
             var meta = connection.getMetaData();
             String url = meta.getURL();

@@ -10,6 +10,7 @@ import dev.printfarm.appconnection.impl.cluster.Leases;
 import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.internal.Secrets;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import dev.printfarm.appconnection.impl.store.OpenedConnections;
 import dev.printfarm.appconnection.impl.store.SecretsUnreadableException;
@@ -17,7 +18,6 @@ import dev.printfarm.appconnection.impl.store.StoredConnection;
 import dev.printfarm.appconnection.impl.store.StoredWebhook;
 import dev.printfarm.appconnection.impl.store.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -69,7 +69,7 @@ public class Webhooks {
 
     private final Clock clock = Clock.systemUTC();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes ModuleStarting started) {
         Duration check = settings.renewalCheckInterval();
         // Soon after start, so that renewals that fell due while no server ran are made at once.
         background.every("webhook renewal", Duration.ofSeconds(1), check, this::renewDue);

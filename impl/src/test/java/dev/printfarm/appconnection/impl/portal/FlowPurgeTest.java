@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.portal;
 
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.printfarm.appconnection.impl.internal.Background;
@@ -68,7 +69,7 @@ class FlowPurgeTest {
         FlowPurge purge = new FlowPurge();
         purge.settings = settings(purgeInterval);
         purge.background = background;
-        purge.start(new Object());
+        purge.start(new ModuleStarting());
         assertEquals(1, background.schedules.size());
         return background.schedules.get(0);
     }

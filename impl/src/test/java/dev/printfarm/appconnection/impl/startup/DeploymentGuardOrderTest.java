@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
@@ -29,7 +28,7 @@ class DeploymentGuardOrderTest {
         for (Class<?> type : moduleClasses()) {
             for (Method method : type.getDeclaredMethods()) {
                 for (Parameter parameter : method.getParameters()) {
-                    if (parameter.isAnnotationPresent(Observes.class) && parameter.isAnnotationPresent(Initialized.class)) {
+                    if (parameter.isAnnotationPresent(Observes.class) && parameter.getType() == ModuleStarting.class) {
                         Priority priority = parameter.getAnnotation(Priority.class);
                         int value = priority == null ? DEFAULT_OBSERVER_PRIORITY : priority.value();
                         startObservers.add(type.getSimpleName() + "." + method.getName());
