@@ -54,7 +54,6 @@ public class LeaseStore {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Lease> find(String name) {
         return Optional.ofNullable(em.find(LeaseEntity.class, name))
                 .map(l -> new Lease(l.name, l.holder, l.acquiredAt, l.expiresAt));

@@ -44,7 +44,6 @@ public class SharedStore implements SharedItems {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> writtenSince(String kind, Instant since) {
         return em.createQuery("select s from SharedEntity s where s.kind = :kind and s.writtenAt >= :since"
                         + " order by s.writtenAt", SharedEntity.class)

@@ -120,32 +120,27 @@ public class ConnectionStore {
                 .setParameter("expired", expired).executeUpdate();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppConnection> list() {
         return em.createQuery("select c from ConnectionEntity c order by c.createdAt desc, c.id", ConnectionEntity.class)
                 .getResultList().stream().map(ConnectionStore::toApi).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppConnection> listByOwner(String owner) {
         return em.createQuery("select c from ConnectionEntity c where c.owner = :owner order by c.createdAt desc, c.id",
                         ConnectionEntity.class)
                 .setParameter("owner", owner).getResultList().stream().map(ConnectionStore::toApi).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AppConnection> find(String id) {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(ConnectionStore::toApi);
     }
 
     /** The connection and its secrets from one read of its row. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StoredConnection> findWithSecrets(String id) {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new StoredConnection(toApi(e), open(e)));
     }
 
     /** How many connections are in each state (states without one are left out). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<ConnectionState, Long> countByState() {
         java.util.Map<ConnectionState, Long> counts = new java.util.EnumMap<>(ConnectionState.class);
         for (Object[] row : em.createQuery("select c.state, count(c) from ConnectionEntity c group by c.state",
@@ -156,7 +151,6 @@ public class ConnectionStore {
     }
 
     /** Every connection's id, in id order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> ids() {
         return em.createQuery("select c.id from ConnectionEntity c order by c.id", String.class).getResultList();
     }
@@ -201,7 +195,6 @@ public class ConnectionStore {
     }
 
     /** What runs the connection's printer, when it was learned. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<dev.printfarm.appconnection.api.PrinterPlatform> platformOf(String id) {
         ConnectionEntity e = em.find(ConnectionEntity.class, id);
         return e == null || e.platform == null ? Optional.empty()
@@ -216,7 +209,6 @@ public class ConnectionStore {
     }
 
     /** Which key a row's secrets are sealed with. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> keyIdOf(String id) {
         return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> e.keyId);
     }
@@ -233,7 +225,6 @@ public class ConnectionStore {
     }
 
     /** Ids of the rows whose secrets are not sealed with the active key, at most {@code limit}, after {@code afterId}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> idsNotUnderActiveKey(String afterId, int limit) {
         return em.createQuery("select c.id from ConnectionEntity c where c.keyId <> :active and c.id > :after order by c.id",
                         String.class)

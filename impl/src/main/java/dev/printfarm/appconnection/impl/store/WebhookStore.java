@@ -27,7 +27,6 @@ public class WebhookStore {
     EntityManager em;
 
     /** The completed registration, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StoredWebhook> find(String connectionId) {
         return Optional.ofNullable(em.find(WebhookEntity.class, connectionId)).filter(WebhookEntity::registered)
                 .map(WebhookStore::toStored);
@@ -92,7 +91,6 @@ public class WebhookStore {
      * or the previous one while it is still accepted). The final comparison takes the same time wherever the
      * fingerprints differ.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> connectionForToken(String tokenHash, Instant now) {
         List<WebhookEntity> found = em.createQuery("select w from WebhookEntity w where w.tokenHash = :h"
                         + " or w.pendingTokenHash = :h"
@@ -129,7 +127,6 @@ public class WebhookStore {
     }
 
     /** Connections whose registration is due for renewal at {@code now}, oldest due first, at most {@code limit}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> dueForRenewal(Instant now, int limit) {
         return em.createQuery("select w.connectionId from WebhookEntity w where w.renewAt <= :now order by w.renewAt",
                 String.class).setParameter("now", now).setMaxResults(limit).getResultList();

@@ -41,7 +41,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -174,9 +173,6 @@ class OnPayaraIT {
     }
 
     @Test
-    @Disabled("Payara: the module's background threads (ManagedThreadFactory pools) fail every store call with"
-            + " \"Attempting to execute an operation on a closed EntityManager\", so the refresh never completes;"
-            + " see docs/compatibility.md")
     void fleetRefreshIsBoundedSparesRevokedConnectionsAndPublishesChanges() {
         int printers = 12;
         List<String> ids = new ArrayList<>();
