@@ -5,6 +5,6 @@
  * that keeps each connection's limits. Its failures never touch a printer's breaker or state.
  *
  * <p>May use: {@code cluster}, {@code config}, {@code error}, {@code internal}, {@code json}, {@code relay},
- * {@code route}, {@code store}.
+ * {@code route}, {@code startup}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.appapi;

@@ -6,6 +6,6 @@
  *
  * <p>May use: {@code appapi}, {@code cluster}, {@code commandapi}, {@code config}, {@code error}, {@code internal},
  * {@code json}, {@code live}, {@code metrics}, {@code moonraker}, {@code octoprint}, {@code platform}, {@code relay},
- * {@code route}, {@code store}.
+ * {@code route}, {@code startup}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.fleet;

@@ -4,6 +4,6 @@
  *
  * <p>May use: {@code appapi}, {@code cluster}, {@code commandapi}, {@code config}, {@code error}, {@code fleet},
  * {@code internal}, {@code json}, {@code live}, {@code metrics}, {@code moonraker}, {@code octoprint},
- * {@code platform}, {@code store}.
+ * {@code platform}, {@code startup}, {@code store}.
  */
 package dev.printfarm.appconnection.impl.gadget;

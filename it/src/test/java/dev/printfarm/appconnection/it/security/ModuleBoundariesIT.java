@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.PortalRequest;
-import dev.printfarm.appconnection.api.error.PrinterResponseException;
+import dev.printfarm.appconnection.api.error.AnswerTooLargeException;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.it.Await;
 import dev.printfarm.appconnection.it.Deployments;
@@ -189,7 +189,8 @@ class ModuleBoundariesIT {
                 .add("status", 200).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
                 .add("body", job.toString()).build().toString());
         try {
-            PrinterResponseException tooLarge = assertThrows(PrinterResponseException.class, printer::job);
+            AnswerTooLargeException tooLarge = assertThrows(AnswerTooLargeException.class, printer::job);
+            assertEquals(JSON_CAP, tooLarge.limitBytes());
             assertTrue(tooLarge.getMessage().contains("larger than " + JSON_CAP + " bytes"), tooLarge.getMessage());
         } finally {
             sandbox.printerResource(printerId, "responses", null);
@@ -217,8 +218,8 @@ class ModuleBoundariesIT {
                 // Whitespace is valid JSON for as long as it lasts: only the cap can end this answer.
                 .add("body", " ".repeat(8 * 1024)).add("endless", true).build().toString());
         try {
-            PrinterResponseException tooLarge = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> assertThrows(PrinterResponseException.class, printer::job), "the endless answer was read on");
+            AnswerTooLargeException tooLarge = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(AnswerTooLargeException.class, printer::job), "the endless answer was read on");
             assertTrue(tooLarge.getMessage().contains("larger than " + JSON_CAP + " bytes"), tooLarge.getMessage());
             Await.until(Duration.ofSeconds(15), () -> inFlight(sandbox, printerId) == 0,
                     () -> "the module still holds the endless answer open: " + sandbox.stats());
