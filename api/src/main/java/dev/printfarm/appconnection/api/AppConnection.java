@@ -19,10 +19,17 @@ import java.util.Optional;
  * @param hasOctoPrintApiKey    whether an OctoPrint API key is stored for it
  * @param reference             the application's value given with {@link PortalRequest#withReference(String)}
  */
-public record AppConnection(String id, String owner, String printerName, URI relayUrl,
-                            Optional<URI> userPrinterAccessUrl, Optional<String> lastKnownLocalIp,
-                            ConnectionState state, Instant createdAt, boolean hasOctoPrintApiKey,
-                            Optional<String> reference) {
+public record AppConnection(
+        String id,
+        String owner,
+        String printerName,
+        URI relayUrl,
+        Optional<URI> userPrinterAccessUrl,
+        Optional<String> lastKnownLocalIp,
+        ConnectionState state,
+        Instant createdAt,
+        boolean hasOctoPrintApiKey,
+        Optional<String> reference) {
 
     public AppConnection {
         Objects.requireNonNull(id, "id");

@@ -1,4 +1,8 @@
 package dev.printfarm.appconnection.api;
 
 /** A printhead axis. */
-public enum Axis { X, Y, Z }
+public enum Axis {
+    X,
+    Y,
+    Z
+}

@@ -17,8 +17,12 @@ import java.util.Optional;
  *                               {@link AppConnection#reference()} of the connection it creates; never sent to
  *                               OctoEverywhere
  */
-public record PortalRequest(String owner, Optional<String> printerId, Optional<URI> appLogoUrl,
-                            Optional<String> octoPrintApiKeyAppName, Optional<String> reference) {
+public record PortalRequest(
+        String owner,
+        Optional<String> printerId,
+        Optional<URI> appLogoUrl,
+        Optional<String> octoPrintApiKeyAppName,
+        Optional<String> reference) {
 
     public PortalRequest {
         Objects.requireNonNull(owner, "owner");
@@ -32,13 +36,15 @@ public record PortalRequest(String owner, Optional<String> printerId, Optional<U
             }
         });
         Objects.requireNonNull(appLogoUrl, "appLogoUrl").ifPresent(url -> {
-            if (!url.isAbsolute() || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
+            if (!url.isAbsolute()
+                    || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
                 throw new IllegalArgumentException("appLogoUrl must be an absolute http(s) URL");
             }
         });
         Objects.requireNonNull(octoPrintApiKeyAppName, "octoPrintApiKeyAppName").ifPresent(name -> {
             if (name.length() < 2 || name.length() > 60) {
-                throw new IllegalArgumentException("octoPrintApiKeyAppName must be 2-60 characters, was " + name.length());
+                throw new IllegalArgumentException(
+                        "octoPrintApiKeyAppName must be 2-60 characters, was " + name.length());
             }
         });
         Objects.requireNonNull(reference, "reference").ifPresent(value -> {

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param detail a sentence for the operator (no secret)
  */
-public record PrinterDiscovery(Outcome outcome, Optional<String> printerId, Optional<String> pluginVersion,
-                               String detail) {
+public record PrinterDiscovery(
+        Outcome outcome, Optional<String> printerId, Optional<String> pluginVersion, String detail) {
 
     public enum Outcome {
         /** The OctoEverywhere plugin answered with the printer id. */

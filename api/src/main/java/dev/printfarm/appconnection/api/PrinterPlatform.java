@@ -5,4 +5,9 @@ package dev.printfarm.appconnection.api;
  * or only OctoEverywhere's command API (Bambu Lab, Prusa, Elegoo and others); {@code UNKNOWN} when the printer answers as
  * none of them.
  */
-public enum PrinterPlatform { OCTOPRINT, MOONRAKER, OTHER, UNKNOWN }
+public enum PrinterPlatform {
+    OCTOPRINT,
+    MOONRAKER,
+    OTHER,
+    UNKNOWN
+}

@@ -42,8 +42,9 @@ class ExceptionFamilyTest {
         assertFalse(new ConnectionGoneException("m", "c", code(604)).isTemporary());
         assertTrue(new ConnectionSuspendedException("m", "c", URI.create("https://x"), code(605)).isTemporary());
         assertFalse(new InvalidCredentialsException("m", "c", code(606)).isTemporary());
-        assertFalse(new TransferLimitException("m", "c", TransferLimitException.Direction.UPLOAD, OptionalLong.of(10),
-                code(608)).isTemporary());
+        assertFalse(new TransferLimitException(
+                        "m", "c", TransferLimitException.Direction.UPLOAD, OptionalLong.of(10), code(608))
+                .isTemporary());
         assertTrue(new WebcamLimitException("m", "c", code(609)).isTemporary());
         assertTrue(new PrinterUnreachableException("m", "c", null).isTemporary());
     }
@@ -51,9 +52,13 @@ class ExceptionFamilyTest {
     @Test
     void aTypeRefusesAnotherMeaningsCode() {
         assertThrows(IllegalArgumentException.class, () -> new ConnectionGoneException("m", "c", code(601)));
-        assertThrows(IllegalArgumentException.class, () -> new TransferLimitException("m", "c",
-                TransferLimitException.Direction.DOWNLOAD, OptionalLong.empty(), code(608)));
-        assertThrows(IllegalArgumentException.class, () -> new OctoEverywhereException("m", "c", ErrorDetails.none(), true),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TransferLimitException(
+                        "m", "c", TransferLimitException.Direction.DOWNLOAD, OptionalLong.empty(), code(608)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OctoEverywhereException("m", "c", ErrorDetails.none(), true),
                 "the generic type always says its code");
     }
 
@@ -74,8 +79,8 @@ class ExceptionFamilyTest {
 
     @Test
     void eachFactHasItsOwnField() {
-        var e = new PrinterResponseException("m", "c", ErrorDetails.printer(429, Optional.of("slow down"))
-                .withRetryAfter(Duration.ofSeconds(7)));
+        var e = new PrinterResponseException(
+                "m", "c", ErrorDetails.printer(429, Optional.of("slow down")).withRetryAfter(Duration.ofSeconds(7)));
         assertEquals(OptionalInt.of(429), e.printerStatus());
         assertEquals(OptionalInt.empty(), e.octoEverywhereCode());
         assertEquals(Optional.of("slow down"), e.printerBody());
@@ -110,8 +115,9 @@ class ExceptionFamilyTest {
 
     @Test
     void anUnreadableAnswerKeepsNoBody() {
-        assertThrows(IllegalArgumentException.class, () -> new UnreadableAnswerException("m", "c",
-                ErrorDetails.printer(200, Optional.of("{"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new UnreadableAnswerException("m", "c", ErrorDetails.printer(200, Optional.of("{"))));
     }
 
     @Test
@@ -121,7 +127,9 @@ class ExceptionFamilyTest {
         assertThrows(IllegalArgumentException.class, () -> ErrorDetails.printer(500, Optional.of("x".repeat(4097))));
         assertThrows(IllegalArgumentException.class, () -> ErrorDetails.printer(500, Optional.of("bell\u0007")));
         assertThrows(IllegalArgumentException.class, () -> ErrorDetails.none().withRetryAfter(Duration.ofSeconds(-1)));
-        assertEquals(Optional.of("line\n\ttab"), ErrorDetails.printer(500, Optional.of("line\n\ttab")).printerBody());
+        assertEquals(
+                Optional.of("line\n\ttab"),
+                ErrorDetails.printer(500, Optional.of("line\n\ttab")).printerBody());
     }
 
     @Test

@@ -33,9 +33,25 @@ class NotificationEventTest {
     }
 
     private static PrinterNotification notification(NotificationEvent event, int code) {
-        return new PrinterNotification("c", event, code, Instant.EPOCH, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of());
+        return new PrinterNotification(
+                "c",
+                event,
+                code,
+                Instant.EPOCH,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of());
     }
 }

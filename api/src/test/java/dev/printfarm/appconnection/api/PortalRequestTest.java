@@ -15,8 +15,14 @@ class PortalRequestTest {
         var tooShort = assertThrows(IllegalArgumentException.class, () -> request.withOctoPrintApiKey("x"));
         assertTrue(tooShort.getMessage().contains("2-60"), tooShort.getMessage());
         assertThrows(IllegalArgumentException.class, () -> request.withOctoPrintApiKey("x".repeat(61)));
-        assertEquals("ab", request.withOctoPrintApiKey("ab").octoPrintApiKeyAppName().orElseThrow());
-        assertEquals(60, request.withOctoPrintApiKey("y".repeat(60)).octoPrintApiKeyAppName().orElseThrow().length());
+        assertEquals(
+                "ab", request.withOctoPrintApiKey("ab").octoPrintApiKeyAppName().orElseThrow());
+        assertEquals(
+                60,
+                request.withOctoPrintApiKey("y".repeat(60))
+                        .octoPrintApiKeyAppName()
+                        .orElseThrow()
+                        .length());
     }
 
     @Test
@@ -24,8 +30,11 @@ class PortalRequestTest {
         var request = PortalRequest.forOwner("farm-1");
         assertThrows(IllegalArgumentException.class, () -> request.withAppLogoUrl(URI.create("/logo.png")));
         assertThrows(IllegalArgumentException.class, () -> request.withAppLogoUrl(URI.create("javascript:alert(1)")));
-        assertEquals(URI.create("https://farm.example/logo.png"),
-                request.withAppLogoUrl(URI.create("https://farm.example/logo.png")).appLogoUrl().orElseThrow());
+        assertEquals(
+                URI.create("https://farm.example/logo.png"),
+                request.withAppLogoUrl(URI.create("https://farm.example/logo.png"))
+                        .appLogoUrl()
+                        .orElseThrow());
     }
 
     @Test

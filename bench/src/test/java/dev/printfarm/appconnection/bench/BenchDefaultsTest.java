@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class BenchDefaultsTest {
 
-    private static final Pattern PROPERTY =
-            Pattern.compile("@ConfigProperty\\(name = \"(appconnection\\.[a-z0-9.-]+)\", defaultValue = \"([^\"]*)\"\\)");
+    private static final Pattern PROPERTY = Pattern.compile(
+            "@ConfigProperty\\(name = \"(appconnection\\.[a-z0-9.-]+)\", defaultValue = \"([^\"]*)\"\\)");
     private static final Pattern ROW = Pattern.compile("^\\| `(appconnection\\.[a-z0-9.-]+)` \\| [^|]+ \\| `([^`]*)`");
 
     @Test
@@ -38,7 +38,8 @@ class BenchDefaultsTest {
         List<String> wrong = new ArrayList<>();
         int named = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 Matcher m = PROPERTY.matcher(Files.readString(file));
                 while (m.find()) {
                     named++;

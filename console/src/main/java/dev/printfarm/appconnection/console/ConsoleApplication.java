@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The console's JSON API, under {@code /console/api}. */
 @ApplicationPath("/api")
-public class ConsoleApplication extends Application {
-}
+public class ConsoleApplication extends Application {}

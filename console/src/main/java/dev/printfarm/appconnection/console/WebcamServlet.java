@@ -42,6 +42,7 @@ public class WebcamServlet extends HttpServlet {
     private static final Duration IDLE = Duration.ofSeconds(30);
     /** The largest picture (snapshot or frame) the console passes on. */
     static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
     static final String NOT_AN_IMAGE = "The printer's camera answered something that is not a JPEG, PNG or WebP image";
     static final String NOT_A_JPEG = "The printer's camera stream sent something that is not a JPEG picture";
     static final String TOO_LARGE = "The printer's camera sent a picture larger than the console serves ("
@@ -54,12 +55,13 @@ public class WebcamServlet extends HttpServlet {
     transient Farm farm;
 
     /** What the viewer's queue carries: a frame, or the end. */
-    private record Item(WebcamImage frame, StreamEnd end) {
-    }
+    private record Item(WebcamImage frame, StreamEnd end) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().split("/");
         if (parts.length != 3 || parts[1].isBlank()) {
             response.sendError(404);
             return;
@@ -81,7 +83,9 @@ public class WebcamServlet extends HttpServlet {
         } catch (NoWebcamException e) {
             refuse(response, 404, e.getMessage());
         } catch (WebcamLimitException e) {
-            e.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds()))));
+            e.retryAfter()
+                    .ifPresent(
+                            wait -> response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds()))));
             refuse(response, 503, e.getMessage());
         } catch (AppConnectionException e) {
             refuse(response, 502, e.getMessage());
@@ -142,7 +146,8 @@ public class WebcamServlet extends HttpServlet {
                     return;
                 }
                 byte[] data = item.frame().data();
-                if (data.length > MAX_IMAGE_BYTES || ImageType.of(data).filter(ImageType.JPEG::equals).isEmpty()) {
+                if (data.length > MAX_IMAGE_BYTES
+                        || ImageType.of(data).filter(ImageType.JPEG::equals).isEmpty()) {
                     if (out == null) {
                         refuse(response, 502, data.length > MAX_IMAGE_BYTES ? TOO_LARGE : NOT_A_JPEG);
                     }
@@ -153,7 +158,8 @@ public class WebcamServlet extends HttpServlet {
                     out = response.getOutputStream();
                 }
                 out.write(("--" + BOUNDARY + "\r\nContent-Type: " + ImageType.JPEG.mediaType() + "\r\nContent-Length: "
-                        + data.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                                + data.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.write(data);
                 out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();

@@ -32,14 +32,18 @@ class ConsolePagesTest {
 
     private static List<String> files(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(WEBAPP)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void pagesHaveNoInlineScriptStyleOrHandler() throws IOException {
         assertEquals(List.of("index.html", "login.html"), files(".html"));
-        Pattern inline = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|<style|\\sstyle\\s*=|\\son[a-z]+\\s*=|javascript:",
+        Pattern inline = Pattern.compile(
+                "<script(?![^>]*\\ssrc=)[^>]*>|<style|\\sstyle\\s*=|\\son[a-z]+\\s*=|javascript:",
                 Pattern.CASE_INSENSITIVE);
         for (String page : files(".html")) {
             Matcher found = inline.matcher(read(page));
@@ -68,13 +72,18 @@ class ConsolePagesTest {
 
     @Test
     void webXmlOpensTheLoginFilesAndHeadersEveryDispatch() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(WEBAPP.resolve("WEB-INF/web.xml").toFile());
         List<String> open = new ArrayList<>();
         NodeList collections = xml.getElementsByTagName("web-resource-collection");
         for (int i = 0; i < collections.getLength(); i++) {
             Element collection = (Element) collections.item(i);
-            if (collection.getElementsByTagName("web-resource-name").item(0).getTextContent().equals("open")) {
+            if (collection
+                    .getElementsByTagName("web-resource-name")
+                    .item(0)
+                    .getTextContent()
+                    .equals("open")) {
                 NodeList patterns = collection.getElementsByTagName("url-pattern");
                 for (int j = 0; j < patterns.getLength(); j++) {
                     open.add(patterns.item(j).getTextContent());
@@ -84,9 +93,12 @@ class ConsolePagesTest {
         assertTrue(open.containsAll(List.of("/login.html", "/login.js", "/console.css")), open.toString());
 
         Element filter = (Element) xml.getElementsByTagName("filter").item(0);
-        assertEquals("dev.printfarm.appconnection.console.security.SecurityHeadersFilter",
+        assertEquals(
+                "dev.printfarm.appconnection.console.security.SecurityHeadersFilter",
                 filter.getElementsByTagName("filter-class").item(0).getTextContent());
-        assertEquals("true", filter.getElementsByTagName("async-supported").item(0).getTextContent(),
+        assertEquals(
+                "true",
+                filter.getElementsByTagName("async-supported").item(0).getTextContent(),
                 "the API's server-sent events are asynchronous");
         Element mapping = (Element) xml.getElementsByTagName("filter-mapping").item(0);
         assertEquals("/*", mapping.getElementsByTagName("url-pattern").item(0).getTextContent());

@@ -20,9 +20,14 @@ class ImageTypeTest {
 
     @Test
     void jpegsAreKnownByTheirStartOfImageMarker() {
-        assertEquals(Optional.of(ImageType.JPEG), ImageType.of(hex("FFD8FFE0 0010 4A464946 00 0101")), "JFIF (mjpg-streamer)");
-        assertEquals(Optional.of(ImageType.JPEG), ImageType.of(hex("FFD8FFE1 1C45 45786966 0000")), "Exif (a phone camera)");
-        assertEquals(Optional.of(ImageType.JPEG), ImageType.of(hex("FFD8FFDB 0043 00")), "raw quantization table first");
+        assertEquals(
+                Optional.of(ImageType.JPEG),
+                ImageType.of(hex("FFD8FFE0 0010 4A464946 00 0101")),
+                "JFIF (mjpg-streamer)");
+        assertEquals(
+                Optional.of(ImageType.JPEG), ImageType.of(hex("FFD8FFE1 1C45 45786966 0000")), "Exif (a phone camera)");
+        assertEquals(
+                Optional.of(ImageType.JPEG), ImageType.of(hex("FFD8FFDB 0043 00")), "raw quantization table first");
         assertEquals(Optional.empty(), ImageType.of(hex("FFD8")), "too short to be one");
         assertEquals(Optional.empty(), ImageType.of(hex("FFD9FFE0 0010")), "an end-of-image marker first");
     }
@@ -31,21 +36,34 @@ class ImageTypeTest {
     void pngsNeedTheWholeEightByteSignature() {
         assertEquals(Optional.of(ImageType.PNG), ImageType.of(hex("89504E470D0A1A0A 0000000D 49484452")));
         assertEquals(Optional.empty(), ImageType.of(hex("89504E470D0A1A")), "seven bytes of it");
-        assertEquals(Optional.empty(), ImageType.of(hex("89504E470A0A1A0A 0000000D")), "a signature mangled by a text transfer");
+        assertEquals(
+                Optional.empty(),
+                ImageType.of(hex("89504E470A0A1A0A 0000000D")),
+                "a signature mangled by a text transfer");
     }
 
     @Test
     void webpIsARiffFileOfTheWebpForm() {
         assertEquals(Optional.of(ImageType.WEBP), ImageType.of(ascii("RIFF\u0024\u0000\u0000\u0000WEBPVP8 ")));
-        assertEquals(Optional.empty(), ImageType.of(ascii("RIFF\u0024\u0000\u0000\u0000WAVEfmt ")), "a WAV file is RIFF too");
+        assertEquals(
+                Optional.empty(),
+                ImageType.of(ascii("RIFF\u0024\u0000\u0000\u0000WAVEfmt ")),
+                "a WAV file is RIFF too");
         assertEquals(Optional.empty(), ImageType.of(ascii("RIFF\u0024\u0000\u0000\u0000WEB")), "cut short");
     }
 
     @Test
     void whatAPrinterOrRelayMightAnswerInsteadIsNoPicture() {
-        for (String hostile : new String[] {"<!doctype html><script>alert(1)</script>", "<html>", "\uFEFF<html>",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "{\"error\":\"Unauthorized\"}",
-                "GIF89a\u0001\u0000", "BM6\u0000", ""}) {
+        for (String hostile : new String[] {
+            "<!doctype html><script>alert(1)</script>",
+            "<html>",
+            "\uFEFF<html>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+            "{\"error\":\"Unauthorized\"}",
+            "GIF89a\u0001\u0000",
+            "BM6\u0000",
+            ""
+        }) {
             assertEquals(Optional.empty(), ImageType.of(hostile.getBytes(StandardCharsets.UTF_8)), hostile);
         }
     }

@@ -24,12 +24,11 @@ class WebcamServletTest {
 
     private static final byte[] JPEG = HexFormat.of().parseHex("FFD8FFE000104A46494600010100000100010000FFD9");
     private static final byte[] PNG = HexFormat.of().parseHex("89504E470D0A1A0A0000000D49484452");
-    private static final byte[] HTML = "<!doctype html><script>fetch('/console/api/printers')</script>"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] HTML =
+            "<!doctype html><script>fetch('/console/api/printers')</script>".getBytes(StandardCharsets.UTF_8);
 
-    private final FakeConnections module = new FakeConnections()
-            .with(connection("c1", "demo-farm"))
-            .with(connection("other", "another-farm"));
+    private final FakeConnections module =
+            new FakeConnections().with(connection("c1", "demo-farm")).with(connection("other", "another-farm"));
 
     private FakeResponse get(String pathInfo) throws IOException {
         WebcamServlet servlet = new WebcamServlet();

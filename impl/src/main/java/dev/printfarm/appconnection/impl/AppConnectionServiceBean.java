@@ -175,9 +175,12 @@ public class AppConnectionServiceBean implements AppConnectionService {
         try {
             opened.find(connectionId).ifPresent(webhooks::unregister);
         } catch (RuntimeException e) {
-            // Removing must work even when OctoEverywhere or the secrets cannot be reached; the token dies with the row.
-            LOG.log(java.util.logging.Level.WARNING, "The webhook of App Connection " + connectionId
-                    + " could not be deleted at OctoEverywhere: " + e.getMessage());
+            // Removing must work even when OctoEverywhere or the secrets cannot be reached; the token dies with the
+            // row.
+            LOG.log(
+                    java.util.logging.Level.WARNING,
+                    "The webhook of App Connection " + connectionId + " could not be deleted at OctoEverywhere: "
+                            + e.getMessage());
             webhooks.forget(connectionId);
         }
         if (!store.remove(connectionId)) {
@@ -228,7 +231,8 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public OctoPrintClient octoPrint(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
+        StoredConnection stored = Optional.ofNullable(connectionId)
+                .flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return octoPrintClients.open(stored);
     }
@@ -240,7 +244,8 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public dev.printfarm.appconnection.api.command.PrinterCommands commands(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
+        StoredConnection stored = Optional.ofNullable(connectionId)
+                .flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return commandApiClients.open(stored);
     }
@@ -253,28 +258,32 @@ public class AppConnectionServiceBean implements AppConnectionService {
                 return known.get();
             }
         }
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
+        StoredConnection stored = Optional.ofNullable(connectionId)
+                .flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return platforms.of(stored);
     }
 
     @Override
     public ConnectionRoute route(String connectionId) {
-        AppConnection connection = Optional.ofNullable(connectionId).flatMap(store::find)
+        AppConnection connection = Optional.ofNullable(connectionId)
+                .flatMap(store::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return routes.current(connection);
     }
 
     @Override
     public Optional<String> lanRefusal(String connectionId) {
-        AppConnection connection = Optional.ofNullable(connectionId).flatMap(store::find)
+        AppConnection connection = Optional.ofNullable(connectionId)
+                .flatMap(store::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         return routes.lanRefusal(connection);
     }
 
     @Override
     public PrinterInfo info(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId).flatMap(opened::find)
+        StoredConnection stored = Optional.ofNullable(connectionId)
+                .flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         PrinterInfo info = appApi.info(stored.connection(), stored.secrets());
         infoRefresh.learned(connectionId, info);
@@ -295,7 +304,8 @@ public class AppConnectionServiceBean implements AppConnectionService {
     }
 
     private StoredConnection stored(String connectionId) {
-        return Optional.ofNullable(connectionId).flatMap(opened::find)
+        return Optional.ofNullable(connectionId)
+                .flatMap(opened::find)
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
     }
 

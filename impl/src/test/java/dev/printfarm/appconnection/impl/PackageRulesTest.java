@@ -52,12 +52,14 @@ class PackageRulesTest {
             String name = dir.getFileName().toString();
             Set<String> allowed = mayUse(dir.resolve("package-info.java")).orElse(Set.of());
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher m = USE.matcher(Files.readString(file));
                     while (m.find()) {
                         String used = m.group(1);
                         if (!used.equals(name) && !allowed.contains(used)) {
-                            broken.computeIfAbsent(name + " (" + file.getFileName() + ")", k -> new TreeSet<>()).add(used);
+                            broken.computeIfAbsent(name + " (" + file.getFileName() + ")", k -> new TreeSet<>())
+                                    .add(used);
                         }
                     }
                 }
@@ -84,7 +86,8 @@ class PackageRulesTest {
         TreeMap<String, Set<String>> declared = new TreeMap<>();
         for (Path dir : packages()) {
             if (!dir.equals(ROOT)) {
-                declared.put(dir.getFileName().toString(),
+                declared.put(
+                        dir.getFileName().toString(),
                         new TreeSet<>(mayUse(dir.resolve("package-info.java")).orElse(Set.of())));
             }
         }

@@ -64,7 +64,8 @@ class AppApisIT {
         assertEquals(printer.getString("name"), info.printerName().orElseThrow());
         assertEquals(printer.getString("lanIp"), info.localIp().orElseThrow());
         assertTrue(info.online());
-        assertTrue(info.limits().maxUploadBytes().isPresent() && info.limits().maxDownloadBytes().isPresent());
+        assertTrue(info.limits().maxUploadBytes().isPresent()
+                && info.limits().maxDownloadBytes().isPresent());
         assertTrue(info.lastConnected().isPresent());
     }
 
@@ -86,7 +87,8 @@ class AppApisIT {
         while (service.octoPrint(id).printer().printing() && Instant.now().isBefore(deadline)) {
             pause();
         }
-        NoActivePrintException none = assertThrows(NoActivePrintException.class,
+        NoActivePrintException none = assertThrows(
+                NoActivePrintException.class,
                 () -> service.createLiveLink(id, LiveLinkOptions.untilCurrentPrintEnds()));
         assertEquals(613, none.octoEverywhereCode().getAsInt());
         assertTrue(none.isTemporary());
@@ -99,7 +101,10 @@ class AppApisIT {
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         String id = connect(sandbox, printerId);
         try {
-            sandbox.printerResource(printerId, "gadget", "{\"state\": 4, \"status\": \"Paused: spaghetti\", \"color\": \"r\", \"rating\": 1}");
+            sandbox.printerResource(
+                    printerId,
+                    "gadget",
+                    "{\"state\": 4, \"status\": \"Paused: spaghetti\", \"color\": \"r\", \"rating\": 1}");
             GadgetStatus paused = service.gadgetStatus(id);
             assertEquals(GadgetStatus.State.PAUSED_DUE_TO_FAILURE, paused.state());
             assertEquals(GadgetStatus.Color.RED, paused.color());
@@ -107,7 +112,8 @@ class AppApisIT {
             assertEquals("Paused: spaghetti", paused.status().orElseThrow());
 
             sandbox.printerResource(printerId, "gadget", "{\"failWith\": 610}");
-            OctoEverywhereException update = assertThrows(OctoEverywhereException.class, () -> service.gadgetStatus(id));
+            OctoEverywhereException update =
+                    assertThrows(OctoEverywhereException.class, () -> service.gadgetStatus(id));
             assertEquals(610, update.octoEverywhereCode().getAsInt());
         } finally {
             sandbox.printerResource(printerId, "gadget", null);
@@ -116,15 +122,17 @@ class AppApisIT {
 
     /** The OctoEverywhere status behind a failure: its own, or its cause's when the outcome of a command is unknown. */
     private static int statusOf(AppConnectionException e) {
-        AppConnectionException root = e instanceof CommandOutcomeUnknownException && e.getCause() instanceof AppConnectionException c
-                ? c : e;
+        AppConnectionException root =
+                e instanceof CommandOutcomeUnknownException && e.getCause() instanceof AppConnectionException c ? c : e;
         return root.octoEverywhereCode().orElse(-1);
     }
 
     private static <T extends AppConnectionException> void expect(Class<T> type, int code, Runnable call) {
         AppConnectionException failure = assertThrows(AppConnectionException.class, call::run);
-        assertTrue(type.isInstance(failure) || (failure instanceof CommandOutcomeUnknownException
-                && type.isInstance(failure.getCause())), code + " gave " + failure);
+        assertTrue(
+                type.isInstance(failure)
+                        || (failure instanceof CommandOutcomeUnknownException && type.isInstance(failure.getCause())),
+                code + " gave " + failure);
         assertEquals(code, statusOf(failure), failure.toString());
     }
 
@@ -134,9 +142,18 @@ class AppApisIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(0).getString("id");
         Map<Integer, Class<? extends AppConnectionException>> printerCodes = Map.of(
-                600, OctoEverywhereException.class, 601, PrinterOfflineException.class,
-                602, RelayTimeoutException.class, 603, ConnectionGoneException.class,
-                604, ConnectionGoneException.class, 605, ConnectionSuspendedException.class);
+                600,
+                OctoEverywhereException.class,
+                601,
+                PrinterOfflineException.class,
+                602,
+                RelayTimeoutException.class,
+                603,
+                ConnectionGoneException.class,
+                604,
+                ConnectionGoneException.class,
+                605,
+                ConnectionSuspendedException.class);
         try {
             for (var entry : new TreeMap<>(printerCodes).entrySet()) {
                 int code = entry.getKey();
@@ -145,7 +162,10 @@ class AppApisIT {
                 String forLive = connect(sandbox, printerId);
                 sandbox.control(printerId, "{\"failWith\": " + code + "}");
                 expect(entry.getValue(), code, () -> service.info(forInfo));
-                expect(entry.getValue(), code, () -> service.createLiveLink(forLive, LiveLinkOptions.expiringAfterHours(1)));
+                expect(
+                        entry.getValue(),
+                        code,
+                        () -> service.createLiveLink(forLive, LiveLinkOptions.expiringAfterHours(1)));
                 sandbox.control(printerId, "{\"failWith\": null}");
             }
             for (int code : new int[] {500, 601, 602, 610, 611}) {
@@ -159,7 +179,8 @@ class AppApisIT {
                     assertTrue(failure.octoEverywhereCode().isEmpty() && failure.isTemporary(), failure.toString());
                     continue;
                 }
-                Class<? extends AppConnectionException> type = code == 601 ? PrinterOfflineException.class
+                Class<? extends AppConnectionException> type = code == 601
+                        ? PrinterOfflineException.class
                         : code == 602 ? RelayTimeoutException.class : OctoEverywhereException.class;
                 expect(type, code, () -> service.gadgetStatus(forGadget));
             }
@@ -168,7 +189,9 @@ class AppApisIT {
             String revoked = connect(sandbox, printerId);
             sandbox.revoke(revoked);
             expect(ConnectionGoneException.class, 604, () -> service.gadgetStatus(revoked));
-            assertEquals(ConnectionState.REVOKED, service.connection(revoked).orElseThrow().state());
+            assertEquals(
+                    ConnectionState.REVOKED,
+                    service.connection(revoked).orElseThrow().state());
 
             // OctoEverywhere forgot every connection: 603 from each API.
             String forgotten = connect(sandbox, printerId);
@@ -176,7 +199,10 @@ class AppApisIT {
             String forgottenGadget = connect(sandbox, printerId);
             sandbox.reset();
             expect(ConnectionGoneException.class, 603, () -> service.info(forgotten));
-            expect(ConnectionGoneException.class, 603, () -> service.createLiveLink(forgottenLive, LiveLinkOptions.expiringAfterHours(1)));
+            expect(
+                    ConnectionGoneException.class,
+                    603,
+                    () -> service.createLiveLink(forgottenLive, LiveLinkOptions.expiringAfterHours(1)));
             expect(ConnectionGoneException.class, 603, () -> service.gadgetStatus(forgottenGadget));
         } finally {
             sandbox.control(printerId, "{\"failWith\": null}");

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Polls a condition until it holds or a deadline passes; no fixed sleeps in the tests. */
 public final class Await {
 
-    private Await() {
-    }
+    private Await() {}
 
     public static void until(Duration within, BooleanSupplier condition, Supplier<String> failure) {
         Instant deadline = Instant.now().plus(within);

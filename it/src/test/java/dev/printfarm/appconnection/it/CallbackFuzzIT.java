@@ -56,15 +56,18 @@ class CallbackFuzzIT {
         for (int i = 0; i < 20; i++) {
             URI portal = browser.start(service, PortalRequest.forOwner(owner));
             URI returnUrl = URI.create(PortalDriver.query(portal).get("returnUrl"));
-            callbackBase = URI.create(returnUrl.toString().substring(0, returnUrl.toString().indexOf('?')));
+            callbackBase = URI.create(
+                    returnUrl.toString().substring(0, returnUrl.toString().indexOf('?')));
             states.add(PortalDriver.query(returnUrl).get("state"));
         }
         String sandbox = ConfigProvider.getConfig().getValue("it.sandbox.url", String.class);
 
         // Control: the same generator without its defect builds a completion the callback stores.
         String controlOwner = "fuzz-control-" + UUID.randomUUID();
-        String controlState = PortalDriver.query(URI.create(PortalDriver.query(
-                browser.start(service, PortalRequest.forOwner(controlOwner))).get("returnUrl"))).get("state");
+        String controlState = PortalDriver.query(
+                        URI.create(PortalDriver.query(browser.start(service, PortalRequest.forOwner(controlOwner)))
+                                .get("returnUrl")))
+                .get("state");
         String control = callbackBase.getRawPath() + "?" + query(random, List.of(controlState), sandbox, false);
         String cookies = browser.cookieHeader(callbackBase);
         assertEquals(303, RawHttp.get(callbackBase.getHost(), callbackBase.getPort(), control, cookies), control);
@@ -109,13 +112,31 @@ class CallbackFuzzIT {
         switch (defective ? random.nextInt(9) : -1) {
             case 0 -> p.remove(List.of("id", "url", "appApiToken", "success").get(random.nextInt(4)));
             case 1 -> p.remove("authBearerToken");
-            case 2 -> p.put("success", enc(List.of("yes", "TRUE!", "", "1", "tru\u00e9").get(random.nextInt(5))));
-            case 3 -> p.put("id", enc(List.of("../x", "a b", "", "x".repeat(129), "id\u0000").get(random.nextInt(5))));
-            case 4 -> p.put("url", enc(List.of("javascript:alert(1)", "/relative", "http://evil.example/r", "https://",
-                    "ftp://x/y", "https://u:p@host/").get(random.nextInt(6))));
+            case 2 ->
+                p.put(
+                        "success",
+                        enc(List.of("yes", "TRUE!", "", "1", "tru\u00e9").get(random.nextInt(5))));
+            case 3 ->
+                p.put(
+                        "id",
+                        enc(List.of("../x", "a b", "", "x".repeat(129), "id\u0000")
+                                .get(random.nextInt(5))));
+            case 4 ->
+                p.put(
+                        "url",
+                        enc(List.of(
+                                        "javascript:alert(1)",
+                                        "/relative",
+                                        "http://evil.example/r",
+                                        "https://",
+                                        "ftp://x/y",
+                                        "https://u:p@host/")
+                                .get(random.nextInt(6))));
             case 5 -> extra.add("ID=" + enc("other-" + id));
-            case 6 -> p.put(List.of("appApiToken", "printername", "authBearerToken").get(random.nextInt(3)),
-                    "x".repeat(4_097 + random.nextInt(random.nextBoolean() ? 8_000 : 120_000)));
+            case 6 ->
+                p.put(
+                        List.of("appApiToken", "printername", "authBearerToken").get(random.nextInt(3)),
+                        "x".repeat(4_097 + random.nextInt(random.nextBoolean() ? 8_000 : 120_000)));
             case 7 -> p.put("appApiToken", "t%0" + (char) ('1' + random.nextInt(9)) + id);
             case 8 -> {
                 p.remove("id");

@@ -22,8 +22,7 @@ public final class Chromium {
     /** Where screenshots go: the build's artifact folder for the browser test. */
     static final Path SCREENSHOTS = Path.of("target", "browser");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Whether the browser and its driver are there; the condition of {@code @EnabledIf} on the browser tests. */
     public static boolean installed() {
@@ -52,11 +51,22 @@ public final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1400", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1400",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -73,7 +83,8 @@ public final class Chromium {
             return;
         }
         // Failsafe runs in the module's directory (basedir); the path is the repository's, as the README links it.
-        Path repository = Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
+        Path repository =
+                Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
         Path target = repository.resolve(wanted).normalize();
         try {
             Files.createDirectories(target.getParent());
@@ -88,7 +99,9 @@ public final class Chromium {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+            Files.copy(
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    file,
                     StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -54,8 +54,9 @@ class ClusterIT {
     private static void assertTenSecondsApart(List<Instant> calls) {
         for (int i = 1; i < calls.size(); i++) {
             Duration gap = Duration.between(calls.get(i - 1), calls.get(i));
-            assertTrue(gap.compareTo(Duration.ofMillis(9_900)) >= 0, "Gadget asked twice within " + gap.toMillis()
-                    + " ms: " + calls);
+            assertTrue(
+                    gap.compareTo(Duration.ofMillis(9_900)) >= 0,
+                    "Gadget asked twice within " + gap.toMillis() + " ms: " + calls);
         }
     }
 
@@ -68,7 +69,7 @@ class ClusterIT {
         SandboxClient sandbox = new SandboxClient("http://localhost:" + Deployments.httpPort() + "/sandbox");
         PortalDriver browser = new PortalDriver();
         try (ClusterMember b = new ClusterMember("it-pg-b", Integer.getInteger("it.cluster.b.port", 9580));
-             ClusterMember c = new ClusterMember("it-pg-c", Integer.getInteger("it.cluster.c.port", 9680))) {
+                ClusterMember c = new ClusterMember("it-pg-c", Integer.getInteger("it.cluster.c.port", 9680))) {
             b.start(config(b));
             c.start(config(c));
 
@@ -80,16 +81,20 @@ class ClusterIT {
                 String id = PortalDriver.query(callback).get("id");
                 ids.add(id);
                 var job = sandbox.printer(printerId).getJsonObject("job");
-                assertEquals(job.isNull("file") ? "" : job.getString("file"), c.probe("job/" + id).orElseThrow(),
+                assertEquals(
+                        job.isNull("file") ? "" : job.getString("file"),
+                        c.probe("job/" + id).orElseThrow(),
                         "a connection made through one server, used from the other");
             }
 
             // Both servers up for three cycles: one refresh per printer and cycle, not one per server.
-            List<Integer> relayedBefore = ids.stream().map(sandbox::relayedRequests).toList();
+            List<Integer> relayedBefore =
+                    ids.stream().map(sandbox::relayedRequests).toList();
             Instant from = Instant.now();
             Await.during(INTERVAL.multipliedBy(3));
             Instant to = Instant.now();
-            List<Integer> relayedAfter = ids.stream().map(sandbox::relayedRequests).toList();
+            List<Integer> relayedAfter =
+                    ids.stream().map(sandbox::relayedRequests).toList();
             List<Long> perPrinter = new ArrayList<>();
             List<Integer> fleetRequests = new ArrayList<>();
             long fleetCycles = Duration.between(from, to).dividedBy(FLEET_CYCLE);
@@ -97,27 +102,36 @@ class ClusterIT {
                 String id = ids.get(i);
                 long calls = callsBetween(sandbox.infoCalls(id), from, to);
                 perPrinter.add(calls);
-                assertTrue(calls >= 2 && calls <= 4, "Info calls for " + id + " in three " + INTERVAL.toSeconds()
-                        + " s cycles with two servers: " + calls + " (once per cycle is 3; once per server would be 6)");
+                assertTrue(
+                        calls >= 2 && calls <= 4,
+                        "Info calls for " + id + " in three " + INTERVAL.toSeconds() + " s cycles with two servers: "
+                                + calls + " (once per cycle is 3; once per server would be 6)");
                 int relayed = relayedAfter.get(i) - relayedBefore.get(i);
                 fleetRequests.add(relayed);
-                // An idle printer costs one request per refresh (its job is read again every sixth), a printing one two.
-                boolean printingNow = "Printing".equals(sandbox.printer(sandbox.printers().getJsonObject(i).getString("id"))
-                        .getString("state"));
+                // An idle printer costs one request per refresh (its job is read again every sixth), a printing one
+                // two.
+                boolean printingNow = "Printing"
+                        .equals(sandbox.printer(
+                                        sandbox.printers().getJsonObject(i).getString("id"))
+                                .getString("state"));
                 long perRefresh = printingNow ? 2 : 1;
                 long most = printingNow ? 2 * fleetCycles + 3 : fleetCycles * 7 / 6 + 2;
-                assertTrue(relayed >= perRefresh * (fleetCycles - 2) && relayed <= most, "fleet requests for " + id
-                        + (printingNow ? " (printing)" : " (idle)") + " in " + fleetCycles + " cycles of "
-                        + FLEET_CYCLE.toSeconds() + " s with two servers: " + relayed + " (once per server would be about "
-                        + 2 * perRefresh * fleetCycles + ")");
+                assertTrue(
+                        relayed >= perRefresh * (fleetCycles - 2) && relayed <= most,
+                        "fleet requests for " + id
+                                + (printingNow ? " (printing)" : " (idle)") + " in " + fleetCycles + " cycles of "
+                                + FLEET_CYCLE.toSeconds() + " s with two servers: " + relayed
+                                + " (once per server would be about "
+                                + 2 * perRefresh * fleetCycles + ")");
                 for (ClusterMember member : List.of(b, c)) {
-                    assertTrue(member.probe("fleet/" + id).orElse("").startsWith("ONLINE "),
+                    assertTrue(
+                            member.probe("fleet/" + id).orElse("").startsWith("ONLINE "),
                             member.server + " shows the printer's snapshot: " + member.probe("fleet/" + id));
                 }
             }
             System.out.println("ClusterIT: Info calls per printer in three cycles with two servers: " + perPrinter);
-            System.out.println("ClusterIT: fleet requests per printer in " + fleetCycles + " fleet cycles with two servers: "
-                    + fleetRequests);
+            System.out.println("ClusterIT: fleet requests per printer in " + fleetCycles
+                    + " fleet cycles with two servers: " + fleetRequests);
 
             // Gadget: the printing printer is watched on both servers; one server asks, both watchers hear.
             String printing = ids.get(0);
@@ -125,16 +139,21 @@ class ClusterIT {
             assertEquals("printing", b.probe("print/" + printing).orElseThrow());
             b.probe("watch/" + printing).orElseThrow();
             c.probe("watch/" + printing).orElseThrow();
-            Await.until(Duration.ofSeconds(40), () -> sandbox.gadgetCalls(printingPrinter, printing).size() >= 3,
+            Await.until(
+                    Duration.ofSeconds(40),
+                    () -> sandbox.gadgetCalls(printingPrinter, printing).size() >= 3,
                     () -> "Gadget was not asked three times: " + sandbox.gadgetCalls(printingPrinter, printing));
-            Await.until(Duration.ofSeconds(10), () -> Integer.parseInt(b.probe("gadget/" + printing).orElse("0")) >= 2
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> Integer.parseInt(b.probe("gadget/" + printing).orElse("0")) >= 2
                             && Integer.parseInt(c.probe("gadget/" + printing).orElse("0")) >= 2,
                     () -> "both servers' watchers hear Gadget: " + b.probe("gadget/" + printing) + " / "
                             + c.probe("gadget/" + printing));
             assertTenSecondsApart(sandbox.gadgetCalls(printingPrinter, printing));
             System.out.println("ClusterIT: Gadget calls with watchers on both servers: "
                     + sandbox.gadgetCalls(printingPrinter, printing) + "; updates heard on " + b.server + " "
-                    + b.probe("gadget/" + printing).orElse("?") + ", on " + c.server + " " + c.probe("gadget/" + printing).orElse("?"));
+                    + b.probe("gadget/" + printing).orElse("?") + ", on " + c.server + " "
+                    + c.probe("gadget/" + printing).orElse("?"));
 
             // A webhook delivery (and OctoEverywhere's retry) reaching both servers fires one notification.
             String notified = ids.get(1);
@@ -143,23 +162,34 @@ class ClusterIT {
             List<java.util.concurrent.CompletableFuture<Integer>> posts = new ArrayList<>();
             for (ClusterMember member : List.of(b, c, b, c)) {
                 posts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> browser.send(
-                        java.net.http.HttpRequest.newBuilder(URI.create(member.base() + "/appconnection/webhook?token=" + token))
-                                .header("Content-Type", "application/json")
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(delivery))).statusCode()));
+                                java.net.http.HttpRequest.newBuilder(
+                                                URI.create(member.base() + "/appconnection/webhook?token=" + token))
+                                        .header("Content-Type", "application/json")
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(delivery)))
+                        .statusCode()));
             }
-            assertEquals(List.of(200, 200, 200, 200), posts.stream().map(java.util.concurrent.CompletableFuture::join).toList(),
+            assertEquals(
+                    List.of(200, 200, 200, 200),
+                    posts.stream()
+                            .map(java.util.concurrent.CompletableFuture::join)
+                            .toList(),
                     "each server accepts the delivery");
             Await.during(Duration.ofSeconds(1));
             int onB = Integer.parseInt(b.probe("notifications/" + notified).orElseThrow());
             int onC = Integer.parseInt(c.probe("notifications/" + notified).orElseThrow());
-            assertEquals(1, onB + onC, "one notification in the cluster for one delivery sent four times: " + onB + " on "
-                    + b.server + ", " + onC + " on " + c.server);
+            assertEquals(
+                    1,
+                    onB + onC,
+                    "one notification in the cluster for one delivery sent four times: " + onB + " on " + b.server
+                            + ", " + onC + " on " + c.server);
             System.out.println("ClusterIT: one webhook delivery sent twice to each server fired " + onB + " + " + onC);
 
             String revoked = ids.get(PRINTERS - 1);
             sandbox.revoke(revoked);
-            Await.until(INTERVAL.multipliedBy(4), () -> "REVOKED".equals(b.probe("state/" + revoked).orElse(""))
-                    && "REVOKED".equals(c.probe("state/" + revoked).orElse("")),
+            Await.until(
+                    INTERVAL.multipliedBy(4),
+                    () -> "REVOKED".equals(b.probe("state/" + revoked).orElse(""))
+                            && "REVOKED".equals(c.probe("state/" + revoked).orElse("")),
                     () -> "both servers should see the revocation: " + b.probe("state/" + revoked) + " / "
                             + c.probe("state/" + revoked));
 
@@ -170,10 +200,13 @@ class ClusterIT {
             String survivorId = survivor.probe("me").orElseThrow();
             Instant killed = Instant.now();
             owner.kill();
-            Await.until(LEASE_TTL.plusSeconds(10), () -> survivor.probe("lease/info-refresh").orElse("")
-                    .startsWith(survivorId + " "), () -> "the survivor did not take the Info refresh over");
+            Await.until(
+                    LEASE_TTL.plusSeconds(10),
+                    () -> survivor.probe("lease/info-refresh").orElse("").startsWith(survivorId + " "),
+                    () -> "the survivor did not take the Info refresh over");
             Duration took = Duration.between(killed, Instant.now());
-            assertTrue(took.compareTo(LEASE_TTL.plusSeconds(3)) <= 0,
+            assertTrue(
+                    took.compareTo(LEASE_TTL.plusSeconds(3)) <= 0,
                     "take-over after " + took.toMillis() + " ms; the lease lasts " + LEASE_TTL.toMillis() + " ms");
 
             System.out.println("ClusterIT: " + owner.server + " killed; " + survivor.server + " took over after "
@@ -183,15 +216,22 @@ class ClusterIT {
             int gadgetAtKill = sandbox.gadgetCalls(printingPrinter, printing).size();
             Await.during(INTERVAL.multipliedBy(2).plusSeconds(1));
             for (String id : ids.subList(0, PRINTERS - 1)) {
-                assertTrue(callsBetween(sandbox.infoCalls(id), takenOver, Instant.now()) >= 1,
+                assertTrue(
+                        callsBetween(sandbox.infoCalls(id), takenOver, Instant.now()) >= 1,
                         "the survivor refreshes " + id);
             }
-            assertEquals(0, callsBetween(sandbox.infoCalls(revoked), takenOver, Instant.now()),
+            assertEquals(
+                    0,
+                    callsBetween(sandbox.infoCalls(revoked), takenOver, Instant.now()),
                     "a revoked connection is not asked again");
             // The fleet refresh and Gadget polling go on from the survivor, Gadget still never twice within 10 s.
-            Await.until(LEASE_TTL.plusSeconds(10), () -> sandbox.relayedRequests(ids.get(1)) > relayedAtKill + 2,
+            Await.until(
+                    LEASE_TTL.plusSeconds(10),
+                    () -> sandbox.relayedRequests(ids.get(1)) > relayedAtKill + 2,
                     () -> "the survivor does not refresh the fleet");
-            Await.until(LEASE_TTL.plusSeconds(25), () -> sandbox.gadgetCalls(printingPrinter, printing).size() > gadgetAtKill + 1,
+            Await.until(
+                    LEASE_TTL.plusSeconds(25),
+                    () -> sandbox.gadgetCalls(printingPrinter, printing).size() > gadgetAtKill + 1,
                     () -> "the survivor does not poll Gadget: " + sandbox.gadgetCalls(printingPrinter, printing));
             assertTenSecondsApart(sandbox.gadgetCalls(printingPrinter, printing));
             assertTrue(survivor.probe("fleet/" + ids.get(1)).orElse("").startsWith("ONLINE "));

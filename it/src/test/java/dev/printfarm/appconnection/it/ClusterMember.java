@@ -23,7 +23,8 @@ final class ClusterMember implements AutoCloseable {
     final String server;
     final int port;
     private final LibertyProcess liberty;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ClusterMember(String server, int port) {
         this.server = server;
@@ -36,7 +37,9 @@ final class ClusterMember implements AutoCloseable {
         stop();
         try {
             Path war = Files.createTempFile(APP, ".war");
-            Deployments.module(APP, config, ClusterProbe.class).as(ZipExporter.class).exportTo(war.toFile(), true);
+            Deployments.module(APP, config, ClusterProbe.class)
+                    .as(ZipExporter.class)
+                    .exportTo(war.toFile(), true);
             liberty.drop(war, APP + ".war");
             Files.delete(war);
         } catch (IOException e) {
@@ -50,8 +53,12 @@ final class ClusterMember implements AutoCloseable {
     /** The probe's answer, empty while the application is not up. */
     java.util.Optional<String> probe(String path) {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/probe/" + path))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/probe/" + path))
+                            .timeout(Duration.ofSeconds(20))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 ? java.util.Optional.of(answer.body()) : java.util.Optional.empty();
         } catch (IOException e) {
             return java.util.Optional.empty();
@@ -63,11 +70,17 @@ final class ClusterMember implements AutoCloseable {
 
     /** The probe's answer, asked again for up to {@code within} while the server does not answer it. */
     String probeUntil(String path, Duration within) {
-        java.util.concurrent.atomic.AtomicReference<String> answer = new java.util.concurrent.atomic.AtomicReference<>();
-        Await.until(within, () -> probe(path).map(a -> {
-            answer.set(a);
-            return true;
-        }).orElse(false), () -> server + " did not answer /probe/" + path);
+        java.util.concurrent.atomic.AtomicReference<String> answer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Await.until(
+                within,
+                () -> probe(path)
+                        .map(a -> {
+                            answer.set(a);
+                            return true;
+                        })
+                        .orElse(false),
+                () -> server + " did not answer /probe/" + path);
         return answer.get();
     }
 

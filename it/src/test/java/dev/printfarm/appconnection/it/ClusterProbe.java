@@ -66,12 +66,18 @@ public class ClusterProbe extends HttpServlet {
         private final Map<String, Subscription> watches = new ConcurrentHashMap<>();
 
         void notified(@Observes PrinterNotification notification) {
-            notifications.computeIfAbsent(notification.connectionId(), id -> new AtomicInteger()).incrementAndGet();
+            notifications
+                    .computeIfAbsent(notification.connectionId(), id -> new AtomicInteger())
+                    .incrementAndGet();
         }
 
         public void watch(AppConnectionService service, String connectionId) {
-            watches.computeIfAbsent(connectionId, id -> service.watchGadget(id, update ->
-                    gadget.computeIfAbsent(update.connectionId(), key -> new AtomicInteger()).incrementAndGet()));
+            watches.computeIfAbsent(
+                    connectionId,
+                    id -> service.watchGadget(
+                            id,
+                            update -> gadget.computeIfAbsent(update.connectionId(), key -> new AtomicInteger())
+                                    .incrementAndGet()));
         }
 
         public int gadgetUpdates(String connectionId) {
@@ -86,8 +92,14 @@ public class ClusterProbe extends HttpServlet {
     private String webhook(String id) {
         String token = Secrets.randomToken(32);
         Instant now = Instant.now();
-        webhooks.save(id, Secrets.fingerprint(token), URI.create("http://localhost/x"), Set.of(), now,
-                now.plus(Duration.ofDays(1)), now);
+        webhooks.save(
+                id,
+                Secrets.fingerprint(token),
+                URI.create("http://localhost/x"),
+                Set.of(),
+                now,
+                now.plus(Duration.ofDays(1)),
+                now);
         return token;
     }
 
@@ -97,7 +109,8 @@ public class ClusterProbe extends HttpServlet {
         for (String id : store.ids()) {
             String verdict;
             try {
-                verdict = store.findWithSecrets(id).map(s -> s.secrets().appApiToken().isEmpty() ? "empty" : "readable")
+                verdict = store.findWithSecrets(id)
+                        .map(s -> s.secrets().appApiToken().isEmpty() ? "empty" : "readable")
                         .orElse("missing");
             } catch (RuntimeException e) {
                 verdict = "unreadable";
@@ -111,14 +124,25 @@ public class ClusterProbe extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] path = request.getPathInfo().substring(1).split("/", 2);
         String answer = switch (path[0]) {
-            case "portal" -> service.portalUrl(PortalRequest.forOwner("cluster-it"), response::addHeader).toString();
+            case "portal" ->
+                service.portalUrl(PortalRequest.forOwner("cluster-it"), response::addHeader)
+                        .toString();
             case "me" -> leases.holder();
-            case "lease" -> leaseStore.find(path[1]).map(l -> l.holder() + " " + l.expiresAt()).orElse("none");
-            case "state" -> service.connection(path[1]).map(c -> c.state().name()).orElse("missing");
+            case "lease" ->
+                leaseStore
+                        .find(path[1])
+                        .map(l -> l.holder() + " " + l.expiresAt())
+                        .orElse("none");
+            case "state" ->
+                service.connection(path[1]).map(c -> c.state().name()).orElse("missing");
             case "job" -> service.octoPrint(path[1]).job().file().orElse("");
             case "rows" -> rows();
-            case "fleet" -> service.fleet().stream().filter(f -> f.connectionId().equals(path[1])).findFirst()
-                    .map(f -> f.state() + " " + f.updatedAt()).orElse("none");
+            case "fleet" ->
+                service.fleet().stream()
+                        .filter(f -> f.connectionId().equals(path[1]))
+                        .findFirst()
+                        .map(f -> f.state() + " " + f.updatedAt())
+                        .orElse("none");
             case "print" -> {
                 var printer = service.octoPrint(path[1]);
                 if (!printer.printer().printing()) {

@@ -55,7 +55,8 @@ class CommandApiIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-commands-it", Map.of("appconnection.lan.enabled", "false"), CommandApiIT.class);
+        return Deployments.module(
+                "module-commands-it", Map.of("appconnection.lan.enabled", "false"), CommandApiIT.class);
     }
 
     @Inject
@@ -111,9 +112,20 @@ class CommandApiIT {
         assertTrue(ams.source("external-spool").orElseThrow().unitId().isEmpty());
         assertTrue(service.commands(other).status().materialSystem().isEmpty(), "only when asked for");
 
-        assertEquals(EnumSet.allOf(CommandFeature.class), service.commands(moonraker).status().features());
-        assertEquals(Set.of(CommandFeature.PRINT_START), service.commands(octoprint).status().features());
-        assertEquals(1, service.commands(octoprint).status(true).materialSystem().orElseThrow().tools().size());
+        assertEquals(
+                EnumSet.allOf(CommandFeature.class),
+                service.commands(moonraker).status().features());
+        assertEquals(
+                Set.of(CommandFeature.PRINT_START),
+                service.commands(octoprint).status().features());
+        assertEquals(
+                1,
+                service.commands(octoprint)
+                        .status(true)
+                        .materialSystem()
+                        .orElseThrow()
+                        .tools()
+                        .size());
     }
 
     @Test
@@ -121,7 +133,8 @@ class CommandApiIT {
     void controlsWorkAndRefusalsAreTyped() {
         PrinterCommands bambu = service.commands(connect(0));
         idle(bambu);
-        CommandRefusedException notPrinting = assertThrows(CommandRefusedException.class, () -> bambu.pausePrint(SmartPause.plain()));
+        CommandRefusedException notPrinting =
+                assertThrows(CommandRefusedException.class, () -> bambu.pausePrint(SmartPause.plain()));
         assertEquals(786, notPrinting.commandStatus());
         assertTrue(notPrinting.isTemporary());
 
@@ -134,14 +147,15 @@ class CommandApiIT {
         bambu.resumePrint();
         assertEquals(CommandStatus.State.PRINTING, bambu.status().state());
         bambu.cancelPrint();
-        assertFalse(List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED).contains(bambu.status().state()));
+        assertFalse(List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED)
+                .contains(bambu.status().state()));
 
         bambu.setLight("chamber", true);
         assertTrue(bambu.status().lights().contains(new CommandStatus.Light("chamber", true)));
         bambu.setLight("chamber", false);
         assertTrue(bambu.status().lights().contains(new CommandStatus.Light("chamber", false)));
-        FeatureUnsupportedException noHeaters = assertThrows(FeatureUnsupportedException.class,
-                () -> bambu.setTemperatures(TemperatureTargets.tool(200)));
+        FeatureUnsupportedException noHeaters = assertThrows(
+                FeatureUnsupportedException.class, () -> bambu.setTemperatures(TemperatureTargets.tool(200)));
         assertEquals(788, noHeaters.commandStatus());
         assertFalse(noHeaters.isTemporary());
         assertThrows(FeatureUnsupportedException.class, () -> bambu.moveAxis(Axis.X, 10));
@@ -154,11 +168,21 @@ class CommandApiIT {
         CommandRefusedException cold = assertThrows(CommandRefusedException.class, () -> klipper.extrude(0, 5));
         assertEquals(752, cold.commandStatus(), cold.getMessage());
         assertFalse(cold.isTemporary());
-        var setTemp = control().commandCalls(printerId(1)).stream().map(v -> v.asJsonObject())
-                .filter(c -> c.getString("command").equals("set-temp")).reduce((a, b) -> b).orElseThrow();
+        var setTemp = control().commandCalls(printerId(1)).stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("command").equals("set-temp"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertEquals(200, setTemp.getInt("status"), setTemp.toString());
         assertEquals(60.0, setTemp.getJsonObject("args").getJsonNumber("BedC").doubleValue(), 0.01, setTemp.toString());
-        assertEquals(10.0, control().printer(printerId(1)).getJsonObject("toolhead").getJsonNumber("x").doubleValue(), 0.01,
+        assertEquals(
+                10.0,
+                control()
+                        .printer(printerId(1))
+                        .getJsonObject("toolhead")
+                        .getJsonNumber("x")
+                        .doubleValue(),
+                0.01,
                 "the move reached the printer after homing");
 
         PrinterCommands octoprint = service.commands(connect(2));
@@ -170,8 +194,11 @@ class CommandApiIT {
         if (state == CommandStatus.State.PRINTING || state == CommandStatus.State.PAUSED) {
             printer.cancelPrint();
         }
-        Await.until(Duration.ofSeconds(10), () -> !List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED)
-                .contains(printer.status().state()), () -> "the printer did not stop");
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> !List.of(CommandStatus.State.PRINTING, CommandStatus.State.PAUSED)
+                        .contains(printer.status().state()),
+                () -> "the printer did not stop");
     }
 
     @Test
@@ -184,30 +211,41 @@ class CommandApiIT {
         byte[] jpeg = bambu.snapshot(0).data();
         assertTrue(jpeg.length > 100 && (jpeg[0] & 0xff) == 0xff && (jpeg[1] & 0xff) == 0xd8, "a JPEG");
         try (FileDownload stream = bambu.webcamStream(0)) {
-            assertTrue(stream.contentType().orElse("").startsWith("multipart/x-mixed-replace"), stream.contentType().toString());
+            assertTrue(
+                    stream.contentType().orElse("").startsWith("multipart/x-mixed-replace"),
+                    stream.contentType().toString());
             byte[] start = stream.body().readNBytes(20_000);
             assertTrue(new String(start, StandardCharsets.ISO_8859_1).contains("image/jpeg"), "frames come");
         }
 
         byte[] content = "G28\nG1 X10 Y10\n".repeat(500).getBytes(StandardCharsets.US_ASCII);
-        CommandFile uploaded = bambu.upload("gcode/it/cube part.gcode", new ByteArrayInputStream(content), content.length);
+        CommandFile uploaded =
+                bambu.upload("gcode/it/cube part.gcode", new ByteArrayInputStream(content), content.length);
         assertEquals("gcode/it/cube part.gcode", uploaded.virtualPath());
-        assertTrue(bambu.files().stream().anyMatch(f -> f.virtualPath().equals("gcode/it/cube part.gcode")),
+        assertTrue(
+                bambu.files().stream().anyMatch(f -> f.virtualPath().equals("gcode/it/cube part.gcode")),
                 "listed: " + bambu.files());
-        assertEquals(content.length, bambu.file("gcode/it/cube part.gcode").file().sizeBytes().orElseThrow());
+        assertEquals(
+                content.length,
+                bambu.file("gcode/it/cube part.gcode").file().sizeBytes().orElseThrow());
         try (FileDownload download = bambu.download("gcode/it/cube part.gcode")) {
             assertArrayEquals(content, download.body().readAllBytes());
         }
         bambu.delete("gcode/it/cube part.gcode");
-        CommandRefusedException gone = assertThrows(CommandRefusedException.class,
-                () -> bambu.download("gcode/it/cube part.gcode"));
+        CommandRefusedException gone =
+                assertThrows(CommandRefusedException.class, () -> bambu.download("gcode/it/cube part.gcode"));
         assertEquals(404, gone.commandStatus());
-        assertEquals(404, assertThrows(CommandRefusedException.class, () -> bambu.file("gcode/nothing.gcode")).commandStatus());
+        assertEquals(
+                404,
+                assertThrows(CommandRefusedException.class, () -> bambu.file("gcode/nothing.gcode"))
+                        .commandStatus());
 
         int before = commandsReceived(0);
         for (String bad : new String[] {"../etc/passwd", "gcode/../x.gcode", "gcode/", "logs/a.log", "gcode//a"}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                    () -> bambu.upload(bad, new ByteArrayInputStream(content), content.length), bad);
+            IllegalArgumentException refused = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> bambu.upload(bad, new ByteArrayInputStream(content), content.length),
+                    bad);
             assertTrue(refused.getMessage().contains("gcode/"), refused.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> bambu.moveAxis(Axis.Z, Double.NaN));
@@ -221,13 +259,15 @@ class CommandApiIT {
         String id = connect(0);
         control().control(printerId(0), "{\"failWith\": 612}");
         try {
-            OctoEverywhereException failed = assertThrows(OctoEverywhereException.class, () -> service.commands(id).status());
+            OctoEverywhereException failed = assertThrows(
+                    OctoEverywhereException.class, () -> service.commands(id).status());
             assertEquals(612, failed.octoEverywhereCode().orElseThrow());
             assertTrue(failed.printerStatus().isEmpty(), "OctoEverywhere answered, not the printer");
         } finally {
             control().control(printerId(0), "{\"failWith\": null}");
         }
-        assertEquals(CommandStatus.State.class, service.commands(id).status().state().getClass());
+        assertEquals(
+                CommandStatus.State.class, service.commands(id).status().state().getClass());
     }
 
     /**
@@ -243,22 +283,40 @@ class CommandApiIT {
         String refusal = "{\"method\": \"GET\", \"path\": \"/octoeverywhere-command-api/%s\", \"status\": 200,"
                 + " \"headers\": {\"Content-Type\": \"text/json\"}, \"body\": {\"Status\": %d, \"Error\": \"%s\"}}";
         try {
-            control().printerResource(printer, "responses", refusal.formatted("webcam/snapshot", 754,
-                    "The command path didn't match any known commands."));
-            control().printerResource(printer, "responses", refusal.formatted("webcam/stream", 754,
-                    "The command path didn't match any known commands."));
-            control().printerResource(printer, "responses", refusal.formatted("files/download", 752,
-                    "Failed to read the file."));
+            control()
+                    .printerResource(
+                            printer,
+                            "responses",
+                            refusal.formatted(
+                                    "webcam/snapshot", 754, "The command path didn't match any known commands."));
+            control()
+                    .printerResource(
+                            printer,
+                            "responses",
+                            refusal.formatted(
+                                    "webcam/stream", 754, "The command path didn't match any known commands."));
+            control()
+                    .printerResource(
+                            printer, "responses", refusal.formatted("files/download", 752, "Failed to read the file."));
             CommandRefusedException snapshot = assertThrows(CommandRefusedException.class, () -> commands.snapshot(0));
             assertEquals(754, snapshot.commandStatus());
             assertTrue(snapshot.getMessage().contains("didn't match"), snapshot.getMessage());
-            assertEquals(754, assertThrows(CommandRefusedException.class, () -> commands.webcamStream(0)).commandStatus());
-            assertEquals(752, assertThrows(CommandRefusedException.class, () -> commands.download("gcode/cube.gcode"))
-                    .commandStatus());
+            assertEquals(
+                    754,
+                    assertThrows(CommandRefusedException.class, () -> commands.webcamStream(0))
+                            .commandStatus());
+            assertEquals(
+                    752,
+                    assertThrows(CommandRefusedException.class, () -> commands.download("gcode/cube.gcode"))
+                            .commandStatus());
 
-            control().printerResource(printer, "responses", "{\"method\": \"GET\", \"path\":"
-                    + " \"/octoeverywhere-command-api/webcam/snapshot\", \"status\": 200,"
-                    + " \"headers\": {\"Content-Type\": \"text/html\"}, \"body\": \"<html>login</html>\"}");
+            control()
+                    .printerResource(
+                            printer,
+                            "responses",
+                            "{\"method\": \"GET\", \"path\":"
+                                    + " \"/octoeverywhere-command-api/webcam/snapshot\", \"status\": 200,"
+                                    + " \"headers\": {\"Content-Type\": \"text/html\"}, \"body\": \"<html>login</html>\"}");
             dev.printfarm.appconnection.api.error.UnreadableAnswerException html = assertThrows(
                     dev.printfarm.appconnection.api.error.UnreadableAnswerException.class, () -> commands.snapshot(0));
             assertEquals(200, html.printerStatus().orElseThrow(), "the printer's own status, no made-up 502");

@@ -44,12 +44,15 @@ class ConfigurationIT {
         Path staged = logs.resolveSibling(APP + ".war");
         Path deployed = dropins.resolve(APP + ".war");
         Deployments.module(APP, Map.of("appconnection.fleet.cycle", "-PT1S"))
-                .as(ZipExporter.class).exportTo(staged.toFile(), true);
+                .as(ZipExporter.class)
+                .exportTo(staged.toFile(), true);
         long before = Files.size(log);
         try {
             Files.move(staged, deployed, StandardCopyOption.ATOMIC_MOVE);
-            Await.until(Duration.ofSeconds(90), () -> since(log, before).contains("CWWKZ0012I: The application " + APP
-                    + " was not started") || since(log, before).contains("CWWKZ0001I: Application " + APP + " started"),
+            Await.until(
+                    Duration.ofSeconds(90),
+                    () -> since(log, before).contains("CWWKZ0012I: The application " + APP + " was not started")
+                            || since(log, before).contains("CWWKZ0001I: Application " + APP + " started"),
                     () -> "Liberty said nothing about " + APP + ":\n" + since(log, before));
         } finally {
             Files.deleteIfExists(deployed);
@@ -58,8 +61,10 @@ class ConfigurationIT {
         String written = since(log, before);
         assertFalse(written.contains("CWWKZ0001I: Application " + APP + " started"), written);
         // Logged as an error, not only inside the server's incident report.
-        assertTrue(written.contains(" E The App Connections module will not start: appconnection.fleet.cycle is"
-                + " \"-PT1S\"; allowed: an ISO-8601 duration, zero (PT0S: the monitor is off) or positive"), written);
+        assertTrue(
+                written.contains(" E The App Connections module will not start: appconnection.fleet.cycle is"
+                        + " \"-PT1S\"; allowed: an ISO-8601 duration, zero (PT0S: the monitor is off) or positive"),
+                written);
     }
 
     private static String since(Path log, long offset) {

@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@EnabledIf(value = "dev.printfarm.appconnection.it.Chromium#installed",
+@EnabledIf(
+        value = "dev.printfarm.appconnection.it.Chromium#installed",
         disabledReason = "needs Chromium and its driver: sudo apt-get install chromium chromium-driver")
 class ConsoleBrowserIT {
 
@@ -55,8 +56,13 @@ class ConsoleBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive farm() {
-        return Deployments.farm(Map.of("sandbox.printers", "4",
-                "sandbox.printer-kinds", String.join(",", KINDS), "sandbox.job-seconds", "600"));
+        return Deployments.farm(Map.of(
+                "sandbox.printers",
+                "4",
+                "sandbox.printer-kinds",
+                String.join(",", KINDS),
+                "sandbox.job-seconds",
+                "600"));
     }
 
     private final FarmConsole console = new FarmConsole();
@@ -91,10 +97,12 @@ class ConsoleBrowserIT {
      */
     @Test
     void anOperatorConnectsAPrinterPrintsAFileAndSeesItGoOfflineInTheBrowser() throws Exception {
-        String printerId = sandbox.printers().getJsonObject(CLICK_THROUGH_PRINTER).getString("id");
+        String printerId =
+                sandbox.printers().getJsonObject(CLICK_THROUGH_PRINTER).getString("id");
         String printerName = sandbox.printer(printerId).getString("name");
         Set<String> before = json(console.get("console/api/printers")).asJsonArray().stream()
-                .map(p -> p.asJsonObject().getString("id")).collect(Collectors.toSet());
+                .map(p -> p.asJsonObject().getString("id"))
+                .collect(Collectors.toSet());
         Path gcode = Files.createDirectories(Chromium.SCREENSHOTS).resolve("farm-benchy.gcode");
         Files.writeString(gcode, "G28\nG1 X50 Y50 Z0.2 F3000\n".repeat(20_000));
         WebDriver driver = Chromium.start();
@@ -107,13 +115,13 @@ class ConsoleBrowserIT {
             wait.until(d -> d.getCurrentUrl().contains("/sandbox/appportal/"));
             driver.findElement(By.id("authorize-" + printerId)).click();
             wait.until(d -> d.getCurrentUrl().equals(server + "console/"));
-            WebElement card = wait.until(d -> d.findElements(By.cssSelector(
-                    "article.printer")).stream().filter(c -> !before.contains(c.getAttribute("data-id"))).findFirst()
+            WebElement card = wait.until(d -> d.findElements(By.cssSelector("article.printer")).stream()
+                    .filter(c -> !before.contains(c.getAttribute("data-id")))
+                    .findFirst()
                     .orElse(null));
             id = card.getAttribute("data-id");
             By here = By.cssSelector("article.printer[data-id='" + id + "']");
-            Function<String, WebElement> part = css ->
-                    driver.findElement(here).findElement(By.cssSelector(css));
+            Function<String, WebElement> part = css -> driver.findElement(here).findElement(By.cssSelector(css));
             assertEquals(printerName, part.apply(".name").getText());
             wait.until(d -> "ONLINE".equals(d.findElement(here).getAttribute("data-state")));
 
@@ -125,41 +133,52 @@ class ConsoleBrowserIT {
             assertEquals("PRINT_START", part.apply(".controls").getAttribute("data-features"));
             assertTrue(part.apply(".upload").isDisplayed());
             assertFalse(part.apply("[data-action='home']").isDisplayed(), "homing is offered to a printer without it");
-            assertTrue(part.apply(".platform").getText().startsWith("OctoPrint"), part.apply(".platform").getText());
+            assertTrue(
+                    part.apply(".platform").getText().startsWith("OctoPrint"),
+                    part.apply(".platform").getText());
             part.apply(".upload-file").sendKeys(gcode.toAbsolutePath().toString());
             part.apply(".upload-print").click();
             wait.until(d -> part.apply(".message").getText().contains("printing"));
-            assertEquals("100", part.apply(".upload-progress").getAttribute("value"), "the upload's progress bar is full");
-            assertEquals("farm-benchy.gcode", sandbox.printer(printerId).getJsonObject("job").getString("file"));
+            assertEquals(
+                    "100", part.apply(".upload-progress").getAttribute("value"), "the upload's progress bar is full");
+            assertEquals(
+                    "farm-benchy.gcode",
+                    sandbox.printer(printerId).getJsonObject("job").getString("file"));
             wait.until(d -> "farm-benchy.gcode".equals(part.apply(".job-file").getText()));
             double first = Double.parseDouble(part.apply(".job-progress").getAttribute("data-progress"));
             wait.until(d -> Double.parseDouble(part.apply(".job-progress").getAttribute("data-progress")) > first);
-            // The README's picture of the console: a farm with a card printing (-Dconsole.screenshot=docs/images/console.png).
+            // The README's picture of the console: a farm with a card printing
+            // (-Dconsole.screenshot=docs/images/console.png).
             Chromium.copyForDocs(Chromium.screenshot(driver, "console-printing"));
 
             // Switched off: gone from OctoEverywhere and from the LAN (the card may be on either route by now).
             sandbox.control(printerId, "{\"online\": false, \"lan\": false}");
             long offlineAt = System.nanoTime();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .pollingEvery(Duration.ofMillis(100))
                     .until(d -> "PRINTER_OFFLINE".equals(d.findElement(here).getAttribute("data-state")));
             Duration shown = Duration.ofNanos(System.nanoTime() - offlineAt);
-            assertTrue(shown.compareTo(Duration.ofMillis(6_500)) <= 0,
+            assertTrue(
+                    shown.compareTo(Duration.ofMillis(6_500)) <= 0,
                     "the card showed offline " + shown.toMillis() + " ms after the printer went offline: more than one"
                             + " 5 s cycle (+1.5 s for the event and the page)");
             assertTrue(part.apply(".remedy-text").getText().contains("not connected to OctoEverywhere"));
             Chromium.screenshot(driver, "console-offline");
 
             driver.manage().window().setSize(new Dimension(390, 844));
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) ((JavascriptExecutor) d)
-                    .executeScript("return window.innerWidth;")).intValue() <= 400);
-            Object overflow = ((JavascriptExecutor) driver).executeScript(
-                    "const width = document.documentElement.clientWidth;"
-                    + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1"
-                    + "  || e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)"
-                    + "  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"
-                    + "return [document.documentElement.scrollWidth - width, wide.join(', ')];");
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d ->
+                            ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue()
+                                    <= 400);
+            Object overflow = ((JavascriptExecutor) driver)
+                    .executeScript("const width = document.documentElement.clientWidth;"
+                            + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1"
+                            + "  || e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)"
+                            + "  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"
+                            + "return [document.documentElement.scrollWidth - width, wide.join(', ')];");
             var measured = (List<?>) overflow;
-            assertTrue(((Number) measured.get(0)).intValue() <= 0,
+            assertTrue(
+                    ((Number) measured.get(0)).intValue() <= 0,
                     "the page scrolls sideways on a phone by " + measured.get(0) + " px: " + measured.get(1));
             Chromium.screenshot(driver, "console-phone");
         } catch (AssertionError | RuntimeException e) {
@@ -169,7 +188,8 @@ class ConsoleBrowserIT {
             sandbox.restore(printerId);
             driver.quit();
             if (id != null) {
-                console.browser.send(HttpRequest.newBuilder(server.resolve("console/api/printers/" + id)).DELETE());
+                console.browser.send(HttpRequest.newBuilder(server.resolve("console/api/printers/" + id))
+                        .DELETE());
             }
         }
     }
@@ -183,7 +203,9 @@ class ConsoleBrowserIT {
     void thePageShowsOnlyTheControlsEachPrinterSupports() throws Exception {
         Map<String, String> byKind = new LinkedHashMap<>();
         for (int i = 0; i < KINDS.size(); i++) {
-            byKind.put(KINDS.get(i), console.connect(sandbox.printers().getJsonObject(i).getString("id")));
+            byKind.put(
+                    KINDS.get(i),
+                    console.connect(sandbox.printers().getJsonObject(i).getString("id")));
         }
         WebDriver driver = Chromium.start();
         try {
@@ -197,27 +219,40 @@ class ConsoleBrowserIT {
                 wait.until(d -> "ONLINE".equals(d.findElement(here).getAttribute("data-state")));
                 WebElement card = driver.findElement(here);
                 card.findElement(By.cssSelector(".controls summary")).click();
-                wait.until(d -> "true".equals(d.findElement(here).findElement(By.cssSelector(".controls"))
-                        .getAttribute("data-loaded")));
-                assertEquals(homing.get(kind), String.valueOf(card.findElement(By.cssSelector(
-                        "[data-action='home']")).isDisplayed()), kind + ": the home button");
-                assertEquals(lights.get(kind), (int) card.findElements(By.cssSelector("button.light")).stream()
-                        .filter(WebElement::isDisplayed).count(), kind + ": light switches");
+                wait.until(d -> "true"
+                        .equals(d.findElement(here)
+                                .findElement(By.cssSelector(".controls"))
+                                .getAttribute("data-loaded")));
+                assertEquals(
+                        homing.get(kind),
+                        String.valueOf(card.findElement(By.cssSelector("[data-action='home']"))
+                                .isDisplayed()),
+                        kind + ": the home button");
+                assertEquals(
+                        lights.get(kind),
+                        (int) card.findElements(By.cssSelector("button.light")).stream()
+                                .filter(WebElement::isDisplayed)
+                                .count(),
+                        kind + ": light switches");
                 assertTrue(card.findElement(By.cssSelector(".upload")).isDisplayed(), kind + " prints files");
             }
             Chromium.screenshot(driver, "console-controls");
             String other = byKind.get("other");
             WebElement otherCard = driver.findElement(By.cssSelector("article.printer[data-id='" + other + "']"));
-            boolean onBefore = detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on");
+            boolean onBefore =
+                    detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on");
             otherCard.findElement(By.cssSelector("button.light")).click();
-            wait.until(d -> detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on") != onBefore);
+            wait.until(
+                    d -> detail(other).getJsonArray("lights").getJsonObject(0).getBoolean("on") != onBefore);
         } catch (AssertionError | RuntimeException e) {
             Chromium.screenshot(driver, "console-controls-failure");
             throw e;
         } finally {
             driver.quit();
-            byKind.values().forEach(id -> console.browser.send(HttpRequest.newBuilder(server.resolve(
-                    "console/api/printers/" + id)).DELETE()));
+            byKind.values()
+                    .forEach(id ->
+                            console.browser.send(HttpRequest.newBuilder(server.resolve("console/api/printers/" + id))
+                                    .DELETE()));
         }
     }
 }

@@ -57,11 +57,15 @@ class ConsoleFlowIT {
         String connectionId = PortalDriver.query(callback).get("id");
         HttpResponse<String> landing = browser.get(callback);
         assertEquals(303, landing.statusCode());
-        assertEquals(server + "console/", landing.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                server + "console/", landing.headers().firstValue("Location").orElseThrow());
 
-        JsonArray printers = json(browser.get(server.resolve("console/api/printers"))).asJsonArray();
-        JsonObject listed = printers.stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("id").equals(connectionId)).findFirst()
+        JsonArray printers =
+                json(browser.get(server.resolve("console/api/printers"))).asJsonArray();
+        JsonObject listed = printers.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals(connectionId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("console does not list " + connectionId + ": " + printers));
         assertEquals(sandbox.printer(printerId).getString("name"), listed.getString("name"));
 
@@ -72,8 +76,13 @@ class ConsoleFlowIT {
         assertEquals("1.10.3", detail.getString("octoprintVersion"));
         JsonObject sandboxJob = sandbox.printer(printerId).getJsonObject("job");
         assertEquals(sandboxJob.getString("file"), detail.getJsonObject("job").getString("file"));
-        assertTrue(Math.abs(sandboxJob.getJsonNumber("progress").doubleValue()
-                - detail.getJsonObject("job").getJsonNumber("progress").doubleValue()) < 1.0, detail.toString());
+        assertTrue(
+                Math.abs(sandboxJob.getJsonNumber("progress").doubleValue()
+                                - detail.getJsonObject("job")
+                                        .getJsonNumber("progress")
+                                        .doubleValue())
+                        < 1.0,
+                detail.toString());
     }
 
     @Test
@@ -101,25 +110,39 @@ class ConsoleFlowIT {
         String connectionId = console.connect(printerId);
         int openedBefore = sandbox.printerJson(printerId, "webcam").getInt("streamsOpened");
         URI stream = server.resolve("console/webcam/" + connectionId + "/stream");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest get = HttpRequest.newBuilder(stream).timeout(Duration.ofSeconds(10))
-                .header("Authorization", PortalDriver.operator()).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest get = HttpRequest.newBuilder(stream)
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", PortalDriver.operator())
+                .GET()
+                .build();
         HttpResponse<InputStream> first = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
         HttpResponse<InputStream> second = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream a = first.body(); InputStream b = second.body()) {
+        try (InputStream a = first.body();
+                InputStream b = second.body()) {
             assertEquals(200, first.statusCode());
             assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("multipart/x-mixed-replace"));
             assertEquals(3, jpegParts(a, 3), "the first tab gets frames");
             assertEquals(3, jpegParts(b, 3), "the second tab gets frames");
-            assertEquals(openedBefore + 1, sandbox.printerJson(printerId, "webcam").getInt("streamsOpened"),
+            assertEquals(
+                    openedBefore + 1,
+                    sandbox.printerJson(printerId, "webcam").getInt("streamsOpened"),
                     "both tabs share one stream from the printer");
         }
-        HttpResponse<byte[]> snapshot = http.send(HttpRequest.newBuilder(server.resolve("console/webcam/" + connectionId
-                + "/snapshot")).timeout(Duration.ofSeconds(10)).header("Authorization", PortalDriver.operator()).GET().build(),
+        HttpResponse<byte[]> snapshot = http.send(
+                HttpRequest.newBuilder(server.resolve("console/webcam/" + connectionId + "/snapshot"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", PortalDriver.operator())
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, snapshot.statusCode());
         assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(404, browser.get(server.resolve("console/webcam/no-such-connection/stream")).statusCode());
+        assertEquals(
+                404,
+                browser.get(server.resolve("console/webcam/no-such-connection/stream"))
+                        .statusCode());
     }
 
     /** Reads until {@code wanted} JPEG parts have come (start-of-image markers); returns how many came. */
@@ -150,7 +173,8 @@ class ConsoleFlowIT {
         long total = fleet.getJsonNumber("total").longValue();
         assertTrue(total >= 1, fleet.toString());
         long sum = 0;
-        for (String state : new String[] {"ONLINE", "PRINTER_OFFLINE", "SUSPENDED", "REVOKED", "INVALID_CREDENTIALS", "UNKNOWN"}) {
+        for (String state :
+                new String[] {"ONLINE", "PRINTER_OFFLINE", "SUSPENDED", "REVOKED", "INVALID_CREDENTIALS", "UNKNOWN"}) {
             sum += fleet.getJsonNumber(state).longValue();
         }
         assertEquals(total, sum, "every state is listed and they add up: " + fleet);
@@ -164,7 +188,10 @@ class ConsoleFlowIT {
     void metricsCountRelayedCallsByRouteAndOutcomeAndShowEachBreaker() {
         String printerId = sandbox.printers().getJsonObject(1).getString("id");
         String connectionId = console.connect(printerId);
-        assertEquals(200, browser.get(server.resolve("console/api/printers/" + connectionId)).statusCode());
+        assertEquals(
+                200,
+                browser.get(server.resolve("console/api/printers/" + connectionId))
+                        .statusCode());
         sandbox.control(printerId, "{\"failWith\": 612}");
         try {
             browser.get(server.resolve("console/api/printers/" + connectionId));
@@ -172,26 +199,37 @@ class ConsoleFlowIT {
             sandbox.restore(printerId);
         }
         PrometheusText metrics = PrometheusText.of(server);
-        assertTrue(metrics.value("appconnection_relay_calls_total", "outcome=\"2xx\"", "route=\"relay\"") >= 2,
+        assertTrue(
+                metrics.value("appconnection_relay_calls_total", "outcome=\"2xx\"", "route=\"relay\"") >= 2,
                 metrics.toString());
-        assertTrue(metrics.value("appconnection_relay_calls_total", "outcome=\"612\"", "route=\"relay\"") >= 1,
+        assertTrue(
+                metrics.value("appconnection_relay_calls_total", "outcome=\"612\"", "route=\"relay\"") >= 1,
                 metrics.toString());
         assertEquals(0.0, metrics.value("appconnection_breakers_open"), "one 612 opens no breaker");
         assertFalse(metrics.toString().contains(connectionId), "no metric names a connection");
-        // The console runs the fleet monitor (every 5 s): its refreshes are timed by the state they left the printer in.
-        Await.until(Duration.ofSeconds(15), () -> PrometheusText.of(server).sum("appconnection_fleet_refresh_seconds_count",
-                "state=\"ONLINE\"") >= 1, () -> "no fleet refresh timed: " + PrometheusText.of(server));
+        // The console runs the fleet monitor (every 5 s): its refreshes are timed by the state they left the printer
+        // in.
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> PrometheusText.of(server).sum("appconnection_fleet_refresh_seconds_count", "state=\"ONLINE\"")
+                        >= 1,
+                () -> "no fleet refresh timed: " + PrometheusText.of(server));
         assertTrue(PrometheusText.of(server).sum("appconnection_fleet_refresh_seconds_sum", "state=\"ONLINE\"") > 0);
     }
 
     private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("name").equals(name)).findFirst()
+        return health.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
     @Test
     void unknownPrinterIs404() {
-        assertEquals(404, browser.get(server.resolve("console/api/printers/no-such-connection")).statusCode());
+        assertEquals(
+                404,
+                browser.get(server.resolve("console/api/printers/no-such-connection"))
+                        .statusCode());
     }
 }

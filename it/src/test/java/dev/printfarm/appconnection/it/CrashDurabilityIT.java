@@ -65,11 +65,13 @@ class CrashDurabilityIT {
                 List<CompletableFuture<Map.Entry<URI, String>>> authorized = new ArrayList<>();
                 for (int i = 0; i < FLOWS; i++) {
                     String printerId = printers.get(i % PRINTERS);
-                    authorized.add(CompletableFuture.supplyAsync(() -> {
-                        PortalDriver browser = new PortalDriver();
-                        URI callback = browser.authorize(browser.startAt(b.probeUri("portal")), printerId);
-                        return Map.entry(callback, browser.cookieHeader(callback));
-                    }, browsers));
+                    authorized.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                PortalDriver browser = new PortalDriver();
+                                URI callback = browser.authorize(browser.startAt(b.probeUri("portal")), printerId);
+                                return Map.entry(callback, browser.cookieHeader(callback));
+                            },
+                            browsers));
                 }
                 for (CompletableFuture<Map.Entry<URI, String>> callback : authorized) {
                     Map.Entry<URI, String> done = callback.get(300, TimeUnit.SECONDS);
@@ -80,17 +82,25 @@ class CrashDurabilityIT {
             }
 
             // All callbacks at once; the server dies once a good part of them has been answered.
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .build();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger answered = new AtomicInteger();
             List<CompletableFuture<?>> inFlight = new ArrayList<>();
             for (Map.Entry<URI, String> flow : callbacks.entrySet()) {
                 URI callback = flow.getKey();
                 String id = PortalDriver.query(callback).get("id");
-                inFlight.add(http.sendAsync(HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(120))
-                        .header("Cookie", flow.getValue()).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                inFlight.add(http.sendAsync(
+                                HttpRequest.newBuilder(callback)
+                                        .timeout(Duration.ofSeconds(120))
+                                        .header("Cookie", flow.getValue())
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .handle((response, failure) -> {
                             answered.incrementAndGet();
                             if (failure == null && response.statusCode() == 303) {
                                 acknowledged.add(id);
@@ -98,12 +108,15 @@ class CrashDurabilityIT {
                             return null;
                         }));
             }
-            Await.until(Duration.ofSeconds(120), () -> answered.get() >= FLOWS / 3,
+            Await.until(
+                    Duration.ofSeconds(120),
+                    () -> answered.get() >= FLOWS / 3,
                     () -> "only " + answered.get() + " callbacks answered");
             b.kill();
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(180, TimeUnit.SECONDS);
             int acked = acknowledged.size();
-            assertTrue(acked > 0 && acked < FLOWS, "the kill must fall inside the completions: " + acked + " of " + FLOWS);
+            assertTrue(
+                    acked > 0 && acked < FLOWS, "the kill must fall inside the completions: " + acked + " of " + FLOWS);
 
             b.start(Map.of("appconnection.public-base-url", b.base()));
             Map<String, String> rows = new HashMap<>();
@@ -113,16 +126,24 @@ class CrashDurabilityIT {
                     rows.put(parts[0], parts[1]);
                 }
             }
-            Set<String> ours = callbacks.keySet().stream().map(c -> PortalDriver.query(c).get("id")).collect(Collectors.toSet());
+            Set<String> ours = callbacks.keySet().stream()
+                    .map(c -> PortalDriver.query(c).get("id"))
+                    .collect(Collectors.toSet());
             rows.keySet().retainAll(ours);
-            Set<String> lost = acknowledged.stream().filter(id -> !"readable".equals(rows.get(id))).collect(Collectors.toSet());
-            Map<String, Long> verdicts = rows.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+            Set<String> lost = acknowledged.stream()
+                    .filter(id -> !"readable".equals(rows.get(id)))
+                    .collect(Collectors.toSet());
+            Map<String, Long> verdicts =
+                    rows.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
             System.out.println("CrashDurabilityIT: " + FLOWS + " completions sent, " + acked
                     + " acknowledged (303) before the kill, " + acked + " expected in the store, "
-                    + (acked - lost.size()) + " found readable, " + lost.size() + " lost; this test's stored rows by verdict: "
+                    + (acked - lost.size()) + " found readable, " + lost.size()
+                    + " lost; this test's stored rows by verdict: "
                     + verdicts);
             assertEquals(Set.of(), lost, "acknowledged completions missing or unreadable after the restart");
-            assertEquals(rows.size(), verdicts.getOrDefault("readable", 0L).intValue(),
+            assertEquals(
+                    rows.size(),
+                    verdicts.getOrDefault("readable", 0L).intValue(),
                     "every row this test stored is whole (secrets open): " + verdicts);
         }
     }

@@ -40,20 +40,27 @@ class DemoRestartIT {
         String printerId = console.sandbox.printers().getJsonObject(0).getString("id");
         String id = console.connect(printerId);
         try {
-            Await.until(ONLINE_WITHIN, () -> state(console, id).filter("ONLINE"::equals).isPresent(),
+            Await.until(
+                    ONLINE_WITHIN,
+                    () -> state(console, id).filter("ONLINE"::equals).isPresent(),
                     () -> "the new printer is " + state(console, id) + " before the restart");
 
             demo.restart();
 
             FarmConsole after = demo.console();
-            Await.until(ONLINE_WITHIN, () -> state(after, id).filter("ONLINE"::equals).isPresent(),
+            Await.until(
+                    ONLINE_WITHIN,
+                    () -> state(after, id).filter("ONLINE"::equals).isPresent(),
                     () -> "the printer is " + state(after, id) + " after the restart, not ONLINE");
             JsonObject detail = json(after.get("console/api/printers/" + id));
             assertTrue(detail.get("job") instanceof JsonObject, "the printer's job came through the relay: " + detail);
-            assertEquals(printerId, after.sandbox.connection(id).getString("printerId"),
+            assertEquals(
+                    printerId,
+                    after.sandbox.connection(id).getString("printerId"),
                     "the sandbox still knows the connection it issued");
         } finally {
-            console.browser.send(HttpRequest.newBuilder(console.server.resolve("console/api/printers/" + id)).DELETE());
+            console.browser.send(HttpRequest.newBuilder(console.server.resolve("console/api/printers/" + id))
+                    .DELETE());
         }
     }
 }

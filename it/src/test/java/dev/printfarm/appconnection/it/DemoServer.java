@@ -21,13 +21,15 @@ public final class DemoServer implements ExtensionContext.Store.CloseableResourc
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private final LibertyProcess liberty = new LibertyProcess("it-demo");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Where the browser goes: the console's host and port. */
     public final URI server = URI.create("http://localhost:" + Integer.getInteger("it.demo.http.port", 9480) + "/");
 
     private DemoServer() {
         liberty.stop();
-        liberty.drop(Path.of(System.getProperty("it.deployments", "target/deployments"), "appconnection-ear.ear"),
+        liberty.drop(
+                Path.of(System.getProperty("it.deployments", "target/deployments"), "appconnection-ear.ear"),
                 "farm.ear");
         start();
     }
@@ -49,15 +51,22 @@ public final class DemoServer implements ExtensionContext.Store.CloseableResourc
 
     private void start() {
         liberty.start();
-        Await.until(READY_WITHIN, () -> status(server.resolve("console/login.html")) == 200
+        Await.until(
+                READY_WITHIN,
+                () -> status(server.resolve("console/login.html")) == 200
                         && status(server.resolve("health/ready")) == 200,
                 () -> "the demo on it-demo did not become ready; see " + liberty.messagesLog());
     }
 
     private int status(URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -81,7 +90,8 @@ public final class DemoServer implements ExtensionContext.Store.CloseableResourc
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            return context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(DemoServer.class, key -> new DemoServer(), DemoServer.class);
         }
     }

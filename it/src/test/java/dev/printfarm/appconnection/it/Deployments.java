@@ -18,8 +18,7 @@ public final class Deployments {
     /** The context root of {@link #module(Class[])}. */
     public static final String MODULE_APP = "module-it";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The sandbox WAR alone, at {@code /sandbox}. */
     public static WebArchive sandbox() {
@@ -29,7 +28,8 @@ public final class Deployments {
 
     /** The sandbox WAR with sandbox settings of the test's own, e.g. {@code sandbox.printers}. */
     public static WebArchive sandbox(Map<String, String> settings) {
-        return sandbox().addAsResource(new StringAsset(properties(settings)), "META-INF/microprofile-config.properties");
+        return sandbox()
+                .addAsResource(new StringAsset(properties(settings)), "META-INF/microprofile-config.properties");
     }
 
     /**
@@ -72,7 +72,8 @@ public final class Deployments {
 
     private static String properties(Map<String, String> entries) {
         StringBuilder properties = new StringBuilder();
-        new TreeMap<>(entries).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        new TreeMap<>(entries)
+                .forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
         return properties.toString();
     }
 
@@ -108,8 +109,10 @@ public final class Deployments {
                 .addClasses(classes)
                 .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class, PrometheusText.class)
                 .addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
-                        + "version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");
+                .addAsWebInfResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                                + "version=\"4.0\" bean-discovery-mode=\"all\"/>"),
+                        "beans.xml");
     }
 
     public static int httpPort() {

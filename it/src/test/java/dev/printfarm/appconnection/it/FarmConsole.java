@@ -8,6 +8,7 @@ public final class FarmConsole {
 
     /** Where the console is: {@code server + "console/"}. */
     public final URI server;
+
     public final SandboxClient sandbox;
     /** The operator's browser: HTTP Basic as the demo operator on every request, and cookies. */
     public final PortalDriver browser = new PortalDriver(PortalDriver.operator());

@@ -56,12 +56,16 @@ class FaultToleranceIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-ft-it", Map.of(
-                "appconnection.relay.max-concurrent", String.valueOf(MAX_CONCURRENT),
-                // Two unavailable attempts in a row open a printer's breaker: any App API failure that reached one
-                // during the outage would open it.
-                "appconnection.relay.breaker.failure-threshold", "2",
-                "appconnection.lan.enabled", "false"), FaultToleranceIT.class);
+        return Deployments.module(
+                "module-ft-it",
+                Map.of(
+                        "appconnection.relay.max-concurrent", String.valueOf(MAX_CONCURRENT),
+                        // Two unavailable attempts in a row open a printer's breaker: any App API failure that reached
+                        // one
+                        // during the outage would open it.
+                        "appconnection.relay.breaker.failure-threshold", "2",
+                        "appconnection.lan.enabled", "false"),
+                FaultToleranceIT.class);
     }
 
     @Inject
@@ -75,7 +79,9 @@ class FaultToleranceIT {
     }
 
     private String connect(int printer) {
-        return PortalDriver.connect(service, PortalRequest.forOwner("ft-it"),
+        return PortalDriver.connect(
+                service,
+                PortalRequest.forOwner("ft-it"),
                 sandbox.printers().getJsonObject(printer).getString("id"));
     }
 
@@ -86,7 +92,8 @@ class FaultToleranceIT {
 
     private static void show(String when, PrometheusText metrics) {
         System.out.println("FaultToleranceIT, " + when + ":");
-        metrics.samples("ft_").stream().filter(l -> l.contains("AppApiCalls") || l.contains("RelayGate"))
+        metrics.samples("ft_").stream()
+                .filter(l -> l.contains("AppApiCalls") || l.contains("RelayGate"))
                 .forEach(l -> System.out.println("  " + l));
         metrics.samples("appconnection_breakers_open").forEach(l -> System.out.println("  " + l));
     }
@@ -122,10 +129,13 @@ class FaultToleranceIT {
             for (int i = 0; i < MAX_CONCURRENT; i++) {
                 held.add(callers.submit(() -> service.octoPrint(id).version()));
             }
-            Await.until(Duration.ofSeconds(5), () -> sandbox.stats().getInt("inFlight") == MAX_CONCURRENT,
+            Await.until(
+                    Duration.ofSeconds(5),
+                    () -> sandbox.stats().getInt("inFlight") == MAX_CONCURRENT,
                     () -> "the slow printer never held " + MAX_CONCURRENT + " calls: " + sandbox.stats());
 
-            RelayBusyException busy = assertThrows(RelayBusyException.class, () -> service.octoPrint(id).version());
+            RelayBusyException busy = assertThrows(
+                    RelayBusyException.class, () -> service.octoPrint(id).version());
             assertTrue(busy.isTemporary());
 
             for (Future<?> call : held) {
@@ -137,7 +147,9 @@ class FaultToleranceIT {
         }
         PrometheusText after = metrics();
         show("after the third call met a full bulkhead", after);
-        assertEquals(rejectedBefore + 1, after.sum("ft_bulkhead_calls_total", IN_FLIGHT, "bulkheadResult=\"rejected\""),
+        assertEquals(
+                rejectedBefore + 1,
+                after.sum("ft_bulkhead_calls_total", IN_FLIGHT, "bulkheadResult=\"rejected\""),
                 "FT counted the refused call");
     }
 
@@ -169,7 +181,9 @@ class FaultToleranceIT {
                     assertEquals(600, failed.octoEverywhereCode().orElseThrow(), failed.toString());
                 }
                 for (String id : List.of(first, second)) {
-                    assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(),
+                    assertEquals(
+                            "1.10.3",
+                            service.octoPrint(id).version().server().orElseThrow(),
                             "a printer's relayed call works while the App API fails");
                 }
             }
@@ -186,11 +200,13 @@ class FaultToleranceIT {
 
             PrometheusText after = metrics();
             show("with the App API's breaker open", after);
-            assertEquals(openedBefore + 1, after.sum("ft_circuitbreaker_opened_total", APP_API),
+            assertEquals(
+                    openedBefore + 1,
+                    after.sum("ft_circuitbreaker_opened_total", APP_API),
                     "the App API's breaker opened exactly once");
             assertEquals(0, after.value("appconnection_breakers_open"), "no printer's breaker opened");
-            assertEquals(relayOpenedBefore, after.sum("ft_circuitbreaker_opened_total", RELAYED),
-                    "nor the relay's breaker");
+            assertEquals(
+                    relayOpenedBefore, after.sum("ft_circuitbreaker_opened_total", RELAYED), "nor the relay's breaker");
         } finally {
             sandbox.failAppApi("{\"failWith\": null}");
         }
@@ -202,12 +218,18 @@ class FaultToleranceIT {
     void faultTolerancesOwnSeriesSitNextToTheModules() {
         PrometheusText all = metrics();
         show("the whole scrape's FT series", all);
-        for (String series : List.of("ft_invocations_total", "ft_retry_calls_total", "ft_retry_retries_total",
-                "ft_circuitbreaker_calls_total", "ft_circuitbreaker_opened_total",
+        for (String series : List.of(
+                "ft_invocations_total",
+                "ft_retry_calls_total",
+                "ft_retry_retries_total",
+                "ft_circuitbreaker_calls_total",
+                "ft_circuitbreaker_opened_total",
                 // Liberty's Prometheus output names FT's ft.circuitbreaker.state.total with its unit.
                 "ft_circuitbreaker_state_total_nanoseconds",
-                "ft_bulkhead_calls_total", "ft_timeout_calls_total")) {
-            assertTrue(all.has(series, APP_API), series + " for the App API in\n" + String.join("\n", all.samples("ft_")));
+                "ft_bulkhead_calls_total",
+                "ft_timeout_calls_total")) {
+            assertTrue(
+                    all.has(series, APP_API), series + " for the App API in\n" + String.join("\n", all.samples("ft_")));
         }
         assertTrue(all.has("ft_bulkhead_calls_total", IN_FLIGHT, "bulkheadResult=\"accepted\""), "relay bulkhead");
         assertTrue(all.has("ft_circuitbreaker_calls_total", RELAYED), "relay breaker");

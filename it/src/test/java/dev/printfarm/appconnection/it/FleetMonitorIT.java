@@ -9,7 +9,6 @@ import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +40,15 @@ class FleetMonitorIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-fleet-it", Map.of(
-                "appconnection.fleet.cycle", "PT5S",
-                "appconnection.fleet.concurrency", String.valueOf(CONCURRENCY)), FleetMonitorIT.class, ModuleEvents.class);
+        return Deployments.module(
+                "module-fleet-it",
+                Map.of(
+                        "appconnection.fleet.cycle",
+                        "PT5S",
+                        "appconnection.fleet.concurrency",
+                        String.valueOf(CONCURRENCY)),
+                FleetMonitorIT.class,
+                ModuleEvents.class);
     }
 
     @Inject
@@ -80,13 +85,17 @@ class FleetMonitorIT {
         assertTrue(peak >= CONCURRENCY - 1, "the bound is what limits: peak " + peak);
         List<PrinterView> snapshots = service.fleet();
         for (String id : ids) {
-            PrinterView s = snapshots.stream().filter(p -> p.connectionId().equals(id)).findFirst().orElseThrow();
+            PrinterView s = snapshots.stream()
+                    .filter(p -> p.connectionId().equals(id))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ConnectionState.ONLINE, s.state(), s.toString());
             assertTrue(s.job().isPresent() && !s.temperatures().isEmpty(), s.toString());
             Instant asked = Instant.now();
             Instant next = service.nextFleetRefresh(id).orElseThrow();
             Instant answered = Instant.now();
-            assertTrue(next.isAfter(asked) && !next.isAfter(answered.plusSeconds(5)),
+            assertTrue(
+                    next.isAfter(asked) && !next.isAfter(answered.plusSeconds(5)),
                     "next refresh " + next + " lies within one 5-s cycle after " + asked);
             assertEquals(CircuitState.CLOSED, service.circuit(id), "a printer that answered has a closed breaker");
         }
@@ -94,7 +103,8 @@ class FleetMonitorIT {
         List<String> revoked = ids.subList(0, 3);
         revoked.forEach(sandbox::revoke);
         refreshAll();
-        revoked.forEach(id -> assertEquals(ConnectionState.REVOKED, service.connection(id).orElseThrow().state()));
+        revoked.forEach(id -> assertEquals(
+                ConnectionState.REVOKED, service.connection(id).orElseThrow().state()));
         Map<String, Integer> before = new HashMap<>();
         ids.forEach(id -> before.put(id, sandbox.relayedRequests(id)));
         refreshAll();
@@ -112,13 +122,19 @@ class FleetMonitorIT {
         sandbox.control(printerOf.get(offline), "{\"online\": false}");
         try {
             refreshAll();
-            assertTrue(events.snapshotChanges(offline).stream()
+            assertTrue(
+                    events.snapshotChanges(offline).stream()
                             .anyMatch(c -> c.current().state() == ConnectionState.PRINTER_OFFLINE
-                                    && c.previous().map(p -> p.state() == ConnectionState.ONLINE).orElse(false)),
+                                    && c.previous()
+                                            .map(p -> p.state() == ConnectionState.ONLINE)
+                                            .orElse(false)),
                     "an ONLINE -> PRINTER_OFFLINE change was published: " + events.snapshotChanges(offline));
-            PrinterView down = service.fleet().stream().filter(p -> p.connectionId().equals(offline)).findFirst()
+            PrinterView down = service.fleet().stream()
+                    .filter(p -> p.connectionId().equals(offline))
+                    .findFirst()
                     .orElseThrow();
-            assertEquals(601, down.lastError().orElseThrow().octoEverywhereCode().getAsInt());
+            assertEquals(
+                    601, down.lastError().orElseThrow().octoEverywhereCode().getAsInt());
             assertTrue(down.lastError().orElseThrow().printerStatus().isEmpty());
         } finally {
             sandbox.restore(printerOf.get(offline));

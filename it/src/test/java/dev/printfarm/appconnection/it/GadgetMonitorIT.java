@@ -42,8 +42,11 @@ class GadgetMonitorIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-gadget-it", Map.of("appconnection.gadget.print-check-interval", "PT2S"),
-                GadgetMonitorIT.class, ModuleEvents.class);
+        return Deployments.module(
+                "module-gadget-it",
+                Map.of("appconnection.gadget.print-check-interval", "PT2S"),
+                GadgetMonitorIT.class,
+                ModuleEvents.class);
     }
 
     @Inject
@@ -70,8 +73,8 @@ class GadgetMonitorIT {
         Await.until(Duration.ofSeconds(10), () -> printer.printer().printing(), () -> "no print started");
     }
 
-    private static List<Subscription> watch(AppConnectionService service, String id, int watchers,
-                                            List<List<GadgetUpdate>> received) {
+    private static List<Subscription> watch(
+            AppConnectionService service, String id, int watchers, List<List<GadgetUpdate>> received) {
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < watchers; i++) {
             List<GadgetUpdate> mine = new CopyOnWriteArrayList<>();
@@ -115,26 +118,34 @@ class GadgetMonitorIT {
             }
             for (List<GadgetUpdate> received : busyReceived) {
                 assertEquals(calls.size(), received.size(), "every watcher gets every answer, once");
-                assertEquals(GadgetStatus.State.ACTIVE, received.get(0).status().orElseThrow().state());
+                assertEquals(
+                        GadgetStatus.State.ACTIVE,
+                        received.get(0).status().orElseThrow().state());
             }
             assertEquals(calls.size(), events.gadget(busy).size(), "one CDI event per answer, not one per watcher");
             PrometheusText metrics = PrometheusText.of(sandbox.base());
-            assertTrue(metrics.sum("appconnection_gadget_calls_total", "outcome=\"2xx\"") >= calls.size(),
+            assertTrue(
+                    metrics.sum("appconnection_gadget_calls_total", "outcome=\"2xx\"") >= calls.size(),
                     "Gadget calls are counted: " + metrics);
 
             assertEquals(List.of(), sandbox.gadgetCalls(idlePrinter, idle), "a printer without a print is not polled");
             idleReceived.forEach(received -> assertEquals(List.of(), received));
 
-            assertEquals(1, sandbox.gadgetCalls(disabledPrinter, disabled).size(),
+            assertEquals(
+                    1,
+                    sandbox.gadgetCalls(disabledPrinter, disabled).size(),
                     "DisabledForCurrentPrint: not asked again during that print");
-            assertEquals(GadgetStatus.State.DISABLED_FOR_CURRENT_PRINT,
+            assertEquals(
+                    GadgetStatus.State.DISABLED_FOR_CURRENT_PRINT,
                     disabledReceived.get(0).get(0).status().orElseThrow().state());
 
             // A new print on the disabled printer: Gadget is asked again. Meanwhile the closed watches cost nothing.
             OctoPrintClient printer = service.octoPrint(disabled);
             idle(printer);
             printing(printer);
-            Await.until(Duration.ofSeconds(15), () -> sandbox.gadgetCalls(disabledPrinter, disabled).size() == 2,
+            Await.until(
+                    Duration.ofSeconds(15),
+                    () -> sandbox.gadgetCalls(disabledPrinter, disabled).size() == 2,
                     () -> "no Gadget call after the new print: " + sandbox.gadgetCalls(disabledPrinter, disabled));
             disabledWatchers.forEach(Subscription::close);
             assertEquals(calls, sandbox.gadgetCalls(busyPrinter, busy), "no call once the last watcher left");
@@ -152,8 +163,7 @@ class GadgetMonitorIT {
         List<StreamEnd> ends = new CopyOnWriteArrayList<>();
         GadgetListener listener = new GadgetListener() {
             @Override
-            public void onUpdate(GadgetUpdate update) {
-            }
+            public void onUpdate(GadgetUpdate update) {}
 
             @Override
             public void onEnd(StreamEnd end) {
@@ -161,11 +171,15 @@ class GadgetMonitorIT {
             }
         };
         try (Subscription first = service.watchGadget(id, listener);
-             Subscription second = service.watchGadget(id, listener)) {
+                Subscription second = service.watchGadget(id, listener)) {
             assertTrue(service.remove(id));
             Await.until(Duration.ofSeconds(5), () -> ends.size() == 2, () -> "ends heard: " + ends);
-            assertEquals(List.of(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM), StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM)),
-                    ends, "each subscription hears the end once");
+            assertEquals(
+                    List.of(
+                            StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM),
+                            StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM)),
+                    ends,
+                    "each subscription hears the end once");
         }
         Await.during(Duration.ofSeconds(1));
         assertEquals(2, ends.size(), "closing an ended subscription says nothing more");

@@ -32,8 +32,8 @@ class InfoRefreshIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-refresh-it", Map.of("appconnection.info.refresh-interval", "PT2S"),
-                InfoRefreshIT.class);
+        return Deployments.module(
+                "module-refresh-it", Map.of("appconnection.info.refresh-interval", "PT2S"), InfoRefreshIT.class);
     }
 
     @Inject

@@ -43,20 +43,29 @@ class KeyRotationIT {
 
     @Deployment(name = "keyA", order = 2)
     static WebArchive keyA() {
-        return Deployments.module("module-key-a", Map.of("appconnection.store.keys", TestKeys.ring(TestKeys.ROTATION_A)),
+        return Deployments.module(
+                "module-key-a",
+                Map.of("appconnection.store.keys", TestKeys.ring(TestKeys.ROTATION_A)),
                 KeyRotationIT.class);
     }
 
     @Deployment(name = "keyAB", order = 3)
     static WebArchive keyAB() {
-        return Deployments.module("module-key-ab", Map.of(
-                "appconnection.store.keys", TestKeys.ring(TestKeys.ROTATION_A, TestKeys.ROTATION_B),
-                "appconnection.store.active-key", TestKeys.ROTATION_B), KeyRotationIT.class);
+        return Deployments.module(
+                "module-key-ab",
+                Map.of(
+                        "appconnection.store.keys",
+                        TestKeys.ring(TestKeys.ROTATION_A, TestKeys.ROTATION_B),
+                        "appconnection.store.active-key",
+                        TestKeys.ROTATION_B),
+                KeyRotationIT.class);
     }
 
     @Deployment(name = "keyB", order = 4)
     static WebArchive keyB() {
-        return Deployments.module("module-key-b", Map.of("appconnection.store.keys", TestKeys.ring(TestKeys.ROTATION_B)),
+        return Deployments.module(
+                "module-key-b",
+                Map.of("appconnection.store.keys", TestKeys.ring(TestKeys.ROTATION_B)),
                 KeyRotationIT.class);
     }
 
@@ -77,7 +86,8 @@ class KeyRotationIT {
     void connectionStoredUnderKeyA() {
         var sandbox = SandboxClient.onThisServer();
         var browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner(OWNER).withOctoPrintApiKey("Rotation IT")),
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner(OWNER).withOctoPrintApiKey("Rotation IT")),
                 sandbox.printers().getJsonObject(0).getString("id"));
         assertEquals(303, browser.get(callback).statusCode());
         String id = PortalDriver.query(callback).get("id");
@@ -90,7 +100,9 @@ class KeyRotationIT {
     @Order(2)
     @OperateOnDeployment("keyB")
     void withoutKeyAItsRowsAreUnreadableBeforeTheRotation() {
-        var e = assertThrows(SecretsUnreadableException.class, () -> service.octoPrint(rotated().id()));
+        var e = assertThrows(
+                SecretsUnreadableException.class,
+                () -> service.octoPrint(rotated().id()));
         assertEquals(TestKeys.ROTATION_A, e.keyId());
         assertTrue(e.getMessage().contains("appconnection.store.keys"), e.getMessage());
     }

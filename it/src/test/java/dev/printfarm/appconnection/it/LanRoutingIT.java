@@ -37,11 +37,15 @@ class LanRoutingIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-lan-it", Map.of(
-                "appconnection.lan.url-template", "http://localhost:" + Deployments.httpPort() + "/sandbox/lan-ip/{ip}",
-                "appconnection.lan.probe-interval", "PT0S",
-                "appconnection.lan.good-probes", "2",
-                "appconnection.lan.timeout", "PT1S"), LanRoutingIT.class);
+        return Deployments.module(
+                "module-lan-it",
+                Map.of(
+                        "appconnection.lan.url-template",
+                                "http://localhost:" + Deployments.httpPort() + "/sandbox/lan-ip/{ip}",
+                        "appconnection.lan.probe-interval", "PT0S",
+                        "appconnection.lan.good-probes", "2",
+                        "appconnection.lan.timeout", "PT1S"),
+                LanRoutingIT.class);
     }
 
     @Inject
@@ -53,12 +57,14 @@ class LanRoutingIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("lan-it").withOctoPrintApiKey("LAN IT")),
-                printerId);
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner("lan-it").withOctoPrintApiKey("LAN IT")), printerId);
         assertEquals(303, browser.get(callback).statusCode());
         String id = PortalDriver.query(callback).get("id");
-        assertEquals(sandbox.printer(printerId).getString("lanIp"), service.connection(id).orElseThrow()
-                .lastKnownLocalIp().orElseThrow(), "the portal reported the printer's own LAN address");
+        assertEquals(
+                sandbox.printer(printerId).getString("lanIp"),
+                service.connection(id).orElseThrow().lastKnownLocalIp().orElseThrow(),
+                "the portal reported the printer's own LAN address");
         OctoPrintClient octoPrint = service.octoPrint(id);
         assertEquals(ConnectionRoute.RELAY, service.route(id), "no route to the LAN before any probe");
 
@@ -79,7 +85,8 @@ class LanRoutingIT {
         assertEquals("Paused", octoPrint.job().statusText().orElseThrow());
         assertEquals(relayed + 1, sandbox.relayedRequests(id));
         assertEquals(ConnectionRoute.RELAY, service.route(id));
-        JsonObject failed = lanRequests(sandbox, printerId).get(lanRequests(sandbox, printerId).size() - 1);
+        JsonObject failed = lanRequests(sandbox, printerId)
+                .get(lanRequests(sandbox, printerId).size() - 1);
         assertEquals(503, failed.getInt("status"), "the LAN attempt was made and failed first");
 
         // A command whose LAN attempt provably never reached OctoPrint is sent once more, through the relay.
@@ -130,13 +137,16 @@ class LanRoutingIT {
     }
 
     private static List<JsonObject> lanRequests(SandboxClient sandbox, String printerId) {
-        return sandbox.lanRequests().stream().map(v -> v.asJsonObject())
-                .filter(r -> printerId.equals(r.getString("printerId", ""))).toList();
+        return sandbox.lanRequests().stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> printerId.equals(r.getString("printerId", "")))
+                .toList();
     }
 
     private static long lanCalls(SandboxClient sandbox, String printerId, String method, String path) {
         return lanRequests(sandbox, printerId).stream()
-                .filter(r -> method.equals(r.getString("method")) && path.equals(r.getString("path"))).count();
+                .filter(r -> method.equals(r.getString("method")) && path.equals(r.getString("path")))
+                .count();
     }
 
     private static void pause() {

@@ -60,7 +60,8 @@ public final class LibertyProcess {
         Path pidFile = wlp.resolve("usr/servers/.pid/" + name + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
-            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(name + " is not running"));
+            ProcessHandle process =
+                    ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(name + " is not running"));
             process.destroyForcibly();
             process.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -80,11 +81,14 @@ public final class LibertyProcess {
     private void run(String action) {
         Path script = wlp.resolve("bin/server");
         try {
-            Process process = new ProcessBuilder(script.toString(), action, name).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(script.toString(), action, name)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(ACTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("server " + action + " " + name + " took over " + ACTION_TIMEOUT_SECONDS + " s");
+                throw new AssertionError(
+                        "server " + action + " " + name + " took over " + ACTION_TIMEOUT_SECONDS + " s");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

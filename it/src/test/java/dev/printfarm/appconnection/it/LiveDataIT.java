@@ -58,9 +58,17 @@ class LiveDataIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-live-it", Map.of("appconnection.push.reconnect-initial", "PT0.3S",
-                "appconnection.push.reconnect-max", "PT2S", "appconnection.relay.breaker.open-duration", "PT2S",
-                "appconnection.push.keepalive", "PT1S"),
+        return Deployments.module(
+                "module-live-it",
+                Map.of(
+                        "appconnection.push.reconnect-initial",
+                        "PT0.3S",
+                        "appconnection.push.reconnect-max",
+                        "PT2S",
+                        "appconnection.relay.breaker.open-duration",
+                        "PT2S",
+                        "appconnection.push.keepalive",
+                        "PT1S"),
                 LiveDataIT.class);
     }
 
@@ -72,7 +80,8 @@ class LiveDataIT {
     }
 
     private String connect(String printerId) {
-        return PortalDriver.connect(service, PortalRequest.forOwner("live-it").withOctoPrintApiKey("Live IT"), printerId);
+        return PortalDriver.connect(
+                service, PortalRequest.forOwner("live-it").withOctoPrintApiKey("Live IT"), printerId);
     }
 
     /** Collects a stream's frames and its end. */
@@ -101,7 +110,9 @@ class LiveDataIT {
         String id = connect(printer);
 
         List<Webcam> cams = service.webcams(id);
-        assertEquals("/webcam/?action=snapshot", cams.get(0).snapshotPath().orElseThrow(),
+        assertEquals(
+                "/webcam/?action=snapshot",
+                cams.get(0).snapshotPath().orElseThrow(),
                 "OctoPrint's absolute, printer-local snapshot URL is mapped to the printer's /webcam/ path: " + cams);
         WebcamImage snapshot = service.snapshot(id);
         assertEquals("image/jpeg", snapshot.contentType());
@@ -111,9 +122,15 @@ class LiveDataIT {
         assertEquals(1, sandbox.printerJson(printer, "webcam").getInt("snapshots"), "one snapshot reached the relay");
 
         URI relaySnapshot = URI.create(service.connection(id).orElseThrow().relayUrl() + "/webcam/?action=snapshot");
-        HttpResponse<byte[]> anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(relaySnapshot).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> anonymous = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(relaySnapshot)
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(606, anonymous.statusCode(), "the relay wants its credentials on webcam requests too");
     }
 
@@ -130,14 +147,20 @@ class LiveDataIT {
             Subscription subscription = service.watchWebcam(id, viewer);
             Await.until(Duration.ofSeconds(15), () -> viewer.end.get() != null, () -> "the stream did not end");
             subscription.close();
-            assertEquals(StreamEnd.Reason.LENGTH_LIMIT, viewer.end.get().reason(), viewer.end.get().toString());
+            assertEquals(
+                    StreamEnd.Reason.LENGTH_LIMIT,
+                    viewer.end.get().reason(),
+                    viewer.end.get().toString());
             Duration lasted = Duration.between(start, viewer.endedAt);
-            assertTrue(lasted.compareTo(Duration.ofSeconds(3)) > 0 && lasted.compareTo(Duration.ofSeconds(5)) < 0,
+            assertTrue(
+                    lasted.compareTo(Duration.ofSeconds(3)) > 0 && lasted.compareTo(Duration.ofSeconds(5)) < 0,
                     "ended after " + lasted + ", the limit is 5 s");
             assertTrue(viewer.frames.size() >= 10, viewer.frames.size() + " frames at 5 a second");
             JsonObject counts = sandbox.printerJson(printer, "webcam");
             assertEquals(0, counts.getInt("cutAtLimit"), "the relay never had to cut it: " + counts);
-            Await.until(Duration.ofSeconds(5), () -> sandbox.printerJson(printer, "webcam").getInt("activeStreams") == 0,
+            Await.until(
+                    Duration.ofSeconds(5),
+                    () -> sandbox.printerJson(printer, "webcam").getInt("activeStreams") == 0,
                     () -> "the upstream stream stays open: " + sandbox.printerJson(printer, "webcam"));
         } finally {
             sandbox.control(printer, "{\"limits\": null}");
@@ -157,13 +180,18 @@ class LiveDataIT {
             viewers.add(viewer);
             subscriptions.add(service.watchWebcam(id, viewer));
         }
-        Await.until(Duration.ofSeconds(10), () -> viewers.stream().allMatch(v -> v.frames.size() >= 5),
-                () -> "frames per viewer: " + viewers.stream().map(v -> v.frames.size()).toList());
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> viewers.stream().allMatch(v -> v.frames.size() >= 5),
+                () -> "frames per viewer: "
+                        + viewers.stream().map(v -> v.frames.size()).toList());
         JsonObject counts = sandbox.printerJson(printer, "webcam");
         assertEquals(1, counts.getInt("streamsOpened"), counts.toString());
         assertEquals(1, counts.getInt("maxConcurrentStreams"), counts.toString());
         subscriptions.forEach(Subscription::close);
-        Await.until(Duration.ofSeconds(5), () -> sandbox.printerJson(printer, "webcam").getInt("activeStreams") == 0,
+        Await.until(
+                Duration.ofSeconds(5),
+                () -> sandbox.printerJson(printer, "webcam").getInt("activeStreams") == 0,
                 () -> "the last viewer left, the stream stays open: " + sandbox.printerJson(printer, "webcam"));
         viewers.forEach(v -> assertEquals(null, v.end.get(), "viewers that left hear nothing more"));
     }
@@ -190,7 +218,8 @@ class LiveDataIT {
             try (Subscription ignored = service.watchWebcam(id, viewer)) {
                 Await.until(Duration.ofSeconds(5), () -> viewer.end.get() != null, () -> "the stream did not fail");
             }
-            assertInstanceOf(WebcamLimitException.class, viewer.end.get().failure().orElseThrow());
+            assertInstanceOf(
+                    WebcamLimitException.class, viewer.end.get().failure().orElseThrow());
             JsonObject counts = sandbox.printerJson(printer, "webcam");
             assertEquals(1, counts.getInt("refused609"), "one 609, no retry storm: " + counts);
         } finally {
@@ -214,8 +243,12 @@ class LiveDataIT {
         }
 
         List<PushMessage.State> currentAfter(Instant after) {
-            return messages.stream().filter(m -> m instanceof PushMessage.State s && !s.history()
-                    && s.receivedAt().isAfter(after)).map(m -> (PushMessage.State) m).toList();
+            return messages.stream()
+                    .filter(m -> m instanceof PushMessage.State s
+                            && !s.history()
+                            && s.receivedAt().isAfter(after))
+                    .map(m -> (PushMessage.State) m)
+                    .toList();
         }
     }
 
@@ -226,25 +259,32 @@ class LiveDataIT {
         String printer = printerId(1);
         String id = connect(printer);
         var octoPrint = service.octoPrint(id);
-        Await.until(Duration.ofSeconds(15), () -> {
-            if (octoPrint.printer().printing()) {
-                return true;
-            }
-            try {
-                // Every emulated printer has this file; selecting it with print=true starts a job.
-                octoPrint.selectFile(OctoPrintStorage.LOCAL, "calibration-cube.gcode", true);
-            } catch (PrinterResponseException e) {
-                // 409: the printer is between states; look again.
-            }
-            return false;
-        }, () -> "the printer does not print: " + octoPrint.printer() + " " + octoPrint.job());
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> {
+                    if (octoPrint.printer().printing()) {
+                        return true;
+                    }
+                    try {
+                        // Every emulated printer has this file; selecting it with print=true starts a job.
+                        octoPrint.selectFile(OctoPrintStorage.LOCAL, "calibration-cube.gcode", true);
+                    } catch (PrinterResponseException e) {
+                        // 409: the printer is between states; look again.
+                    }
+                    return false;
+                },
+                () -> "the printer does not print: " + octoPrint.printer() + " " + octoPrint.job());
         Pushes pushes = new Pushes();
         Subscription subscription = service.watchPush(id, pushes);
         try {
             Instant start = Instant.now();
-            Await.until(Duration.ofSeconds(10), () -> pushes.currentAfter(start).size() >= 6,
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> pushes.currentAfter(start).size() >= 6,
                     () -> "push messages: " + pushes.messages.size());
-            assertTrue(pushes.messages.get(0) instanceof PushMessage.Connected, pushes.messages.get(0).toString());
+            assertTrue(
+                    pushes.messages.get(0) instanceof PushMessage.Connected,
+                    pushes.messages.get(0).toString());
             List<PushMessage.State> current = pushes.currentAfter(start);
             double first = current.get(0).job().progress().orElseThrow();
             double last = current.get(current.size() - 1).job().progress().orElseThrow();
@@ -254,7 +294,9 @@ class LiveDataIT {
             JsonObject dropped = sandbox.printerPost(printer, "push/drop");
             assertEquals(1, dropped.getInt("dropped"), dropped.toString());
             Instant afterDrop = Instant.now();
-            Await.until(Duration.ofSeconds(10), () -> pushes.currentAfter(afterDrop).size() >= 2,
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> pushes.currentAfter(afterDrop).size() >= 2,
                     () -> "no frames after the drop: " + sandbox.printerJson(printer, "push"));
             assertEquals(2, sandbox.printerJson(printer, "push").getInt("handshakes"), "one reconnect");
 
@@ -264,19 +306,34 @@ class LiveDataIT {
             Await.during(Duration.ofSeconds(2));
             sandbox.control(printer, "{\"failWith\": null}");
             Instant back = Instant.now();
-            Await.until(Duration.ofSeconds(20), () -> pushes.currentAfter(back).size() >= 2,
+            Await.until(
+                    Duration.ofSeconds(20),
+                    () -> pushes.currentAfter(back).size() >= 2,
                     () -> "push did not come back after a failed reconnect: " + sandbox.printerJson(printer, "push"));
             assertEquals(null, pushes.end.get(), "a temporary failure does not end the subscription");
 
             sandbox.revoke(id);
             sandbox.printerPost(printer, "push/drop");
-            Await.until(Duration.ofSeconds(10), () -> pushes.end.get() != null, () -> "push did not end after the revocation");
-            assertEquals(604, pushes.end.get().failure().orElseThrow().octoEverywhereCode().getAsInt(),
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> pushes.end.get() != null,
+                    () -> "push did not end after the revocation");
+            assertEquals(
+                    604,
+                    pushes.end
+                            .get()
+                            .failure()
+                            .orElseThrow()
+                            .octoEverywhereCode()
+                            .getAsInt(),
                     pushes.end.get().toString());
-            assertEquals(ConnectionState.REVOKED, service.connection(id).orElseThrow().state());
+            assertEquals(
+                    ConnectionState.REVOKED,
+                    service.connection(id).orElseThrow().state());
             int handshakes = sandbox.printerJson(printer, "push").getInt("handshakes");
             Await.during(Duration.ofSeconds(3));
-            assertEquals(handshakes, sandbox.printerJson(printer, "push").getInt("handshakes"), "no reconnect attempts");
+            assertEquals(
+                    handshakes, sandbox.printerJson(printer, "push").getInt("handshakes"), "no reconnect attempts");
         } finally {
             subscription.close();
         }

@@ -22,7 +22,9 @@ public class ModuleEvents {
     }
 
     public List<PrinterViewChanged> snapshotChanges(String connectionId) {
-        return snapshots.stream().filter(c -> c.current().connectionId().equals(connectionId)).toList();
+        return snapshots.stream()
+                .filter(c -> c.current().connectionId().equals(connectionId))
+                .toList();
     }
 
     void on(@Observes GadgetUpdate update) {
@@ -34,14 +36,20 @@ public class ModuleEvents {
     }
 
     public List<GadgetUpdate> gadget(String connectionId) {
-        return gadget.stream().filter(u -> u.connectionId().equals(connectionId)).toList();
+        return gadget.stream()
+                .filter(u -> u.connectionId().equals(connectionId))
+                .toList();
     }
 
     public List<PrinterNotification> notifications(String connectionId) {
-        return notifications.stream().filter(n -> n.connectionId().equals(connectionId)).toList();
+        return notifications.stream()
+                .filter(n -> n.connectionId().equals(connectionId))
+                .toList();
     }
 
     public long count(String connectionId, NotificationEvent event) {
-        return notifications(connectionId).stream().filter(n -> n.event() == event).count();
+        return notifications(connectionId).stream()
+                .filter(n -> n.event() == event)
+                .count();
     }
 }

@@ -59,14 +59,22 @@ class MoonrakerIT {
 
     @Deployment(name = "sandbox", testable = false, order = 1)
     static WebArchive sandbox() {
-        return Deployments.sandbox(Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "7",
-                "sandbox.job-seconds", "120"));
+        return Deployments.sandbox(
+                Map.of("sandbox.printer-kinds", "moonraker", "sandbox.printers", "7", "sandbox.job-seconds", "120"));
     }
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-moonraker-it", Map.of("appconnection.lan.enabled", "false",
-                "appconnection.push.reconnect-initial", "PT0.3S", "appconnection.push.keepalive", "PT1S"), MoonrakerIT.class);
+        return Deployments.module(
+                "module-moonraker-it",
+                Map.of(
+                        "appconnection.lan.enabled",
+                        "false",
+                        "appconnection.push.reconnect-initial",
+                        "PT0.3S",
+                        "appconnection.push.keepalive",
+                        "PT1S"),
+                MoonrakerIT.class);
     }
 
     @Inject
@@ -136,18 +144,20 @@ class MoonrakerIT {
         assertTrue(moonraker.files().stream().anyMatch(f -> f.path().equals(CUBE)));
 
         int before = sandbox.relayedRequests(id);
-        IllegalArgumentException escaping = assertThrows(IllegalArgumentException.class,
-                () -> moonraker.startPrint("../printer.cfg"));
+        IllegalArgumentException escaping =
+                assertThrows(IllegalArgumentException.class, () -> moonraker.startPrint("../printer.cfg"));
         assertTrue(escaping.getMessage().contains("gcodes root"), escaping.getMessage());
         assertThrows(IllegalArgumentException.class, () -> moonraker.startPrint(CUBE + "\"\nM112"));
         assertThrows(IllegalArgumentException.class, () -> moonraker.metadata("/etc/passwd"));
         assertEquals(before, sandbox.relayedRequests(id), "bad file names are refused before any traffic");
 
-        PrinterResponseException missing = assertThrows(PrinterResponseException.class,
-                () -> moonraker.startPrint("no-such-file.gcode"));
+        PrinterResponseException missing =
+                assertThrows(PrinterResponseException.class, () -> moonraker.startPrint("no-such-file.gcode"));
         assertEquals(400, missing.printerStatus().getAsInt());
         assertEquals("The printer answered HTTP 400: Unable to open file", missing.getMessage());
-        assertTrue(missing.printerBody().orElseThrow().contains("Unable to open file"), missing.printerBody().toString());
+        assertTrue(
+                missing.printerBody().orElseThrow().contains("Unable to open file"),
+                missing.printerBody().toString());
 
         moonraker.startPrint(CUBE);
         MoonrakerStatus printing = moonraker.status();
@@ -169,8 +179,8 @@ class MoonrakerIT {
         assertEquals("error", state(stopped), "the print ends with the shutdown");
         assertEquals(0.0, stopped.extruder().orElseThrow().target().getAsDouble(), "heaters off");
         assertEquals(Optional.of("shutdown"), moonraker.printerInfo().state());
-        PrinterResponseException refused = assertThrows(PrinterResponseException.class,
-                () -> moonraker.startPrint(CUBE));
+        PrinterResponseException refused =
+                assertThrows(PrinterResponseException.class, () -> moonraker.startPrint(CUBE));
         assertTrue(refused.getMessage().contains("Printer is shutdown"), refused.getMessage());
         assertFalse(refused.getMessage().contains("\n"), "Klipper's message on one line");
 
@@ -188,30 +198,36 @@ class MoonrakerIT {
         MoonrakerClient moonraker = service.moonraker(connect(printer));
         byte[] gcode = "; moonraker-it\nG28\nG1 X10 Y10 F3000\n".getBytes(StandardCharsets.UTF_8);
 
-        MoonrakerUploadResult stored = moonraker.upload("it jigs/clamp.gcode", new ByteArrayInputStream(gcode),
-                gcode.length, false);
+        MoonrakerUploadResult stored =
+                moonraker.upload("it jigs/clamp.gcode", new ByteArrayInputStream(gcode), gcode.length, false);
         assertEquals("it jigs/clamp.gcode", stored.file().path());
         assertEquals(gcode.length, stored.file().size().getAsLong());
         assertFalse(stored.printStarted());
-        MoonrakerFile listed = moonraker.files().stream().filter(f -> f.path().equals("it jigs/clamp.gcode"))
-                .findFirst().orElseThrow();
+        MoonrakerFile listed = moonraker.files().stream()
+                .filter(f -> f.path().equals("it jigs/clamp.gcode"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(gcode.length, listed.size().getAsLong());
         assertTrue(listed.modified().isPresent());
 
-        MoonrakerFileMetadata metadata = moonraker.metadata("it jigs/clamp.gcode").orElseThrow();
+        MoonrakerFileMetadata metadata =
+                moonraker.metadata("it jigs/clamp.gcode").orElseThrow();
         assertEquals("it jigs/clamp.gcode", metadata.filename());
         assertEquals(250, metadata.layerCount().getAsInt());
         assertEquals(Optional.of("PrusaSlicer"), metadata.slicer());
         assertEquals(120.0, metadata.estimatedSeconds().getAsDouble());
         assertEquals(Optional.empty(), moonraker.metadata("no/such-file.gcode"), "404 is no metadata");
 
-        assertThrows(IllegalArgumentException.class, () -> moonraker.upload("short.gcode",
-                new ByteArrayInputStream(gcode), gcode.length + 10, false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> moonraker.upload("short.gcode", new ByteArrayInputStream(gcode), gcode.length + 10, false));
 
-        MoonrakerUploadResult started = moonraker.upload("it jigs/run.gcode", new ByteArrayInputStream(gcode),
-                gcode.length, true);
+        MoonrakerUploadResult started =
+                moonraker.upload("it jigs/run.gcode", new ByteArrayInputStream(gcode), gcode.length, true);
         assertTrue(started.printStarted());
-        assertEquals(Optional.of("it jigs/run.gcode"), moonraker.status().printStats().orElseThrow().filename());
+        assertEquals(
+                Optional.of("it jigs/run.gcode"),
+                moonraker.status().printStats().orElseThrow().filename());
         MoonrakerJob running = moonraker.history(0, 5).get(0);
         assertEquals("it jigs/run.gcode", running.filename());
         assertEquals(Optional.of("in_progress"), running.status());
@@ -221,7 +237,8 @@ class MoonrakerIT {
         assertEquals(running.jobId(), cancelled.jobId());
         assertEquals(Optional.of("cancelled"), cancelled.status());
         assertTrue(cancelled.endTime().isPresent());
-        assertTrue(moonraker.history(1, 5).stream().noneMatch(job -> job.jobId().equals(running.jobId())),
+        assertTrue(
+                moonraker.history(1, 5).stream().noneMatch(job -> job.jobId().equals(running.jobId())),
                 "start skips the newest");
         assertThrows(IllegalArgumentException.class, () -> moonraker.history(0, 0));
     }
@@ -244,10 +261,12 @@ class MoonrakerIT {
             PrinterOfflineException offline = assertThrows(PrinterOfflineException.class, moonraker::status);
             assertEquals(601, offline.octoEverywhereCode().getAsInt());
             sandbox.control(printer, "{\"failWith\": 605}");
-            ConnectionSuspendedException suspended = assertThrows(ConnectionSuspendedException.class,
-                    moonraker::serverInfo);
+            ConnectionSuspendedException suspended =
+                    assertThrows(ConnectionSuspendedException.class, moonraker::serverInfo);
             assertTrue(suspended.isTemporary());
-            assertTrue(suspended.supporterUrl().toString().contains("nosupporterperks"), suspended.supporterUrl().toString());
+            assertTrue(
+                    suspended.supporterUrl().toString().contains("nosupporterperks"),
+                    suspended.supporterUrl().toString());
         } finally {
             sandbox.restore(printer);
         }
@@ -281,7 +300,8 @@ class MoonrakerIT {
         assertEquals(before, sandbox.relayedRequests(id), "and sends nothing");
         moonraker.emergencyStop();
         assertEquals(before + 1, sandbox.relayedRequests(id), "the emergency stop was sent");
-        assertEquals("shutdown", klippy(moonraker.status()), "it stopped the printer, and its answer closed the breaker");
+        assertEquals(
+                "shutdown", klippy(moonraker.status()), "it stopped the printer, and its answer closed the breaker");
         moonraker.firmwareRestart();
         assertEquals("ready", klippy(moonraker.status()));
     }
@@ -299,7 +319,9 @@ class MoonrakerIT {
         List<GadgetUpdate> heard = new CopyOnWriteArrayList<>();
         Subscription watch = service.watchGadget(id, heard::add);
         try {
-            Await.until(Duration.ofSeconds(30), () -> !sandbox.gadgetCalls(printer, id).isEmpty(),
+            Await.until(
+                    Duration.ofSeconds(30),
+                    () -> !sandbox.gadgetCalls(printer, id).isEmpty(),
                     () -> "Gadget was never asked about the printing Klipper printer");
             Await.until(Duration.ofSeconds(10), () -> !heard.isEmpty(), () -> "no Gadget update heard");
             assertEquals(PrinterPlatform.MOONRAKER, service.platform(id), "learned when Gadget first needed the job");
@@ -329,8 +351,10 @@ class MoonrakerIT {
 
         /** Waits for a status received after the first {@code skip} ones that matches. */
         MoonrakerStatus await(int skip, Predicate<MoonrakerStatus> wanted, String what) {
-            Await.until(WITHIN, () -> received.stream().skip(skip).anyMatch(wanted), () -> what + "; last: "
-                    + (received.isEmpty() ? "none" : last()));
+            Await.until(
+                    WITHIN,
+                    () -> received.stream().skip(skip).anyMatch(wanted),
+                    () -> what + "; last: " + (received.isEmpty() ? "none" : last()));
             return received.stream().skip(skip).filter(wanted).findFirst().orElseThrow();
         }
     }
@@ -349,20 +373,32 @@ class MoonrakerIT {
         moonraker.cancelPrint();
         first.await(0, s -> "cancelled".equals(state(s)), "the cancel in an update");
         moonraker.startPrint(CUBE);
-        MoonrakerStatus started = first.await(0, s -> "printing".equals(state(s))
-                && s.printStats().flatMap(MoonrakerStatus.PrintStats::filename).equals(Optional.of(CUBE)),
+        MoonrakerStatus started = first.await(
+                0,
+                s -> "printing".equals(state(s))
+                        && s.printStats()
+                                .flatMap(MoonrakerStatus.PrintStats::filename)
+                                .equals(Optional.of(CUBE)),
                 "the new print in an update");
         int mark = first.received.size();
         double progress = started.virtualSdcard().orElseThrow().progress().orElse(0);
         double temperature = started.extruder().orElseThrow().temperature().orElseThrow();
-        first.await(mark, s -> s.virtualSdcard().orElseThrow().progress().orElse(0) > progress + 0.005,
+        first.await(
+                mark,
+                s -> s.virtualSdcard().orElseThrow().progress().orElse(0) > progress + 0.005,
                 "progress to move on from " + progress);
-        first.await(mark, s -> s.extruder().orElseThrow().temperature().orElseThrow() != temperature,
+        first.await(
+                mark,
+                s -> s.extruder().orElseThrow().temperature().orElseThrow() != temperature,
                 "the hotend temperature to move from " + temperature);
         for (MoonrakerStatus status : first.received) {
-            assertTrue(status.printStats().isPresent() && status.virtualSdcard().isPresent()
-                    && status.extruder().isPresent() && status.heaterBed().isPresent()
-                    && status.displayStatus().isPresent() && status.webhooks().isPresent(),
+            assertTrue(
+                    status.printStats().isPresent()
+                            && status.virtualSdcard().isPresent()
+                            && status.extruder().isPresent()
+                            && status.heaterBed().isPresent()
+                            && status.displayStatus().isPresent()
+                            && status.webhooks().isPresent(),
                     "every delivered status is whole, whatever its update carried: " + status);
             assertEquals("ready", klippy(status), "webhooks never changes here, so it comes from the merge");
         }
@@ -375,15 +411,24 @@ class MoonrakerIT {
         Statuses second = new Statuses();
         Subscription another = moonraker.subscribe(second);
         second.await(0, s -> "printing".equals(state(s)), "a late subscriber to get the current status");
-        assertEquals(1, sandbox.printerJson(printer, "push").getJsonObject("moonraker").getInt("open"),
+        assertEquals(
+                1,
+                sandbox.printerJson(printer, "push").getJsonObject("moonraker").getInt("open"),
                 "both subscriptions share one socket");
 
         assertEquals(1, sandbox.printerPost(printer, "push/drop").getInt("dropped"));
         int afterDrop = first.received.size();
-        Await.until(WITHIN, () -> sandbox.printerJson(printer, "push").getJsonObject("moonraker")
-                .getJsonObject("statuses").getInt("101", 0) >= 2, () -> "no reconnect: "
-                + sandbox.printerJson(printer, "push"));
-        first.await(afterDrop, s -> s.virtualSdcard().orElseThrow().progress().orElse(0) > progress,
+        Await.until(
+                WITHIN,
+                () -> sandbox.printerJson(printer, "push")
+                                .getJsonObject("moonraker")
+                                .getJsonObject("statuses")
+                                .getInt("101", 0)
+                        >= 2,
+                () -> "no reconnect: " + sandbox.printerJson(printer, "push"));
+        first.await(
+                afterDrop,
+                s -> s.virtualSdcard().orElseThrow().progress().orElse(0) > progress,
                 "statuses again after the reconnect");
         assertEquals(null, first.end.get(), "a drop is no end");
 
@@ -393,25 +438,39 @@ class MoonrakerIT {
         moonraker.emergencyStop();
         first.await(beforeStop, s -> "shutdown".equals(klippy(s)), "the shutdown in the subscription");
         moonraker.firmwareRestart();
-        MoonrakerStatus away = first.await(beforeStop, s -> "disconnected".equals(klippy(s)),
-                "Klipper's restart, as Moonraker without Klipper");
+        MoonrakerStatus away = first.await(
+                beforeStop, s -> "disconnected".equals(klippy(s)), "Klipper's restart, as Moonraker without Klipper");
         assertEquals("Offline", away.statusText());
         assertTrue(away.extruder().isEmpty(), "nothing of the old status holds while Klipper is away: " + away);
         int down = first.received.indexOf(away) + 1;
-        first.await(down, s -> "ready".equals(klippy(s)) && s.extruder().isPresent(), "a whole status after the restart");
+        first.await(
+                down, s -> "ready".equals(klippy(s)) && s.extruder().isPresent(), "a whole status after the restart");
         moonraker.startPrint(CUBE);
         int restarted = first.received.size();
-        first.await(restarted, s -> "printing".equals(state(s)) && s.virtualSdcard().orElseThrow().progress().orElse(0) > 0,
+        first.await(
+                restarted,
+                s -> "printing".equals(state(s))
+                        && s.virtualSdcard().orElseThrow().progress().orElse(0) > 0,
                 "updates after the restart: subscribed again");
         moonraker.cancelPrint();
         // Pinged every second (keepalive PT1S), through the quiet of the shutdown too: pongs kept the socket, so the
         // sandbox saw two handshakes in all, the first and the one after the drop.
-        assertEquals(2, sandbox.printerJson(printer, "push").getJsonObject("moonraker").getJsonObject("statuses")
-                .getInt("101", 0), () -> "handshakes: " + sandbox.printerJson(printer, "push"));
+        assertEquals(
+                2,
+                sandbox.printerJson(printer, "push")
+                        .getJsonObject("moonraker")
+                        .getJsonObject("statuses")
+                        .getInt("101", 0),
+                () -> "handshakes: " + sandbox.printerJson(printer, "push"));
 
         subscription.close();
         another.close();
-        Await.until(WITHIN, () -> sandbox.printerJson(printer, "push").getJsonObject("moonraker").getInt("open") == 0,
+        Await.until(
+                WITHIN,
+                () -> sandbox.printerJson(printer, "push")
+                                .getJsonObject("moonraker")
+                                .getInt("open")
+                        == 0,
                 () -> "the socket stays open without subscribers");
         moonraker.cancelPrint();
 
@@ -421,7 +480,8 @@ class MoonrakerIT {
         Await.until(WITHIN, () -> revoked.end.get() != null, () -> "no end for a revoked connection");
         gone.close();
         assertEquals(StreamEnd.Reason.FAILED, revoked.end.get().reason());
-        assertTrue(revoked.end.get().failure().orElseThrow() instanceof ConnectionGoneException,
+        assertTrue(
+                revoked.end.get().failure().orElseThrow() instanceof ConnectionGoneException,
                 revoked.end.get().toString());
         assertTrue(revoked.received.isEmpty());
     }

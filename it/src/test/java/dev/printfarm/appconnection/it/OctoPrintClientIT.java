@@ -57,8 +57,8 @@ class OctoPrintClientIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-octoprint-it", Map.of("appconnection.lan.enabled", "false"),
-                OctoPrintClientIT.class);
+        return Deployments.module(
+                "module-octoprint-it", Map.of("appconnection.lan.enabled", "false"), OctoPrintClientIT.class);
     }
 
     @Inject
@@ -88,20 +88,28 @@ class OctoPrintClientIT {
         PortalDriver browser = new PortalDriver();
         URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("octoprint-it")), printerId);
         assertEquals(303, browser.get(callback).statusCode());
-        OctoPrintClient octoPrint = service.octoPrint(PortalDriver.query(callback).get("id"));
+        OctoPrintClient octoPrint =
+                service.octoPrint(PortalDriver.query(callback).get("id"));
         String script = "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, \"headers\": %s, \"body\": %s}";
         try {
-            sandbox.printerResource(printerId, "responses", script.formatted("{}",
-                    "{\"state\": \"Printing\", \"progress\": {\"completion\": 12.5}}"));
+            sandbox.printerResource(
+                    printerId,
+                    "responses",
+                    script.formatted("{}", "{\"state\": \"Printing\", \"progress\": {\"completion\": 12.5}}"));
             assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
             assertEquals(12.5, octoPrint.job().progress().getAsDouble());
 
-            sandbox.printerResource(printerId, "responses", script.formatted("{\"Content-Type\": \"text/html\"}",
-                    "\"<html><body>Sign in</body></html>\""));
+            sandbox.printerResource(
+                    printerId,
+                    "responses",
+                    script.formatted("{\"Content-Type\": \"text/html\"}", "\"<html><body>Sign in</body></html>\""));
             UnreadableAnswerException unusable = assertThrows(UnreadableAnswerException.class, octoPrint::job);
             assertEquals(200, unusable.printerStatus().orElseThrow(), "the printer's own status, no made-up 502");
-            assertTrue(unusable.getMessage().contains("HTTP 200") && unusable.getMessage().contains("text/html")
-                    && unusable.getMessage().contains("<html><body>Sign in"), unusable.getMessage());
+            assertTrue(
+                    unusable.getMessage().contains("HTTP 200")
+                            && unusable.getMessage().contains("text/html")
+                            && unusable.getMessage().contains("<html><body>Sign in"),
+                    unusable.getMessage());
         } finally {
             sandbox.printerResource(printerId, "responses", null);
         }
@@ -112,10 +120,12 @@ class OctoPrintClientIT {
         String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
         sandbox.control(printerId, "{\"octoprintVersion\": \"" + generation + "\"}");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("octoprint-it")
-                .withOctoPrintApiKey("OctoPrint IT")), printerId);
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner("octoprint-it").withOctoPrintApiKey("OctoPrint IT")),
+                printerId);
         assertEquals(303, browser.get(callback).statusCode());
-        OctoPrintClient octoPrint = service.octoPrint(PortalDriver.query(callback).get("id"));
+        OctoPrintClient octoPrint =
+                service.octoPrint(PortalDriver.query(callback).get("id"));
 
         assertTrue(octoPrint.version().server().orElseThrow().startsWith(generation + "."));
         assertTrue(octoPrint.server().version().isPresent());
@@ -131,7 +141,8 @@ class OctoPrintClientIT {
 
         // Job control while it prints (start one when the emulated printer idles).
         if (!"Printing".equals(octoPrint.job().statusText().orElse(""))) {
-            OctoPrintFile first = octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().get(0);
+            OctoPrintFile first =
+                    octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().get(0);
             octoPrint.selectFile(OctoPrintStorage.LOCAL, first.path(), false);
             octoPrint.startPrint();
         }
@@ -143,8 +154,8 @@ class OctoPrintClientIT {
         octoPrint.togglePausePrint();
         octoPrint.resumePrint();
         assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
-        PrinterResponseException busy = assertThrows(PrinterResponseException.class,
-                () -> octoPrint.home(Set.of(Axis.X)));
+        PrinterResponseException busy =
+                assertThrows(PrinterResponseException.class, () -> octoPrint.home(Set.of(Axis.X)));
         assertEquals(409, busy.printerStatus().getAsInt(), "OctoPrint refuses to move the head while printing");
         octoPrint.cancelPrint();
         await(() -> !octoPrint.printer().printing(), "the print to stop");
@@ -154,8 +165,12 @@ class OctoPrintClientIT {
         assertTrue(printer.operational());
         assertTrue(printer.temperature("tool0").isPresent());
         assertEquals(Boolean.FALSE, printer.storageReady().orElseThrow(), "sd (1.x) or storage (2.0) is read");
-        assertTrue(octoPrint.printer(OctoPrintPrinterQuery.all().excluding("temperature")).temperatures().isEmpty());
-        List<?> history = octoPrint.printer(OctoPrintPrinterQuery.all().withHistory(3)).history();
+        assertTrue(octoPrint
+                .printer(OctoPrintPrinterQuery.all().excluding("temperature"))
+                .temperatures()
+                .isEmpty());
+        List<?> history =
+                octoPrint.printer(OctoPrintPrinterQuery.all().withHistory(3)).history();
         assertTrue(!history.isEmpty() && history.size() <= 3, "history " + history.size());
         octoPrint.setBedTarget(55);
         octoPrint.setToolTargets(Map.of("tool0", 205.0));
@@ -178,17 +193,29 @@ class OctoPrintClientIT {
         assertFalse(all.allFiles().isEmpty());
         assertTrue(all.freeBytes().isPresent() && all.totalBytes().isPresent(), "free/total as number or string");
         OctoPrintFile known = all.allFiles().get(0);
-        assertEquals(known.path(), octoPrint.file(known.location(), known.path()).orElseThrow().path());
+        assertEquals(
+                known.path(),
+                octoPrint.file(known.location(), known.path()).orElseThrow().path());
         assertTrue(octoPrint.file(OctoPrintStorage.LOCAL, "no/such/file.gcode").isEmpty());
-        octoPrint.files(OctoPrintStorage.PRINTER, false).files()
+        octoPrint
+                .files(OctoPrintStorage.PRINTER, false)
+                .files()
                 .forEach(f -> assertEquals(OctoPrintStorage.PRINTER, f.location()));
 
         byte[] gcode = ("; octoprint-it " + generation + "\nG28\nG1 X10 Y10 F3000\n").getBytes(StandardCharsets.UTF_8);
-        OctoPrintUploadResult uploaded = octoPrint.upload(OctoPrintStorage.LOCAL, "it parts/cube " + generation + ".gcode",
-                new ByteArrayInputStream(gcode), gcode.length, OctoPrintUploadOptions.storeOnly());
-        assertEquals("it parts/cube " + generation + ".gcode", uploaded.file().orElseThrow().path());
+        OctoPrintUploadResult uploaded = octoPrint.upload(
+                OctoPrintStorage.LOCAL,
+                "it parts/cube " + generation + ".gcode",
+                new ByteArrayInputStream(gcode),
+                gcode.length,
+                OctoPrintUploadOptions.storeOnly());
+        assertEquals(
+                "it parts/cube " + generation + ".gcode",
+                uploaded.file().orElseThrow().path());
         assertFalse(uploaded.selected());
-        OctoPrintFile stored = octoPrint.file(OctoPrintStorage.LOCAL, "it parts/cube " + generation + ".gcode").orElseThrow();
+        OctoPrintFile stored = octoPrint
+                .file(OctoPrintStorage.LOCAL, "it parts/cube " + generation + ".gcode")
+                .orElseThrow();
         assertEquals(gcode.length, stored.size().getAsLong());
         assertTrue(octoPrint.files(OctoPrintStorage.LOCAL, true).allFiles().stream()
                 .anyMatch(f -> f.path().equals(stored.path())));
@@ -212,7 +239,8 @@ class OctoPrintClientIT {
         assertTrue(settings.name().isPresent());
         assertTrue(settings.webcam().orElseThrow().streamUrl().isPresent());
         assertFalse(octoPrint.printerProfiles().isEmpty());
-        assertEquals(1, octoPrint.printerProfiles().stream().filter(p -> p.current()).count());
+        assertEquals(
+                1, octoPrint.printerProfiles().stream().filter(p -> p.current()).count());
         List<OctoPrintSystemCommand> commands = octoPrint.systemCommands();
         assertFalse(commands.isEmpty());
         octoPrint.runSystemCommand(commands.get(0));

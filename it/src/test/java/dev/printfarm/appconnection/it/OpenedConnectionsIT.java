@@ -67,15 +67,25 @@ class OpenedConnectionsIT {
 
     @Deployment(name = "b", order = 2)
     static WebArchive otherApplication() {
-        return Deployments.module(OTHER_APP, Map.of("appconnection.lan.enabled", "false",
-                "appconnection.store.keys", TestKeys.ring(OLD_KEY, NEW_KEY), "appconnection.store.active-key", NEW_KEY),
-                OpenedConnectionsIT.class, OtherApplicationProbe.class);
+        return Deployments.module(
+                OTHER_APP,
+                Map.of(
+                        "appconnection.lan.enabled",
+                        "false",
+                        "appconnection.store.keys",
+                        TestKeys.ring(OLD_KEY, NEW_KEY),
+                        "appconnection.store.active-key",
+                        NEW_KEY),
+                OpenedConnectionsIT.class,
+                OtherApplicationProbe.class);
     }
 
     @Deployment(name = "a", order = 3)
     static WebArchive thisApplication() {
-        return Deployments.module("module-opened-a", Map.of("appconnection.lan.enabled", "false",
-                "appconnection.store.keys", TestKeys.ring(OLD_KEY)), OpenedConnectionsIT.class);
+        return Deployments.module(
+                "module-opened-a",
+                Map.of("appconnection.lan.enabled", "false", "appconnection.store.keys", TestKeys.ring(OLD_KEY)),
+                OpenedConnectionsIT.class);
     }
 
     @Inject
@@ -98,7 +108,9 @@ class OpenedConnectionsIT {
     /** A new connection to sandbox printer {@code printer} (modulo the sandbox's printers: a printer may have several). */
     private String connect(int printer, String owner) {
         JsonArray printers = sandbox.printers();
-        return PortalDriver.connect(service, PortalRequest.forOwner(owner),
+        return PortalDriver.connect(
+                service,
+                PortalRequest.forOwner(owner),
                 printers.getJsonObject(printer % printers.size()).getString("id"));
     }
 
@@ -112,10 +124,15 @@ class OpenedConnectionsIT {
     /** What application B answers, in plain text. */
     private String otherApp(String method, String path) {
         try {
-            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(sandbox.base().resolve("/" + OTHER_APP + "/other-app/" + path))
-                            .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(sandbox.base().resolve("/" + OTHER_APP + "/other-app/" + path))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .method(method, HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), method + " " + path + ": " + answer.body());
             return answer.body();
         } catch (IOException e) {
@@ -142,15 +159,21 @@ class OpenedConnectionsIT {
         int beforeOther = sandbox.relayedRequests(id);
         assertEquals("ConnectionGoneException 604", otherApp("GET", "job/" + id), "B's call met the revocation");
         assertEquals(beforeOther + 1, sandbox.relayedRequests(id));
-        assertEquals(ConnectionState.REVOKED, service.connection(id).orElseThrow().state(), "B marked the shared row");
+        assertEquals(
+                ConnectionState.REVOKED, service.connection(id).orElseThrow().state(), "B marked the shared row");
 
-        Await.until(NOTICED_WITHIN, () -> opened.size() < openedHere,
+        Await.until(
+                NOTICED_WITHIN,
+                () -> opened.size() < openedHere,
                 () -> "A still holds the opened connection, " + opened.size() + " open");
         int beforeHere = sandbox.relayedRequests(id);
-        ConnectionGoneException gone = assertThrows(ConnectionGoneException.class, () -> service.octoPrint(id).job());
+        ConnectionGoneException gone = assertThrows(
+                ConnectionGoneException.class, () -> service.octoPrint(id).job());
         assertTrue(gone.octoEverywhereCode().isEmpty(), "refused here, nothing answered: " + gone.getMessage());
-        assertEquals(beforeHere, sandbox.relayedRequests(id), "A knew from the store and sent nothing: "
-                + gone.getMessage());
+        assertEquals(
+                beforeHere,
+                sandbox.relayedRequests(id),
+                "A knew from the store and sent nothing: " + gone.getMessage());
     }
 
     @Test
@@ -163,15 +186,19 @@ class OpenedConnectionsIT {
         assertEquals("true", otherApp("POST", "remove/" + id));
 
         // Opening a client sends nothing, so asking again costs no traffic.
-        Await.until(NOTICED_WITHIN, () -> {
-            try {
-                service.octoPrint(id);
-                return false;
-            } catch (UnknownConnectionException e) {
-                return true;
-            }
-        }, () -> "A still opens the removed connection");
-        assertThrows(UnknownConnectionException.class, () -> service.octoPrint(id).version());
+        Await.until(
+                NOTICED_WITHIN,
+                () -> {
+                    try {
+                        service.octoPrint(id);
+                        return false;
+                    } catch (UnknownConnectionException e) {
+                        return true;
+                    }
+                },
+                () -> "A still opens the removed connection");
+        assertThrows(
+                UnknownConnectionException.class, () -> service.octoPrint(id).version());
     }
 
     /** A revocation this application meets itself drops the opened form at once: the next call sends nothing. */
@@ -185,7 +212,8 @@ class OpenedConnectionsIT {
 
         sandbox.revoke(id);
         int before = sandbox.relayedRequests(id);
-        ConnectionGoneException met = assertThrows(ConnectionGoneException.class, () -> service.octoPrint(id).job());
+        ConnectionGoneException met = assertThrows(
+                ConnectionGoneException.class, () -> service.octoPrint(id).job());
         assertEquals(604, met.octoEverywhereCode().orElseThrow(), met.getMessage());
         assertEquals(before + 1, sandbox.relayedRequests(id), "the revocation was met on the relay");
 
@@ -244,14 +272,17 @@ class OpenedConnectionsIT {
     @OperateOnDeployment("a")
     void aRotationByAnotherApplicationDropsTheOpenedFormHere() {
         String id = rotationConnection();
-        Await.until(NOTICED_WITHIN, () -> {
-            try {
-                opened.find(id);
-                return false;
-            } catch (SecretsUnreadableException e) {
-                return true;
-            }
-        }, () -> "A still holds the connection B re-sealed with a key A does not have");
+        Await.until(
+                NOTICED_WITHIN,
+                () -> {
+                    try {
+                        opened.find(id);
+                        return false;
+                    } catch (SecretsUnreadableException e) {
+                        return true;
+                    }
+                },
+                () -> "A still holds the connection B re-sealed with a key A does not have");
         assertThrows(SecretsUnreadableException.class, () -> service.octoPrint(id));
     }
 

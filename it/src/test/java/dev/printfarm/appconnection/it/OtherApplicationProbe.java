@@ -35,7 +35,10 @@ public class OtherApplicationProbe extends HttpServlet {
             service.octoPrint(path[1]).job();
             answer = "ok";
         } catch (AppConnectionException e) {
-            answer = e.getClass().getSimpleName() + " " + (e.octoEverywhereCode().isPresent() ? e.octoEverywhereCode().getAsInt() : "-");
+            answer = e.getClass().getSimpleName() + " "
+                    + (e.octoEverywhereCode().isPresent()
+                            ? e.octoEverywhereCode().getAsInt()
+                            : "-");
         }
         write(response, answer);
     }

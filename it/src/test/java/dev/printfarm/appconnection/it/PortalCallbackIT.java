@@ -44,8 +44,11 @@ class PortalCallbackIT {
     /** Every flow expires before its completion can arrive. */
     @Deployment(name = "expiring", order = 3)
     static WebArchive expiring() {
-        return Deployments.module("module-expiring-it", Map.of("appconnection.portal.state-ttl", "PT0.001S"),
-                PortalCallbackIT.class, ConnectionEvents.class);
+        return Deployments.module(
+                "module-expiring-it",
+                Map.of("appconnection.portal.state-ttl", "PT0.001S"),
+                PortalCallbackIT.class,
+                ConnectionEvents.class);
     }
 
     @Inject
@@ -75,9 +78,10 @@ class PortalCallbackIT {
     /** The flow's own return URL (with its state) plus hand-written completion parameters. */
     private static URI completion(URI portal, Map<String, String> parameters) {
         String returnUrl = PortalDriver.query(portal).get("returnUrl");
-        return URI.create(returnUrl + "&" + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        return URI.create(returnUrl + "&"
+                + parameters.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")));
     }
 
     private Map<String, String> validParameters(String id) {
@@ -135,7 +139,8 @@ class PortalCallbackIT {
 
         assertEquals(1, stored());
         assertEquals(1, events.created(id), "one ConnectionCreated for one connection");
-        assertTrue(service.connection(PortalDriver.query(secondCompletion).get("id")).isEmpty());
+        assertTrue(service.connection(PortalDriver.query(secondCompletion).get("id"))
+                .isEmpty());
     }
 
     @Test

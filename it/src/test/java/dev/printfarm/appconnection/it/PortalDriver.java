@@ -27,8 +27,13 @@ public final class PortalDriver {
     /** Keeps cookies as a browser does: the module binds a portal flow to the browser that started it. */
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     /** HTTP/1.1: Liberty 26.0.0.5 left an h2c upgrade of an authenticated welcome-file forward hanging. */
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(cookies)
+            .build();
+
     private final String authorization;
 
     public PortalDriver() {
@@ -42,7 +47,8 @@ public final class PortalDriver {
 
     /** HTTP Basic for the console's demo operator. */
     public static String operator() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
     }
 
     /** Opens the portal and authorizes {@code printerId}; returns the callback URL the portal redirects to. */
@@ -54,8 +60,10 @@ public final class PortalDriver {
      * Connects a sandbox printer through the whole flow: portal URL from the module, the sandbox portal, the module's
      * callback (which must answer 303). Returns the new connection's id.
      */
-    public static String connect(dev.printfarm.appconnection.api.AppConnectionService service,
-                                 dev.printfarm.appconnection.api.PortalRequest request, String printerId) {
+    public static String connect(
+            dev.printfarm.appconnection.api.AppConnectionService service,
+            dev.printfarm.appconnection.api.PortalRequest request,
+            String printerId) {
         PortalDriver browser = new PortalDriver();
         URI callback = browser.authorize(browser.start(service, request), printerId);
         int status = browser.get(callback).statusCode();
@@ -69,8 +77,9 @@ public final class PortalDriver {
      * Starts a portal flow as an application does for this browser: the portal URL, with the cookie that binds the flow
      * to this browser kept for the module's callback (the flow's {@code returnUrl}).
      */
-    public URI start(dev.printfarm.appconnection.api.AppConnectionService service,
-                     dev.printfarm.appconnection.api.PortalRequest request) {
+    public URI start(
+            dev.printfarm.appconnection.api.AppConnectionService service,
+            dev.printfarm.appconnection.api.PortalRequest request) {
         List<String> setCookies = new ArrayList<>();
         URI portal = service.portalUrl(request, (name, value) -> {
             if (name.equalsIgnoreCase("Set-Cookie")) {
@@ -126,7 +135,8 @@ public final class PortalDriver {
         form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(portalUrl.resolve("authorize"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
         if (answer.statusCode() != 302) {
             throw new AssertionError("authorize answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -142,7 +152,8 @@ public final class PortalDriver {
         }
         for (String pair : raw.split("&")) {
             String[] kv = pair.split("=", 2);
-            map.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            map.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return map;
@@ -154,13 +165,16 @@ public final class PortalDriver {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
+        if (authorization != null
+                && request.headers().firstValue("Authorization").isEmpty()) {
             HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
             request = copy.header("Authorization", authorization).build();
         }
         try {
             if (request.timeout().isEmpty()) {
-                request = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build();
+                request = HttpRequest.newBuilder(request, (name, value) -> true)
+                        .timeout(Duration.ofSeconds(60))
+                        .build();
             }
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

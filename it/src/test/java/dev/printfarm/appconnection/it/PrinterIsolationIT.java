@@ -45,13 +45,16 @@ class PrinterIsolationIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-isolation-it", Map.of(
-                "appconnection.relay.read-timeout", "PT1S",
-                "appconnection.relay.retry.max-attempts", "2",
-                "appconnection.relay.retry.initial-backoff", "PT0.02S",
-                "appconnection.relay.retry.max-backoff", "PT0.05S",
-                "appconnection.relay.breaker.failure-threshold", "3",
-                "appconnection.relay.breaker.open-duration", "PT2S"), PrinterIsolationIT.class);
+        return Deployments.module(
+                "module-isolation-it",
+                Map.of(
+                        "appconnection.relay.read-timeout", "PT1S",
+                        "appconnection.relay.retry.max-attempts", "2",
+                        "appconnection.relay.retry.initial-backoff", "PT0.02S",
+                        "appconnection.relay.retry.max-backoff", "PT0.05S",
+                        "appconnection.relay.breaker.failure-threshold", "3",
+                        "appconnection.relay.breaker.open-duration", "PT2S"),
+                PrinterIsolationIT.class);
     }
 
     @Inject
@@ -114,7 +117,8 @@ class PrinterIsolationIT {
                 hammer.get(30, TimeUnit.SECONDS);
             }
             long withDeadP95 = p95(withDead);
-            String figures = "healthy p95 baseline " + ms(baselineP95) + " ms, with a dead printer " + ms(withDeadP95) + " ms";
+            String figures =
+                    "healthy p95 baseline " + ms(baselineP95) + " ms, with a dead printer " + ms(withDeadP95) + " ms";
             System.out.println("PrinterIsolationIT: " + figures);
             assertTrue(withDeadP95 <= 3 * baselineP95 + TimeUnit.MILLISECONDS.toNanos(50), figures);
 
@@ -125,9 +129,11 @@ class PrinterIsolationIT {
             Collections.sort(sorted);
             long typical = sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
             long slowest = sorted.get(sorted.size() - 1);
-            assertTrue(typical < TimeUnit.MILLISECONDS.toNanos(100),
+            assertTrue(
+                    typical < TimeUnit.MILLISECONDS.toNanos(100),
                     "an open breaker took " + ms(typical) + " ms (p90) to refuse");
-            assertTrue(slowest < TimeUnit.MILLISECONDS.toNanos(1000),
+            assertTrue(
+                    slowest < TimeUnit.MILLISECONDS.toNanos(1000),
                     "an open breaker took " + ms(slowest) + " ms (slowest) to refuse");
             int sentWhileOpen = sandbox.relayedRequests(dead);
             try {
@@ -143,7 +149,8 @@ class PrinterIsolationIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
             try {
-                assertEquals("1.10.3", service.octoPrint(dead).version().server().orElseThrow());
+                assertEquals(
+                        "1.10.3", service.octoPrint(dead).version().server().orElseThrow());
                 return;
             } catch (AppConnectionException notYet) {
                 assertTrue(Instant.now().isBefore(deadline), "the dead printer did not recover: " + notYet);

@@ -34,8 +34,11 @@ public final class ProductionServer {
     public final URI https = URI.create("https://localhost:" + Integer.getInteger("it.prod.https.port", 9743) + "/");
     public final URI http = URI.create("http://localhost:" + Integer.getInteger("it.prod.http.port", 9780) + "/");
     /** Follows no redirects; trusts the test's self-signed certificate. */
-    public final HttpClient client = HttpClient.newBuilder().sslContext(trustingContext())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    public final HttpClient client = HttpClient.newBuilder()
+            .sslContext(trustingContext())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public LibertyProcess liberty() {
         return liberty;
@@ -45,7 +48,9 @@ public final class ProductionServer {
     public void start() {
         liberty.stop();
         liberty.start();
-        Await.until(READY_WITHIN, () -> status(https.resolve("console/login.html")) == 200,
+        Await.until(
+                READY_WITHIN,
+                () -> status(https.resolve("console/login.html")) == 200,
                 () -> "it-prod did not serve the console; see " + liberty.messagesLog());
     }
 
@@ -61,7 +66,9 @@ public final class ProductionServer {
             Files.writeString(dropin, "<server>\n" + variables + "\n</server>\n");
             // Each start begins a new messages.log.
             liberty.start();
-            Await.until(READY_WITHIN, () -> liberty.messages().contains("CWWKZ0012I"),
+            Await.until(
+                    READY_WITHIN,
+                    () -> liberty.messages().contains("CWWKZ0012I"),
                     () -> "it-prod did not report the farm application as not started; see " + liberty.messagesLog());
             return liberty.messages();
         } catch (IOException e) {
@@ -98,8 +105,13 @@ public final class ProductionServer {
 
     private int status(URI uri) {
         try {
-            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -112,20 +124,23 @@ public final class ProductionServer {
     private static SSLContext trustingContext() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
+            context.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, new SecureRandom());
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    new SecureRandom());
             return context;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -33,9 +33,15 @@ public final class PrometheusText {
 
     private static PrometheusText read(URI metrics) {
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
-                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(metrics)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError("/metrics answered " + response.statusCode());
             }
@@ -50,29 +56,36 @@ public final class PrometheusText {
 
     /** The sum of the samples with this name that carry all these labels (e.g. {@code outcome="404"}); 0 when none. */
     public double sum(String name, String... labels) {
-        return text.lines().filter(l -> l.startsWith(name + "{"))
+        return text.lines()
+                .filter(l -> l.startsWith(name + "{"))
                 .filter(l -> Arrays.stream(labels).allMatch(l::contains))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** The value of the first sample with this name and all these labels; fails when there is none. */
     public double value(String name, String... labels) {
-        return text.lines().filter(l -> l.startsWith(name + "{"))
+        return text.lines()
+                .filter(l -> l.startsWith(name + "{"))
                 .filter(l -> Arrays.stream(labels).allMatch(l::contains))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " with " + String.join(",", labels)
-                        + " in " + text));
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + name + " with " + String.join(",", labels) + " in " + text));
     }
 
     /** The sample lines whose name starts with {@code prefix} and that carry all these labels, as scraped. */
     public List<String> samples(String prefix, String... labels) {
-        return text.lines().filter(l -> l.startsWith(prefix) && !l.startsWith("#"))
-                .filter(l -> Arrays.stream(labels).allMatch(l::contains)).toList();
+        return text.lines()
+                .filter(l -> l.startsWith(prefix) && !l.startsWith("#"))
+                .filter(l -> Arrays.stream(labels).allMatch(l::contains))
+                .toList();
     }
 
     /** Whether a sample of exactly this name (any value) carries all these labels. */
     public boolean has(String name, String... labels) {
-        return text.lines().filter(l -> l.startsWith(name + "{"))
+        return text.lines()
+                .filter(l -> l.startsWith(name + "{"))
                 .anyMatch(l -> Arrays.stream(labels).allMatch(l::contains));
     }
 

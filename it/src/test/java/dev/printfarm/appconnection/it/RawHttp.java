@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static int get(String host, int port, String target) {
         return get(host, port, target, "");
@@ -28,7 +27,8 @@ public final class RawHttp {
             OutputStream out = socket.getOutputStream();
             String cookieLine = cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n";
             out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + cookieLine
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return status(socket.getInputStream());
         } catch (IOException e) {

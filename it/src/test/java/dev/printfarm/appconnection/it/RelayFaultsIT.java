@@ -60,13 +60,16 @@ class RelayFaultsIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-faults-it", Map.of(
-                "appconnection.relay.retry.max-attempts", String.valueOf(MAX_ATTEMPTS),
-                "appconnection.relay.retry.initial-backoff", "PT0.02S",
-                "appconnection.relay.retry.max-backoff", "PT0.1S",
-                "appconnection.relay.breaker.failure-threshold", "4",
-                "appconnection.relay.breaker.open-duration", "PT1S",
-                "appconnection.relay.max-concurrent", "2"), RelayFaultsIT.class);
+        return Deployments.module(
+                "module-faults-it",
+                Map.of(
+                        "appconnection.relay.retry.max-attempts", String.valueOf(MAX_ATTEMPTS),
+                        "appconnection.relay.retry.initial-backoff", "PT0.02S",
+                        "appconnection.relay.retry.max-backoff", "PT0.1S",
+                        "appconnection.relay.breaker.failure-threshold", "4",
+                        "appconnection.relay.breaker.open-duration", "PT1S",
+                        "appconnection.relay.max-concurrent", "2"),
+                RelayFaultsIT.class);
     }
 
     @Inject
@@ -85,7 +88,8 @@ class RelayFaultsIT {
     }
 
     private String connect(String printerId) {
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("faults-it").withOctoPrintApiKey("Faults IT")),
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner("faults-it").withOctoPrintApiKey("Faults IT")),
                 printerId);
         assertEquals(303, browser.get(callback).statusCode());
         return PortalDriver.query(callback).get("id");
@@ -98,8 +102,7 @@ class RelayFaultsIT {
     @Test
     @OperateOnDeployment("module")
     void everyCodeHasItsTypeStateAndRetryCount() {
-        record Expected(Class<? extends AppConnectionException> type, ConnectionState state, int requests) {
-        }
+        record Expected(Class<? extends AppConnectionException> type, ConnectionState state, int requests) {}
         Map<Integer, Expected> expected = new LinkedHashMap<>();
         expected.put(600, new Expected(OctoEverywhereException.class, ConnectionState.UNKNOWN, MAX_ATTEMPTS));
         expected.put(601, new Expected(PrinterOfflineException.class, ConnectionState.PRINTER_OFFLINE, MAX_ATTEMPTS));
@@ -121,7 +124,9 @@ class RelayFaultsIT {
                 int code = e.getKey();
                 String id = connect(printerId);
                 sandbox.control(printerId, "{\"failWith\": " + code + "}");
-                AppConnectionException failure = assertThrows(AppConnectionException.class, () -> service.octoPrint(id).job(),
+                AppConnectionException failure = assertThrows(
+                        AppConnectionException.class,
+                        () -> service.octoPrint(id).job(),
                         "code " + code);
                 assertEquals(e.getValue().type(), failure.getClass(), "code " + code);
                 assertEquals(code, failure.octoEverywhereCode().orElseThrow(), "code " + code);
@@ -130,7 +135,8 @@ class RelayFaultsIT {
                 assertEquals(e.getValue().state(), state(id), "state after " + code);
                 assertEquals(e.getValue().requests(), sandbox.relayedRequests(id), "requests sent for " + code);
                 if (failure instanceof ConnectionSuspendedException suspended) {
-                    assertEquals(URI.create(sandbox.base() + "appportal/v1/nosupporterperks?appid=it-app"),
+                    assertEquals(
+                            URI.create(sandbox.base() + "appportal/v1/nosupporterperks?appid=it-app"),
                             suspended.supporterUrl());
                 }
             }
@@ -144,7 +150,12 @@ class RelayFaultsIT {
     void connectionsKnownDeadCostNoTrafficEvenAfterThePrinterIsBack() {
         String printerId = printer(2);
         Map<Integer, Class<? extends AppConnectionException>> dead = Map.of(
-                603, ConnectionGoneException.class, 604, ConnectionGoneException.class, 606, InvalidCredentialsException.class);
+                603,
+                ConnectionGoneException.class,
+                604,
+                ConnectionGoneException.class,
+                606,
+                InvalidCredentialsException.class);
         for (var e : dead.entrySet()) {
             String id = connect(printerId);
             try {
@@ -167,7 +178,9 @@ class RelayFaultsIT {
         String id = connect(printerId);
         try {
             sandbox.control(printerId, "{\"failWith\": 605}");
-            assertThrows(ConnectionSuspendedException.class, () -> service.octoPrint(id).job());
+            assertThrows(
+                    ConnectionSuspendedException.class,
+                    () -> service.octoPrint(id).job());
             assertEquals(ConnectionState.SUSPENDED, state(id));
         } finally {
             sandbox.restore(printerId);
@@ -184,25 +197,34 @@ class RelayFaultsIT {
         String healthy = connect(printer(0));
         try {
             sandbox.control(deadPrinter, "{\"online\": false}");
-            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(dead).job());
+            assertThrows(
+                    PrinterOfflineException.class, () -> service.octoPrint(dead).job());
             // The fourth failed attempt in a row opens the breaker during this call.
-            assertThrows(PrinterCircuitOpenException.class, () -> service.octoPrint(dead).job());
+            assertThrows(
+                    PrinterCircuitOpenException.class,
+                    () -> service.octoPrint(dead).job());
             int sent = sandbox.relayedRequests(dead);
             assertEquals(4, sent);
-            var open = assertThrows(PrinterCircuitOpenException.class, () -> service.octoPrint(dead).job());
+            var open = assertThrows(
+                    PrinterCircuitOpenException.class,
+                    () -> service.octoPrint(dead).job());
             assertTrue(open.openUntil().isAfter(Instant.now()));
-            assertTrue(open.retryAfter().orElseThrow().toMillis() > 0, open.retryAfter().toString());
+            assertTrue(
+                    open.retryAfter().orElseThrow().toMillis() > 0,
+                    open.retryAfter().toString());
             assertEquals(sent, sandbox.relayedRequests(dead), "an open breaker sends nothing");
             assertEquals(CircuitState.OPEN, service.circuit(dead));
             assertEquals(CircuitState.CLOSED, service.circuit(healthy));
-            assertEquals("1.10.3", service.octoPrint(healthy).version().server().orElseThrow(), "other printers unaffected");
+            assertEquals(
+                    "1.10.3", service.octoPrint(healthy).version().server().orElseThrow(), "other printers unaffected");
         } finally {
             sandbox.restore(deadPrinter);
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (true) {
             try {
-                assertEquals("1.10.3", service.octoPrint(dead).version().server().orElseThrow());
+                assertEquals(
+                        "1.10.3", service.octoPrint(dead).version().server().orElseThrow());
                 assertEquals(CircuitState.CLOSED, service.circuit(dead), "the probe's success closed the breaker");
                 break;
             } catch (PrinterCircuitOpenException stillOpen) {
@@ -252,7 +274,8 @@ class RelayFaultsIT {
                 if (refusedAfter < 0) {
                     served++;
                 } else {
-                    assertTrue(refusedAfter < TimeUnit.MILLISECONDS.toNanos(300),
+                    assertTrue(
+                            refusedAfter < TimeUnit.MILLISECONDS.toNanos(300),
                             "refused after " + TimeUnit.NANOSECONDS.toMillis(refusedAfter) + " ms");
                 }
             }
@@ -273,7 +296,9 @@ class RelayFaultsIT {
         int before = sandbox.relayedRequests(id);
         octoPrint.pausePrint();
         assertEquals(before + 1, sandbox.relayedRequests(id));
-        assertTrue(octoPrint.job().statusText().orElseThrow().startsWith("Paus"), octoPrint.job().toString());
+        assertTrue(
+                octoPrint.job().statusText().orElseThrow().startsWith("Paus"),
+                octoPrint.job().toString());
         octoPrint.resumePrint();
         assertEquals("Printing", octoPrint.job().statusText().orElseThrow());
 
@@ -291,7 +316,9 @@ class RelayFaultsIT {
         String id = connect(printerId);
         try {
             sandbox.control(printerId, "{\"failWith\": 602}");
-            var unknown = assertThrows(CommandOutcomeUnknownException.class, () -> service.octoPrint(id).pausePrint());
+            var unknown = assertThrows(
+                    CommandOutcomeUnknownException.class,
+                    () -> service.octoPrint(id).pausePrint());
             assertEquals(RelayTimeoutException.class, unknown.getCause().getClass());
             assertEquals(1, sandbox.relayedRequests(id), "sent once, never again");
         } finally {
@@ -306,7 +333,8 @@ class RelayFaultsIT {
         String id = connect(printerId);
         try {
             sandbox.control(printerId, "{\"failWith\": 601}");
-            assertThrows(PrinterOfflineException.class, () -> service.octoPrint(id).pausePrint());
+            assertThrows(
+                    PrinterOfflineException.class, () -> service.octoPrint(id).pausePrint());
             assertEquals(MAX_ATTEMPTS, sandbox.relayedRequests(id), "601: the command never reached the printer");
         } finally {
             sandbox.restore(printerId);

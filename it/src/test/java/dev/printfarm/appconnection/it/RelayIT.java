@@ -61,12 +61,14 @@ class RelayIT {
         String connectionId = PortalDriver.query(callback).get("id");
         HttpResponse<String> landing = browser.get(callback);
         assertEquals(303, landing.statusCode(), landing.body());
-        assertEquals("http://localhost:" + callback.getPort() + "/" + Deployments.MODULE_APP + "/",
+        assertEquals(
+                "http://localhost:" + callback.getPort() + "/" + Deployments.MODULE_APP + "/",
                 landing.headers().firstValue("Location").orElseThrow());
         // Liberty adds no-cache=set-cookie: the answer also expires the flow's cookie.
         String cacheControl = landing.headers().firstValue("Cache-Control").orElseThrow();
         assertTrue(cacheControl.equals("no-store") || cacheControl.startsWith("no-store,"), cacheControl);
-        assertEquals("no-referrer", landing.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertEquals(
+                "no-referrer", landing.headers().firstValue("Referrer-Policy").orElseThrow());
         return service.connection(connectionId).orElseThrow(() -> new AssertionError("not stored: " + connectionId));
     }
 
@@ -78,7 +80,9 @@ class RelayIT {
         assertEquals(printer.getString("name"), connection.printerName());
         assertEquals("farm-relay-it", connection.owner());
         assertTrue(connection.hasOctoPrintApiKey());
-        assertEquals(sandbox.connection(connection.id()).getString("url"), connection.relayUrl().toString());
+        assertEquals(
+                sandbox.connection(connection.id()).getString("url"),
+                connection.relayUrl().toString());
 
         var octoPrint = service.octoPrint(connection.id());
         assertEquals("1.10.3", octoPrint.version().server().orElseThrow());
@@ -86,9 +90,12 @@ class RelayIT {
         JsonObject sandboxJob = sandbox.printer(printer.getString("id")).getJsonObject("job");
         assertEquals(sandboxJob.getString("file"), job.file().orElseThrow());
         double sandboxProgress = sandboxJob.getJsonNumber("progress").doubleValue();
-        assertTrue(Math.abs(sandboxProgress - job.progress().orElseThrow()) < 1.0,
+        assertTrue(
+                Math.abs(sandboxProgress - job.progress().orElseThrow()) < 1.0,
                 "progress " + job.progress() + " vs sandbox " + sandboxProgress);
-        assertEquals(ConnectionState.ONLINE, service.connection(connection.id()).orElseThrow().state());
+        assertEquals(
+                ConnectionState.ONLINE,
+                service.connection(connection.id()).orElseThrow().state());
     }
 
     @Test
@@ -123,7 +130,8 @@ class RelayIT {
         // A closed loopback port: nothing answers there.
         PrinterDiscovery nobody = service.discoverPrinter(URI.create("http://127.0.0.1:9"), Optional.empty());
         assertEquals(PrinterDiscovery.Outcome.UNREACHABLE, nobody.outcome(), nobody.detail());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> service.discoverPrinter(URI.create("http://user:pw@127.0.0.1/"), Optional.empty()));
     }
 }

@@ -24,8 +24,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class SandboxClient {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public SandboxClient(String sandboxUrl) {
         this.base = URI.create(sandboxUrl.endsWith("/") ? sandboxUrl : sandboxUrl + "/");
@@ -45,8 +47,10 @@ public final class SandboxClient {
     }
 
     public JsonObject printer(String printerId) {
-        return printers().stream().map(v -> v.asJsonObject())
-                .filter(p -> p.getString("id").equals(printerId)).findFirst()
+        return printers().stream()
+                .map(v -> v.asJsonObject())
+                .filter(p -> p.getString("id").equals(printerId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("sandbox has no printer " + printerId));
     }
 
@@ -55,8 +59,10 @@ public final class SandboxClient {
     }
 
     public JsonObject connection(String connectionId) {
-        return connections().stream().map(v -> v.asJsonObject())
-                .filter(c -> c.getString("id").equals(connectionId)).findFirst()
+        return connections().stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("id").equals(connectionId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("sandbox issued no connection " + connectionId));
     }
 
@@ -67,14 +73,17 @@ public final class SandboxClient {
     /** Relayed requests the sandbox received for one connection, whatever it answered. */
     public int relayedRequests(String connectionId) {
         JsonObject connections = stats().getJsonObject("connections");
-        return connections.containsKey(connectionId) ? connections.getJsonObject(connectionId).getInt("total") : 0;
+        return connections.containsKey(connectionId)
+                ? connections.getJsonObject(connectionId).getInt("total")
+                : 0;
     }
 
     /** Changes a printer's behaviour, e.g. {@code {"failWith": 606}}. */
     public void control(String printerId, String json) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         if (response.statusCode() != 200) {
             throw new AssertionError("sandbox refused " + json + " for " + printerId + ": " + response.statusCode()
                     + " " + response.body());
@@ -86,7 +95,8 @@ public final class SandboxClient {
      * e.g. {@code responses} or {@code gadget}; fails the test on any answer but 2xx.
      */
     public void printerResource(String printerId, String resource, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource));
         if (json == null) {
             request.DELETE();
         } else {
@@ -102,8 +112,12 @@ public final class SandboxClient {
     /** The G-code the printer received through {@code POST /api/printer/command}, oldest first. */
     public List<String> gcode(String printerId) {
         JsonStructure answer = get("control/printers/" + printerId + "/gcode");
-        JsonArray lines = answer instanceof JsonArray array ? array : answer.asJsonObject().getJsonArray("gcode");
-        return lines.stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()).toList();
+        JsonArray lines = answer instanceof JsonArray array
+                ? array
+                : answer.asJsonObject().getJsonArray("gcode");
+        return lines.stream()
+                .map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString())
+                .toList();
     }
 
     /** The sandbox's last LAN-face requests, oldest first. */
@@ -116,13 +130,19 @@ public final class SandboxClient {
     public long uploadBytes(String connectionId) {
         JsonObject connections = stats().getJsonObject("connections");
         return connections.containsKey(connectionId)
-                ? connections.getJsonObject(connectionId).getJsonNumber("uploadBytes").longValue() : 0;
+                ? connections
+                        .getJsonObject(connectionId)
+                        .getJsonNumber("uploadBytes")
+                        .longValue()
+                : 0;
     }
 
     /** Revokes a connection at OctoEverywhere, as its user would: relay and App APIs answer 604 from now on. */
     public void revoke(String connectionId) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                base.resolve("control/connections/" + connectionId + "/revoke")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve("control/connections/" + connectionId + "/revoke"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         if (response.statusCode() / 100 != 2) {
             throw new AssertionError("sandbox refused to revoke " + connectionId + ": " + response.statusCode());
         }
@@ -130,21 +150,27 @@ public final class SandboxClient {
 
     /** When the sandbox received each Gadget call of one connection for a printer, oldest first. */
     public List<Instant> gadgetCalls(String printerId, String connectionId) {
-        JsonObject byConnection = get("control/printers/" + printerId + "/gadget/calls").asJsonObject()
+        JsonObject byConnection = get("control/printers/" + printerId + "/gadget/calls")
+                .asJsonObject()
                 .getJsonObject("byConnection");
         if (byConnection == null || !byConnection.containsKey(connectionId)) {
             return List.of();
         }
         return byConnection.getJsonArray(connectionId).getValuesAs(JsonString.class).stream()
-                .map(s -> Instant.parse(s.getString())).toList();
+                .map(s -> Instant.parse(s.getString()))
+                .toList();
     }
 
     /** Makes the printer notify its webhooks now, e.g. {@code {"eventType": 99, "repeat": 3}}; returns the answer. */
     public JsonObject notifyWebhooks(String printerId, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/webhook"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/webhook"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build());
         if (response.statusCode() != 202) {
-            throw new AssertionError("sandbox answered " + response.statusCode() + " " + response.body() + " to " + json);
+            throw new AssertionError(
+                    "sandbox answered " + response.statusCode() + " " + response.body() + " to " + json);
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
@@ -160,9 +186,11 @@ public final class SandboxClient {
     /** A printer's control resource as JSON, e.g. {@code webcam} or {@code push} counts. */
     /** When the sandbox answered the connection's Info App API calls (oldest first). */
     public List<Instant> infoCalls(String connectionId) {
-        JsonObject calls = get("control/connections/" + connectionId + "/info-calls").asJsonObject();
+        JsonObject calls =
+                get("control/connections/" + connectionId + "/info-calls").asJsonObject();
         return calls.getJsonArray("calls").getValuesAs(JsonString.class).stream()
-                .map(s -> Instant.parse(s.getString())).toList();
+                .map(s -> Instant.parse(s.getString()))
+                .toList();
     }
 
     /** The command API calls the printer received, oldest first: {@code {"time", "connectionId", "command", "status", "args"}}. */
@@ -176,10 +204,13 @@ public final class SandboxClient {
 
     /** {@code POST} to a printer's control resource without a body, e.g. {@code push/drop}; the answer. */
     public JsonObject printerPost(String printerId, String resource) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve("control/printers/" + printerId + "/" + resource))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         if (response.statusCode() / 100 != 2) {
-            throw new AssertionError("sandbox answered " + response.statusCode() + " " + response.body() + " to POST " + resource);
+            throw new AssertionError(
+                    "sandbox answered " + response.statusCode() + " " + response.body() + " to POST " + resource);
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
@@ -194,7 +225,8 @@ public final class SandboxClient {
     /** Starts counting the peak of relayed requests in flight afresh. */
     public void resetPeak() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/stats/reset-peak"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (response.statusCode() / 100 != 2) {
             throw new AssertionError("sandbox refused to reset the peak: " + response.statusCode());
         }
@@ -203,7 +235,8 @@ public final class SandboxClient {
     /** Forgets every connection and restores every printer, as a fresh OctoEverywhere. */
     public void reset() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/reset"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (response.statusCode() / 100 != 2) {
             throw new AssertionError("sandbox refused the reset: " + response.statusCode());
         }
@@ -215,10 +248,12 @@ public final class SandboxClient {
      */
     public void failAppApi(String json) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/appapi"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         if (response.statusCode() != 200) {
-            throw new AssertionError("sandbox refused " + json + " for the App APIs: " + response.statusCode() + " "
-                    + response.body());
+            throw new AssertionError(
+                    "sandbox refused " + json + " for the App APIs: " + response.statusCode() + " " + response.body());
         }
     }
 
@@ -231,7 +266,8 @@ public final class SandboxClient {
     public void outage(int seconds) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("control/relay/outage"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}"))
+                .build());
         if (response.statusCode() != 200) {
             throw new AssertionError("sandbox refused an outage of " + seconds + " s: " + response.statusCode());
         }
@@ -250,7 +286,9 @@ public final class SandboxClient {
     /** Requests that reached the relay per client port since the sandbox started (a new connection, a new port). */
     public Map<Integer, Long> clientPorts() {
         Map<Integer, Long> ports = new TreeMap<>();
-        get("control/relay/client-ports").asJsonObject().getJsonObject("ports")
+        get("control/relay/client-ports")
+                .asJsonObject()
+                .getJsonObject("ports")
                 .forEach((port, count) -> ports.put(Integer.valueOf(port), ((JsonNumber) count).longValue()));
         return ports;
     }
@@ -260,7 +298,8 @@ public final class SandboxClient {
     }
 
     private JsonStructure get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode());
         }
@@ -272,7 +311,9 @@ public final class SandboxClient {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             // No control call may hang a test run.
-            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             return http.send(bounded, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -43,14 +43,19 @@ class SecretsAtRestIT {
     void noIssuedSecretIsStoredOrLoggedInPlainText() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String id = console.connect(console.sandbox.printers().getJsonObject(i).getString("id"));
+            String id =
+                    console.connect(console.sandbox.printers().getJsonObject(i).getString("id"));
             ids.add(id);
             assertEquals(200, console.get("console/api/printers/" + id).statusCode());
         }
         List<String> secrets = new ArrayList<>();
         for (String id : ids) {
             JsonObject issued = console.sandbox.connection(id);
-            for (String key : List.of("appApiToken", "authBasicHttpUser", "authBasicHttpPassword", "authBearerToken",
+            for (String key : List.of(
+                    "appApiToken",
+                    "authBasicHttpUser",
+                    "authBasicHttpPassword",
+                    "authBearerToken",
                     "octoPrintApiKey")) {
                 if (issued.get(key) != null && issued.get(key).getValueType() == JsonValue.ValueType.STRING) {
                     secrets.add(issued.getString(key));
@@ -60,7 +65,9 @@ class SecretsAtRestIT {
         assertTrue(secrets.size() >= 12, "the sandbox issued " + secrets.size() + " secrets");
 
         Path logs = Path.of(System.getProperty("it.server.logs"));
-        Path store = Path.of(System.getProperty("it.store.files", logs.resolveSibling("data").resolve("appconnection").toString()));
+        Path store = Path.of(System.getProperty(
+                "it.store.files",
+                logs.resolveSibling("data").resolve("appconnection").toString()));
         assertFound(logs, ids.get(0), "the server logs (the module logs each stored connection's id)");
         assertFound(store, ids.get(0), "the database files");
         assertFound(logs, "/console/appconnection/callback", "the HTTP access log");
@@ -71,19 +78,24 @@ class SecretsAtRestIT {
     }
 
     private static void assertFound(Path dir, String text, String where) {
-        assertFalse(filesContaining(dir, text).isEmpty(), "expected to find " + text + " in " + where + " under " + dir);
+        assertFalse(
+                filesContaining(dir, text).isEmpty(), "expected to find " + text + " in " + where + " under " + dir);
     }
 
     private static void assertNotFound(Path dir, String secret, String where) {
         List<Path> found = filesContaining(dir, secret);
         // The message names the files, never the secret.
-        assertTrue(found.isEmpty(), "a secret (" + secret.length() + " chars) is in plain text in " + where + ": " + found);
+        assertTrue(
+                found.isEmpty(),
+                "a secret (" + secret.length() + " chars) is in plain text in " + where + ": " + found);
     }
 
     private static List<Path> filesContaining(Path dir, String text) {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> contains(f, needle)).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> contains(f, needle))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,8 +62,7 @@ class SoakIT {
 
     @Deployment(name = "farm", testable = false, order = 1)
     static EnterpriseArchive farm() {
-        return Deployments.farm(Map.of("sandbox.printers", String.valueOf(PRINTERS),
-                "sandbox.job-seconds", "36000"));
+        return Deployments.farm(Map.of("sandbox.printers", String.valueOf(PRINTERS), "sandbox.job-seconds", "36000"));
     }
 
     @Deployment(name = "soak-probe", testable = false, order = 2)
@@ -74,13 +73,15 @@ class SoakIT {
     private final FarmConsole console = new FarmConsole();
     /** The age of the oldest snapshot in the last printer list read. */
     private volatile Duration oldestAge = Duration.ZERO;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aThousandHealthyPrintersWithTheConsoleOpenShowNoErrorsAndAFlatHeap() throws Exception {
         JsonArray printers = console.sandbox.printers();
         assertEquals(PRINTERS, printers.size(), "the soak's sandbox emulates " + PRINTERS + " printers");
-        List<String> printerIds = printers.stream().map(p -> p.asJsonObject().getString("id")).toList();
+        List<String> printerIds =
+                printers.stream().map(p -> p.asJsonObject().getString("id")).toList();
         Set<String> ids = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -90,13 +91,19 @@ class SoakIT {
             List<String> printing = ids.stream().sorted().limit(PRINTERS / 5).toList();
             inParallel(pool, printing, this::print);
             System.out.println("SoakIT: " + PRINTERS + " printers connected through the console and " + printing.size()
-                    + " printing after " + Duration.between(connecting, Instant.now()).toSeconds() + " s");
-            Await.until(Duration.ofSeconds(90), () -> problems(ids, Instant.now()).isEmpty(),
+                    + " printing after "
+                    + Duration.between(connecting, Instant.now()).toSeconds() + " s");
+            Await.until(
+                    Duration.ofSeconds(90),
+                    () -> problems(ids, Instant.now()).isEmpty(),
                     () -> "every printer ONLINE in the console: " + problems(ids, Instant.now()));
 
             Sse events = new Sse(ids);
             events.open();
-            Await.until(Duration.ofSeconds(10), () -> events.hello.get() > 0, () -> "the console's event stream said hello");
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> events.hello.get() > 0,
+                    () -> "the console's event stream said hello");
             List<Long> heap = new ArrayList<>();
             List<String> sampleErrors = new ArrayList<>();
             int peakThreads = 0;
@@ -105,12 +112,15 @@ class SoakIT {
             Fleet fleetBefore = fleetAtStart;
             Instant end = Instant.now().plus(DURATION);
             while (Instant.now().isBefore(end)) {
-                Await.during(Stream.of(SAMPLE_EVERY, Duration.between(Instant.now(), end)).min(Duration::compareTo)
-                        .filter(d -> !d.isNegative()).orElse(Duration.ZERO));
+                Await.during(Stream.of(SAMPLE_EVERY, Duration.between(Instant.now(), end))
+                        .min(Duration::compareTo)
+                        .filter(d -> !d.isNegative())
+                        .orElse(Duration.ZERO));
                 List<String> problems = problems(ids, Instant.now());
                 sampleErrors.addAll(problems);
                 oldestSeen = oldestAge.compareTo(oldestSeen) > 0 ? oldestAge : oldestSeen;
-                String[] probe = console.get("soak-probe/probe/heap").body().strip().split(" ");
+                String[] probe =
+                        console.get("soak-probe/probe/heap").body().strip().split(" ");
                 heap.add(Long.parseLong(probe[0]));
                 peakThreads = Integer.parseInt(probe[2]);
                 Fleet fleet = Fleet.now();
@@ -136,14 +146,18 @@ class SoakIT {
             assertEquals(List.of(), events.errors, "printer events showing an error for a healthy printer");
             assertEquals(List.of(), sampleErrors, "healthy printers in error or stale in the printer list");
             assertEquals(0, failedCalls, "relayed calls that did not answer 2xx");
-            assertTrue(events.printerEvents.get() >= printing.size(),
+            assertTrue(
+                    events.printerEvents.get() >= printing.size(),
                     "the console streamed the printing printers' progress: " + events.printerEvents.get() + " events");
             assertEquals(null, events.ended.get(), "the event stream stayed open");
-            assertTrue(last <= first + HEAP_SLACK_MB, "heap after full GC grew from " + first + " MB to " + last + " MB: " + heap);
+            assertTrue(
+                    last <= first + HEAP_SLACK_MB,
+                    "heap after full GC grew from " + first + " MB to " + last + " MB: " + heap);
         } finally {
             inParallel(pool, List.copyOf(ids), id -> {
-                HttpResponse<String> removed = console.browser.send(HttpRequest.newBuilder(
-                        console.server.resolve("console/api/printers/" + id)).DELETE());
+                HttpResponse<String> removed = console.browser.send(
+                        HttpRequest.newBuilder(console.server.resolve("console/api/printers/" + id))
+                                .DELETE());
                 return removed.statusCode() == 204 ? id : null;
             });
             pool.shutdownNow();
@@ -155,7 +169,9 @@ class SoakIT {
 
         static Fleet now() {
             PrometheusText metrics = PrometheusText.of(URI.create("http://localhost:" + Deployments.httpPort() + "/"));
-            return new Fleet(Instant.now(), metrics.sum("appconnection_fleet_refresh_seconds_count"),
+            return new Fleet(
+                    Instant.now(),
+                    metrics.sum("appconnection_fleet_refresh_seconds_count"),
                     metrics.sum("appconnection_relay_calls_total"),
                     metrics.sum("appconnection_relay_calls_total", "outcome=\"2xx\""),
                     metrics.sum("appconnection_fleet_waiting"));
@@ -177,10 +193,12 @@ class SoakIT {
     private String print(String connectionId) {
         String gcode = "G28\n".repeat(256);
         HttpResponse<String> printed = console.browser.send(HttpRequest.newBuilder(
-                console.server.resolve("console/api/printers/" + connectionId + "/print?file=soak.gcode"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(gcode)));
+                        console.server.resolve("console/api/printers/" + connectionId + "/print?file=soak.gcode"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(gcode)));
         if (printed.statusCode() != 200) {
-            throw new AssertionError("print on " + connectionId + " answered " + printed.statusCode() + ": " + printed.body());
+            throw new AssertionError(
+                    "print on " + connectionId + " answered " + printed.statusCode() + ": " + printed.body());
         }
         return connectionId;
     }
@@ -244,34 +262,38 @@ class SoakIT {
 
         void open() {
             HttpRequest request = HttpRequest.newBuilder(console.server.resolve("console/api/events"))
-                    .header("Accept", "text/event-stream").header("Authorization", PortalDriver.operator()).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
-                String event = null;
-                body.set(response.body());
-                try (Stream<String> lines = response.body()) {
-                    for (String line : (Iterable<String>) lines::iterator) {
-                        if (line.startsWith("event:")) {
-                            event = line.substring(6).strip();
-                        } else if (line.startsWith("data:") && event != null) {
-                            take(event, line.substring(5).strip());
-                        } else if (line.isEmpty()) {
-                            event = null;
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", PortalDriver.operator())
+                    .build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> {
+                        String event = null;
+                        body.set(response.body());
+                        try (Stream<String> lines = response.body()) {
+                            for (String line : (Iterable<String>) lines::iterator) {
+                                if (line.startsWith("event:")) {
+                                    event = line.substring(6).strip();
+                                } else if (line.startsWith("data:") && event != null) {
+                                    take(event, line.substring(5).strip());
+                                } else if (line.isEmpty()) {
+                                    event = null;
+                                }
+                            }
+                            if (!closing) {
+                                ended.set("the server ended the stream (" + response.statusCode() + ")");
+                            }
+                        } catch (RuntimeException e) {
+                            if (!closing) {
+                                ended.set(e.toString());
+                            }
                         }
-                    }
-                    if (!closing) {
-                        ended.set("the server ended the stream (" + response.statusCode() + ")");
-                    }
-                } catch (RuntimeException e) {
-                    if (!closing) {
-                        ended.set(e.toString());
-                    }
-                }
-            }).exceptionally(failure -> {
-                if (!closing) {
-                    ended.set(failure.toString());
-                }
-                return null;
-            });
+                    })
+                    .exceptionally(failure -> {
+                        if (!closing) {
+                            ended.set(failure.toString());
+                        }
+                        return null;
+                    });
         }
 
         private void take(String event, String data) {

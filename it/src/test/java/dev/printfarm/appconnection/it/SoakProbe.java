@@ -27,7 +27,8 @@ public class SoakProbe extends HttpServlet {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         response.setContentType("text/plain");
-        response.getWriter().print(heap.getUsed() / (1024 * 1024) + " " + threads.getThreadCount() + " "
-                + threads.getPeakThreadCount());
+        response.getWriter()
+                .print(heap.getUsed() / (1024 * 1024) + " " + threads.getThreadCount() + " "
+                        + threads.getPeakThreadCount());
     }
 }

@@ -58,8 +58,11 @@ class StoreWiringIT {
             DatabaseMetaData meta = connection.getMetaData();
             String product = meta.getDatabaseProductName();
             assertTrue(PRODUCT.containsValue(product), "unexpected database " + product);
-            assertEquals(PRODUCT.get(expected), product,
-                    "jdbc/appconnection is " + product + " " + meta.getDatabaseProductVersion() + " at " + meta.getURL());
+            assertEquals(
+                    PRODUCT.get(expected),
+                    product,
+                    "jdbc/appconnection is " + product + " " + meta.getDatabaseProductVersion() + " at "
+                            + meta.getURL());
             String table = meta.storesLowerCaseIdentifiers() ? "appconn_connection" : "APPCONN_CONNECTION";
             try (ResultSet tables = meta.getTables(null, null, table, new String[] {"TABLE"})) {
                 assertTrue(tables.next(), "no table " + table.toUpperCase(Locale.ROOT) + " in " + meta.getURL());

@@ -11,8 +11,7 @@ public final class TestKeys {
     public static final String ROTATION_A = "rot-a";
     public static final String ROTATION_B = "rot-b";
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** {@code appconnection.store.keys} for the given ids, in that order. */
     public static String ring(String... ids) {

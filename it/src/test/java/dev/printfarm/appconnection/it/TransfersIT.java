@@ -43,8 +43,10 @@ class TransfersIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-transfers-it", Map.of("appconnection.info.cache-ttl", "PT0.5S",
-                "appconnection.lan.enabled", "false"), TransfersIT.class);
+        return Deployments.module(
+                "module-transfers-it",
+                Map.of("appconnection.info.cache-ttl", "PT0.5S", "appconnection.lan.enabled", "false"),
+                TransfersIT.class);
     }
 
     @Inject
@@ -53,8 +55,9 @@ class TransfersIT {
     private String connect(SandboxClient sandbox, int printerIndex) {
         String printerId = sandbox.printers().getJsonObject(printerIndex).getString("id");
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner("transfers-it")
-                .withOctoPrintApiKey("Transfers IT")), printerId);
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner("transfers-it").withOctoPrintApiKey("Transfers IT")),
+                printerId);
         assertEquals(303, browser.get(callback).statusCode());
         return PortalDriver.query(callback).get("id");
     }
@@ -68,8 +71,15 @@ class TransfersIT {
         try {
             String id = connect(sandbox, 0);
             ByteArrayInputStream content = new ByteArrayInputStream(new byte[5000]);
-            TransferLimitException refused = assertThrows(TransferLimitException.class, () -> service.octoPrint(id)
-                    .upload(OctoPrintStorage.LOCAL, "big.gcode", content, 5000, OctoPrintUploadOptions.storeOnly()));
+            TransferLimitException refused = assertThrows(
+                    TransferLimitException.class,
+                    () -> service.octoPrint(id)
+                            .upload(
+                                    OctoPrintStorage.LOCAL,
+                                    "big.gcode",
+                                    content,
+                                    5000,
+                                    OctoPrintUploadOptions.storeOnly()));
             assertEquals(TransferLimitException.Direction.UPLOAD, refused.direction());
             assertEquals(1000, refused.limitBytes().getAsLong());
             assertTrue(refused.octoEverywhereCode().isEmpty(), "refused here, before OctoEverywhere could say 608");
@@ -80,9 +90,15 @@ class TransfersIT {
 
             OctoPrintClient octoPrint = service.octoPrint(id);
             // The limit counts the whole request body, multipart framing included.
-            octoPrint.upload(OctoPrintStorage.LOCAL, "small.gcode", new ByteArrayInputStream(new byte[500]), 500,
+            octoPrint.upload(
+                    OctoPrintStorage.LOCAL,
+                    "small.gcode",
+                    new ByteArrayInputStream(new byte[500]),
+                    500,
                     OctoPrintUploadOptions.storeOnly());
-            assertTrue(octoPrint.file(OctoPrintStorage.LOCAL, "small.gcode").isPresent(), "under the limit it goes through");
+            assertTrue(
+                    octoPrint.file(OctoPrintStorage.LOCAL, "small.gcode").isPresent(),
+                    "under the limit it goes through");
         } finally {
             sandbox.control(printerId, "{\"limits\": null}");
         }
@@ -95,13 +111,19 @@ class TransfersIT {
         String printerId = sandbox.printers().getJsonObject(1).getString("id");
         String id = connect(sandbox, 1);
         OctoPrintClient octoPrint = service.octoPrint(id);
-        octoPrint.upload(OctoPrintStorage.LOCAL, "download-me.gcode", new ByteArrayInputStream(new byte[3000]), 3000,
+        octoPrint.upload(
+                OctoPrintStorage.LOCAL,
+                "download-me.gcode",
+                new ByteArrayInputStream(new byte[3000]),
+                3000,
                 OctoPrintUploadOptions.storeOnly());
         sandbox.control(printerId, "{\"limits\": {\"maxDownloadBytes\": 1000}}");
         try {
-            assertEquals(1000, service.info(id).limits().maxDownloadBytes().getAsLong(), "the Info API tells the limit");
+            assertEquals(
+                    1000, service.info(id).limits().maxDownloadBytes().getAsLong(), "the Info API tells the limit");
             int before = sandbox.relayedRequests(id);
-            TransferLimitException refused = assertThrows(TransferLimitException.class,
+            TransferLimitException refused = assertThrows(
+                    TransferLimitException.class,
                     () -> octoPrint.download(OctoPrintStorage.LOCAL, "download-me.gcode"));
             assertEquals(TransferLimitException.Direction.DOWNLOAD, refused.direction());
             assertEquals(1000, refused.limitBytes().getAsLong());
@@ -119,17 +141,29 @@ class TransfersIT {
         String printerId = sandbox.printers().getJsonObject(2).getString("id");
         String id = connect(sandbox, 2);
         OctoPrintClient octoPrint = service.octoPrint(id);
-        sandbox.printerResource(printerId, "responses", "{\"method\": \"POST\", \"path\": \"/api/files/local\", \"status\": 608}");
-        sandbox.printerResource(printerId, "responses",
+        sandbox.printerResource(
+                printerId, "responses", "{\"method\": \"POST\", \"path\": \"/api/files/local\", \"status\": 608}");
+        sandbox.printerResource(
+                printerId,
+                "responses",
                 "{\"method\": \"GET\", \"path\": \"/downloads/files/local/x.gcode\", \"status\": 607}");
         try {
-            TransferLimitException upload = assertThrows(TransferLimitException.class, () -> octoPrint.upload(
-                    OctoPrintStorage.LOCAL, "x.gcode", new ByteArrayInputStream(new byte[10]), 10, OctoPrintUploadOptions.storeOnly()));
+            TransferLimitException upload = assertThrows(
+                    TransferLimitException.class,
+                    () -> octoPrint.upload(
+                            OctoPrintStorage.LOCAL,
+                            "x.gcode",
+                            new ByteArrayInputStream(new byte[10]),
+                            10,
+                            OctoPrintUploadOptions.storeOnly()));
             assertEquals(TransferLimitException.Direction.UPLOAD, upload.direction());
-            TransferLimitException download = assertThrows(TransferLimitException.class,
-                    () -> octoPrint.download(OctoPrintStorage.LOCAL, "x.gcode"));
+            TransferLimitException download = assertThrows(
+                    TransferLimitException.class, () -> octoPrint.download(OctoPrintStorage.LOCAL, "x.gcode"));
             assertEquals(TransferLimitException.Direction.DOWNLOAD, download.direction());
-            var byStatus = sandbox.stats().getJsonObject("connections").getJsonObject(id).getJsonObject("byStatus");
+            var byStatus = sandbox.stats()
+                    .getJsonObject("connections")
+                    .getJsonObject(id)
+                    .getJsonObject("byStatus");
             assertEquals(1, byStatus.getInt("608"), "608 is never retried: " + byStatus);
             assertEquals(1, byStatus.getInt("607"), "607 is never retried: " + byStatus);
         } finally {
@@ -154,14 +188,25 @@ class TransfersIT {
                 long heapGrowth = usedAfterGc(memory) - baseline;
                 return new long[] {produced, arrived, heapGrowth};
             });
-            PrinterResponseException full = assertThrows(PrinterResponseException.class, () -> service.octoPrint(id)
-                    .upload(OctoPrintStorage.LOCAL, "huge.gcode", content, size, OctoPrintUploadOptions.storeOnly()));
-            assertEquals(413, full.printerStatus().getAsInt(), "the emulated printer read it all, then said it is too large");
+            PrinterResponseException full = assertThrows(
+                    PrinterResponseException.class,
+                    () -> service.octoPrint(id)
+                            .upload(
+                                    OctoPrintStorage.LOCAL,
+                                    "huge.gcode",
+                                    content,
+                                    size,
+                                    OctoPrintUploadOptions.storeOnly()));
+            assertEquals(
+                    413,
+                    full.printerStatus().getAsInt(),
+                    "the emulated printer read it all, then said it is too large");
             assertTrue(sandbox.uploadBytes(id) >= size, "the sandbox received " + sandbox.uploadBytes(id));
             System.out.println("TransfersIT 200 MB upload checkpoints [produced, arrived at sandbox, heap growth]: "
                     + content.describe());
             for (long[] checkpoint : content.checkpoints()) {
-                assertTrue(checkpoint[0] - checkpoint[1] <= 16 * MB,
+                assertTrue(
+                        checkpoint[0] - checkpoint[1] <= 16 * MB,
                         "the module held back more than 16 MB: " + content.describe());
                 assertTrue(checkpoint[2] <= 64L * 1024 * 1024, "heap grew by more than 64 MiB: " + content.describe());
             }

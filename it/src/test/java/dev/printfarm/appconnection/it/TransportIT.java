@@ -51,6 +51,7 @@ class TransportIT {
     private static final int MANY = 48;
     /** Issue 21: live threads stay within the idle baseline + 32. */
     private static final int THREAD_MARGIN = 32;
+
     private static final Duration SETTLE_WITHIN = Duration.ofSeconds(15);
     /** One kept-alive connection serves sequential calls; a second or third if the relay host closed one. */
     private static final int MAX_PORTS_FOR_SEQUENTIAL_CALLS = 3;
@@ -62,11 +63,14 @@ class TransportIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-transport-it", Map.of(
-                "appconnection.relay.retry.max-attempts", String.valueOf(MAX_ATTEMPTS),
-                "appconnection.relay.retry.initial-backoff", "PT0.05S",
-                "appconnection.relay.retry.max-backoff", "PT0.1S",
-                "appconnection.lan.enabled", "false"), TransportIT.class);
+        return Deployments.module(
+                "module-transport-it",
+                Map.of(
+                        "appconnection.relay.retry.max-attempts", String.valueOf(MAX_ATTEMPTS),
+                        "appconnection.relay.retry.initial-backoff", "PT0.05S",
+                        "appconnection.relay.retry.max-backoff", "PT0.1S",
+                        "appconnection.lan.enabled", "false"),
+                TransportIT.class);
     }
 
     @Inject
@@ -85,14 +89,18 @@ class TransportIT {
     /** A new connection to sandbox printer {@code printer} (modulo the sandbox's printers: a printer may have several). */
     private String connect(int printer) {
         JsonArray printers = sandbox.printers();
-        return PortalDriver.connect(service, PortalRequest.forOwner("transport-it"),
+        return PortalDriver.connect(
+                service,
+                PortalRequest.forOwner("transport-it"),
                 printers.getJsonObject(printer % printers.size()).getString("id"));
     }
 
     /** Names of this JVM's threads that an Apache HttpClient pool starts, one per built client of Liberty's RESTEasy. */
     private static List<String> evictorThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.toLowerCase(Locale.ROOT).contains("connection evictor")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains("connection evictor"))
+                .toList();
     }
 
     private static int liveThreads() {
@@ -104,7 +112,8 @@ class TransportIT {
     void manyCallsForSeveralPrintersBuildOneClientPerInterface() {
         List<String> ids = IntStream.range(0, 3).mapToObj(this::connect).toList();
         int builtAtStart = restClients.built();
-        int infoCallsAtStart = ids.stream().mapToInt(id -> sandbox.infoCalls(id).size()).sum();
+        int infoCallsAtStart =
+                ids.stream().mapToInt(id -> sandbox.infoCalls(id).size()).sum();
 
         ids.forEach(service::info);
         ids.forEach(id -> service.octoPrint(id).version());
@@ -114,13 +123,17 @@ class TransportIT {
             service.octoPrint(ids.get(call % ids.size())).job();
         }
 
-        System.out.println(String.format("TransportIT: Rest Clients built %d at the start, %d after the first Info"
-                        + " and OctoPrint calls of each of 3 connections, %d after 20 more of each", builtAtStart, built,
-                restClients.built()));
-        assertEquals(infoCallsAtStart + 3 + 20, ids.stream().mapToInt(id -> sandbox.infoCalls(id).size()).sum(),
+        System.out.println(String.format(
+                "TransportIT: Rest Clients built %d at the start, %d after the first Info"
+                        + " and OctoPrint calls of each of 3 connections, %d after 20 more of each",
+                builtAtStart, built, restClients.built()));
+        assertEquals(
+                infoCallsAtStart + 3 + 20,
+                ids.stream().mapToInt(id -> sandbox.infoCalls(id).size()).sum(),
                 "every Info call reached OctoEverywhere");
-        assertTrue(built - builtAtStart <= 2, "the App API's and OctoPrint's clients at most were new: "
-                + builtAtStart + " -> " + built);
+        assertTrue(
+                built - builtAtStart <= 2,
+                "the App API's and OctoPrint's clients at most were new: " + builtAtStart + " -> " + built);
         assertEquals(built, restClients.built(), "no client built per call or per printer");
     }
 
@@ -162,8 +175,10 @@ class TransportIT {
             System.out.println("TransportIT: live threads " + baseline + " after 4 connections, " + after + " after "
                     + ids.size() + " more, each called twice; by kind " + before + " then " + threadKinds());
             assertEquals(MANY, ids.size());
-            assertTrue(after <= baseline + THREAD_MARGIN, "live threads grew from " + baseline + " to " + after
-                    + " with " + MANY + " connections: " + before + " -> " + threadKinds());
+            assertTrue(
+                    after <= baseline + THREAD_MARGIN,
+                    "live threads grew from " + baseline + " to " + after + " with " + MANY + " connections: " + before
+                            + " -> " + threadKinds());
         } finally {
             browsers.shutdownNow();
         }
@@ -188,8 +203,9 @@ class TransportIT {
 
     /** Live threads by name with digits left out ("HttpClient-#-Worker-#"), for the failure message. */
     private static Map<String, Long> threadKinds() {
-        return Thread.getAllStackTraces().keySet().stream().collect(Collectors.groupingBy(
-                t -> t.getName().replaceAll("[0-9]+", "#"), TreeMap::new, Collectors.counting()));
+        return Thread.getAllStackTraces().keySet().stream()
+                .collect(Collectors.groupingBy(
+                        t -> t.getName().replaceAll("[0-9]+", "#"), TreeMap::new, Collectors.counting()));
     }
 
     /** Connects sandbox printers {@code from}, {@code from + 1}, ... ({@code count} of them) through 4 browsers. */
@@ -197,9 +213,10 @@ class TransportIT {
         JsonArray printers = sandbox.printers();
         List<Future<String>> connected = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String printerId = printers.getJsonObject((from + i) % printers.size()).getString("id");
-            connected.add(browsers.submit(() -> PortalDriver.connect(service, PortalRequest.forOwner("transport-it"),
-                    printerId)));
+            String printerId =
+                    printers.getJsonObject((from + i) % printers.size()).getString("id");
+            connected.add(browsers.submit(
+                    () -> PortalDriver.connect(service, PortalRequest.forOwner("transport-it"), printerId)));
         }
         List<String> ids = new ArrayList<>();
         for (Future<String> id : connected) {
@@ -240,8 +257,9 @@ class TransportIT {
         System.out.println("TransportIT: " + calls + " relayed calls through " + ids.size()
                 + " connections came from client ports " + used);
         assertTrue(requests >= calls, "the sandbox counted " + requests + " requests for " + calls + " calls");
-        assertTrue(used.size() <= MAX_PORTS_FOR_SEQUENTIAL_CALLS, calls + " sequential calls used " + used.size()
-                + " connections to the relay host: " + used);
+        assertTrue(
+                used.size() <= MAX_PORTS_FOR_SEQUENTIAL_CALLS,
+                calls + " sequential calls used " + used.size() + " connections to the relay host: " + used);
     }
 
     /**
@@ -262,18 +280,23 @@ class TransportIT {
         String id = connect(0);
         assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(), "a kept-alive connection first");
         double attemptsBefore = unreachableAttempts();
-        Refused refused = duringAnOutage("one read",
-                () -> assertThrows(PrinterUnreachableException.class, () -> service.octoPrint(id).job()));
+        Refused refused = duringAnOutage(
+                "one read",
+                () -> assertThrows(
+                        PrinterUnreachableException.class,
+                        () -> service.octoPrint(id).job()));
         double attempts = unreachableAttempts() - attemptsBefore;
         System.out.println("TransportIT: the module counted " + attempts + " attempts of that read");
         assertEquals(MAX_ATTEMPTS, attempts, "the module's own attempts");
-        assertEquals(MAX_ATTEMPTS, refused.count(), "requests that reached the relay for one read of "
-                + MAX_ATTEMPTS + " attempts:" + refused.requests());
+        assertEquals(
+                MAX_ATTEMPTS,
+                refused.count(),
+                "requests that reached the relay for one read of " + MAX_ATTEMPTS + " attempts:" + refused.requests());
     }
 
     private double unreachableAttempts() {
-        return PrometheusText.of(sandbox.base()).sum("appconnection_relay_calls_total", "route=\"relay\"",
-                "outcome=\"unreachable\"");
+        return PrometheusText.of(sandbox.base())
+                .sum("appconnection_relay_calls_total", "route=\"relay\"", "outcome=\"unreachable\"");
     }
 
     /** A command is never sent again when it may have reached the printer: once, whatever the transport. */
@@ -282,14 +305,16 @@ class TransportIT {
     void aCommandOnADeadRelayIsSentOnce() {
         String id = connect(1);
         assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(), "a kept-alive connection first");
-        Refused refused = duringAnOutage("one command",
-                () -> assertThrows(AppConnectionException.class, () -> service.octoPrint(id).pausePrint()));
+        Refused refused = duringAnOutage(
+                "one command",
+                () -> assertThrows(
+                        AppConnectionException.class,
+                        () -> service.octoPrint(id).pausePrint()));
         assertEquals(1, refused.count(), "requests for one command:" + refused.requests());
     }
 
     /** What a relay outage refused: how many requests, and each on a line (time, method, path, client port). */
-    private record Refused(int count, String requests) {
-    }
+    private record Refused(int count, String requests) {}
 
     private Refused duringAnOutage(String what, Runnable call) {
         int refusedBefore = sandbox.refusedByOutage();
@@ -305,11 +330,17 @@ class TransportIT {
         StringBuilder lines = new StringBuilder();
         refusals.subList(listedBefore, refusals.size()).forEach(r -> {
             JsonObject request = r.asJsonObject();
-            lines.append("\n  ").append(request.getString("time")).append(' ').append(request.getString("method"))
-                    .append(' ').append(request.getString("path")).append(" from port ")
+            lines.append("\n  ")
+                    .append(request.getString("time"))
+                    .append(' ')
+                    .append(request.getString("method"))
+                    .append(' ')
+                    .append(request.getString("path"))
+                    .append(" from port ")
                     .append(request.getInt("clientPort"));
         });
-        System.out.println("TransportIT: " + what + " on a dead relay, " + sent + " requests reached the sandbox:" + lines);
+        System.out.println(
+                "TransportIT: " + what + " on a dead relay, " + sent + " requests reached the sandbox:" + lines);
         return new Refused(sent, lines.toString());
     }
 }

@@ -43,9 +43,12 @@ class WebhookRenewalIT {
 
     @Deployment(name = "renewer", managed = false, order = 2)
     static WebArchive renewer() {
-        return Deployments.module("module-renewal-it", Map.of(
-                "appconnection.webhooks.renew-after", "PT10S",
-                "appconnection.webhooks.renewal-check-interval", "PT1S"), WebhookRenewalIT.class);
+        return Deployments.module(
+                "module-renewal-it",
+                Map.of(
+                        "appconnection.webhooks.renew-after", "PT10S",
+                        "appconnection.webhooks.renewal-check-interval", "PT1S"),
+                WebhookRenewalIT.class);
     }
 
     @ArquillianResource
@@ -69,10 +72,14 @@ class WebhookRenewalIT {
         String printerId = sandbox.printers().getJsonObject(0).getString("id");
         String id = PortalDriver.connect(service, PortalRequest.forOwner(OWNER), printerId);
         Instant registered = service.registerWebhook(id, Set.of()).registeredAt();
-        Await.until(Duration.ofSeconds(15), () -> service.webhook(id).orElseThrow().registeredAt().isAfter(registered),
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> service.webhook(id).orElseThrow().registeredAt().isAfter(registered),
                 () -> "not renewed: " + service.webhook(id));
-        Duration after = Duration.between(registered, service.webhook(id).orElseThrow().registeredAt());
-        assertTrue(after.compareTo(Duration.ofSeconds(10)) >= 0 && after.compareTo(Duration.ofSeconds(13)) <= 0,
+        Duration after =
+                Duration.between(registered, service.webhook(id).orElseThrow().registeredAt());
+        assertTrue(
+                after.compareTo(Duration.ofSeconds(10)) >= 0 && after.compareTo(Duration.ofSeconds(13)) <= 0,
                 "due 10 s after registration, renewed after " + after);
     }
 
@@ -89,7 +96,9 @@ class WebhookRenewalIT {
         assertEquals(before, registeredAt(sandbox), "nobody renewed while the application was down");
 
         deployer.deploy("renewer");
-        Await.until(Duration.ofSeconds(20), () -> registeredAt(sandbox).isAfter(before),
+        Await.until(
+                Duration.ofSeconds(20),
+                () -> registeredAt(sandbox).isAfter(before),
                 () -> "no renewal after the restart; registered at " + before + ", stopped at " + stopped);
     }
 
@@ -102,8 +111,12 @@ class WebhookRenewalIT {
 
     /** When the sandbox last accepted the webhook registration of this test's only connection. */
     private static Instant registeredAt(SandboxClient sandbox) {
-        Optional<JsonObject> webhook = sandbox.connections().stream().map(v -> v.asJsonObject())
-                .filter(c -> !c.isNull("webhook")).map(c -> c.getJsonObject("webhook")).findFirst();
-        return Instant.parse(webhook.orElseThrow(() -> new AssertionError("no webhook registered")).getString("registeredAt"));
+        Optional<JsonObject> webhook = sandbox.connections().stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> !c.isNull("webhook"))
+                .map(c -> c.getJsonObject("webhook"))
+                .findFirst();
+        return Instant.parse(webhook.orElseThrow(() -> new AssertionError("no webhook registered"))
+                .getString("registeredAt"));
     }
 }

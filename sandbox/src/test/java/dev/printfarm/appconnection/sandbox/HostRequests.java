@@ -15,8 +15,7 @@ public final class HostRequests {
     public static final String BASE = "http://localhost:9080/sandbox/relay/C1";
     public static final String BOUNDARY = "sandboxBoundary";
 
-    private HostRequests() {
-    }
+    private HostRequests() {}
 
     public static OctoPrintRequest get(String path) {
         return request("GET", path, Map.of(), Optional.empty(), new byte[0]);
@@ -32,12 +31,11 @@ public final class HostRequests {
     }
 
     public static OctoPrintRequest postJson(String path, String json) {
-        return request("POST", path, Map.of(), Optional.of("application/json"),
-                json.getBytes(StandardCharsets.UTF_8));
+        return request("POST", path, Map.of(), Optional.of("application/json"), json.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static OctoPrintRequest request(String method, String path, Map<String, List<String>> query,
-                                           Optional<String> contentType, byte[] body) {
+    public static OctoPrintRequest request(
+            String method, String path, Map<String, List<String>> query, Optional<String> contentType, byte[] body) {
         return new OctoPrintRequest(method, path, query, contentType, ReceivedBody.of(body), Optional.empty(), BASE);
     }
 
@@ -52,17 +50,21 @@ public final class HostRequests {
     /** A multipart upload of {@code content} as {@code file}, with extra text fields as name, value, …. */
     public static OctoPrintRequest upload(String path, String filename, byte[] content, String... fields) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n");
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-                    + fields[i + 1] + "\r\n");
+            write(
+                    body,
+                    "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1] + "\r\n");
         }
         write(body, "--" + BOUNDARY + "--\r\n");
-        return request("POST", path, Map.of(), Optional.of("multipart/form-data; boundary=" + BOUNDARY),
-                body.toByteArray());
+        return request(
+                "POST", path, Map.of(), Optional.of("multipart/form-data; boundary=" + BOUNDARY), body.toByteArray());
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

@@ -13,6 +13,5 @@ public interface GadgetListener {
     void onUpdate(GadgetUpdate update);
 
     /** The watch ended for good; nothing more arrives. */
-    default void onEnd(StreamEnd end) {
-    }
+    default void onEnd(StreamEnd end) {}
 }

@@ -13,10 +13,22 @@ import java.util.OptionalInt;
 public record GadgetStatus(State state, Optional<String> status, Color color, OptionalInt rating) {
 
     /** Gadget's state; {@link #UNKNOWN} for a value OctoEverywhere may add later. */
-    public enum State { DISABLED, DISABLED_FOR_CURRENT_PRINT, IDLE, ACTIVE, PAUSED_DUE_TO_FAILURE, UNKNOWN }
+    public enum State {
+        DISABLED,
+        DISABLED_FOR_CURRENT_PRINT,
+        IDLE,
+        ACTIVE,
+        PAUSED_DUE_TO_FAILURE,
+        UNKNOWN
+    }
 
     /** The colour OctoEverywhere suggests for the status: green, yellow, red, white (neutral). */
-    public enum Color { GREEN, YELLOW, RED, WHITE }
+    public enum Color {
+        GREEN,
+        YELLOW,
+        RED,
+        WHITE
+    }
 
     public GadgetStatus {
         Objects.requireNonNull(state, "state");
@@ -34,7 +46,13 @@ public record GadgetStatus(State state, Optional<String> status, Color color, Op
             return Optional.empty();
         }
         int r = rating.getAsInt();
-        return Optional.of(r == 1 ? "failure" : r == 2 ? "probable failure" : r == 3 ? "possible failure"
-                : r <= 5 ? "monitoring" : r <= 7 ? "good" : r <= 9 ? "great" : "perfect");
+        return Optional.of(
+                r == 1
+                        ? "failure"
+                        : r == 2
+                                ? "probable failure"
+                                : r == 3
+                                        ? "possible failure"
+                                        : r <= 5 ? "monitoring" : r <= 7 ? "good" : r <= 9 ? "great" : "perfect");
     }
 }

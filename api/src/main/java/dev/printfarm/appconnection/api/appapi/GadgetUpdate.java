@@ -10,8 +10,8 @@ import java.util.Optional;
  * example {@code 610}, the printer's plugin must be updated, or {@code 611}, no beta access). Delivered to the
  * watch's listeners and fired as a CDI event, once per poll however many listeners there are.
  */
-public record GadgetUpdate(String connectionId, Instant at, Optional<GadgetStatus> status,
-                           Optional<AppConnectionException> failure) {
+public record GadgetUpdate(
+        String connectionId, Instant at, Optional<GadgetStatus> status, Optional<AppConnectionException> failure) {
 
     public GadgetUpdate {
         Objects.requireNonNull(connectionId, "connectionId");

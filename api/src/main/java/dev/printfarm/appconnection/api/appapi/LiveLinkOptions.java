@@ -10,7 +10,8 @@ public record LiveLinkOptions(int expirationHours, boolean endWhenCurrentPrintIs
 
     public LiveLinkOptions {
         if (expirationHours < 1 || expirationHours > MAX_HOURS) {
-            throw new IllegalArgumentException("a Live Link expires after 1 to " + MAX_HOURS + " hours, got " + expirationHours);
+            throw new IllegalArgumentException(
+                    "a Live Link expires after 1 to " + MAX_HOURS + " hours, got " + expirationHours);
         }
     }
 

@@ -33,7 +33,8 @@ public enum NotificationEvent {
     UNKNOWN(-1);
 
     private static final Map<Integer, NotificationEvent> BY_CODE = Arrays.stream(values())
-            .filter(e -> e.code > 0).collect(Collectors.toUnmodifiableMap(e -> e.code, Function.identity()));
+            .filter(e -> e.code > 0)
+            .collect(Collectors.toUnmodifiableMap(e -> e.code, Function.identity()));
 
     private final int code;
 

@@ -10,9 +10,14 @@ import java.util.Optional;
  *
  * @param online whether the printer is connected to OctoEverywhere now
  */
-public record PrinterInfo(Optional<String> printerName, Optional<String> localIp, boolean online,
-                          Optional<Instant> lastConnected, Optional<Instant> lastDisconnected,
-                          Optional<URI> userFacingUrl, TransferLimits limits) {
+public record PrinterInfo(
+        Optional<String> printerName,
+        Optional<String> localIp,
+        boolean online,
+        Optional<Instant> lastConnected,
+        Optional<Instant> lastDisconnected,
+        Optional<URI> userFacingUrl,
+        TransferLimits limits) {
 
     public PrinterInfo {
         Objects.requireNonNull(printerName, "printerName");

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /** The owner's account limits as OctoEverywhere's Info API reports them ({@code PrinterLimits}); empty when not reported. */
-public record TransferLimits(OptionalLong maxDownloadBytes, OptionalLong maxUploadBytes,
-                             OptionalLong maxWebcamStreamSeconds) {
+public record TransferLimits(
+        OptionalLong maxDownloadBytes, OptionalLong maxUploadBytes, OptionalLong maxWebcamStreamSeconds) {
 
     public TransferLimits {
         Objects.requireNonNull(maxDownloadBytes, "maxDownloadBytes");

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param registeredAt when OctoEverywhere last accepted the registration (it lives 180 days)
  * @param renewAt      when the module registers it again
  */
-public record WebhookRegistration(String connectionId, Set<NotificationEvent> events, Instant registeredAt,
-                                  Instant renewAt) {
+public record WebhookRegistration(
+        String connectionId, Set<NotificationEvent> events, Instant registeredAt, Instant renewAt) {
     public WebhookRegistration {
         Objects.requireNonNull(connectionId, "connectionId");
         events = Set.copyOf(Objects.requireNonNull(events, "events"));

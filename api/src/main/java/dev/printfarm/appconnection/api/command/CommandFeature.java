@@ -9,7 +9,12 @@ import java.util.Set;
  * controls of the features present. Bits this module does not know are ignored.
  */
 public enum CommandFeature {
-    LIGHT(1), AXIS_MOVEMENT(2), HOMING(4), EXTRUSION(8), TEMPERATURE(16), PRINT_START(32);
+    LIGHT(1),
+    AXIS_MOVEMENT(2),
+    HOMING(4),
+    EXTRUSION(8),
+    TEMPERATURE(16),
+    PRINT_START(32);
 
     private final int bit;
 

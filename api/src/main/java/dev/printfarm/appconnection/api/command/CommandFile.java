@@ -9,8 +9,12 @@ import java.util.OptionalLong;
  * A file on the printer as the command API lists it. {@code virtualPath} (e.g. {@code gcode/benchy.gcode}) is what the
  * other file commands take.
  */
-public record CommandFile(String name, String virtualPath, Optional<String> platformPath, OptionalLong sizeBytes,
-                          Optional<Instant> modifiedAt) {
+public record CommandFile(
+        String name,
+        String virtualPath,
+        Optional<String> platformPath,
+        OptionalLong sizeBytes,
+        Optional<Instant> modifiedAt) {
 
     public CommandFile {
         Objects.requireNonNull(name, "name");

@@ -7,9 +7,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /** What the command API knows about one file, mostly from its slicer; absent when the printer did not say. */
-public record CommandFileDetails(CommandFile file, Optional<Duration> estimatedPrintTime, OptionalDouble filamentMm,
-                                 OptionalInt layerCount, OptionalDouble layerHeightMm, Optional<String> filamentType,
-                                 Optional<String> slicer) {
+public record CommandFileDetails(
+        CommandFile file,
+        Optional<Duration> estimatedPrintTime,
+        OptionalDouble filamentMm,
+        OptionalInt layerCount,
+        OptionalDouble layerHeightMm,
+        Optional<String> filamentType,
+        Optional<String> slicer) {
 
     public CommandFileDetails {
         Objects.requireNonNull(file, "file");

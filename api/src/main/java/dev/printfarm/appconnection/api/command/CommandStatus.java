@@ -21,21 +21,39 @@ import java.util.Set;
  * @param platformVersion the printer software's version (OctoPrint's, Moonraker's, a printer firmware's)
  * @param materialSystem  where filament comes from and what extrudes it, when asked for and reported
  */
-public record CommandStatus(State state, Optional<String> error, Optional<Print> print, List<Light> lights,
-                            Set<CommandFeature> features, Optional<String> platformVersion,
-                            Optional<MaterialSystem> materialSystem) {
+public record CommandStatus(
+        State state,
+        Optional<String> error,
+        Optional<Print> print,
+        List<Light> lights,
+        Set<CommandFeature> features,
+        Optional<String> platformVersion,
+        Optional<MaterialSystem> materialSystem) {
 
     /** The job state; {@code UNKNOWN} for a state this module does not know yet. */
-    public enum State { IDLE, PRINTING, PAUSED, COMPLETE, CANCELLED, ERROR, UNKNOWN }
+    public enum State {
+        IDLE,
+        PRINTING,
+        PAUSED,
+        COMPLETE,
+        CANCELLED,
+        ERROR,
+        UNKNOWN
+    }
 
     /**
      * A print's figures.
      *
      * @param progress percent, 0-100
      */
-    public record Print(Optional<String> fileName, OptionalDouble progress, Optional<Duration> duration,
-                        Optional<Duration> timeLeft, OptionalInt currentLayer, OptionalInt totalLayers,
-                        Temperatures temperatures) {
+    public record Print(
+            Optional<String> fileName,
+            OptionalDouble progress,
+            Optional<Duration> duration,
+            Optional<Duration> timeLeft,
+            OptionalInt currentLayer,
+            OptionalInt totalLayers,
+            Temperatures temperatures) {
         public Print {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(progress, "progress");
@@ -48,8 +66,13 @@ public record CommandStatus(State state, Optional<String> error, Optional<Print>
     }
 
     /** Heaters in °C; absent when the printer has no such heater or did not say. */
-    public record Temperatures(OptionalDouble bedActual, OptionalDouble bedTarget, OptionalDouble hotendActual,
-                               OptionalDouble hotendTarget, OptionalDouble chamberActual, OptionalDouble chamberTarget) {
+    public record Temperatures(
+            OptionalDouble bedActual,
+            OptionalDouble bedTarget,
+            OptionalDouble hotendActual,
+            OptionalDouble hotendTarget,
+            OptionalDouble chamberActual,
+            OptionalDouble chamberTarget) {
         public Temperatures {
             Objects.requireNonNull(bedActual, "bedActual");
             Objects.requireNonNull(bedTarget, "bedTarget");
@@ -90,7 +113,9 @@ public record CommandStatus(State state, Optional<String> error, Optional<Print>
     /** The print as a {@link PrintJob}; progress and times only while a print runs or is paused. */
     public PrintJob job() {
         boolean running = state == State.PRINTING || state == State.PAUSED;
-        return new PrintJob(Optional.of(statusText()), print.flatMap(Print::fileName).filter(f -> !f.isBlank()),
+        return new PrintJob(
+                Optional.of(statusText()),
+                print.flatMap(Print::fileName).filter(f -> !f.isBlank()),
                 running ? print.map(Print::progress).orElse(OptionalDouble.empty()) : OptionalDouble.empty(),
                 running ? seconds(print.flatMap(Print::duration)) : java.util.OptionalLong.empty(),
                 running ? seconds(print.flatMap(Print::timeLeft)) : java.util.OptionalLong.empty());

@@ -10,15 +10,14 @@ import java.util.OptionalDouble;
  * (tools), and which source feeds which tool (routes). Parts refer to each other by id only; the lookups below do the
  * joining.
  */
-public record MaterialSystem(Capabilities capabilities, List<Source> sources, List<Tool> tools, List<Unit> units,
-                             List<Route> routes) {
+public record MaterialSystem(
+        Capabilities capabilities, List<Source> sources, List<Tool> tools, List<Unit> units, List<Route> routes) {
 
-    public record Capabilities(boolean multiMaterial, boolean multiTool, boolean sourceRouting, boolean drying) {
-    }
+    public record Capabilities(boolean multiMaterial, boolean multiTool, boolean sourceRouting, boolean drying) {}
 
     /** A spool holder or a unit's slot; {@code material} is empty for an empty slot or an unknown spool. */
-    public record Source(String id, int index, String name, Optional<String> unitId, boolean empty,
-                         Optional<Material> material) {
+    public record Source(
+            String id, int index, String name, Optional<String> unitId, boolean empty, Optional<Material> material) {
         public Source {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -27,12 +26,20 @@ public record MaterialSystem(Capabilities capabilities, List<Source> sources, Li
         }
     }
 
-    public record Material(Optional<String> type, Optional<String> name, Optional<String> colorHex,
-                           OptionalDouble remainingPercent, Optional<String> manufacturer) {
-    }
+    public record Material(
+            Optional<String> type,
+            Optional<String> name,
+            Optional<String> colorHex,
+            OptionalDouble remainingPercent,
+            Optional<String> manufacturer) {}
 
-    public record Tool(String id, int index, String name, boolean active, OptionalDouble actualCelsius,
-                       OptionalDouble targetCelsius) {
+    public record Tool(
+            String id,
+            int index,
+            String name,
+            boolean active,
+            OptionalDouble actualCelsius,
+            OptionalDouble targetCelsius) {
         public Tool {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -40,8 +47,13 @@ public record MaterialSystem(Capabilities capabilities, List<Source> sources, Li
     }
 
     /** A box holding several sources, e.g. an AMS. */
-    public record Unit(String id, int index, String name, OptionalDouble humidityPercent,
-                       OptionalDouble temperatureCelsius, boolean drying) {
+    public record Unit(
+            String id,
+            int index,
+            String name,
+            OptionalDouble humidityPercent,
+            OptionalDouble temperatureCelsius,
+            boolean drying) {
         public Unit {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -84,20 +96,28 @@ public record MaterialSystem(Capabilities capabilities, List<Source> sources, Li
 
     /** The sources that can feed a tool, in the printer's order. */
     public List<Source> sourcesFor(String toolId) {
-        return routes.stream().filter(r -> r.toolId().equals(toolId)).map(r -> source(r.sourceId()))
-                .flatMap(Optional::stream).toList();
+        return routes.stream()
+                .filter(r -> r.toolId().equals(toolId))
+                .map(r -> source(r.sourceId()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The source a route marks as loaded into the tool (route state {@code loaded}), if any. */
     public Optional<Source> loadedInto(String toolId) {
-        return routes.stream().filter(r -> r.toolId().equals(toolId) && r.state().filter("loaded"::equalsIgnoreCase).isPresent())
-                .map(r -> source(r.sourceId())).flatMap(Optional::stream).findFirst();
+        return routes.stream()
+                .filter(r -> r.toolId().equals(toolId)
+                        && r.state().filter("loaded"::equalsIgnoreCase).isPresent())
+                .map(r -> source(r.sourceId()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The sources of a unit, by their index. */
     public List<Source> sourcesIn(String unitId) {
-        return sources.stream().filter(s -> s.unitId().filter(unitId::equals).isPresent())
-                .sorted(java.util.Comparator.comparingInt(Source::index)).toList();
+        return sources.stream()
+                .filter(s -> s.unitId().filter(unitId::equals).isPresent())
+                .sorted(java.util.Comparator.comparingInt(Source::index))
+                .toList();
     }
-
 }

@@ -24,8 +24,11 @@ public abstract class AppConnectionException extends RuntimeException {
         super(message, cause);
         Objects.requireNonNull(details, "details");
         this.connectionId = connectionId;
-        this.octoEverywhereCode = details.octoEverywhereCode().isPresent() ? details.octoEverywhereCode().getAsInt() : null;
-        this.printerStatus = details.printerStatus().isPresent() ? details.printerStatus().getAsInt() : null;
+        this.octoEverywhereCode = details.octoEverywhereCode().isPresent()
+                ? details.octoEverywhereCode().getAsInt()
+                : null;
+        this.printerStatus =
+                details.printerStatus().isPresent() ? details.printerStatus().getAsInt() : null;
         this.printerBody = details.printerBody().orElse(null);
         this.retryAfter = details.retryAfter().orElse(null);
     }

@@ -8,8 +8,12 @@ package dev.printfarm.appconnection.api.error;
 public class CommandOutcomeUnknownException extends AppConnectionException {
 
     public CommandOutcomeUnknownException(String connectionId, AppConnectionException cause) {
-        super("The command may or may not have reached the printer of App Connection " + connectionId + ": "
-                + cause.getMessage(), connectionId, cause.details(), cause);
+        super(
+                "The command may or may not have reached the printer of App Connection " + connectionId + ": "
+                        + cause.getMessage(),
+                connectionId,
+                cause.details(),
+                cause);
     }
 
     @Override

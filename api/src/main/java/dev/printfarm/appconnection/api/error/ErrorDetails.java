@@ -13,14 +13,17 @@ import java.util.OptionalInt;
  * <p>{@code printerBody} is at most {@link #MAX_BODY_CHARS} characters of text without control characters other than
  * line feed and tab; the module removes the connection's secrets from it before it gets here.
  */
-public record ErrorDetails(OptionalInt octoEverywhereCode, OptionalInt printerStatus, Optional<String> printerBody,
-                           Optional<Duration> retryAfter) {
+public record ErrorDetails(
+        OptionalInt octoEverywhereCode,
+        OptionalInt printerStatus,
+        Optional<String> printerBody,
+        Optional<Duration> retryAfter) {
 
     /** The most characters of the printer's error body an exception keeps. */
     public static final int MAX_BODY_CHARS = 4096;
 
-    private static final ErrorDetails NONE = new ErrorDetails(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
-            Optional.empty());
+    private static final ErrorDetails NONE =
+            new ErrorDetails(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
 
     public ErrorDetails {
         Objects.requireNonNull(octoEverywhereCode, "octoEverywhereCode");
@@ -75,8 +78,8 @@ public record ErrorDetails(OptionalInt octoEverywhereCode, OptionalInt printerSt
 
     private static void checkBody(String body) {
         if (body.length() > MAX_BODY_CHARS) {
-            throw new IllegalArgumentException("A printer body is at most " + MAX_BODY_CHARS + " characters, got "
-                    + body.length());
+            throw new IllegalArgumentException(
+                    "A printer body is at most " + MAX_BODY_CHARS + " characters, got " + body.length());
         }
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);

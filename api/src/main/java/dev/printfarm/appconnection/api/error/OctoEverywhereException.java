@@ -12,7 +12,8 @@ public class OctoEverywhereException extends AppConnectionException {
 
     public OctoEverywhereException(String message, String connectionId, ErrorDetails details, boolean temporary) {
         super(message, connectionId, details, null);
-        if (getClass() == OctoEverywhereException.class && details.octoEverywhereCode().isEmpty()) {
+        if (getClass() == OctoEverywhereException.class
+                && details.octoEverywhereCode().isEmpty()) {
             throw new IllegalArgumentException("An OctoEverywhereException carries OctoEverywhere's code");
         }
         if (details.printerStatus().isPresent()) {
@@ -22,8 +23,8 @@ public class OctoEverywhereException extends AppConnectionException {
     }
 
     /** For subclasses whose meaning fixes the code: {@code details} holds that code, or none (a local refusal). */
-    protected OctoEverywhereException(String message, String connectionId, ErrorDetails details, boolean temporary,
-                                      int... codes) {
+    protected OctoEverywhereException(
+            String message, String connectionId, ErrorDetails details, boolean temporary, int... codes) {
         this(message, connectionId, details, temporary);
         details.octoEverywhereCode().ifPresent(code -> {
             for (int allowed : codes) {

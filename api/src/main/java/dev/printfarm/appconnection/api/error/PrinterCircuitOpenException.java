@@ -14,8 +14,10 @@ public class PrinterCircuitOpenException extends AppConnectionException {
 
     /** @param retryAfter how long from now until {@code openUntil} */
     public PrinterCircuitOpenException(String connectionId, Instant openUntil, Duration retryAfter) {
-        super("App Connection " + connectionId + " failed repeatedly; calls fail fast until " + openUntil,
-                connectionId, ErrorDetails.none().withRetryAfter(retryAfter.isNegative() ? Duration.ZERO : retryAfter),
+        super(
+                "App Connection " + connectionId + " failed repeatedly; calls fail fast until " + openUntil,
+                connectionId,
+                ErrorDetails.none().withRetryAfter(retryAfter.isNegative() ? Duration.ZERO : retryAfter),
                 null);
         this.openUntil = Objects.requireNonNull(openUntil, "openUntil");
     }

@@ -10,7 +10,8 @@ public class PrinterResponseException extends AppConnectionException {
     public PrinterResponseException(String message, String connectionId, ErrorDetails details) {
         super(message, connectionId, details, null);
         if (details.printerStatus().isEmpty() || details.octoEverywhereCode().isPresent()) {
-            throw new IllegalArgumentException("A PrinterResponseException carries the printer's status and no 6xx code");
+            throw new IllegalArgumentException(
+                    "A PrinterResponseException carries the printer's status and no 6xx code");
         }
     }
 

@@ -8,8 +8,10 @@ package dev.printfarm.appconnection.api.error;
 public class RelayBusyException extends AppConnectionException {
 
     public RelayBusyException(String connectionId, int limit) {
-        this("Too many relayed calls in flight on this server (limit " + limit + "); App Connection " + connectionId
-                + " was not called", connectionId);
+        this(
+                "Too many relayed calls in flight on this server (limit " + limit + "); App Connection " + connectionId
+                        + " was not called",
+                connectionId);
     }
 
     public RelayBusyException(String message, String connectionId) {

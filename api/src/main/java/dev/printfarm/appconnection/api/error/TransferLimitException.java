@@ -10,15 +10,22 @@ import java.util.OptionalLong;
 public class TransferLimitException extends OctoEverywhereException {
 
     /** Which way the body was going. */
-    public enum Direction { DOWNLOAD, UPLOAD }
+    public enum Direction {
+        DOWNLOAD,
+        UPLOAD
+    }
 
     private final Direction direction;
     private final Long limitBytes;
 
-    public TransferLimitException(String message, String connectionId, Direction direction, OptionalLong limitBytes,
-                                  ErrorDetails details) {
-        super(message, connectionId, details, false, Objects.requireNonNull(direction, "direction") == Direction.DOWNLOAD
-                ? 607 : 608);
+    public TransferLimitException(
+            String message, String connectionId, Direction direction, OptionalLong limitBytes, ErrorDetails details) {
+        super(
+                message,
+                connectionId,
+                details,
+                false,
+                Objects.requireNonNull(direction, "direction") == Direction.DOWNLOAD ? 607 : 608);
         this.direction = direction;
         this.limitBytes = limitBytes.isPresent() ? limitBytes.getAsLong() : null;
     }

@@ -22,12 +22,26 @@ import java.util.OptionalInt;
  * @param progress     0–100
  * @param extra        payload keys this version does not know, as JSON text, so nothing OctoEverywhere adds is lost
  */
-public record PrinterNotification(String connectionId, NotificationEvent event, int eventCode, Instant receivedAt,
-                                  Optional<String> printerId, Optional<String> printId, Optional<String> printerName,
-                                  Optional<String> fileName, OptionalDouble progress, Optional<Duration> duration,
-                                  Optional<Duration> timeRemaining, OptionalInt currentLayer, OptionalInt totalLayers,
-                                  OptionalDouble zOffsetMm, Optional<String> error, Optional<String> platformErrorCode,
-                                  Optional<URI> snapshotUrl, Optional<URI> quickViewUrl, Map<String, String> extra) {
+public record PrinterNotification(
+        String connectionId,
+        NotificationEvent event,
+        int eventCode,
+        Instant receivedAt,
+        Optional<String> printerId,
+        Optional<String> printId,
+        Optional<String> printerName,
+        Optional<String> fileName,
+        OptionalDouble progress,
+        Optional<Duration> duration,
+        Optional<Duration> timeRemaining,
+        OptionalInt currentLayer,
+        OptionalInt totalLayers,
+        OptionalDouble zOffsetMm,
+        Optional<String> error,
+        Optional<String> platformErrorCode,
+        Optional<URI> snapshotUrl,
+        Optional<URI> quickViewUrl,
+        Map<String, String> extra) {
 
     public PrinterNotification {
         Objects.requireNonNull(connectionId, "connectionId");

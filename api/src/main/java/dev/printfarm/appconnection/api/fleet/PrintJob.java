@@ -15,8 +15,12 @@ import java.util.OptionalLong;
  * @param printTimeSeconds     seconds printed so far
  * @param printTimeLeftSeconds OctoPrint's estimate of the seconds left
  */
-public record PrintJob(Optional<String> statusText, Optional<String> file, OptionalDouble progress,
-                        OptionalLong printTimeSeconds, OptionalLong printTimeLeftSeconds) {
+public record PrintJob(
+        Optional<String> statusText,
+        Optional<String> file,
+        OptionalDouble progress,
+        OptionalLong printTimeSeconds,
+        OptionalLong printTimeLeftSeconds) {
     public PrintJob {
         Objects.requireNonNull(statusText, "statusText");
         Objects.requireNonNull(file, "file");

@@ -20,16 +20,27 @@ import java.util.OptionalInt;
  * @param lastError   why the last refresh failed, with a remedy link where there is one (605: the supporter page)
  * @param updatedAt   when the printer or OctoEverywhere last answered for it
  */
-public record PrinterView(String connectionId, String printerName, ConnectionState state, ConnectionRoute route,
-                              Optional<String> statusText, Optional<PrintJob> job, List<Temperature> temperatures,
-                              Optional<Failure> lastError, Instant updatedAt) {
+public record PrinterView(
+        String connectionId,
+        String printerName,
+        ConnectionState state,
+        ConnectionRoute route,
+        Optional<String> statusText,
+        Optional<PrintJob> job,
+        List<Temperature> temperatures,
+        Optional<Failure> lastError,
+        Instant updatedAt) {
 
     /**
      * A refresh failure as the console shows it: OctoEverywhere's code and the printer's status are separate facts,
      * as on the exception it was made from.
      */
-    public record Failure(OptionalInt octoEverywhereCode, OptionalInt printerStatus, String message, boolean temporary,
-                          Optional<URI> remedy) {
+    public record Failure(
+            OptionalInt octoEverywhereCode,
+            OptionalInt printerStatus,
+            String message,
+            boolean temporary,
+            Optional<URI> remedy) {
         public Failure {
             Objects.requireNonNull(octoEverywhereCode, "octoEverywhereCode");
             Objects.requireNonNull(printerStatus, "printerStatus");
@@ -39,7 +50,11 @@ public record PrinterView(String connectionId, String printerName, ConnectionSta
 
         /** The failure as the view keeps it; the remedy of a suspension (605) is the supporter page. */
         public static Failure of(AppConnectionException e) {
-            return new Failure(e.octoEverywhereCode(), e.printerStatus(), String.valueOf(e.getMessage()), e.isTemporary(),
+            return new Failure(
+                    e.octoEverywhereCode(),
+                    e.printerStatus(),
+                    String.valueOf(e.getMessage()),
+                    e.isTemporary(),
                     e instanceof ConnectionSuspendedException s ? Optional.of(s.supporterUrl()) : Optional.empty());
         }
     }

@@ -21,15 +21,26 @@ import java.util.OptionalLong;
  * @param jobId                  the last history job that printed it
  * @param printStartTime         when it was last printed
  */
-public record MoonrakerFileMetadata(String filename, OptionalLong size, Optional<Instant> modified,
-                                    Optional<String> slicer, Optional<String> slicerVersion,
-                                    OptionalDouble estimatedSeconds, OptionalDouble objectHeight,
-                                    OptionalDouble layerHeight, OptionalDouble firstLayerHeight,
-                                    OptionalInt layerCount, OptionalDouble nozzleDiameter,
-                                    Optional<String> filamentName, Optional<String> filamentType,
-                                    OptionalDouble filamentTotal, OptionalDouble filamentWeight,
-                                    OptionalDouble firstLayerExtruderTemp, OptionalDouble firstLayerBedTemp,
-                                    Optional<String> jobId, Optional<Instant> printStartTime) {
+public record MoonrakerFileMetadata(
+        String filename,
+        OptionalLong size,
+        Optional<Instant> modified,
+        Optional<String> slicer,
+        Optional<String> slicerVersion,
+        OptionalDouble estimatedSeconds,
+        OptionalDouble objectHeight,
+        OptionalDouble layerHeight,
+        OptionalDouble firstLayerHeight,
+        OptionalInt layerCount,
+        OptionalDouble nozzleDiameter,
+        Optional<String> filamentName,
+        Optional<String> filamentType,
+        OptionalDouble filamentTotal,
+        OptionalDouble filamentWeight,
+        OptionalDouble firstLayerExtruderTemp,
+        OptionalDouble firstLayerBedTemp,
+        Optional<String> jobId,
+        Optional<Instant> printStartTime) {
     public MoonrakerFileMetadata {
         Objects.requireNonNull(filename, "filename");
         Objects.requireNonNull(size, "size");

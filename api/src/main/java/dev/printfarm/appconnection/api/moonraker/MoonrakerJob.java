@@ -17,9 +17,17 @@ import java.util.OptionalDouble;
  * @param fileExists    whether the file is still there, unchanged
  * @param user          who started it, when Moonraker knows
  */
-public record MoonrakerJob(String jobId, String filename, Optional<String> status, Optional<Instant> startTime,
-                           Optional<Instant> endTime, OptionalDouble printDuration, OptionalDouble totalDuration,
-                           OptionalDouble filamentUsed, boolean fileExists, Optional<String> user) {
+public record MoonrakerJob(
+        String jobId,
+        String filename,
+        Optional<String> status,
+        Optional<Instant> startTime,
+        Optional<Instant> endTime,
+        OptionalDouble printDuration,
+        OptionalDouble totalDuration,
+        OptionalDouble filamentUsed,
+        boolean fileExists,
+        Optional<String> user) {
     public MoonrakerJob {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(filename, "filename");

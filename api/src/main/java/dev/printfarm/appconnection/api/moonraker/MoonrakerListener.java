@@ -12,6 +12,5 @@ public interface MoonrakerListener {
     void onStatus(MoonrakerStatus status);
 
     /** The subscription ended for good (the module gave up); nothing more arrives. */
-    default void onEnd(StreamEnd end) {
-    }
+    default void onEnd(StreamEnd end) {}
 }

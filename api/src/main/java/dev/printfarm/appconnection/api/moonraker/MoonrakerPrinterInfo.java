@@ -10,8 +10,12 @@ import java.util.Optional;
  * @param stateMessage    Klippy's explanation of the state
  * @param softwareVersion Klipper's version
  */
-public record MoonrakerPrinterInfo(Optional<String> state, Optional<String> stateMessage, Optional<String> hostname,
-                                   Optional<String> softwareVersion, Optional<String> cpuInfo) {
+public record MoonrakerPrinterInfo(
+        Optional<String> state,
+        Optional<String> stateMessage,
+        Optional<String> hostname,
+        Optional<String> softwareVersion,
+        Optional<String> cpuInfo) {
     public MoonrakerPrinterInfo {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(stateMessage, "stateMessage");

@@ -13,11 +13,16 @@ import java.util.OptionalInt;
  * @param apiVersion      e.g. {@code 1.5.0}
  * @param websocketCount  Moonraker's open websockets
  */
-public record MoonrakerServerInfo(boolean klippyConnected, Optional<String> klippyState,
-                                  Optional<String> moonrakerVersion, Optional<String> apiVersion,
-                                  List<String> components, List<String> failedComponents,
-                                  List<String> registeredDirectories, List<String> warnings,
-                                  OptionalInt websocketCount) {
+public record MoonrakerServerInfo(
+        boolean klippyConnected,
+        Optional<String> klippyState,
+        Optional<String> moonrakerVersion,
+        Optional<String> apiVersion,
+        List<String> components,
+        List<String> failedComponents,
+        List<String> registeredDirectories,
+        List<String> warnings,
+        OptionalInt websocketCount) {
     public MoonrakerServerInfo {
         Objects.requireNonNull(klippyState, "klippyState");
         Objects.requireNonNull(moonrakerVersion, "moonrakerVersion");

@@ -15,10 +15,14 @@ import java.util.OptionalLong;
  *
  * @param eventtime Klipper's monotonic clock in seconds when the values were taken
  */
-public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> printStats,
-                              Optional<VirtualSdcard> virtualSdcard, Optional<Heater> extruder,
-                              Optional<Heater> heaterBed, Optional<DisplayStatus> displayStatus,
-                              Optional<Webhooks> webhooks) {
+public record MoonrakerStatus(
+        OptionalDouble eventtime,
+        Optional<PrintStats> printStats,
+        Optional<VirtualSdcard> virtualSdcard,
+        Optional<Heater> extruder,
+        Optional<Heater> heaterBed,
+        Optional<DisplayStatus> displayStatus,
+        Optional<Webhooks> webhooks) {
 
     public MoonrakerStatus {
         Objects.requireNonNull(eventtime, "eventtime");
@@ -41,9 +45,15 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
      * @param filamentUsed  millimetres of filament used
      * @param message       why a print ended with an error
      */
-    public record PrintStats(Optional<String> filename, Optional<String> state, OptionalDouble totalDuration,
-                             OptionalDouble printDuration, OptionalDouble filamentUsed, Optional<String> message,
-                             OptionalInt currentLayer, OptionalInt totalLayer) {
+    public record PrintStats(
+            Optional<String> filename,
+            Optional<String> state,
+            OptionalDouble totalDuration,
+            OptionalDouble printDuration,
+            OptionalDouble filamentUsed,
+            Optional<String> message,
+            OptionalInt currentLayer,
+            OptionalInt totalLayer) {
         public PrintStats {
             Objects.requireNonNull(filename, "filename");
             Objects.requireNonNull(state, "state");
@@ -63,8 +73,12 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
      * @param progress how far the file has been read, 0–1
      * @param active   whether it is being printed now
      */
-    public record VirtualSdcard(Optional<String> filePath, OptionalDouble progress, Optional<Boolean> active,
-                                OptionalLong filePosition, OptionalLong fileSize) {
+    public record VirtualSdcard(
+            Optional<String> filePath,
+            OptionalDouble progress,
+            Optional<Boolean> active,
+            OptionalLong filePosition,
+            OptionalLong fileSize) {
         public VirtualSdcard {
             Objects.requireNonNull(filePath, "filePath");
             Objects.requireNonNull(progress, "progress");
@@ -125,12 +139,13 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
             case "startup" -> "Connecting";
             // Moonraker is there, Klipper is not: as OctoPrint says of a printer it has no serial connection to.
             case "disconnected" -> "Offline";
-            default -> switch (printState()) {
-                case "printing" -> "Printing";
-                case "paused" -> "Paused";
-                case "error" -> "Error";
-                default -> "Operational";
-            };
+            default ->
+                switch (printState()) {
+                    case "printing" -> "Printing";
+                    case "paused" -> "Paused";
+                    case "error" -> "Error";
+                    default -> "Operational";
+                };
         };
     }
 
@@ -141,19 +156,30 @@ public record MoonrakerStatus(OptionalDouble eventtime, Optional<PrintStats> pri
     public PrintJob job() {
         String state = printState();
         boolean running = state.equals("printing") || state.equals("paused");
-        OptionalDouble fraction = virtualSdcard.map(VirtualSdcard::progress).filter(OptionalDouble::isPresent)
+        OptionalDouble fraction = virtualSdcard
+                .map(VirtualSdcard::progress)
+                .filter(OptionalDouble::isPresent)
                 .orElseGet(() -> displayStatus.map(DisplayStatus::progress).orElse(OptionalDouble.empty()));
         OptionalDouble printed = printStats.map(PrintStats::printDuration).orElse(OptionalDouble.empty());
         OptionalDouble progress = running && fraction.isPresent()
-                ? OptionalDouble.of(Math.max(0, Math.min(100, fraction.getAsDouble() * 100))) : OptionalDouble.empty();
-        OptionalLong printTime = running && printed.isPresent() ? OptionalLong.of(Math.round(printed.getAsDouble()))
+                ? OptionalDouble.of(Math.max(0, Math.min(100, fraction.getAsDouble() * 100)))
+                : OptionalDouble.empty();
+        OptionalLong printTime = running && printed.isPresent()
+                ? OptionalLong.of(Math.round(printed.getAsDouble()))
                 : OptionalLong.empty();
         OptionalLong left = OptionalLong.empty();
-        if (printTime.isPresent() && fraction.isPresent() && fraction.getAsDouble() > 0.001 && fraction.getAsDouble() < 1) {
+        if (printTime.isPresent()
+                && fraction.isPresent()
+                && fraction.getAsDouble() > 0.001
+                && fraction.getAsDouble() < 1) {
             left = OptionalLong.of(Math.round(printed.getAsDouble() / fraction.getAsDouble() - printed.getAsDouble()));
         }
-        return new PrintJob(Optional.of(statusText()), printStats.flatMap(PrintStats::filename).filter(f -> !f.isBlank()),
-                progress, printTime, left);
+        return new PrintJob(
+                Optional.of(statusText()),
+                printStats.flatMap(PrintStats::filename).filter(f -> !f.isBlank()),
+                progress,
+                printTime,
+                left);
     }
 
     /** The heaters, named as OctoPrint names them: {@code tool0} (the extruder) and {@code bed}. */

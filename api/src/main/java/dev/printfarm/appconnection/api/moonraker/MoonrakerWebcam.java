@@ -12,10 +12,19 @@ import java.util.Optional;
  * @param service  e.g. {@code mjpegstreamer}, {@code webrtc-camerastreamer}
  * @param rotation 0, 90, 180 or 270 degrees
  */
-public record MoonrakerWebcam(String name, Optional<String> service, boolean enabled, Optional<String> streamUrl,
-                              Optional<String> snapshotUrl, Optional<String> streamPath,
-                              Optional<String> snapshotPath, boolean flipH, boolean flipV, int rotation,
-                              Optional<String> aspectRatio, Optional<String> uid) {
+public record MoonrakerWebcam(
+        String name,
+        Optional<String> service,
+        boolean enabled,
+        Optional<String> streamUrl,
+        Optional<String> snapshotUrl,
+        Optional<String> streamPath,
+        Optional<String> snapshotPath,
+        boolean flipH,
+        boolean flipV,
+        int rotation,
+        Optional<String> aspectRatio,
+        Optional<String> uid) {
     public MoonrakerWebcam {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(service, "service");

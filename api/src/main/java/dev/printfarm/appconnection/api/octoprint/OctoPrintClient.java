@@ -10,7 +10,6 @@ import dev.printfarm.appconnection.api.error.PrinterResponseException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.TransferLimitException;
 import dev.printfarm.appconnection.api.fleet.PrintJob;
-import dev.printfarm.appconnection.api.fleet.Temperature;
 import dev.printfarm.appconnection.api.stream.FileDownload;
 import java.io.InputStream;
 import java.util.List;
@@ -121,7 +120,8 @@ public interface OctoPrintClient {
      *
      * @param path the file's path in the location, folders separated by {@code /}, e.g. {@code parts/bracket.gcode}
      */
-    OctoPrintUploadResult upload(OctoPrintStorage location, String path, InputStream content, long size, OctoPrintUploadOptions options);
+    OctoPrintUploadResult upload(
+            OctoPrintStorage location, String path, InputStream content, long size, OctoPrintUploadOptions options);
 
     /**
      * Downloads a file as a stream; close it. When the printer announces a length over the account's download

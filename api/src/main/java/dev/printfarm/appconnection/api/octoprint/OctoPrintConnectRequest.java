@@ -8,14 +8,19 @@ import java.util.OptionalInt;
  * How OctoPrint should connect to the printer ({@code POST /api/connection}, command {@code connect}). Unset
  * fields leave the choice to OctoPrint's preferences. Build with {@link #auto()} and the {@code with…} methods.
  */
-public record OctoPrintConnectRequest(Optional<String> port, OptionalInt baudrate, Optional<String> printerProfile, boolean save,
-                             boolean autoconnect) {
+public record OctoPrintConnectRequest(
+        Optional<String> port,
+        OptionalInt baudrate,
+        Optional<String> printerProfile,
+        boolean save,
+        boolean autoconnect) {
 
     public OctoPrintConnectRequest {
         Objects.requireNonNull(port, "port");
         Objects.requireNonNull(baudrate, "baudrate");
         Objects.requireNonNull(printerProfile, "printerProfile");
-        if (port.filter(String::isBlank).isPresent() || printerProfile.filter(String::isBlank).isPresent()) {
+        if (port.filter(String::isBlank).isPresent()
+                || printerProfile.filter(String::isBlank).isPresent()) {
             throw new IllegalArgumentException("port and printerProfile must not be blank when given");
         }
         if (baudrate.isPresent() && baudrate.getAsInt() <= 0) {

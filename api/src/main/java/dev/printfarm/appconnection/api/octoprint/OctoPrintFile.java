@@ -15,12 +15,24 @@ import java.util.OptionalLong;
  * @param estimatedPrintSeconds from OctoPrint's G-code analysis, when done
  * @param children              a folder's entries when listed recursively; empty otherwise
  */
-public record OctoPrintFile(String name, String path, Optional<String> display, OctoPrintStorage location, Type type,
-                          OptionalLong size, Optional<Instant> date, OptionalDouble estimatedPrintSeconds,
-                          List<OctoPrintFile> children) {
+public record OctoPrintFile(
+        String name,
+        String path,
+        Optional<String> display,
+        OctoPrintStorage location,
+        Type type,
+        OptionalLong size,
+        Optional<Instant> date,
+        OptionalDouble estimatedPrintSeconds,
+        List<OctoPrintFile> children) {
 
     /** OctoPrint's {@code type}; {@link #OTHER} for anything it may add later. */
-    public enum Type { FOLDER, MACHINECODE, MODEL, OTHER }
+    public enum Type {
+        FOLDER,
+        MACHINECODE,
+        MODEL,
+        OTHER
+    }
 
     public OctoPrintFile {
         Objects.requireNonNull(name, "name");

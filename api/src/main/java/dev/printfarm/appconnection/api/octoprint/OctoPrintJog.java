@@ -31,15 +31,18 @@ public record OctoPrintJog(OptionalDouble x, OptionalDouble y, OptionalDouble z,
     }
 
     public static OctoPrintJog by(double x, double y, double z) {
-        return new OctoPrintJog(OptionalDouble.of(x), OptionalDouble.of(y), OptionalDouble.of(z), false, OptionalInt.empty());
+        return new OctoPrintJog(
+                OptionalDouble.of(x), OptionalDouble.of(y), OptionalDouble.of(z), false, OptionalInt.empty());
     }
 
     public static OctoPrintJog to(double x, double y, double z) {
-        return new OctoPrintJog(OptionalDouble.of(x), OptionalDouble.of(y), OptionalDouble.of(z), true, OptionalInt.empty());
+        return new OctoPrintJog(
+                OptionalDouble.of(x), OptionalDouble.of(y), OptionalDouble.of(z), true, OptionalInt.empty());
     }
 
     public static OctoPrintJog zBy(double z) {
-        return new OctoPrintJog(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(z), false, OptionalInt.empty());
+        return new OctoPrintJog(
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(z), false, OptionalInt.empty());
     }
 
     public OctoPrintJog atSpeed(int mmPerMinute) {

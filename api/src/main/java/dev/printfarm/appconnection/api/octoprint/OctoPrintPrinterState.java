@@ -11,9 +11,15 @@ import java.util.Optional;
  * @param storageReady whether the printer's own storage (SD card) is ready; empty when not reported or excluded
  * @param history      temperature history, oldest first; empty unless asked for with {@link OctoPrintPrinterQuery#withHistory}
  */
-public record OctoPrintPrinterState(Optional<String> stateText, boolean operational, boolean printing, boolean paused,
-                            boolean error, List<Temperature> temperatures, Optional<Boolean> storageReady,
-                            List<OctoPrintTemperatureSample> history) {
+public record OctoPrintPrinterState(
+        Optional<String> stateText,
+        boolean operational,
+        boolean printing,
+        boolean paused,
+        boolean error,
+        List<Temperature> temperatures,
+        Optional<Boolean> storageReady,
+        List<OctoPrintTemperatureSample> history) {
 
     public OctoPrintPrinterState {
         Objects.requireNonNull(stateText, "stateText");

@@ -9,9 +9,18 @@ import java.util.OptionalDouble;
  *
  * @param width  build volume in mm, when given; likewise {@code depth} and {@code height}
  */
-public record OctoPrintProfile(String id, String name, Optional<String> model, boolean current, boolean isDefault,
-                             boolean heatedBed, boolean heatedChamber, int extruders, OptionalDouble width,
-                             OptionalDouble depth, OptionalDouble height) {
+public record OctoPrintProfile(
+        String id,
+        String name,
+        Optional<String> model,
+        boolean current,
+        boolean isDefault,
+        boolean heatedBed,
+        boolean heatedChamber,
+        int extruders,
+        OptionalDouble width,
+        OptionalDouble depth,
+        OptionalDouble height) {
 
     public OctoPrintProfile {
         Objects.requireNonNull(id, "id");

@@ -11,9 +11,15 @@ import java.util.OptionalInt;
  * @param state             OctoPrint's text, e.g. {@code Operational}, {@code Printing}, {@code Closed}
  * @param availableProfiles the ids of the printer profiles OctoPrint offers
  */
-public record OctoPrintSerialConnection(String state, Optional<String> port, OptionalInt baudrate, Optional<String> printerProfile,
-                               List<String> availablePorts, List<Integer> availableBaudrates,
-                               List<String> availableProfiles, boolean autoconnect) {
+public record OctoPrintSerialConnection(
+        String state,
+        Optional<String> port,
+        OptionalInt baudrate,
+        Optional<String> printerProfile,
+        List<String> availablePorts,
+        List<Integer> availableBaudrates,
+        List<String> availableProfiles,
+        boolean autoconnect) {
 
     public OctoPrintSerialConnection {
         Objects.requireNonNull(state, "state");

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param color   the UI colour ({@code appearance.color})
  * @param plugins the identifiers of the plugins that have settings
  */
-public record OctoPrintSettings(Optional<String> name, Optional<String> color, Optional<OctoPrintWebcamSettings> webcam,
-                                Set<String> plugins) {
+public record OctoPrintSettings(
+        Optional<String> name, Optional<String> color, Optional<OctoPrintWebcamSettings> webcam, Set<String> plugins) {
 
     public OctoPrintSettings {
         Objects.requireNonNull(name, "name");

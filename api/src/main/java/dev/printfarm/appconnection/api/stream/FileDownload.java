@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  *
  * @param length the length the printer announced, when it did
  */
-public record FileDownload(InputStream body, OptionalLong length, Optional<String> contentType) implements AutoCloseable {
+public record FileDownload(InputStream body, OptionalLong length, Optional<String> contentType)
+        implements AutoCloseable {
 
     public FileDownload {
         Objects.requireNonNull(body, "body");

@@ -9,6 +9,5 @@ public interface PushListener {
 
     void onMessage(PushMessage message);
 
-    default void onEnd(StreamEnd end) {
-    }
+    default void onEnd(StreamEnd end) {}
 }

@@ -29,8 +29,9 @@ public sealed interface PushMessage {
      *
      * @param temperatures the latest sample per heater
      */
-    record State(boolean history, PrintJob job, List<Temperature> temperatures, OptionalDouble currentZ,
-                 Instant receivedAt) implements PushMessage {
+    record State(
+            boolean history, PrintJob job, List<Temperature> temperatures, OptionalDouble currentZ, Instant receivedAt)
+            implements PushMessage {
         public State {
             Objects.requireNonNull(job, "job");
             temperatures = List.copyOf(temperatures);

@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param snapshotPath e.g. {@code /webcam/?action=snapshot}; empty when the camera has no snapshot
  * @param streamPath   e.g. {@code /webcam/?action=stream}; empty when the camera has no MJPEG stream
  */
-public record Webcam(String name, String displayName, Optional<String> snapshotPath, Optional<String> streamPath,
-                     boolean flipH, boolean flipV, boolean rotate90) {
+public record Webcam(
+        String name,
+        String displayName,
+        Optional<String> snapshotPath,
+        Optional<String> streamPath,
+        boolean flipH,
+        boolean flipV,
+        boolean rotate90) {
     public Webcam {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(displayName, "displayName");

@@ -29,8 +29,11 @@ public record WebcamImage(long sequence, Instant receivedAt, String contentType,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WebcamImage w && w.sequence == sequence && w.receivedAt.equals(receivedAt)
-                && w.contentType.equals(contentType) && java.util.Arrays.equals(w.data, data);
+        return other instanceof WebcamImage w
+                && w.sequence == sequence
+                && w.receivedAt.equals(receivedAt)
+                && w.contentType.equals(contentType)
+                && java.util.Arrays.equals(w.data, data);
     }
 
     @Override

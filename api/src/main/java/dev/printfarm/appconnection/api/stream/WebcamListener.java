@@ -9,6 +9,5 @@ public interface WebcamListener {
     void onFrame(WebcamImage frame);
 
     /** The stream ended for every listener; nothing more arrives. */
-    default void onEnd(StreamEnd end) {
-    }
+    default void onEnd(StreamEnd end) {}
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
  * relay's {@code Authorization}, chosen as the module chooses it, and the OctoPrint API key). {@link #toString()} never
  * prints the secrets.
  */
-public record Completion(String connectionId, String printerId, URI relayUrl, String authorization,
-                         Optional<String> octoPrintApiKey) {
+public record Completion(
+        String connectionId, String printerId, URI relayUrl, String authorization, Optional<String> octoPrintApiKey) {
 
     public Completion {
         Objects.requireNonNull(connectionId, "connectionId");
@@ -44,13 +44,14 @@ public record Completion(String connectionId, String printerId, URI relayUrl, St
         if (bearer.isPresent() && (preferBearer || user.isEmpty())) {
             authorization = "Bearer " + bearer.get();
         } else if (user.isPresent() && password.isPresent()) {
-            authorization = "Basic " + Base64.getEncoder().encodeToString(
-                    (user.get() + ":" + password.get()).getBytes(StandardCharsets.UTF_8));
+            authorization = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((user.get() + ":" + password.get()).getBytes(StandardCharsets.UTF_8));
         } else {
             throw new IllegalStateException("the completion for " + id + " carries no relay credentials");
         }
-        return new Completion(id, printerId, URI.create(required(q, "url")), authorization,
-                optional(q, "octoPrintApiKey"));
+        return new Completion(
+                id, printerId, URI.create(required(q, "url")), authorization, optional(q, "octoPrintApiKey"));
     }
 
     /** The relayed URL of an OctoPrint path ({@code /api/job}) on this connection. */
@@ -71,7 +72,8 @@ public record Completion(String connectionId, String printerId, URI relayUrl, St
                 continue;
             }
             String[] kv = pair.split("=", 2);
-            map.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            map.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return map;
@@ -87,7 +89,7 @@ public record Completion(String connectionId, String printerId, URI relayUrl, St
 
     @Override
     public String toString() {
-        return "Completion[" + connectionId + ", printer " + printerId + ", " + relayUrl + ", authorization=***, apiKey="
-                + (octoPrintApiKey.isPresent() ? "***" : "none") + "]";
+        return "Completion[" + connectionId + ", printer " + printerId + ", " + relayUrl
+                + ", authorization=***, apiKey=" + (octoPrintApiKey.isPresent() ? "***" : "none") + "]";
     }
 }

@@ -21,8 +21,8 @@ public class Fleet {
     /** The first {@code n}; fails when fewer were created (run the connect step first). */
     public synchronized List<Completion> first(int n) {
         if (connections.size() < n) {
-            throw new IllegalStateException("the bench has " + connections.size() + " connections on this server, "
-                    + n + " are needed: run the connect step first");
+            throw new IllegalStateException("the bench has " + connections.size() + " connections on this server, " + n
+                    + " are needed: run the connect step first");
         }
         return List.copyOf(connections.subList(0, n));
     }

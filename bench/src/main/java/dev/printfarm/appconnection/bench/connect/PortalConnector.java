@@ -55,8 +55,11 @@ public class PortalConnector {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /**
      * Step {@code connect}: {@code count} printers from the sandbox's {@code offset}-th on, {@code parallelism} at a
@@ -75,8 +78,8 @@ public class PortalConnector {
         }
         List<String> printers = sandbox.printerIds();
         if (offset + count > printers.size()) {
-            throw new IllegalArgumentException("the sandbox has " + printers.size() + " printers, not "
-                    + (offset + count));
+            throw new IllegalArgumentException(
+                    "the sandbox has " + printers.size() + " printers, not " + (offset + count));
         }
         List<String> chosen = printers.subList(offset, offset + count);
         Completion[] created = new Completion[count];
@@ -106,14 +109,21 @@ public class PortalConnector {
         }
         fleet.addAll(Arrays.asList(created));
         double seconds = (System.nanoTime() - started) / 1e9;
-        return String.format(java.util.Locale.ROOT, "connected %d printers in %.1f s (%.0f a second, %d at a time)",
-                count, seconds, count / seconds, parallelism);
+        return String.format(
+                java.util.Locale.ROOT,
+                "connected %d printers in %.1f s (%.0f a second, %d at a time)",
+                count,
+                seconds,
+                count / seconds,
+                parallelism);
     }
 
     private Completion connectOne(String printerId) {
-        java.util.concurrent.atomic.AtomicReference<String> flowCookie = new java.util.concurrent.atomic.AtomicReference<>("");
-        URI portal = service.portalUrl(PortalRequest.forOwner("bench").withPrinterId(printerId)
-                .withOctoPrintApiKey("App Connections bench"), (name, value) -> flowCookie.set(value.split(";", 2)[0]));
+        java.util.concurrent.atomic.AtomicReference<String> flowCookie =
+                new java.util.concurrent.atomic.AtomicReference<>("");
+        URI portal = service.portalUrl(
+                PortalRequest.forOwner("bench").withPrinterId(printerId).withOctoPrintApiKey("App Connections bench"),
+                (name, value) -> flowCookie.set(value.split(";", 2)[0]));
         Map<String, String> form = new LinkedHashMap<>(Completion.query(portal));
         form.put("printerId", printerId);
         StringJoiner body = new StringJoiner("&");
@@ -122,11 +132,15 @@ public class PortalConnector {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         if (authorized.statusCode() != 302) {
-            throw new IllegalStateException("the sandbox portal answered " + authorized.statusCode() + " for " + printerId);
+            throw new IllegalStateException(
+                    "the sandbox portal answered " + authorized.statusCode() + " for " + printerId);
         }
         URI callback = URI.create(authorized.headers().firstValue("Location").orElseThrow());
         Completion completion = Completion.from(callback, printerId, !"basic".equalsIgnoreCase(authPreference.strip()));
-        int stored = send(HttpRequest.newBuilder(callback).header("Cookie", flowCookie.get()).GET()).statusCode();
+        int stored = send(HttpRequest.newBuilder(callback)
+                        .header("Cookie", flowCookie.get())
+                        .GET())
+                .statusCode();
         if (stored != 303) {
             throw new IllegalStateException("the module's callback answered " + stored + " for printer " + printerId);
         }
@@ -135,7 +149,8 @@ public class PortalConnector {
 
     private HttpResponse<Void> send(HttpRequest.Builder request) {
         try {
-            return browser.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+            return browser.send(
+                    request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,12 +14,15 @@ import java.util.List;
 public final class HeapWatch {
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+            .toList();
     private long peakUsed;
     private long peakAfterCollection;
 
     public synchronized void sample() {
-        peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        peakUsed = Math.max(
+                peakUsed,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         long afterCollection = 0;
         for (MemoryPoolMXBean pool : heapPools) {
             MemoryUsage usage = pool.getCollectionUsage();

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** The arithmetic behind the RESULT ratios, kept apart so it can be checked without a server. */
 public final class Ratios {
 
-    private Ratios() {
-    }
+    private Ratios() {}
 
     /** Calls per second. */
     public static double throughput(long calls, Duration elapsed) {

@@ -70,7 +70,8 @@ public final class ResultLine {
             return value > 0 ? "Infinity" : "-Infinity";
         }
         return new java.math.BigDecimal(Double.toString(value))
-                .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+                .setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static String checkedName(String name) {

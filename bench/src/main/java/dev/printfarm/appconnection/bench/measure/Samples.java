@@ -6,8 +6,7 @@ import java.util.Collection;
 /** Summaries of a few repeated measurements. Every method needs at least one sample. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The middle value; for an even count, the mean of the two middle ones. */
     public static double median(Collection<? extends Number> samples) {

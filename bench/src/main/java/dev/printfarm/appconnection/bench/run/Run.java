@@ -6,7 +6,11 @@ import java.util.List;
 /** One started step: its notes so far and how it ended. Thread-safe. */
 public final class Run implements Progress {
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final String id;
     private final String step;

@@ -52,15 +52,16 @@ public class Runs {
     private volatile Run current;
 
     Optional<Step> step(String name) {
-        return Optional.ofNullable(switch (name) {
-            case "connect" -> connector::connect;
-            case "relay-overhead" -> relayOverhead::run;
-            case "fleet-refresh" -> fleetRefresh::run;
-            case "fleet-isolation" -> fleetIsolation::run;
-            case "fleet-10k" -> fleet10k::run;
-            case "fault-storm" -> faultStorm::run;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (name) {
+                    case "connect" -> connector::connect;
+                    case "relay-overhead" -> relayOverhead::run;
+                    case "fleet-refresh" -> fleetRefresh::run;
+                    case "fleet-isolation" -> fleetIsolation::run;
+                    case "fleet-10k" -> fleet10k::run;
+                    case "fault-storm" -> faultStorm::run;
+                    default -> null;
+                });
     }
 
     /** The new run, or empty when another is still running. */

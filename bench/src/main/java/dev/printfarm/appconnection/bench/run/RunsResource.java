@@ -44,20 +44,26 @@ public class RunsResource {
         Params params = new Params(values);
         return runs.start(name, step.get(), params)
                 .map(run -> Response.accepted(run.id() + "\n").build())
-                .orElseGet(() -> Response.status(409).entity("another step is running\n").build());
+                .orElseGet(() ->
+                        Response.status(409).entity("another step is running\n").build());
     }
 
     @GET
     @Path("runs/{id}")
     public Response follow(@PathParam("id") String id) {
-        return runs.find(id).map(run -> Response.ok(run.text()).build())
-                .orElseGet(() -> Response.status(404).entity("no run " + id + "\n").build());
+        return runs.find(id)
+                .map(run -> Response.ok(run.text()).build())
+                .orElseGet(
+                        () -> Response.status(404).entity("no run " + id + "\n").build());
     }
 
     @GET
     @Path("ready")
     public Response ready() {
-        return sandbox.reachable() ? Response.ok("ready\n").build()
-                : Response.status(503).entity("the sandbox does not answer yet\n").build();
+        return sandbox.reachable()
+                ? Response.ok("ready\n").build()
+                : Response.status(503)
+                        .entity("the sandbox does not answer yet\n")
+                        .build();
     }
 }

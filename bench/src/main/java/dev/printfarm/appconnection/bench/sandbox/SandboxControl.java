@@ -40,8 +40,11 @@ public class SandboxControl {
     @PostConstruct
     void init() {
         base = URI.create(sandboxUrl.endsWith("/") ? sandboxUrl : sandboxUrl + "/");
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public URI base() {
@@ -51,8 +54,13 @@ public class SandboxControl {
     /** Whether the sandbox application answers (a page without side effects). */
     public boolean reachable() {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve("appportal/v1/complete?success=true"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(base.resolve("appportal/v1/complete?success=true"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -64,14 +72,16 @@ public class SandboxControl {
     /** Every emulated printer's id, in the sandbox's order. */
     public List<String> printerIds() {
         return json(send(get("control/printers"), 200)).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("id")).toList();
+                .map(p -> p.getString("id"))
+                .toList();
     }
 
     /** Sets every printer's emulated latency; returns how many printers there are. */
     public int fleetLatency(long millis) {
         String body = "{\"latencyMs\": " + millis + "}";
         return json(send(request("control/printers").PUT(HttpRequest.BodyPublishers.ofString(body)), 200))
-                .asJsonObject().getInt("printers");
+                .asJsonObject()
+                .getInt("printers");
     }
 
     /** Changes one printer's behaviour, e.g. {@code {"failWith": 601}}. */
@@ -81,8 +91,10 @@ public class SandboxControl {
 
     /** The next {@code count} relayed requests of the printer are "reset" (0 cancels). */
     public void resetConnections(String printerId, int count) {
-        send(request("control/printers/" + printerId + "/reset-connections")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count + "}")), 200);
+        send(
+                request("control/printers/" + printerId + "/reset-connections")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count + "}")),
+                200);
     }
 
     /**
@@ -90,10 +102,17 @@ public class SandboxControl {
      * {@link #unscriptAll(String)}.
      */
     public void script(String printerId, String method, String path, int status, String body) {
-        String json = Json.createObjectBuilder().add("method", method).add("path", path).add("status", status)
-                .add("body", body).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
-                .build().toString();
-        send(request("control/printers/" + printerId + "/responses").PUT(HttpRequest.BodyPublishers.ofString(json)), 200);
+        String json = Json.createObjectBuilder()
+                .add("method", method)
+                .add("path", path)
+                .add("status", status)
+                .add("body", body)
+                .add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
+                .build()
+                .toString();
+        send(
+                request("control/printers/" + printerId + "/responses").PUT(HttpRequest.BodyPublishers.ofString(json)),
+                200);
     }
 
     public void unscriptAll(String printerId) {
@@ -110,19 +129,26 @@ public class SandboxControl {
 
     /** The relay and the App APIs drop every request for {@code seconds} from now (OctoEverywhere restarting); 0 ends it. */
     public void relayOutage(long seconds) {
-        send(request("control/relay/outage").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")),
+        send(
+                request("control/relay/outage")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")),
                 200);
     }
 
     /** Closes the printer's open push sockets (close code 1011); returns how many. */
     public int dropPush(String printerId) {
-        return json(send(request("control/printers/" + printerId + "/push/drop")
-                .POST(HttpRequest.BodyPublishers.noBody()), 200)).asJsonObject().getInt("dropped");
+        return json(send(
+                        request("control/printers/" + printerId + "/push/drop")
+                                .POST(HttpRequest.BodyPublishers.noBody()),
+                        200))
+                .asJsonObject()
+                .getInt("dropped");
     }
 
     /** The push handshakes the relay answered for the printer since the last reset, by status ("101", "601", …). */
     public Map<String, Integer> pushHandshakes(String printerId) {
-        JsonObject statuses = json(send(get("control/printers/" + printerId + "/push"), 200)).asJsonObject()
+        JsonObject statuses = json(send(get("control/printers/" + printerId + "/push"), 200))
+                .asJsonObject()
                 .getJsonObject("statuses");
         Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach((status, n) -> counts.put(status, ((JsonNumber) n).intValue()));
@@ -148,15 +174,15 @@ public class SandboxControl {
     }
 
     /** Requests the relay answered (resets are not counted by the sandbox), the peak and the current in flight. */
-    public record RelayCounts(long requests, int peakInFlight, int inFlight) {
-    }
+    public record RelayCounts(long requests, int peakInFlight, int inFlight) {}
 
     private HttpRequest.Builder get(String path) {
         return request(path).GET();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60));
     }
 
@@ -165,12 +191,13 @@ public class SandboxControl {
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException("sandbox " + built.method() + " " + built.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException("sandbox " + built.method() + " "
+                        + built.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {
-            throw new UncheckedIOException("sandbox " + built.method() + " " + built.uri().getPath(), e);
+            throw new UncheckedIOException(
+                    "sandbox " + built.method() + " " + built.uri().getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -82,6 +82,7 @@ public class FaultStorm {
     private static final long PUSH_LOGIN_MILLIS = 1_500;
     /** Push sockets are dropped this long before a push window opens (see {@link FaultSchedule#pushDropDue}). */
     private static final long PUSH_DROP_LEAD_MILLIS = 2_500;
+
     private static final long CUT_AFTER_BYTES = 16;
     private static final String NOT_JSON = "{\"state\": {\"text\": ";
     private static final long REFRESH_PAUSE_MILLIS = 250;
@@ -90,10 +91,12 @@ public class FaultStorm {
     private static final long FLEET_RECOVERY_MILLIS = 5_000;
     /** Healthy calls: the outage may open their breakers, which then refuse for open-duration; this long more. */
     private static final long CALL_RECOVERY_EXTRA_MILLIS = 5_000;
+
     private static final long PUSH_GAP_LIMIT_MILLIS = 5_000;
     private static final long PUSH_START_WAIT_MILLIS = 30_000;
     /** Subscriptions opened at once: each first connect holds a managed-executor thread in a blocking login. */
     private static final int PUSH_START_BATCH = 10;
+
     private static final long BREAKER_SLACK_MILLIS = 1_000;
     private static final double SUCCESS_TARGET_PCT = 99.0;
     private static final double THREAD_PEAK_FACTOR = 2.0;
@@ -138,8 +141,8 @@ public class FaultStorm {
     ManagedThreadFactory threadFactory;
 
     /** One printer of the storm: its place in the fleet, its group, and whether workers call it or push watches it. */
-    record Printer(int index, String connectionId, String printerId, FaultGroup group, boolean called, boolean pushed) {
-    }
+    record Printer(
+            int index, String connectionId, String printerId, FaultGroup group, boolean called, boolean pushed) {}
 
     /** One typed call: when, and {@code ok} or the simple name of what it threw. */
     record Call(int printer, long start, long end, String outcome) {
@@ -150,11 +153,11 @@ public class FaultStorm {
     }
 
     /** One refreshAll(): when, and how many healthy printers it left ONLINE without an error. */
-    record Refresh(long start, long end, int healthyOk, int healthy, boolean timedOut) {
-    }
+    record Refresh(long start, long end, int healthyOk, int healthy, boolean timedOut) {}
 
     public String run(Params params, Progress progress) throws Exception {
-        Duration duration = params.duration("duration", Duration.ofMinutes(3), Duration.ofSeconds(30), Duration.ofHours(2));
+        Duration duration =
+                params.duration("duration", Duration.ofMinutes(3), Duration.ofSeconds(30), Duration.ofHours(2));
         Duration warmup = params.duration("warmup", Duration.ofSeconds(15), Duration.ZERO, Duration.ofMinutes(10));
         Duration outage = params.duration("outage", Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         int workers = params.integer("workers", 8, 1, 64);
@@ -169,7 +172,8 @@ public class FaultStorm {
             throw new IllegalStateException("fault-storm needs at least " + 2 * FaultGroup.SLOTS
                     + " connections, this server has " + all.size() + ": run the connect step first");
         }
-        FaultSchedule schedule = new FaultSchedule(duration.toMillis(), outage.toMillis(), FaultSchedule.standardPatterns());
+        FaultSchedule schedule =
+                new FaultSchedule(duration.toMillis(), outage.toMillis(), FaultSchedule.standardPatterns());
         return new Storm(deal(all, calledPerGroup, pushHealthy), schedule, warmup, workers, latency, progress).run();
     }
 
@@ -180,7 +184,8 @@ public class FaultStorm {
      */
     static List<Printer> deal(List<Completion> all, int calledPerGroup, int pushHealthy) {
         long healthyCount = IntStream.range(0, all.size())
-                .filter(i -> FaultGroup.of(i) == FaultGroup.HEALTHY).count();
+                .filter(i -> FaultGroup.of(i) == FaultGroup.HEALTHY)
+                .count();
         long stride = pushHealthy == 0 ? Long.MAX_VALUE : Math.max(1, healthyCount / pushHealthy);
         Map<FaultGroup, Integer> seen = new EnumMap<>(FaultGroup.class);
         List<Printer> printers = new ArrayList<>();
@@ -189,13 +194,14 @@ public class FaultStorm {
             FaultGroup group = FaultGroup.of(i);
             int ordinal = seen.merge(group, 1, Integer::sum) - 1;
             boolean healthy = group == FaultGroup.HEALTHY;
-            boolean pushed = group == FaultGroup.PUSH_6XX
-                    || (healthy && ordinal % stride == 0 && pushedHealthy < pushHealthy);
+            boolean pushed =
+                    group == FaultGroup.PUSH_6XX || (healthy && ordinal % stride == 0 && pushedHealthy < pushHealthy);
             if (healthy && pushed) {
                 pushedHealthy++;
             }
             Completion c = all.get(i);
-            printers.add(new Printer(i, c.connectionId(), c.printerId(), group, healthy || ordinal < calledPerGroup, pushed));
+            printers.add(new Printer(
+                    i, c.connectionId(), c.printerId(), group, healthy || ordinal < calledPerGroup, pushed));
         }
         return printers;
     }
@@ -252,14 +258,27 @@ public class FaultStorm {
         private long stormEnd;
         private long tailEnd;
 
-        Storm(List<Printer> printers, FaultSchedule schedule, Duration warmup, int workerCount, int latency,
-              Progress progress) {
+        Storm(
+                List<Printer> printers,
+                FaultSchedule schedule,
+                Duration warmup,
+                int workerCount,
+                int latency,
+                Progress progress) {
             this.printers = printers;
-            this.healthy = printers.stream().filter(p -> p.group() == FaultGroup.HEALTHY).toList();
-            this.faulty = printers.stream().filter(p -> p.group() != FaultGroup.HEALTHY).toList();
+            this.healthy = printers.stream()
+                    .filter(p -> p.group() == FaultGroup.HEALTHY)
+                    .toList();
+            this.faulty = printers.stream()
+                    .filter(p -> p.group() != FaultGroup.HEALTHY)
+                    .toList();
             for (FaultGroup g : FaultGroup.values()) {
                 if (g != FaultGroup.HEALTHY) {
-                    called.put(g, faulty.stream().filter(p -> p.group() == g && p.called()).toList());
+                    called.put(
+                            g,
+                            faulty.stream()
+                                    .filter(p -> p.group() == g && p.called())
+                                    .toList());
                 }
             }
             this.schedule = schedule;
@@ -292,8 +311,10 @@ public class FaultStorm {
                 threadPeaks = new PeakByThird(storm);
                 waitingPeaks = new PeakByThird(storm);
                 progress.note("fault-storm: " + printers.size() + " printers, " + healthy.size() + " healthy, groups "
-                        + groupSizes() + "; warm-up " + warmup.toSeconds() + " s, storm " + schedule.stormMillis() / 1000
-                        + " s (outage of " + schedule.outage().millis() / 1000 + " s at " + schedule.outage().from() / 1000
+                        + groupSizes() + "; warm-up " + warmup.toSeconds() + " s, storm "
+                        + schedule.stormMillis() / 1000
+                        + " s (outage of " + schedule.outage().millis() / 1000 + " s at "
+                        + schedule.outage().from() / 1000
                         + " s), tail " + tail / 1000 + " s; " + workerCount + " workers; breaker threshold "
                         + breakerThreshold + ", open-duration " + breakerOpenDuration);
                 List<Thread> threads = new ArrayList<>();
@@ -324,13 +345,18 @@ public class FaultStorm {
 
         /** The mid-body cut and the outage are recent sandbox controls: say so clearly when this sandbox lacks them. */
         private void checkSandbox() {
-            Printer cut = faulty.stream().filter(p -> p.group() == FaultGroup.CUT_BODY).findFirst().orElseThrow();
+            Printer cut = faulty.stream()
+                    .filter(p -> p.group() == FaultGroup.CUT_BODY)
+                    .findFirst()
+                    .orElseThrow();
             try {
                 sandbox.cutBody(cut.printerId(), OptionalLong.empty());
                 sandbox.relayOutage(0);
             } catch (IllegalStateException e) {
-                throw new IllegalStateException("this sandbox lacks a control fault-storm needs (cutBodyAfterBytes, "
-                        + "relay/outage): " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "this sandbox lacks a control fault-storm needs (cutBodyAfterBytes, " + "relay/outage): "
+                                + e.getMessage(),
+                        e);
             }
         }
 
@@ -390,7 +416,9 @@ public class FaultStorm {
             long previous = -1;
             for (long tick = 0; going(stormEnd); tick++) {
                 long t = now() - stormStart;
-                if (!outageStarted && schedule.outage().millis() > 0 && t >= schedule.outage().from()) {
+                if (!outageStarted
+                        && schedule.outage().millis() > 0
+                        && t >= schedule.outage().from()) {
                     startOutage();
                     outageStarted = true;
                 }
@@ -433,8 +461,12 @@ public class FaultStorm {
             String id = p.printerId();
             switch (p.group()) {
                 case OFFLINE_601 -> sandbox.printer(id, on ? "{\"failWith\": 601}" : "{\"failWith\": null}");
-                case TIMEOUT_602 -> sandbox.printer(id, on ? "{\"failWith\": 602, \"latencyMs\": " + TIMEOUT_602_MILLIS + "}"
-                        : "{\"failWith\": null, \"latencyMs\": " + latency + "}");
+                case TIMEOUT_602 ->
+                    sandbox.printer(
+                            id,
+                            on
+                                    ? "{\"failWith\": 602, \"latencyMs\": " + TIMEOUT_602_MILLIS + "}"
+                                    : "{\"failWith\": null, \"latencyMs\": " + latency + "}");
                 case BURST_600 -> sandbox.printer(id, on ? "{\"failWith\": 600}" : "{\"failWith\": null}");
                 case SLOW -> sandbox.printer(id, "{\"latencyMs\": " + (on ? SLOW_MILLIS : latency) + "}");
                 case GARBAGE -> {
@@ -446,8 +478,8 @@ public class FaultStorm {
                     }
                 }
                 case CUT_BODY -> sandbox.cutBody(id, on ? OptionalLong.of(CUT_AFTER_BYTES) : OptionalLong.empty());
-                case PUSH_6XX -> sandbox.printer(id, on ? "{\"failWith\": " + want.substring(3) + "}"
-                        : "{\"failWith\": null}");
+                case PUSH_6XX ->
+                    sandbox.printer(id, on ? "{\"failWith\": " + want.substring(3) + "}" : "{\"failWith\": null}");
                 case HEALTHY -> throw new IllegalStateException("healthy printers get no fault");
             }
             long after = now();
@@ -472,13 +504,15 @@ public class FaultStorm {
                     dropped += sandbox.dropPush(p.printerId());
                 }
             }
-            progress.note("relay outage for " + seconds + " s from " + (before - stormStart) / 1000.0 + " s; "
-                    + dropped + " push sockets dropped");
+            progress.note("relay outage for " + seconds + " s from " + (before - stormStart) / 1000.0 + " s; " + dropped
+                    + " push sockets dropped");
         }
 
         private void restore(Printer p) {
-            sandbox.printer(p.printerId(), "{\"online\": true, \"failWith\": null, \"latencyMs\": " + latency
-                    + ", \"cutBodyAfterBytes\": null}");
+            sandbox.printer(
+                    p.printerId(),
+                    "{\"online\": true, \"failWith\": null, \"latencyMs\": " + latency
+                            + ", \"cutBodyAfterBytes\": null}");
             if (p.group() == FaultGroup.GARBAGE) {
                 sandbox.unscriptAll(p.printerId());
             }
@@ -549,7 +583,9 @@ public class FaultStorm {
                 for (Printer p : healthy) {
                     PrinterView s = snapshots.get(p.connectionId());
                     // A push-fed snapshot carries the time of its last frame, up to half a second before the call.
-                    if (s != null && s.state() == ConnectionState.ONLINE && s.lastError().isEmpty()
+                    if (s != null
+                            && s.state() == ConnectionState.ONLINE
+                            && s.lastError().isEmpty()
                             && s.updatedAt().toEpochMilli() >= start - 1_000) {
                         ok++;
                     }
@@ -597,7 +633,8 @@ public class FaultStorm {
         /** Refreshes queued behind the fleet's concurrency bound, from the module's gauge (0 without metrics). */
         private long fleetWaiting() {
             return metrics.getGauges((id, metric) -> id.getName().equals(WAITING_GAUGE)).values().stream()
-                    .mapToLong(g -> g.getValue().longValue()).sum();
+                    .mapToLong(g -> g.getValue().longValue())
+                    .sum();
         }
 
         private void everySecond(long at) {
@@ -647,9 +684,12 @@ public class FaultStorm {
 
         private boolean healthyAllOnlineSince(long since) {
             Map<String, PrinterView> snapshots = snapshots();
-            return healthy.stream().map(p -> snapshots.get(p.connectionId())).allMatch(s -> s != null
-                    && s.state() == ConnectionState.ONLINE && s.lastError().isEmpty()
-                    && s.updatedAt().toEpochMilli() >= since);
+            return healthy.stream()
+                    .map(p -> snapshots.get(p.connectionId()))
+                    .allMatch(s -> s != null
+                            && s.state() == ConnectionState.ONLINE
+                            && s.lastError().isEmpty()
+                            && s.updatedAt().toEpochMilli() >= since);
         }
 
         private boolean healthyPushAllSince(long since) {
@@ -664,10 +704,18 @@ public class FaultStorm {
                     open++;
                 }
             }
-            progress.note(String.format("t=%+.0f s: threads %d, heap %d MB, waiting %d, sandbox in flight %d, "
-                            + "breakers not closed %d, calls %d, refreshes %d", (at - stormStart) / 1000.0,
-                    threadBean.getThreadCount(), HeapWatch.mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
-                            .getUsed()), fleetWaiting(), lastInFlight, open, calls.size(),
+            progress.note(String.format(
+                    "t=%+.0f s: threads %d, heap %d MB, waiting %d, sandbox in flight %d, "
+                            + "breakers not closed %d, calls %d, refreshes %d",
+                    (at - stormStart) / 1000.0,
+                    threadBean.getThreadCount(),
+                    HeapWatch.mib(ManagementFactory.getMemoryMXBean()
+                            .getHeapMemoryUsage()
+                            .getUsed()),
+                    fleetWaiting(),
+                    lastInFlight,
+                    open,
+                    calls.size(),
                     refreshes.size()));
         }
 
@@ -675,8 +723,11 @@ public class FaultStorm {
         private String threadNames() {
             Map<String, Long> byName = Thread.getAllStackTraces().keySet().stream()
                     .collect(Collectors.groupingBy(t -> t.getName().replaceAll("\\d+", "#"), Collectors.counting()));
-            return byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            return byName.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(6)
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
         }
 
         // ---- results ----
@@ -687,8 +738,8 @@ public class FaultStorm {
             Window outage = outageWindow == null ? new Window(stormStart, stormStart) : outageWindow;
             Window storm = new Window(stormStart, stormEnd);
 
-            SuccessTally healthyCalls = new SuccessTally(storm, List.of(outage.extendedBy(openForMillis
-                    + CALL_RECOVERY_EXTRA_MILLIS)));
+            SuccessTally healthyCalls =
+                    new SuccessTally(storm, List.of(outage.extendedBy(openForMillis + CALL_RECOVERY_EXTRA_MILLIS)));
             Map<FaultGroup, Map<String, Integer>> outcomes = new EnumMap<>(FaultGroup.class);
             List<List<Window>> callWindows = new ArrayList<>();
             printers.forEach(p -> callWindows.add(new ArrayList<>()));
@@ -738,7 +789,9 @@ public class FaultStorm {
             progress.note("threads at the highest sample (" + threadsAtPeakCount + "): " + threadsAtPeak);
             progress.note("threads at the end (" + threadBean.getThreadCount() + "): " + threadNames());
             for (Map.Entry<FaultGroup, Map<String, Integer>> e : outcomes.entrySet()) {
-                int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+                int total = e.getValue().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
                 progress.note("calls on " + e.getKey().label() + ": " + total + ", " + e.getValue());
             }
             progress.note("breakers opened by group: " + b.byGroup + "; not closed at the end: " + b.openAtEndByGroup
@@ -754,9 +807,9 @@ public class FaultStorm {
                     + (push.silentSince.isEmpty() ? "" : " (the others' last frames at " + push.silentSince + " s)")
                     + ", push6xx " + push.faultyLive + " of " + push.faultyCount + " live at the end; handshakes "
                     + push.handshakes + (push.endReasons.isEmpty() ? "" : "; ended: " + push.endReasons));
-            progress.note("refreshAll: " + walls.size() + " runs, median " + (walls.isEmpty() ? "-"
-                    : Math.round(Samples.median(walls))) + " ms, longest " + (walls.isEmpty() ? "-"
-                    : Math.round(Samples.max(walls))) + " ms, timed out " + refreshTimeouts);
+            progress.note("refreshAll: " + walls.size() + " runs, median "
+                    + (walls.isEmpty() ? "-" : Math.round(Samples.median(walls))) + " ms, longest "
+                    + (walls.isEmpty() ? "-" : Math.round(Samples.max(walls))) + " ms, timed out " + refreshTimeouts);
 
             return ResultLine.of("fault-storm")
                     .put("printers", printers.size())
@@ -827,7 +880,8 @@ public class FaultStorm {
             Breakers b = new Breakers();
             for (Printer p : printers) {
                 // A slow printer answers: its latency is no excuse for an open breaker.
-                List<Window> faults = new ArrayList<>(p.group() == FaultGroup.SLOW ? List.of() : faultWindows.get(p.index()));
+                List<Window> faults =
+                        new ArrayList<>(p.group() == FaultGroup.SLOW ? List.of() : faultWindows.get(p.index()));
                 faults.add(outage);
                 boolean healthyOpened = false;
                 boolean healthyInOutage = false;
@@ -869,9 +923,13 @@ public class FaultStorm {
                             if (b.lateExamples.size() < 3) {
                                 b.lateExamples.add(p.group().label() + " #" + p.index() + " opened at "
                                         + seconds(e.openedAt()) + " s, could close at "
-                                        + (v.mayCloseAt().isPresent() ? seconds(v.mayCloseAt().getAsLong()) : "?")
-                                        + " s, closed " + (e.closedAt().isPresent()
-                                        ? "at " + seconds(e.closedAt().getAsLong()) + " s" : "never"));
+                                        + (v.mayCloseAt().isPresent()
+                                                ? seconds(v.mayCloseAt().getAsLong())
+                                                : "?")
+                                        + " s, closed "
+                                        + (e.closedAt().isPresent()
+                                                ? "at " + seconds(e.closedAt().getAsLong()) + " s"
+                                                : "never"));
                             }
                         }
                         case CLOSED_BY_ANOTHER -> b.closedByAnother++;
@@ -879,7 +937,8 @@ public class FaultStorm {
                     }
                     if (v.kind() != BreakerJudge.Kind.UNJUDGED && v.lagMillis().isPresent()) {
                         b.maxLag = Math.max(b.maxLag, v.lagMillis().getAsLong());
-                        b.maxAfterProbe = Math.max(b.maxAfterProbe, v.afterProbeMillis().orElse(0));
+                        b.maxAfterProbe =
+                                Math.max(b.maxAfterProbe, v.afterProbeMillis().orElse(0));
                     }
                 }
                 b.healthyOpened += healthyOpened ? 1 : 0;
@@ -889,7 +948,9 @@ public class FaultStorm {
                 b.minOpen = 0;
             }
             progress.note("unseen breaker openings (shorter than a sample): "
-                    + Arrays.stream(tracks).mapToInt(BreakerTrack::unseenOpenings).sum());
+                    + Arrays.stream(tracks)
+                            .mapToInt(BreakerTrack::unseenOpenings)
+                            .sum());
             return b;
         }
 
@@ -914,7 +975,8 @@ public class FaultStorm {
                     push.healthyCount++;
                     push.healthyLive += live ? 1 : 0;
                     if (!live) {
-                        push.silentSince.add(w.lastFrame == 0 ? "never" : String.valueOf((w.lastFrame - stormStart) / 1000));
+                        push.silentSince.add(
+                                w.lastFrame == 0 ? "never" : String.valueOf((w.lastFrame - stormStart) / 1000));
                     }
                     List<Window> gaps = new ArrayList<>(w.gaps());
                     if (tailEnd - w.lastFrame > 1_000) {
@@ -939,8 +1001,9 @@ public class FaultStorm {
             }
             push.handshakes = "healthy " + healthyHandshakes + ", push6xx " + faultyHandshakes + " (since the sandbox"
                     + " started; " + pushDrops + " push6xx sockets dropped before windows)";
-            progress.note("push frames: " + watches.values().stream().mapToLong(w -> w.frames.get()).sum()
-                    + " state frames over " + (tailEnd - t0) / 1000 + " s");
+            progress.note("push frames: "
+                    + watches.values().stream().mapToLong(w -> w.frames.get()).sum() + " state frames over "
+                    + (tailEnd - t0) / 1000 + " s");
             return push;
         }
 
@@ -949,8 +1012,8 @@ public class FaultStorm {
         }
 
         private String groupSizes() {
-            Map<String, Long> sizes = new TreeMap<>(printers.stream().collect(Collectors.groupingBy(
-                    p -> p.group().label(), Collectors.counting())));
+            Map<String, Long> sizes = new TreeMap<>(printers.stream()
+                    .collect(Collectors.groupingBy(p -> p.group().label(), Collectors.counting())));
             return sizes.toString().replace(" ", "");
         }
 

@@ -57,7 +57,8 @@ public class Fleet10k {
     int concurrency;
 
     public String run(Params params, Progress progress) throws Exception {
-        Duration duration = params.duration("duration", Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofHours(24));
+        Duration duration =
+                params.duration("duration", Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofHours(24));
         Duration warmup = params.duration("warmup", Duration.ofSeconds(30), Duration.ZERO, Duration.ofHours(1));
         int latency = params.integer("latency-ms", 50, 0, 10_000);
         List<String> ids = fleet.ids();
@@ -70,8 +71,10 @@ public class Fleet10k {
         long[] phase = new long[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
-            phase[i] = clock.phaseOf(service.nextFleetRefresh(ids.get(i)).orElseThrow(() -> new IllegalStateException(
-                    "the fleet monitor is off: set appconnection.fleet.cycle")).toEpochMilli());
+            phase[i] = clock.phaseOf(service.nextFleetRefresh(ids.get(i))
+                    .orElseThrow(
+                            () -> new IllegalStateException("the fleet monitor is off: set appconnection.fleet.cycle"))
+                    .toEpochMilli());
         }
         sandbox.fleetLatency(latency);
         progress.note("warm-up " + warmup.toSeconds() + " s with " + ids.size() + " connections, cycle " + cycle
@@ -114,11 +117,14 @@ public class Fleet10k {
         heap.sample();
         SandboxControl.RelayCounts counts = sandbox.counts(ids);
         long countedFor = System.currentTimeMillis() - countedFrom;
-        long offline = service.fleet().stream().filter(s -> s.state() != ConnectionState.ONLINE).count();
+        long offline = service.fleet().stream()
+                .filter(s -> s.state() != ConnectionState.ONLINE)
+                .count();
 
         double[] work = ledger.workMillis();
-        progress.note("work per cycle (ms): " + Arrays.toString(Arrays.stream(work).mapToLong(Math::round).toArray())
-                + ", refreshes per cycle: " + Arrays.toString(ledger.refreshes()));
+        progress.note("work per cycle (ms): "
+                + Arrays.toString(Arrays.stream(work).mapToLong(Math::round).toArray()) + ", refreshes per cycle: "
+                + Arrays.toString(ledger.refreshes()));
         return ResultLine.of("fleet-10k")
                 .put("connections", ids.size())
                 .put("heap_max_mb", HeapWatch.mib(HeapWatch.maxBytes()))
@@ -127,15 +133,18 @@ public class Fleet10k {
                 .put("concurrency", concurrency)
                 .put("cycles", ledger.cycles())
                 .put("overran", ledger.overran())
-                .put("refreshes_per_cycle", Math.round(Arrays.stream(ledger.refreshes()).average().orElse(0)))
+                .put(
+                        "refreshes_per_cycle",
+                        Math.round(Arrays.stream(ledger.refreshes()).average().orElse(0)))
                 .put("mean_work_ms", Arrays.stream(work).average().orElse(Double.NaN), 0)
                 .put("max_work_ms", Arrays.stream(work).max().orElse(Double.NaN), 0)
                 .put("mean_lag_ms", ledger.meanLagMillis(), 0)
                 .put("max_lag_ms", ledger.maxLagMillis())
                 .put("peak_heap_mb", HeapWatch.mib(heap.peakUsedBytes()))
                 .put("peak_heap_after_gc_mb", HeapWatch.mib(heap.peakAfterCollectionBytes()))
-                .put("requests_per_cycle", Math.round((counts.requests() - requestsBefore) * (double) clock.cycleMillis()
-                        / countedFor))
+                .put(
+                        "requests_per_cycle",
+                        Math.round((counts.requests() - requestsBefore) * (double) clock.cycleMillis() / countedFor))
                 .put("peak_in_flight", counts.peakInFlight())
                 .put("not_online", offline)
                 .withRatio(ledger.ratio());
@@ -145,7 +154,8 @@ public class Fleet10k {
     private long[] refreshTimer() {
         long nanos = 0;
         long count = 0;
-        for (Timer timer : metrics.getTimers((id, metric) -> id.getName().equals(REFRESH_TIMER)).values()) {
+        for (Timer timer : metrics.getTimers((id, metric) -> id.getName().equals(REFRESH_TIMER))
+                .values()) {
             nanos += timer.getElapsedTime().toNanos();
             count += timer.getCount();
         }

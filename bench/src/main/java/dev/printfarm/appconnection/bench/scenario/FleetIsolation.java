@@ -31,9 +31,15 @@ public class FleetIsolation {
 
     /** Longer than the monitor's rest after a miss on the bench server (offline-backoff-max PT2S, minus its 1 s tick). */
     private static final long BACKOFF_PAUSE_MILLIS = 1_500;
+
     private static final int SLOW_602_MILLIS = 2_000;
 
-    private enum Fault { NONE, OFFLINE_601, TIMEOUT_602, RESET }
+    private enum Fault {
+        NONE,
+        OFFLINE_601,
+        TIMEOUT_602,
+        RESET
+    }
 
     @Inject
     FleetRuns runs;
@@ -49,7 +55,8 @@ public class FleetIsolation {
         int count = params.integer("runs", 4, 1, 20);
         List<Completion> all = fleet.all();
         if (all.size() < 10) {
-            throw new IllegalStateException("fleet-isolation needs at least 10 connections, this server has " + all.size());
+            throw new IllegalStateException(
+                    "fleet-isolation needs at least 10 connections, this server has " + all.size());
         }
         Map<Fault, List<Completion>> groups = new TreeMap<>();
         for (Fault f : Fault.values()) {
@@ -65,7 +72,8 @@ public class FleetIsolation {
             };
             groups.get(f).add(all.get(i));
         }
-        List<String> healthy = groups.get(Fault.NONE).stream().map(Completion::connectionId).toList();
+        List<String> healthy =
+                groups.get(Fault.NONE).stream().map(Completion::connectionId).toList();
         sandbox.fleetLatency(latency);
         runs.refresh();
 
@@ -90,7 +98,8 @@ public class FleetIsolation {
                         late += refresh.notRefreshed(healthy);
                         seen = outcomes(refresh, groups);
                         progress.note("run " + (r + 1) + " faulty: healthy printers done after " + healthyWall
-                                + " ms, refreshAll " + refresh.wall().toMillis() + " ms, failing printers ended " + seen);
+                                + " ms, refreshAll " + refresh.wall().toMillis() + " ms, failing printers ended "
+                                + seen);
                     } else {
                         baselineWalls.add(healthyWall);
                         progress.note("run " + (r + 1) + " all healthy: the same printers done after " + healthyWall
@@ -122,8 +131,9 @@ public class FleetIsolation {
 
     private void arm(Map<Fault, List<Completion>> groups) {
         groups.get(Fault.OFFLINE_601).forEach(c -> sandbox.printer(c.printerId(), "{\"failWith\": 601}"));
-        groups.get(Fault.TIMEOUT_602).forEach(c -> sandbox.printer(c.printerId(),
-                "{\"failWith\": 602, \"latencyMs\": " + SLOW_602_MILLIS + "}"));
+        groups.get(Fault.TIMEOUT_602)
+                .forEach(c ->
+                        sandbox.printer(c.printerId(), "{\"failWith\": 602, \"latencyMs\": " + SLOW_602_MILLIS + "}"));
         groups.get(Fault.RESET).forEach(c -> sandbox.resetConnections(c.printerId(), 1));
     }
 
@@ -146,10 +156,15 @@ public class FleetIsolation {
             }
             for (Completion c : members) {
                 PrinterView s = refresh.snapshots().get(c.connectionId());
-                String outcome = s == null ? "none" : s.lastError()
-                        .map(e -> e.octoEverywhereCode().isPresent() ? String.valueOf(e.octoEverywhereCode().getAsInt())
-                                : e.printerStatus().isPresent() ? "printer-" + e.printerStatus().getAsInt() : "unreachable")
-                        .orElse(s.state().name().toLowerCase(java.util.Locale.ROOT));
+                String outcome = s == null
+                        ? "none"
+                        : s.lastError()
+                                .map(e -> e.octoEverywhereCode().isPresent()
+                                        ? String.valueOf(e.octoEverywhereCode().getAsInt())
+                                        : e.printerStatus().isPresent()
+                                                ? "printer-" + e.printerStatus().getAsInt()
+                                                : "unreachable")
+                                .orElse(s.state().name().toLowerCase(java.util.Locale.ROOT));
                 seen.merge(fault.name().toLowerCase(java.util.Locale.ROOT) + "->" + outcome, 1, Integer::sum);
             }
         });

@@ -82,7 +82,8 @@ public class FleetRefresh {
             rawWalls.add(plain.wall().toMillis());
             rawFailed += plain.failed();
             progress.note("run " + (i + 1) + ": " + refresh.wall().toMillis() + " ms, " + (after.requests() - before)
-                    + " requests, peak " + after.peakInFlight() + " in flight; a plain client: " + plain.wall().toMillis()
+                    + " requests, peak " + after.peakInFlight() + " in flight; a plain client: "
+                    + plain.wall().toMillis()
                     + " ms");
         }
         long ideal = Ratios.idealMillis(ids.size(), concurrency, latency);

@@ -43,8 +43,12 @@ public class FleetRuns {
 
         /** How many of {@code ids} this refresh did not bring to an ONLINE snapshot updated after its start. */
         public long notRefreshed(Collection<String> ids) {
-            return ids.stream().map(snapshots::get).filter(s -> s == null || s.state() != ConnectionState.ONLINE
-                    || !s.updatedAt().isAfter(started)).count();
+            return ids.stream()
+                    .map(snapshots::get)
+                    .filter(s -> s == null
+                            || s.state() != ConnectionState.ONLINE
+                            || !s.updatedAt().isAfter(started))
+                    .count();
         }
     }
 
@@ -53,8 +57,8 @@ public class FleetRuns {
         long t0 = System.nanoTime();
         service.refreshFleet().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-        Map<String, PrinterView> snapshots = service.fleet().stream()
-                .collect(Collectors.toMap(PrinterView::connectionId, Function.identity()));
+        Map<String, PrinterView> snapshots =
+                service.fleet().stream().collect(Collectors.toMap(PrinterView::connectionId, Function.identity()));
         return new Refresh(started, wall, snapshots);
     }
 }

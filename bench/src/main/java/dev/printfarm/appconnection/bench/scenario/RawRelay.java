@@ -17,12 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RawRelay {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** How long the requests took, and how many were not answered 200. */
-    record Outcome(Duration wall, int failed) {
-    }
+    record Outcome(Duration wall, int failed) {}
 
     /**
      * {@code requests} requests over the connections, at most {@code concurrency} in flight: each connection gets
@@ -32,7 +34,8 @@ final class RawRelay {
     Outcome run(List<Completion> targets, long requests, int concurrency) throws Exception {
         int n = targets.size();
         if (requests < n || requests > 2L * n) {
-            throw new IllegalArgumentException("between one and two requests per connection: " + requests + " for " + n);
+            throw new IllegalArgumentException(
+                    "between one and two requests per connection: " + requests + " for " + n);
         }
         int twice = (int) (requests - n);
         AtomicInteger next = new AtomicInteger();
@@ -46,7 +49,8 @@ final class RawRelay {
         return new Outcome(Duration.ofNanos(System.nanoTime() - t0), failed.get());
     }
 
-    private CompletableFuture<Void> lane(List<Completion> targets, int twice, AtomicInteger next, AtomicInteger failed) {
+    private CompletableFuture<Void> lane(
+            List<Completion> targets, int twice, AtomicInteger next, AtomicInteger failed) {
         int i = next.getAndIncrement();
         if (i >= targets.size()) {
             return CompletableFuture.completedFuture(null);
@@ -60,7 +64,8 @@ final class RawRelay {
     }
 
     private CompletableFuture<Void> get(Completion c, String path, AtomicInteger failed) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(c.relayed(path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder request = HttpRequest.newBuilder(c.relayed(path))
+                .timeout(Duration.ofSeconds(20))
                 .header("Authorization", c.authorization());
         c.octoPrintApiKey().ifPresent(key -> request.header("X-Api-Key", key));
         return client.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofString())

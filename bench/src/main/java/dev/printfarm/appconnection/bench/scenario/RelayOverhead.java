@@ -39,7 +39,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RelayOverhead {
 
-    private enum Client { TYPED, RAW, TYPED_HELD }
+    private enum Client {
+        TYPED,
+        RAW,
+        TYPED_HELD
+    }
 
     @Inject
     AppConnectionService service;
@@ -68,22 +72,30 @@ public class RelayOverhead {
         sandbox.fleetLatency(latency);
 
         // The same kind of client as the module's transport: HTTP/1.1, no redirects, one client for every call.
-        HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest[] rawRequests = targets.stream().map(c -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(c.relayed("/api/job")).timeout(readTimeout)
-                    .header("Authorization", c.authorization());
-            c.octoPrintApiKey().ifPresent(key -> b.header("X-Api-Key", key));
-            return b.GET().build();
-        }).toArray(HttpRequest[]::new);
+        HttpClient raw = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpRequest[] rawRequests = targets.stream()
+                .map(c -> {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(c.relayed("/api/job"))
+                            .timeout(readTimeout)
+                            .header("Authorization", c.authorization());
+                    c.octoPrintApiKey().ifPresent(key -> b.header("X-Api-Key", key));
+                    return b.GET().build();
+                })
+                .toArray(HttpRequest[]::new);
         String[] ids = targets.stream().map(Completion::connectionId).toArray(String[]::new);
-        OctoPrintClient[] held = targets.stream().map(c -> service.octoPrint(c.connectionId()))
-                .toArray(OctoPrintClient[]::new);
+        OctoPrintClient[] held =
+                targets.stream().map(c -> service.octoPrint(c.connectionId())).toArray(OctoPrintClient[]::new);
 
         Map<Client, Workers.Call> clients = new EnumMap<>(Client.class);
-        clients.put(Client.TYPED, i -> check(service.octoPrint(ids[i % ids.length]).job()));
+        clients.put(
+                Client.TYPED, i -> check(service.octoPrint(ids[i % ids.length]).job()));
         clients.put(Client.RAW, i -> {
-            HttpResponse<String> response = raw.send(rawRequests[i % rawRequests.length], HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    raw.send(rawRequests[i % rawRequests.length], HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || response.body().isEmpty()) {
                 throw new IllegalStateException("the relay answered " + response.statusCode());
             }
@@ -125,8 +137,15 @@ public class RelayOverhead {
      * One round of every client, the {@code r}-th client first, so that none always goes first or always follows a
      * given one; adds to {@code totals} when given.
      */
-    private static void rotation(Workers workers, int calls, Map<Client, Workers.Call> clients, int r, String label,
-                                 Map<Client, long[]> totals, Progress progress) throws Exception {
+    private static void rotation(
+            Workers workers,
+            int calls,
+            Map<Client, Workers.Call> clients,
+            int r,
+            String label,
+            Map<Client, long[]> totals,
+            Progress progress)
+            throws Exception {
         Client[] order = Client.values();
         StringBuilder note = new StringBuilder(label);
         for (int k = 0; k < order.length; k++) {
@@ -140,7 +159,11 @@ public class RelayOverhead {
             }
             note.append(' ').append(name(c)).append('=').append(rate(round)).append("/s");
             if (round.errors() > 0) {
-                note.append(" (").append(round.errors()).append(" failed, first: ").append(round.firstError()).append(')');
+                note.append(" (")
+                        .append(round.errors())
+                        .append(" failed, first: ")
+                        .append(round.firstError())
+                        .append(')');
             }
         }
         progress.note(note.toString());

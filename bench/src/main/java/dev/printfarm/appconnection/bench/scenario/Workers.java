@@ -25,8 +25,7 @@ final class Workers implements AutoCloseable {
     }
 
     /** A round's outcome: how long it took from the moment all threads were ready, and how many calls failed. */
-    record Round(int calls, Duration elapsed, int errors, String firstError) {
-    }
+    record Round(int calls, Duration elapsed, int errors, String firstError) {}
 
     private final int threads;
     private final ExecutorService pool;

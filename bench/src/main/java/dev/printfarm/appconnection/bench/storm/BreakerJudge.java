@@ -20,7 +20,12 @@ import java.util.OptionalLong;
  */
 public final class BreakerJudge {
 
-    public enum Kind { IN_TIME, LATE, CLOSED_BY_ANOTHER, UNJUDGED }
+    public enum Kind {
+        IN_TIME,
+        LATE,
+        CLOSED_BY_ANOTHER,
+        UNJUDGED
+    }
 
     /**
      * @param mayCloseAt when the breaker could have closed (see the class comment)
@@ -29,8 +34,7 @@ public final class BreakerJudge {
      * @param afterProbeMillis from the end of that probe call until the sample that saw the breaker closed (0 when it
      *                   closed while the call was under way): the module's part of the lag
      */
-    public record Verdict(Kind kind, OptionalLong mayCloseAt, OptionalLong lagMillis, OptionalLong afterProbeMillis) {
-    }
+    public record Verdict(Kind kind, OptionalLong mayCloseAt, OptionalLong lagMillis, OptionalLong afterProbeMillis) {}
 
     private final long openForMillis;
     private final long tickMillis;
@@ -67,25 +71,35 @@ public final class BreakerJudge {
         if (last.to().isEmpty()) {
             // Still open when sampling stopped: late only if it stayed open longer than an opening can last.
             boolean stuck = end - last.from() > openForMillis + 2 * tickMillis;
-            return new Verdict(stuck ? Kind.LATE : Kind.UNJUDGED, OptionalLong.empty(), OptionalLong.empty(),
+            return new Verdict(
+                    stuck ? Kind.LATE : Kind.UNJUDGED,
+                    OptionalLong.empty(),
+                    OptionalLong.empty(),
                     OptionalLong.empty());
         }
         long mayClose = clearOf(faults, last.to().getAsLong());
-        Optional<Window> probe = calls.stream().filter(c -> c.from() >= mayClose)
-                .min(Comparator.comparingLong(Window::from));
-        if (probe.isEmpty() || (closedAt.isPresent() && closedAt.getAsLong() < probe.get().from())) {
-            return new Verdict(closedAt.isPresent() ? Kind.CLOSED_BY_ANOTHER : Kind.UNJUDGED, OptionalLong.of(mayClose),
-                    OptionalLong.empty(), OptionalLong.empty());
+        Optional<Window> probe =
+                calls.stream().filter(c -> c.from() >= mayClose).min(Comparator.comparingLong(Window::from));
+        if (probe.isEmpty()
+                || (closedAt.isPresent() && closedAt.getAsLong() < probe.get().from())) {
+            return new Verdict(
+                    closedAt.isPresent() ? Kind.CLOSED_BY_ANOTHER : Kind.UNJUDGED,
+                    OptionalLong.of(mayClose),
+                    OptionalLong.empty(),
+                    OptionalLong.empty());
         }
         OptionalLong lag = closedAt.isPresent()
-                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose)) : OptionalLong.empty();
+                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose))
+                : OptionalLong.empty();
         OptionalLong afterProbe = closedAt.isPresent()
-                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - probe.get().to())) : OptionalLong.empty();
+                ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - probe.get().to()))
+                : OptionalLong.empty();
         long deadline = probe.get().to() + tickMillis + slackMillis;
         if (closedAt.isPresent() && closedAt.getAsLong() <= deadline) {
             return new Verdict(Kind.IN_TIME, OptionalLong.of(mayClose), lag, afterProbe);
         }
-        boolean faultCameBack = faults.stream().anyMatch(f -> f.from() >= mayClose && f.from() <= probe.get().to());
+        boolean faultCameBack = faults.stream()
+                .anyMatch(f -> f.from() >= mayClose && f.from() <= probe.get().to());
         if (faultCameBack || (closedAt.isEmpty() && deadline >= end)) {
             return new Verdict(Kind.UNJUDGED, OptionalLong.of(mayClose), lag, afterProbe);
         }

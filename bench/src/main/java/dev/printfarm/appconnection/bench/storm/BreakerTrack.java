@@ -12,7 +12,11 @@ import java.util.OptionalLong;
  */
 public final class BreakerTrack {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     /** A run of OPEN samples: from the first of them to the first sample after it that was not OPEN. */
     public record Opening(long from, OptionalLong to) {

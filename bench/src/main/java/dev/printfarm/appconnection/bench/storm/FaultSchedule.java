@@ -51,7 +51,8 @@ public final class FaultSchedule {
      */
     public FaultSchedule(long stormMillis, long outageMillis, Map<FaultGroup, Pattern> patterns) {
         if (stormMillis <= 0 || outageMillis < 0 || outageMillis > stormMillis) {
-            throw new IllegalArgumentException("the outage must fit into the storm: " + outageMillis + " of " + stormMillis);
+            throw new IllegalArgumentException(
+                    "the outage must fit into the storm: " + outageMillis + " of " + stormMillis);
         }
         this.stormMillis = stormMillis;
         long outageStart = (stormMillis - outageMillis) / 2;

@@ -32,7 +32,9 @@ public final class Targets {
 
     /** The missed checks' names joined by commas, or {@code none}. */
     public String missed() {
-        String missed = checks.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+        String missed = checks.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
                 .collect(Collectors.joining(","));
         return missed.isEmpty() ? "none" : missed;
     }

@@ -38,8 +38,10 @@ class CompletionTest {
 
     @Test
     void aCancelledOrIncompletePortalAnswerIsRefused() {
-        assertThrows(IllegalStateException.class, () -> Completion.from(URI.create("http://x/cb?success=false"), "p", true));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class, () -> Completion.from(URI.create("http://x/cb?success=false"), "p", true));
+        assertThrows(
+                IllegalStateException.class,
                 () -> Completion.from(URI.create("http://x/cb?success=true&id=c1&url=http%3A%2F%2Fr"), "p", true));
     }
 

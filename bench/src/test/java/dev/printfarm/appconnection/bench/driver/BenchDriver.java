@@ -33,11 +33,13 @@ public final class BenchDriver {
     private static final Duration READY_WAIT = Duration.ofMinutes(5);
     private static final Duration STEP_MARGIN = Duration.ofMinutes(10);
     /** Every scenario, in the order they run. */
-    static final List<String> SCENARIOS = List.of("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm",
-            "fleet-10k");
+    static final List<String> SCENARIOS =
+            List.of("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm", "fleet-10k");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final CpuMeter cpu = new CpuMeter(Path.of("/proc"));
     private final Path pidFiles = Path.of(prop("bench.liberty.servers", "target/liberty/wlp/usr/servers"), ".pid");
     private final Map<String, Long> serverPids = new LinkedHashMap<>();
@@ -52,23 +54,49 @@ public final class BenchDriver {
         Server sandboxServer = new Server("bench-sandbox", prop("bench.sandbox.url", "http://localhost:9380"));
         Server tenK = new Server("bench-10k", prop("bench.10k.url", "http://localhost:9480"));
 
-        Map<String, String> fleetConnect = Map.of("count", prop("bench.fleet.printers", "1000"),
-                "parallelism", prop("bench.connect.parallelism", "8"));
-        Map<String, String> relay = params("connections", "bench.relay.connections", "threads", "bench.relay.threads",
-                "calls", "bench.relay.calls", "rounds", "bench.relay.rounds", "latency-ms", "bench.relay.latency-ms",
-                "warmup", "bench.relay.warmup");
-        Map<String, String> fleet = params("latency-ms", "bench.fleet.latency-ms", "runs", "bench.fleet.runs",
-                "warmup", "bench.fleet.warmup");
+        Map<String, String> fleetConnect = Map.of(
+                "count", prop("bench.fleet.printers", "1000"), "parallelism", prop("bench.connect.parallelism", "8"));
+        Map<String, String> relay = params(
+                "connections",
+                "bench.relay.connections",
+                "threads",
+                "bench.relay.threads",
+                "calls",
+                "bench.relay.calls",
+                "rounds",
+                "bench.relay.rounds",
+                "latency-ms",
+                "bench.relay.latency-ms",
+                "warmup",
+                "bench.relay.warmup");
+        Map<String, String> fleet = params(
+                "latency-ms", "bench.fleet.latency-ms", "runs", "bench.fleet.runs", "warmup", "bench.fleet.warmup");
         Map<String, String> isolation = params("latency-ms", "bench.fleet.latency-ms", "runs", "bench.isolation.runs");
-        Map<String, String> storm = params("duration", "bench.storm.duration", "workers", "bench.storm.workers",
-                "latency-ms", "bench.fleet.latency-ms");
+        Map<String, String> storm = params(
+                "duration",
+                "bench.storm.duration",
+                "workers",
+                "bench.storm.workers",
+                "latency-ms",
+                "bench.fleet.latency-ms");
         // Warm-up, tail, push start and drain come on top of the storm itself.
-        Duration stormTime = Duration.parse(prop("bench.storm.duration", "PT3M")).plusMinutes(3);
+        Duration stormTime =
+                Duration.parse(prop("bench.storm.duration", "PT3M")).plusMinutes(3);
         // bench-10k's monitor runs on its own schedule from the first connection on: keep it slow while they are made.
-        Map<String, String> tenKConnect = Map.of("count", prop("bench.fleet10k.connections", "10000"),
-                "parallelism", prop("bench.connect.parallelism", "8"), "hold-latency-ms", "5000");
-        Map<String, String> tenKRun = params("duration", "bench.fleet10k.duration", "warmup", "bench.fleet10k.warmup",
-                "latency-ms", "bench.fleet10k.latency-ms");
+        Map<String, String> tenKConnect = Map.of(
+                "count",
+                prop("bench.fleet10k.connections", "10000"),
+                "parallelism",
+                prop("bench.connect.parallelism", "8"),
+                "hold-latency-ms",
+                "5000");
+        Map<String, String> tenKRun = params(
+                "duration",
+                "bench.fleet10k.duration",
+                "warmup",
+                "bench.fleet10k.warmup",
+                "latency-ms",
+                "bench.fleet10k.latency-ms");
         Duration tenKTime = Duration.parse(prop("bench.fleet10k.duration", "PT60S"))
                 .plus(Duration.parse(prop("bench.fleet10k.warmup", "PT30S")));
 
@@ -83,15 +111,26 @@ public final class BenchDriver {
         // Both first, so that the CPU shares name both servers in every step.
         boolean sandboxReady = only != null && driver.awaitReady(sandboxServer, failures);
         boolean tenKReady = only != null && driver.awaitReady(tenK, failures);
-        if (sandboxReady && only.includesAny("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm")
+        if (sandboxReady
+                && only.includesAny("relay-overhead", "fleet-refresh", "fleet-isolation", "fault-storm")
                 && driver.step(sandboxServer, "connect", fleetConnect, Duration.ZERO, null, failures)) {
             if (only.includes("relay-overhead")) {
-                driver.step(sandboxServer, "relay-overhead", relay, Duration.parse(prop("bench.relay.warmup", "PT40S")),
-                        results, failures);
+                driver.step(
+                        sandboxServer,
+                        "relay-overhead",
+                        relay,
+                        Duration.parse(prop("bench.relay.warmup", "PT40S")),
+                        results,
+                        failures);
             }
             if (only.includes("fleet-refresh")) {
-                driver.step(sandboxServer, "fleet-refresh", fleet, Duration.parse(prop("bench.fleet.warmup", "PT15S")),
-                        results, failures);
+                driver.step(
+                        sandboxServer,
+                        "fleet-refresh",
+                        fleet,
+                        Duration.parse(prop("bench.fleet.warmup", "PT15S")),
+                        results,
+                        failures);
             }
             if (only.includes("fleet-isolation")) {
                 driver.step(sandboxServer, "fleet-isolation", isolation, Duration.ZERO, results, failures);
@@ -100,16 +139,20 @@ public final class BenchDriver {
                 driver.storm(sandboxServer, storm, stormTime, results, failures);
             }
         }
-        if (sandboxReady && tenKReady && only.includes("fleet-10k")
+        if (sandboxReady
+                && tenKReady
+                && only.includes("fleet-10k")
                 && driver.step(tenK, "connect", tenKConnect, Duration.ZERO, null, failures)) {
             driver.step(tenK, "fleet-10k", tenKRun, tenKTime, results, failures);
         }
 
         Duration took = Duration.between(started, Instant.now());
-        List<String> resultLines = results.stream().filter(r -> r.startsWith("RESULT")).toList();
+        List<String> resultLines =
+                results.stream().filter(r -> r.startsWith("RESULT")).toList();
         System.out.println();
-        System.out.println("bench: " + resultLines.size() + " results in " + took.toMinutes() + " min " + took.toSecondsPart()
-                + " s (started " + started + ", " + Runtime.getRuntime().availableProcessors() + " cores)");
+        System.out.println(
+                "bench: " + resultLines.size() + " results in " + took.toMinutes() + " min " + took.toSecondsPart()
+                        + " s (started " + started + ", " + Runtime.getRuntime().availableProcessors() + " cores)");
         results.forEach(line -> System.out.println(line.startsWith("RESULT") ? line : "  " + line));
         failures.forEach(f -> System.out.println("FAILED " + f));
         Files.write(out.resolve("results.txt"), resultLines, StandardCharsets.UTF_8);
@@ -131,8 +174,11 @@ public final class BenchDriver {
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.api("ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(server.api("ready"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     System.out.println("bench: " + server.name() + " is ready");
                     readPid(server);
@@ -152,17 +198,27 @@ public final class BenchDriver {
      * Starts a step and follows it, printing its notes; its outcome line goes to {@code results} (when given). Returns
      * whether it succeeded.
      */
-    private boolean step(Server server, String step, Map<String, String> params, Duration expected,
-                         List<String> results, List<String> failures) throws InterruptedException {
+    private boolean step(
+            Server server,
+            String step,
+            Map<String, String> params,
+            Duration expected,
+            List<String> results,
+            List<String> failures)
+            throws InterruptedException {
         String label = server.name() + " " + step;
         try {
             StringJoiner query = new StringJoiner("&", "?", "");
             params.forEach((k, v) -> query.add(encode(k) + "=" + encode(v)));
-            HttpResponse<String> started = http.send(HttpRequest.newBuilder(server.api("runs/" + step + query))
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse<String> started = http.send(
+                    HttpRequest.newBuilder(server.api("runs/" + step + query))
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (started.statusCode() != 202) {
-                failures.add(label + ": could not start (" + started.statusCode() + " " + started.body().strip() + ")");
+                failures.add(label + ": could not start (" + started.statusCode() + " "
+                        + started.body().strip() + ")");
                 return false;
             }
             String id = started.body().strip();
@@ -175,8 +231,11 @@ public final class BenchDriver {
                 Thread.sleep(POLL.toMillis());
                 HttpResponse<String> followed;
                 try {
-                    followed = http.send(HttpRequest.newBuilder(server.api("runs/" + id))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    followed = http.send(
+                            HttpRequest.newBuilder(server.api("runs/" + id))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                 } catch (HttpTimeoutException busy) {
                     // The step runs inside the server and goes on; a server too busy to answer is worth a note only.
                     unanswered++;
@@ -198,8 +257,8 @@ public final class BenchDriver {
                 if (state.equals("DONE")) {
                     String outcome = notes.get(notes.size() - 1);
                     System.out.println(results == null ? "  " + server.name() + ": " + outcome : outcome);
-                    Optional<String> load = cpuBefore.flatMap(b -> cpu.read(serverPids)
-                            .map(a -> "cpu during " + step + ": " + CpuMeter.between(b, a)));
+                    Optional<String> load = cpuBefore.flatMap(
+                            b -> cpu.read(serverPids).map(a -> "cpu during " + step + ": " + CpuMeter.between(b, a)));
                     load.ifPresent(l -> System.out.println("  " + server.name() + ": " + l));
                     if (results != null) {
                         results.add(outcome);
@@ -213,7 +272,8 @@ public final class BenchDriver {
                     return false;
                 }
             }
-            failures.add(label + ": no outcome within " + expected.plus(STEP_MARGIN).toMinutes() + " min");
+            failures.add(
+                    label + ": no outcome within " + expected.plus(STEP_MARGIN).toMinutes() + " min");
         } catch (IOException e) {
             failures.add(label + ": " + e);
         }
@@ -221,8 +281,9 @@ public final class BenchDriver {
     }
 
     /** fault-storm, with bench-sandbox's executor floor around it (README, fault-storm) unless it is set to 0. */
-    private void storm(Server server, Map<String, String> params, Duration expected, List<String> results,
-                       List<String> failures) throws InterruptedException {
+    private void storm(
+            Server server, Map<String, String> params, Duration expected, List<String> results, List<String> failures)
+            throws InterruptedException {
         int coreThreads = Integer.parseInt(prop("bench.storm.core-threads", "128"));
         if (coreThreads <= 0) {
             step(server, "fault-storm", params, expected, results, failures);
@@ -252,9 +313,13 @@ public final class BenchDriver {
     /** Liberty keeps a running server's process id in {@code usr/servers/.pid/<name>.pid}. */
     private void readPid(Server server) {
         try {
-            serverPids.put(server.name(), Long.parseLong(Files.readString(pidFiles.resolve(server.name() + ".pid")).strip()));
+            serverPids.put(
+                    server.name(),
+                    Long.parseLong(Files.readString(pidFiles.resolve(server.name() + ".pid"))
+                            .strip()));
         } catch (IOException | NumberFormatException e) {
-            System.out.println("bench: no process id for " + server.name() + " (" + e + "); CPU shares count it as other");
+            System.out.println(
+                    "bench: no process id for " + server.name() + " (" + e + "); CPU shares count it as other");
         }
     }
 

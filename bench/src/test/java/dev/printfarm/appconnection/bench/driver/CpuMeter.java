@@ -19,8 +19,7 @@ import java.util.StringJoiner;
 final class CpuMeter {
 
     /** Jiffies of the whole machine (all cores) and of each named process at one moment. */
-    record Reading(long busy, long total, Map<String, Long> processes) {
-    }
+    record Reading(long busy, long total, Map<String, Long> processes) {}
 
     /** Shares of all cores' time, in percent: busy, used by each named process, used by anything else. */
     record Share(double busyPercent, Map<String, Double> processPercent, double othersPercent) {
@@ -29,7 +28,8 @@ final class CpuMeter {
         public String toString() {
             StringJoiner text = new StringJoiner(", ", String.format(Locale.ROOT, "%.0f %% busy: ", busyPercent), "");
             processPercent.forEach((name, pct) -> text.add(String.format(Locale.ROOT, "%s %.0f %%", name, pct)));
-            return text.add(String.format(Locale.ROOT, "other processes %.0f %%", othersPercent)).toString();
+            return text.add(String.format(Locale.ROOT, "other processes %.0f %%", othersPercent))
+                    .toString();
         }
     }
 
@@ -42,11 +42,14 @@ final class CpuMeter {
     /** Machine and process jiffies now; a process that is gone counts 0. */
     Optional<Reading> read(Map<String, Long> pids) {
         try {
-            long[] machine = machine(Files.readAllLines(proc.resolve("stat"), StandardCharsets.US_ASCII).get(0));
+            long[] machine = machine(Files.readAllLines(proc.resolve("stat"), StandardCharsets.US_ASCII)
+                    .get(0));
             Map<String, Long> processes = new LinkedHashMap<>();
             for (Map.Entry<String, Long> pid : pids.entrySet()) {
                 Path stat = proc.resolve(Long.toString(pid.getValue())).resolve("stat");
-                processes.put(pid.getKey(), Files.exists(stat) ? process(Files.readString(stat, StandardCharsets.US_ASCII)) : 0);
+                processes.put(
+                        pid.getKey(),
+                        Files.exists(stat) ? process(Files.readString(stat, StandardCharsets.US_ASCII)) : 0);
             }
             return Optional.of(new Reading(machine[0], machine[1], processes));
         } catch (IOException | RuntimeException e) {

@@ -10,7 +10,8 @@ class CpuMeterTest {
 
     @Test
     void busyIsEverythingButIdleAndIowait() {
-        assertArrayEquals(new long[] {100 + 5 + 50 + 3 + 2 + 1, 100 + 5 + 50 + 800 + 40 + 3 + 2 + 1},
+        assertArrayEquals(
+                new long[] {100 + 5 + 50 + 3 + 2 + 1, 100 + 5 + 50 + 800 + 40 + 3 + 2 + 1},
                 CpuMeter.machine("cpu  100 5 50 800 40 3 2 1 7 0"));
     }
 

@@ -31,10 +31,13 @@ final class ExecutorFloor {
     static ExecutorFloor apply(Path serverDir, int coreThreads) throws IOException, InterruptedException {
         Path dir = serverDir.resolve("configDropins").resolve("overrides");
         Files.createDirectories(dir);
-        ExecutorFloor floor = new ExecutorFloor(dir.resolve("bench-fault-storm-executor.xml"),
+        ExecutorFloor floor = new ExecutorFloor(
+                dir.resolve("bench-fault-storm-executor.xml"),
                 serverDir.resolve("logs").resolve("messages.log"));
         long before = floor.updates();
-        Files.writeString(floor.file, "<server>\n  <executor coreThreads=\"" + coreThreads + "\"/>\n</server>\n",
+        Files.writeString(
+                floor.file,
+                "<server>\n  <executor coreThreads=\"" + coreThreads + "\"/>\n</server>\n",
                 StandardCharsets.UTF_8);
         floor.awaitUpdate(before);
         return floor;
@@ -52,8 +55,8 @@ final class ExecutorFloor {
         Instant deadline = Instant.now().plus(APPLY_WAIT);
         while (updates() <= before) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IOException("the server did not read " + file.getFileName() + " within " + APPLY_WAIT.toSeconds()
-                        + " s (no " + UPDATED + " in " + log + ")");
+                throw new IOException("the server did not read " + file.getFileName() + " within "
+                        + APPLY_WAIT.toSeconds() + " s (no " + UPDATED + " in " + log + ")");
             }
             Thread.sleep(250);
         }
@@ -65,7 +68,8 @@ final class ExecutorFloor {
             return 0;
         }
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.contains(UPDATED) || l.contains(UNCHANGED)).count();
+            return lines.filter(l -> l.contains(UPDATED) || l.contains(UNCHANGED))
+                    .count();
         }
     }
 }

@@ -17,13 +17,17 @@ record Selection(Set<String> only) {
     }
 
     static Selection parse(String text, List<String> known) {
-        Set<String> names = text == null ? Set.of() : Arrays.stream(text.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> unknown = names.stream().filter(n -> !known.contains(n))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> names = text == null
+                ? Set.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> unknown =
+                names.stream().filter(n -> !known.contains(n)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("bench.only names unknown scenarios " + unknown + "; known are "
-                    + String.join(", ", known));
+            throw new IllegalArgumentException(
+                    "bench.only names unknown scenarios " + unknown + "; known are " + String.join(", ", known));
         }
         return new Selection(names);
     }

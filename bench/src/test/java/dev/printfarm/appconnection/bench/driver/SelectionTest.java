@@ -32,8 +32,8 @@ class SelectionTest {
 
     @Test
     void aTypoFailsInsteadOfRunningNothing() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Selection.parse("fault-strom", KNOWN));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Selection.parse("fault-strom", KNOWN));
         assertTrue(e.getMessage().contains("fault-strom"), e.getMessage());
     }
 }

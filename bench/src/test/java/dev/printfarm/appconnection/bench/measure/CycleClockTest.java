@@ -33,7 +33,10 @@ class CycleClockTest {
         long phase = 3_000;
         // Due at 1_000_003_000 (cycle 100_000) and again at 1_000_013_000.
         assertEquals(-1, clock.overrunCycle(phase, 1_000_003_400L, 1_000_013_500L), "refreshed 0.4 s after it was due");
-        assertEquals(100_000, clock.overrunCycle(phase, 1_000_002_000L, 1_000_013_500L), "still the refresh of the cycle before");
+        assertEquals(
+                100_000,
+                clock.overrunCycle(phase, 1_000_002_000L, 1_000_013_500L),
+                "still the refresh of the cycle before");
         assertEquals(-1, clock.overrunCycle(phase, 1_000_002_000L, 1_000_012_900L), "not due again yet");
     }
 

@@ -9,8 +9,11 @@ class ResultLineTest {
 
     @Test
     void keysKeepTheirOrderAndTheRatioComesLastWithTwoDecimals() {
-        String line = ResultLine.of("fleet-refresh").put("printers", 1000).put("wall_ms", 1234.5, 0)
-                .put("stat", "median").withRatio(2.4691);
+        String line = ResultLine.of("fleet-refresh")
+                .put("printers", 1000)
+                .put("wall_ms", 1234.5, 0)
+                .put("stat", "median")
+                .withRatio(2.4691);
         assertEquals("RESULT fleet-refresh printers=1000 wall_ms=1235 stat=median ratio=2.47", line);
     }
 
@@ -29,7 +32,9 @@ class ResultLineTest {
 
     @Test
     void anUnmeasurableRatioPrintsAsNaNInsteadOfAFakeNumber() {
-        assertEquals("RESULT fleet-10k cycles=0 ratio=NaN", ResultLine.of("fleet-10k").put("cycles", 0).withRatio(Double.NaN));
+        assertEquals(
+                "RESULT fleet-10k cycles=0 ratio=NaN",
+                ResultLine.of("fleet-10k").put("cycles", 0).withRatio(Double.NaN));
     }
 
     @Test

@@ -14,7 +14,8 @@ class BreakerJudgeTest {
     private final BreakerJudge judge = new BreakerJudge(10_000, 250, 1_000, 12_000);
 
     private static BreakerTrack.Episode episode(long openedAt, long halfOpenAt, Long closedAt) {
-        return new BreakerTrack.Episode(List.of(new BreakerTrack.Opening(openedAt, OptionalLong.of(halfOpenAt))),
+        return new BreakerTrack.Episode(
+                List.of(new BreakerTrack.Opening(openedAt, OptionalLong.of(halfOpenAt))),
                 closedAt == null ? OptionalLong.empty() : OptionalLong.of(closedAt));
     }
 
@@ -52,39 +53,56 @@ class BreakerJudgeTest {
     void whileTheFaultLastsTheBreakerMayStayOpenUntilItEnds() {
         List<Window> faults = List.of(new Window(0, 40_000));
         List<Window> calls = List.of(new Window(20_000, 20_100), new Window(41_000, 41_100));
-        assertEquals(BreakerJudge.Kind.IN_TIME,
-                judge.close(episode(1_000, 11_000, 41_250L), faults, calls, 60_000).kind());
-        assertEquals(BreakerJudge.Kind.LATE,
-                judge.close(episode(1_000, 11_000, 45_000L), faults, calls, 60_000).kind());
-        assertEquals(BreakerJudge.Kind.LATE,
+        assertEquals(
+                BreakerJudge.Kind.IN_TIME,
+                judge.close(episode(1_000, 11_000, 41_250L), faults, calls, 60_000)
+                        .kind());
+        assertEquals(
+                BreakerJudge.Kind.LATE,
+                judge.close(episode(1_000, 11_000, 45_000L), faults, calls, 60_000)
+                        .kind());
+        assertEquals(
+                BreakerJudge.Kind.LATE,
                 judge.close(episode(1_000, 11_000, null), faults, calls, 60_000).kind());
     }
 
     @Test
     void withoutAProbeCallOrWithTheFaultBackTheCloseIsNotJudged() {
         List<Window> faults = List.of(new Window(0, 40_000), new Window(41_050, 50_000));
-        assertEquals(BreakerJudge.Kind.UNJUDGED,
-                judge.close(episode(1_000, 11_000, null), faults, List.of(new Window(41_000, 41_100)), 60_000).kind());
-        assertEquals(BreakerJudge.Kind.UNJUDGED,
-                judge.close(episode(1_000, 11_000, null), List.of(), List.of(), 60_000).kind());
+        assertEquals(
+                BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), faults, List.of(new Window(41_000, 41_100)), 60_000)
+                        .kind());
+        assertEquals(
+                BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), List.of(), List.of(), 60_000)
+                        .kind());
         // Closed before the bench called it at all, or before its probe started: another caller's probe did it.
-        assertEquals(BreakerJudge.Kind.CLOSED_BY_ANOTHER,
-                judge.close(episode(1_000, 11_000, 11_500L), List.of(), List.of(), 60_000).kind());
-        BreakerJudge.Verdict other = judge.close(episode(1_000, 11_000, 11_500L), List.of(),
-                List.of(new Window(30_000, 30_100)), 60_000);
+        assertEquals(
+                BreakerJudge.Kind.CLOSED_BY_ANOTHER,
+                judge.close(episode(1_000, 11_000, 11_500L), List.of(), List.of(), 60_000)
+                        .kind());
+        BreakerJudge.Verdict other =
+                judge.close(episode(1_000, 11_000, 11_500L), List.of(), List.of(new Window(30_000, 30_100)), 60_000);
         assertEquals(BreakerJudge.Kind.CLOSED_BY_ANOTHER, other.kind());
         assertTrue(other.lagMillis().isEmpty());
         // The probe ended too close to the end of sampling to expect a closed sample.
-        assertEquals(BreakerJudge.Kind.UNJUDGED,
-                judge.close(episode(1_000, 11_000, null), List.of(), List.of(new Window(59_000, 59_500)), 60_000).kind());
+        assertEquals(
+                BreakerJudge.Kind.UNJUDGED,
+                judge.close(episode(1_000, 11_000, null), List.of(), List.of(new Window(59_000, 59_500)), 60_000)
+                        .kind());
     }
 
     @Test
     void aBreakerOpenLongerThanAnOpeningCanLastIsLate() {
         BreakerTrack.Episode stuck = new BreakerTrack.Episode(
                 List.of(new BreakerTrack.Opening(1_000, OptionalLong.empty())), OptionalLong.empty());
-        assertEquals(BreakerJudge.Kind.LATE, judge.close(stuck, List.of(), List.of(), 20_000).kind());
-        assertEquals(BreakerJudge.Kind.UNJUDGED, judge.close(stuck, List.of(), List.of(), 11_000).kind());
+        assertEquals(
+                BreakerJudge.Kind.LATE,
+                judge.close(stuck, List.of(), List.of(), 20_000).kind());
+        assertEquals(
+                BreakerJudge.Kind.UNJUDGED,
+                judge.close(stuck, List.of(), List.of(), 11_000).kind());
     }
 
     @Test

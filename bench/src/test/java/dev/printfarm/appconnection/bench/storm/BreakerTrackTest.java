@@ -34,8 +34,9 @@ class BreakerTrackTest {
 
     @Test
     void aFailedProbeReopensWithinTheSameEpisode() {
-        BreakerTrack t = track(0, OPEN, 10_000, HALF_OPEN, 10_250, OPEN, 20_250, HALF_OPEN, 21_000, OPEN,
-                31_000, CLOSED, 40_000, OPEN, 50_000, CLOSED);
+        BreakerTrack t = track(
+                0, OPEN, 10_000, HALF_OPEN, 10_250, OPEN, 20_250, HALF_OPEN, 21_000, OPEN, 31_000, CLOSED, 40_000, OPEN,
+                50_000, CLOSED);
         List<BreakerTrack.Episode> episodes = t.episodes();
         assertEquals(2, episodes.size());
         assertEquals(3, episodes.get(0).openings().size());

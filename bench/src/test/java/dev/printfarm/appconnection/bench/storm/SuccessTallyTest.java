@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class SuccessTallyTest {
 
     /** Counted from 0 to 100 s; the outage 40..50 s and a 15 s recovery are left out. */
-    private final SuccessTally tally = new SuccessTally(new Window(0, 100_000),
-            List.of(new Window(40_000, 50_000).extendedBy(15_000)));
+    private final SuccessTally tally =
+            new SuccessTally(new Window(0, 100_000), List.of(new Window(40_000, 50_000).extendedBy(15_000)));
 
     @Test
     void attemptsOutsideTheOutageCount() {

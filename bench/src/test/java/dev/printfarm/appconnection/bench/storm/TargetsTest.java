@@ -11,14 +11,20 @@ class TargetsTest {
 
     @Test
     void allMetReadsNone() {
-        Targets t = new Targets().atLeast("calls", 99.5, 99).atMost("threads", 200, 400).check("push", true);
+        Targets t = new Targets()
+                .atLeast("calls", 99.5, 99)
+                .atMost("threads", 200, 400)
+                .check("push", true);
         assertTrue(t.met());
         assertEquals("none", t.missed());
     }
 
     @Test
     void missedTargetsAreNamedInOrderAndNaNNeverMeetsOne() {
-        Targets t = new Targets().atLeast("calls", 98.9, 99).check("push", true).atMost("threads", Double.NaN, 400)
+        Targets t = new Targets()
+                .atLeast("calls", 98.9, 99)
+                .check("push", true)
+                .atMost("threads", Double.NaN, 400)
                 .atLeast("refreshes", Double.NaN, 99);
         assertFalse(t.met());
         assertEquals("calls,threads,refreshes", t.missed());

@@ -58,8 +58,7 @@ public class ConsoleLive {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private record Listener(SseEventSink sink, Sse sse) {
-    }
+    private record Listener(SseEventSink sink, Sse sse) {}
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final Map<String, GadgetUpdate> gadget = new ConcurrentHashMap<>();
@@ -89,7 +88,8 @@ public class ConsoleLive {
     /** Reads the farm's connections again (after a change the module fires no event for, e.g. a pasted API key). */
     public synchronized Map<String, AppConnection> reload() {
         Map<String, AppConnection> byId = new LinkedHashMap<>();
-        connections.connections(operatorFarm.owner()).stream().filter(operatorFarm::owns)
+        connections.connections(operatorFarm.owner()).stream()
+                .filter(operatorFarm::owns)
                 .forEach(c -> byId.put(c.id(), c));
         farm = Collections.unmodifiableMap(byId);
         return farm;
@@ -120,7 +120,10 @@ public class ConsoleLive {
     public void join(SseEventSink sink, Sse sse) {
         Listener listener = new Listener(sink, sse);
         listeners.add(listener);
-        send(listener, "hello", Json.createObjectBuilder().add("farm", settings.farm()).build());
+        send(
+                listener,
+                "hello",
+                Json.createObjectBuilder().add("farm", settings.farm()).build());
         synchronized (this) {
             if (pings == null) {
                 pings = scheduler.scheduleAtFixedRate(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
@@ -131,14 +134,20 @@ public class ConsoleLive {
 
     void snapshotChanged(@Observes PrinterViewChanged change) {
         PrinterView now = change.current();
-        connection(now.connectionId()).ifPresent(c -> broadcast("printer",
-                PrinterViews.printer(c, Optional.of(now), gadget(c.id())).build()));
+        connection(now.connectionId())
+                .ifPresent(c -> broadcast(
+                        "printer",
+                        PrinterViews.printer(c, Optional.of(now), gadget(c.id()))
+                                .build()));
     }
 
     void gadgetAnswered(@Observes GadgetUpdate update) {
         connection(update.connectionId()).ifPresent(c -> {
             gadget.put(c.id(), update);
-            broadcast("printer", PrinterViews.printer(c, Optional.ofNullable(snapshots().get(c.id())), Optional.of(update)).build());
+            broadcast(
+                    "printer",
+                    PrinterViews.printer(c, Optional.ofNullable(snapshots().get(c.id())), Optional.of(update))
+                            .build());
         });
     }
 
@@ -146,8 +155,9 @@ public class ConsoleLive {
      * After the farm's own observers (a LAN printer's key is stored with its new connection there): the connection is
      * read again, one row, so the list shows what they stored.
      */
-    void created(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
-                 ConnectionCreated created) {
+    void created(
+            @Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
+                    ConnectionCreated created) {
         AppConnection c = readAgain(created.connection().id()).orElse(created.connection());
         if (operatorFarm.owns(c)) {
             // The new one first, as the list is ordered; no read of the whole farm per connection made.
@@ -157,7 +167,8 @@ public class ConsoleLive {
                 byId.forEach(next::putIfAbsent);
                 return next;
             });
-            broadcast("printers", Json.createObjectBuilder().add("added", c.id()).build());
+            broadcast(
+                    "printers", Json.createObjectBuilder().add("added", c.id()).build());
             if (!listeners.isEmpty()) {
                 watch(c.id());
             }
@@ -179,7 +190,11 @@ public class ConsoleLive {
         if (watch != null) {
             watch.close();
         }
-        broadcast("printers", Json.createObjectBuilder().add("removed", removed.connectionId()).build());
+        broadcast(
+                "printers",
+                Json.createObjectBuilder()
+                        .add("removed", removed.connectionId())
+                        .build());
     }
 
     /** Tells every browser that something else changed (LAN printers, a pasted key): they read the lists again. */
@@ -214,7 +229,11 @@ public class ConsoleLive {
             leave(listener);
             return;
         }
-        OutboundSseEvent event = listener.sse().newEventBuilder().name(name).data(String.class, data.toString()).build();
+        OutboundSseEvent event = listener.sse()
+                .newEventBuilder()
+                .name(name)
+                .data(String.class, data.toString())
+                .build();
         try {
             listener.sink().send(event).whenComplete((ok, failure) -> {
                 if (failure != null) {

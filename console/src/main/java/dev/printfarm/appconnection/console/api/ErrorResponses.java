@@ -30,14 +30,22 @@ public class ErrorResponses implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         if (exception instanceof AppConnectionException e) {
-            int status = e instanceof UnknownConnectionException || e instanceof NoWebcamException ? 404
-                    : e instanceof TransferLimitException ? 413
-                    : e instanceof PrinterResponseException && e.printerStatus().orElse(0) == 409 ? 409
-                    // The printer's command API answered, and refused (788: the printer cannot do that).
-                    : e instanceof CommandRefusedException ? 409
-                    : 502;
-            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("error", PrinterViews.failure(e)).build().toString());
+            int status = e instanceof UnknownConnectionException || e instanceof NoWebcamException
+                    ? 404
+                    : e instanceof TransferLimitException
+                            ? 413
+                            : e instanceof PrinterResponseException
+                                            && e.printerStatus().orElse(0) == 409
+                                    ? 409
+                                    // The printer's command API answered, and refused (788: the printer cannot do
+                                    // that).
+                                    : e instanceof CommandRefusedException ? 409 : 502;
+            Response.ResponseBuilder answer = Response.status(status)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", PrinterViews.failure(e))
+                            .build()
+                            .toString());
             // The module's wait, passed on so that a browser or script backs off as long.
             e.retryAfter().ifPresent(wait -> answer.header("Retry-After", Math.max(1, wait.toSeconds())));
             return answer.build();
@@ -47,18 +55,25 @@ public class ErrorResponses implements ExceptionMapper<Exception> {
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return json(status, error(status == 404 ? "NotFound" : status == 400 ? "BadRequest" : "Refused", web.getMessage()));
+            return json(
+                    status,
+                    error(status == 404 ? "NotFound" : status == 400 ? "BadRequest" : "Refused", web.getMessage()));
         }
         LOG.log(Level.WARNING, "Console API failure", exception);
         return json(500, error("InternalError", "The console failed; the server log has the details"));
     }
 
     private static String error(String type, String message) {
-        return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("type", type)
-                .add("message", String.valueOf(message))).build().toString();
+        return Json.createObjectBuilder()
+                .add("error", Json.createObjectBuilder().add("type", type).add("message", String.valueOf(message)))
+                .build()
+                .toString();
     }
 
     private static Response json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .build();
     }
 }

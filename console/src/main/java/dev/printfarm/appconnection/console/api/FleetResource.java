@@ -35,13 +35,17 @@ public class FleetResource {
         for (AppConnection c : live.farm().values()) {
             PrinterView s = snapshots.get(c.id());
             counts.merge(s == null ? c.state() : s.state(), 1, Integer::sum);
-            if (s != null && s.statusText().filter(t -> t.startsWith("Printing")).isPresent()) {
+            if (s != null
+                    && s.statusText().filter(t -> t.startsWith("Printing")).isPresent()) {
                 printing++;
             }
         }
         JsonObjectBuilder states = Json.createObjectBuilder();
         counts.forEach((state, n) -> states.add(state.name(), n));
-        return Json.createObjectBuilder().add("total", live.farm().size()).add("printing", printing)
-                .add("states", states).build();
+        return Json.createObjectBuilder()
+                .add("total", live.farm().size())
+                .add("printing", printing)
+                .add("states", states)
+                .build();
     }
 }

@@ -54,7 +54,8 @@ public class LanPrintersResource {
         if (body == null) {
             throw new BadRequestException("Send {\"name\", \"url\", \"apiKey\"}");
         }
-        LanPrinter added = printers.add(settings.farm(), string(body, "name"), string(body, "url"), string(body, "apiKey"));
+        LanPrinter added =
+                printers.add(settings.farm(), string(body, "name"), string(body, "url"), string(body, "apiKey"));
         live.listsChanged();
         return Response.status(201).entity(PrinterViews.lanPrinter(added)).build();
     }
@@ -62,7 +63,8 @@ public class LanPrintersResource {
     @POST
     @Path("/{id}/discover")
     public JsonObject discoverAgain(@PathParam("id") String id) {
-        LanPrinter p = printers.discoverAgain(settings.farm(), id).orElseThrow(() -> new NotFoundException("No LAN printer " + id));
+        LanPrinter p = printers.discoverAgain(settings.farm(), id)
+                .orElseThrow(() -> new NotFoundException("No LAN printer " + id));
         live.listsChanged();
         return PrinterViews.lanPrinter(p);
     }

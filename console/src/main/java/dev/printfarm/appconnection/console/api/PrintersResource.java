@@ -63,8 +63,8 @@ import java.util.regex.Pattern;
 public class PrintersResource {
 
     /** A file name OctoPrint stores at the top of its local storage. */
-    private static final Pattern GCODE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,199}\\.(gcode|gco|g)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GCODE_NAME =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,199}\\.(gcode|gco|g)", Pattern.CASE_INSENSITIVE);
 
     @Inject
     AppConnectionService connections;
@@ -76,8 +76,10 @@ public class PrintersResource {
     public JsonArray list() {
         Map<String, PrinterView> snapshots = live.snapshots();
         JsonArrayBuilder array = Json.createArrayBuilder();
-        live.farm().values().forEach(c -> array.add(
-                PrinterViews.printer(c, Optional.ofNullable(snapshots.get(c.id())), live.gadget(c.id()))));
+        live.farm()
+                .values()
+                .forEach(c -> array.add(
+                        PrinterViews.printer(c, Optional.ofNullable(snapshots.get(c.id())), live.gadget(c.id()))));
         return array.build();
     }
 
@@ -94,21 +96,25 @@ public class PrintersResource {
             switch (platform) {
                 case MOONRAKER -> {
                     MoonrakerStatus klipper = connections.moonraker(id).status();
-                    now.addNull("octoprintVersion").add("statusText", klipper.statusText())
+                    now.addNull("octoprintVersion")
+                            .add("statusText", klipper.statusText())
                             .add("job", PrinterViews.job(klipper.job()))
                             .add("temperatures", PrinterViews.temperatures(klipper.temperatures()));
                     controls(id, platform, now, Optional.empty());
                 }
                 case OTHER -> {
                     CommandStatus status = connections.commands(id).status();
-                    now.addNull("octoprintVersion").add("statusText", status.statusText())
+                    now.addNull("octoprintVersion")
+                            .add("statusText", status.statusText())
                             .add("job", PrinterViews.job(status.job()))
                             .add("temperatures", PrinterViews.temperatures(status.temperatures()));
                     controls(id, platform, now, Optional.of(status));
                 }
                 default -> {
                     OctoPrintClient octoPrint = connections.octoPrint(id);
-                    now.add("octoprintVersion", PrinterViews.text(octoPrint.version().server()));
+                    now.add(
+                            "octoprintVersion",
+                            PrinterViews.text(octoPrint.version().server()));
                     PrintJob job = octoPrint.job();
                     OctoPrintPrinterState printer = octoPrint.printer();
                     now.add("statusText", PrinterViews.text(printer.stateText().or(job::statusText)))
@@ -122,10 +128,10 @@ public class PrintersResource {
             now.add("platform", platform.name()).addNull("octoprintVersion").add("error", PrinterViews.failure(e));
         }
         // Read again: the calls above may just have taught the module something about the connection.
-        AppConnection connection = live.readAgain(id)
-                .orElseThrow(() -> new NotFoundException("No printer " + id + " in this farm"));
-        JsonObjectBuilder view = PrinterViews.printer(connection, Optional.ofNullable(live.snapshots().get(id)),
-                live.gadget(id));
+        AppConnection connection =
+                live.readAgain(id).orElseThrow(() -> new NotFoundException("No printer " + id + " in this farm"));
+        JsonObjectBuilder view = PrinterViews.printer(
+                connection, Optional.ofNullable(live.snapshots().get(id)), live.gadget(id));
         if (connection.state() != ConnectionState.UNKNOWN) {
             view.add("state", connection.state().name());
         }
@@ -144,10 +150,13 @@ public class PrintersResource {
             features.add(CommandFeature.PRINT_START);
         }
         try {
-            CommandStatus status = known.isPresent() ? known.get() : connections.commands(id).status();
+            CommandStatus status =
+                    known.isPresent() ? known.get() : connections.commands(id).status();
             features.addAll(status.features());
             JsonArrayBuilder lights = Json.createArrayBuilder();
-            status.lights().forEach(l -> lights.add(Json.createObjectBuilder().add("name", l.name()).add("on", l.on())));
+            status.lights()
+                    .forEach(l -> lights.add(
+                            Json.createObjectBuilder().add("name", l.name()).add("on", l.on())));
             now.add("lights", lights).addNull("featuresError");
         } catch (AppConnectionException e) {
             now.add("lights", JsonValue.EMPTY_JSON_ARRAY).add("featuresError", PrinterViews.failure(e));
@@ -232,7 +241,8 @@ public class PrintersResource {
         TransferLimits limits = connections.info(id).limits();
         JsonObjectBuilder b = Json.createObjectBuilder();
         limits.maxUploadBytes().ifPresentOrElse(v -> b.add("maxUploadBytes", v), () -> b.addNull("maxUploadBytes"));
-        limits.maxDownloadBytes().ifPresentOrElse(v -> b.add("maxDownloadBytes", v), () -> b.addNull("maxDownloadBytes"));
+        limits.maxDownloadBytes()
+                .ifPresentOrElse(v -> b.add("maxDownloadBytes", v), () -> b.addNull("maxDownloadBytes"));
         return b.build();
     }
 
@@ -243,12 +253,16 @@ public class PrintersResource {
     @POST
     @Path("/{id}/print")
     @Consumes(MediaType.WILDCARD)
-    public JsonObject print(@PathParam("id") String id, @QueryParam("file") String file,
-                            @HeaderParam("Content-Length") Long length, InputStream body) {
+    public JsonObject print(
+            @PathParam("id") String id,
+            @QueryParam("file") String file,
+            @HeaderParam("Content-Length") Long length,
+            InputStream body) {
         ours(id);
         if (file == null || !GCODE_NAME.matcher(file).matches() || file.contains("..")) {
-            throw new BadRequestException("file: a G-code file name such as cube.gcode (letters, digits, space . _ ( ) + -;"
-                    + " ending .gcode, .gco or .g)");
+            throw new BadRequestException(
+                    "file: a G-code file name such as cube.gcode (letters, digits, space . _ ( ) + -;"
+                            + " ending .gcode, .gco or .g)");
         }
         if (length == null || length <= 0) {
             throw new WebApplicationException("Send the file as the request body with its Content-Length", 411);
@@ -256,8 +270,11 @@ public class PrintersResource {
         PrinterPlatform client = clientFor(id);
         if (client == PrinterPlatform.MOONRAKER) {
             MoonrakerUploadResult result = connections.moonraker(id).upload(file, body, length, true);
-            return Json.createObjectBuilder().add("file", file).add("bytes", length)
-                    .add("printing", result.printStarted()).build();
+            return Json.createObjectBuilder()
+                    .add("file", file)
+                    .add("bytes", length)
+                    .add("printing", result.printStarted())
+                    .build();
         }
         if (client == PrinterPlatform.OTHER) {
             // A printer without OctoPrint or Moonraker takes files through the command API: upload, then start.
@@ -265,10 +282,20 @@ public class PrintersResource {
             String path = "gcode/" + file;
             commands.upload(path, body, length);
             commands.startPrint(path);
-            return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", true).build();
+            return Json.createObjectBuilder()
+                    .add("file", file)
+                    .add("bytes", length)
+                    .add("printing", true)
+                    .build();
         }
-        OctoPrintUploadResult result = connections.octoPrint(id).upload(OctoPrintStorage.LOCAL, file, body, length, OctoPrintUploadOptions.printIt());
-        return Json.createObjectBuilder().add("file", file).add("bytes", length).add("printing", result.printing()).build();
+        OctoPrintUploadResult result = connections
+                .octoPrint(id)
+                .upload(OctoPrintStorage.LOCAL, file, body, length, OctoPrintUploadOptions.printIt());
+        return Json.createObjectBuilder()
+                .add("file", file)
+                .add("bytes", length)
+                .add("printing", result.printing())
+                .build();
     }
 
     @POST
@@ -280,8 +307,11 @@ public class PrintersResource {
             throw new BadRequestException("hours: 1 to " + LiveLinkOptions.MAX_HOURS);
         }
         LiveLink link = connections.createLiveLink(id, LiveLinkOptions.expiringAfterHours(h));
-        return Json.createObjectBuilder().add("url", link.url().toString())
-                .add("shortUrl", PrinterViews.text(link.shortUrl().map(Object::toString))).add("hours", h).build();
+        return Json.createObjectBuilder()
+                .add("url", link.url().toString())
+                .add("shortUrl", PrinterViews.text(link.shortUrl().map(Object::toString)))
+                .add("hours", h)
+                .build();
     }
 
     /** {@code {"apiKey": "..."}}: stores a pasted OctoPrint API key, encrypted like the connection's other secrets. */
@@ -309,7 +339,8 @@ public class PrintersResource {
     }
 
     private AppConnection ours(String id) {
-        return live.connection(id).or(() -> Optional.ofNullable(live.reload().get(id)))
+        return live.connection(id)
+                .or(() -> Optional.ofNullable(live.reload().get(id)))
                 .orElseThrow(() -> new NotFoundException("No printer " + id + " in this farm"));
     }
 }

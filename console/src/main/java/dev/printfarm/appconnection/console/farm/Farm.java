@@ -24,8 +24,7 @@ public class Farm {
     }
 
     /** For the container's client proxy. */
-    protected Farm() {
-    }
+    protected Farm() {}
 
     /** The owner key of the farm's connections. */
     public String owner() {

@@ -12,8 +12,13 @@ import java.util.Optional;
  * @param discovery    what asking its OctoEverywhere plugin found when it was added (or last checked)
  * @param connectionId the App Connection that "Enable remote access" made for it, once made
  */
-public record LanPrinter(String id, String name, URI lanUrl, PrinterDiscovery discovery, Optional<String> connectionId,
-                         Instant createdAt) {
+public record LanPrinter(
+        String id,
+        String name,
+        URI lanUrl,
+        PrinterDiscovery discovery,
+        Optional<String> connectionId,
+        Instant createdAt) {
     public LanPrinter {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

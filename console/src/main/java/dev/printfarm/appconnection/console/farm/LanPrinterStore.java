@@ -18,7 +18,8 @@ public class LanPrinterStore {
     @PersistenceContext(unitName = "console")
     EntityManager em;
 
-    public LanPrinter add(String id, String farm, String name, URI lanUrl, String sealedApiKey, PrinterDiscovery found) {
+    public LanPrinter add(
+            String id, String farm, String name, URI lanUrl, String sealedApiKey, PrinterDiscovery found) {
         var entity = new LanPrinterEntity();
         entity.id = id;
         entity.farm = farm;
@@ -26,7 +27,10 @@ public class LanPrinterStore {
         entity.lanUrl = lanUrl.toString();
         entity.sealedApiKey = sealedApiKey;
         entity.createdAt = Instant.now().toEpochMilli();
-        entity.discovered(found.outcome().name(), clip(found.detail()), found.printerId().orElse(null),
+        entity.discovered(
+                found.outcome().name(),
+                clip(found.detail()),
+                found.printerId().orElse(null),
                 found.pluginVersion().orElse(null));
         em.persist(entity);
         return view(entity);
@@ -34,13 +38,22 @@ public class LanPrinterStore {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LanPrinter> list(String farm) {
-        return em.createQuery("select p from LanPrinterEntity p where p.farm = :farm order by p.createdAt desc, p.id",
-                LanPrinterEntity.class).setParameter("farm", farm).getResultList().stream().map(LanPrinterStore::view).toList();
+        return em
+                .createQuery(
+                        "select p from LanPrinterEntity p where p.farm = :farm order by p.createdAt desc, p.id",
+                        LanPrinterEntity.class)
+                .setParameter("farm", farm)
+                .getResultList()
+                .stream()
+                .map(LanPrinterStore::view)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LanPrinter> find(String farm, String id) {
-        return Optional.ofNullable(em.find(LanPrinterEntity.class, id)).filter(p -> p.farm.equals(farm)).map(LanPrinterStore::view);
+        return Optional.ofNullable(em.find(LanPrinterEntity.class, id))
+                .filter(p -> p.farm.equals(farm))
+                .map(LanPrinterStore::view);
     }
 
     /** The sealed API key of a record (any farm: the caller checked it). */
@@ -54,7 +67,10 @@ public class LanPrinterStore {
         if (entity == null) {
             return Optional.empty();
         }
-        entity.discovered(found.outcome().name(), clip(found.detail()), found.printerId().orElse(null),
+        entity.discovered(
+                found.outcome().name(),
+                clip(found.detail()),
+                found.printerId().orElse(null),
                 found.pluginVersion().orElse(null));
         return Optional.of(view(entity));
     }
@@ -72,7 +88,9 @@ public class LanPrinterStore {
     /** Unties every record from a connection that is gone. */
     public void detachAll(String connectionId) {
         em.createQuery("select p from LanPrinterEntity p where p.connectionId = :c", LanPrinterEntity.class)
-                .setParameter("c", connectionId).getResultList().forEach(p -> p.attach(null));
+                .setParameter("c", connectionId)
+                .getResultList()
+                .forEach(p -> p.attach(null));
     }
 
     public boolean remove(String farm, String id) {
@@ -89,9 +107,17 @@ public class LanPrinterStore {
     }
 
     private static LanPrinter view(LanPrinterEntity e) {
-        PrinterDiscovery discovery = new PrinterDiscovery(PrinterDiscovery.Outcome.valueOf(e.discovery),
-                Optional.ofNullable(e.printerId), Optional.ofNullable(e.pluginVersion), e.discoveryDetail);
-        return new LanPrinter(e.id, e.name, URI.create(e.lanUrl), discovery, Optional.ofNullable(e.connectionId),
+        PrinterDiscovery discovery = new PrinterDiscovery(
+                PrinterDiscovery.Outcome.valueOf(e.discovery),
+                Optional.ofNullable(e.printerId),
+                Optional.ofNullable(e.pluginVersion),
+                e.discoveryDetail);
+        return new LanPrinter(
+                e.id,
+                e.name,
+                URI.create(e.lanUrl),
+                discovery,
+                Optional.ofNullable(e.connectionId),
                 Instant.ofEpochMilli(e.createdAt));
     }
 }

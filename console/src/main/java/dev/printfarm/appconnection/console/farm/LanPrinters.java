@@ -51,7 +51,8 @@ public class LanPrinters {
             throw new IllegalArgumentException("name: 1-200 characters");
         }
         if (apiKey == null || apiKey.isBlank()) {
-            throw new IllegalArgumentException("apiKey: the printer's OctoPrint API key (OctoPrint > Settings > Application Keys)");
+            throw new IllegalArgumentException(
+                    "apiKey: the printer's OctoPrint API key (OctoPrint > Settings > Application Keys)");
         }
         URI lanUrl = lanUrl(url);
         PrinterDiscovery found = connections.discoverPrinter(lanUrl, Optional.of(apiKey.strip()));
@@ -90,7 +91,9 @@ public class LanPrinters {
 
     void connected(@Observes ConnectionCreated created) {
         AppConnection connection = created.connection();
-        Optional<String> recordId = connection.reference().filter(r -> r.startsWith(REFERENCE_PREFIX))
+        Optional<String> recordId = connection
+                .reference()
+                .filter(r -> r.startsWith(REFERENCE_PREFIX))
                 .map(r -> r.substring(REFERENCE_PREFIX.length()));
         // Only a record of the connection's own farm: another owner's flow naming one gets neither it nor its key.
         if (recordId.isEmpty() || store.find(connection.owner(), recordId.get()).isEmpty()) {
@@ -103,11 +106,15 @@ public class LanPrinters {
             if (!connection.hasOctoPrintApiKey()) {
                 connections.setOctoPrintApiKey(connection.id(), apiKey(recordId.get()));
             }
-            LOG.info(() -> "App Connection " + connection.id() + " gives LAN printer " + recordId.get() + " remote access");
+            LOG.info(() ->
+                    "App Connection " + connection.id() + " gives LAN printer " + recordId.get() + " remote access");
         } catch (RuntimeException e) {
             // The connection is stored whatever happens here; the operator can paste the key on its card.
-            LOG.log(Level.WARNING, "App Connection " + connection.id() + " could not be tied to LAN printer "
-                    + recordId.get() + ": " + e.getClass().getSimpleName(), e instanceof AppConnectionException ? null : e);
+            LOG.log(
+                    Level.WARNING,
+                    "App Connection " + connection.id() + " could not be tied to LAN printer " + recordId.get() + ": "
+                            + e.getClass().getSimpleName(),
+                    e instanceof AppConnectionException ? null : e);
         }
     }
 
@@ -133,9 +140,11 @@ public class LanPrinters {
         }
         try {
             URI uri = new URI(text);
-            if (uri.getHost() == null || uri.getUserInfo() != null
+            if (uri.getHost() == null
+                    || uri.getUserInfo() != null
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw new IllegalArgumentException("url: an http(s) address without user name, e.g. http://192.168.1.50");
+                throw new IllegalArgumentException(
+                        "url: an http(s) address without user name, e.g. http://192.168.1.50");
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -42,8 +42,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     HttpsRedirect https;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // Liberty sends this mechanism's own answers (401, 429, redirects) without running the filters.
         SecurityHeaders.apply(response);
         Optional<String> secure = https.target(request);
@@ -55,15 +55,20 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<UsernamePasswordCredential> login = basic(authorization.substring(6).strip());
+            Optional<UsernamePasswordCredential> login =
+                    basic(authorization.substring(6).strip());
             if (login.isEmpty()) {
                 return unauthorized(request, response, context);
             }
             Optional<Duration> wait = throttle.lockedFor(login.get().getCaller(), request.getRemoteAddr());
             if (wait.isPresent()) {
-                return tooManyFailures(response, wait.get(), "application/json", "{\"error\":{\"type\":"
-                        + "\"TooManyRequests\",\"message\":\"Too many failed logins: try again in "
-                        + LoginThrottle.seconds(wait.get()) + " seconds\"}}");
+                return tooManyFailures(
+                        response,
+                        wait.get(),
+                        "application/json",
+                        "{\"error\":{\"type\":"
+                                + "\"TooManyRequests\",\"message\":\"Too many failed logins: try again in "
+                                + LoginThrottle.seconds(wait.get()) + " seconds\"}}");
             }
             CredentialValidationResult result = validate(login.get(), request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -126,8 +131,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
      * 429 with {@code Retry-After}. SEND_CONTINUE, as for any answer the mechanism wrote in full: Liberty returns it
      * as it is (after SEND_FAILURE it would still serve a page that needs no login).
      */
-    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait, String type,
-                                                        String body) {
+    private static AuthenticationStatus tooManyFailures(
+            HttpServletResponse response, Duration wait, String type, String body) {
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(LoginThrottle.seconds(wait)));
         response.setHeader("Cache-Control", "no-store");
@@ -151,16 +156,17 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
                 + "<p><a href=\"login.html\">Back to the login page</a></p></main></body></html>";
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (request.getHeader(PAGE_HEADER) == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"farm console\", charset=\"UTF-8\"");
         }
         try {
             response.setStatus(401);
             response.setContentType("application/json");
-            response.getWriter().write("{\"error\":{\"type\":\"Unauthorized\",\"message\":\"Log in as a farm operator"
-                    + " (the console's login page, or HTTP Basic)\"}}");
+            response.getWriter()
+                    .write("{\"error\":{\"type\":\"Unauthorized\",\"message\":\"Log in as a farm operator"
+                            + " (the console's login page, or HTTP Basic)\"}}");
         } catch (IOException e) {
             // The caller left; nothing to tell it.
         }

@@ -21,7 +21,9 @@ import java.util.Set;
  * {@value #HEADER}, which the page reads from {@code GET /api/session}. {@code /logout} (a plain form) needs only the
  * origin. Refused: 403 with a JSON error.
  */
-@WebFilter(urlPatterns = {"/api/*", "/logout"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/api/*", "/logout"},
+        asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -39,8 +41,10 @@ public class CsrfFilter extends HttpFilter {
         }
         response.setStatus(403);
         response.setContentType("application/json");
-        response.getWriter().write("{\"error\":{\"type\":\"Forbidden\",\"message\":\"Cross-site request refused: send it"
-                + " from the console's page (with its " + HEADER + " header) or with HTTP Basic from a script\"}}");
+        response.getWriter()
+                .write("{\"error\":{\"type\":\"Forbidden\",\"message\":\"Cross-site request refused: send it"
+                        + " from the console's page (with its " + HEADER
+                        + " header) or with HTTP Basic from a script\"}}");
     }
 
     private static boolean allowed(HttpServletRequest request) {
@@ -57,8 +61,10 @@ public class CsrfFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
         String given = request.getHeader(HEADER);
-        return expected != null && given != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The session's token, made on first use. */

@@ -31,13 +31,14 @@ public class OperatorIdentityStore implements IdentityStore {
         }
         boolean user = same(login.getCaller(), settings.operatorUser());
         boolean password = same(login.getPasswordAsString(), settings.operatorPassword());
-        return user & password ? new CredentialValidationResult(login.getCaller(), Set.of(OPERATOR_GROUP))
+        return user & password
+                ? new CredentialValidationResult(login.getCaller(), Set.of(OPERATOR_GROUP))
                 : CredentialValidationResult.INVALID_RESULT;
     }
 
     /** Compares in time that does not depend on where the values differ. */
     private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(String.valueOf(given).getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                String.valueOf(given).getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -13,8 +13,7 @@ import java.net.URI;
  */
 public final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     public static boolean allows(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");

@@ -23,8 +23,7 @@ public final class SecurityHeaders {
      */
     public static final String REFERRER_POLICY = "no-referrer";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");

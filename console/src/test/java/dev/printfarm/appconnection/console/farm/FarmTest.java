@@ -22,9 +22,8 @@ class FarmTest {
         };
     }
 
-    private final FakeConnections module = new FakeConnections()
-            .with(connection("ours", "north-farm"))
-            .with(connection("theirs", "south-farm"));
+    private final FakeConnections module =
+            new FakeConnections().with(connection("ours", "north-farm")).with(connection("theirs", "south-farm"));
     private final Farm farm = new Farm(farmNamed("north-farm"), module.proxy());
 
     @Test

@@ -38,8 +38,12 @@ class LanPrintersTest {
         }
 
         private static LanPrinter record() {
-            return new LanPrinter("lan-1", "Prusa", URI.create("http://192.168.1.50"), new PrinterDiscovery(
-                    PrinterDiscovery.Outcome.FOUND, Optional.of("p1"), Optional.empty(), "found"), Optional.empty(),
+            return new LanPrinter(
+                    "lan-1",
+                    "Prusa",
+                    URI.create("http://192.168.1.50"),
+                    new PrinterDiscovery(PrinterDiscovery.Outcome.FOUND, Optional.of("p1"), Optional.empty(), "found"),
+                    Optional.empty(),
                     Instant.parse("2026-01-01T00:00:00Z"));
         }
     }

@@ -32,7 +32,8 @@ class ConsoleAuthenticationTest {
         authentication.identities = credential -> {
             UsernamePasswordCredential login = (UsernamePasswordCredential) credential;
             passwordsChecked++;
-            return login.getCaller().equals("operator") && login.getPasswordAsString().equals("s3cret")
+            return login.getCaller().equals("operator")
+                            && login.getPasswordAsString().equals("s3cret")
                     ? new CredentialValidationResult("operator", Set.of(OperatorIdentityStore.OPERATOR_GROUP))
                     : CredentialValidationResult.INVALID_RESULT;
         };
@@ -42,19 +43,20 @@ class ConsoleAuthenticationTest {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Answer(AuthenticationStatus status, FakeResponse response, FakeMessageContext context) {
-    }
+    private record Answer(AuthenticationStatus status, FakeResponse response, FakeMessageContext context) {}
 
     private Answer validate(FakeRequest request) {
         FakeResponse response = new FakeResponse();
         FakeMessageContext context = new FakeMessageContext(response);
-        AuthenticationStatus status = authentication.validateRequest(request.proxy(), response.proxy(), context.proxy());
+        AuthenticationStatus status =
+                authentication.validateRequest(request.proxy(), response.proxy(), context.proxy());
         return new Answer(status, response, context);
     }
 
     @Test
     void theMechanismsOwnAnswersCarryTheSecurityHeaders() {
-        Answer wrong = validate(FakeRequest.of("GET", "/api/printers").header("Authorization", basic("operator", "no")));
+        Answer wrong =
+                validate(FakeRequest.of("GET", "/api/printers").header("Authorization", basic("operator", "no")));
         assertEquals(401, wrong.response().status);
         assertSecurityHeaders(wrong.response());
 
@@ -62,7 +64,8 @@ class ConsoleAuthenticationTest {
         assertEquals(302, page.response().status, "to the login page");
         assertSecurityHeaders(page.response());
 
-        Answer login = validate(FakeRequest.of("POST", "/login").parameter("username", "operator")
+        Answer login = validate(FakeRequest.of("POST", "/login")
+                .parameter("username", "operator")
                 .parameter("password", "s3cret"));
         assertEquals(AuthenticationStatus.SUCCESS, login.status());
         assertEquals("operator", login.context().loggedIn);
@@ -70,11 +73,15 @@ class ConsoleAuthenticationTest {
     }
 
     private static FakeRequest basicRequest(String password, String address) {
-        return FakeRequest.of("GET", "/api/printers").header("Authorization", basic("operator", password)).from(address);
+        return FakeRequest.of("GET", "/api/printers")
+                .header("Authorization", basic("operator", password))
+                .from(address);
     }
 
     private static FakeRequest form(String password, String address) {
-        return FakeRequest.of("POST", "/login").parameter("username", "operator").parameter("password", password)
+        return FakeRequest.of("POST", "/login")
+                .parameter("username", "operator")
+                .parameter("password", password)
                 .from(address);
     }
 
@@ -88,14 +95,18 @@ class ConsoleAuthenticationTest {
         assertEquals("60", locked.response().header("Retry-After"));
         assertEquals(AuthenticationStatus.SEND_CONTINUE, locked.status(), "answered as written");
         assertEquals("application/json", locked.response().contentType);
-        assertEquals("{\"error\":{\"type\":\"TooManyRequests\",\"message\":\"Too many failed logins: try again in"
-                + " 60 seconds\"}}", locked.response().text());
+        assertEquals(
+                "{\"error\":{\"type\":\"TooManyRequests\",\"message\":\"Too many failed logins: try again in"
+                        + " 60 seconds\"}}",
+                locked.response().text());
         assertEquals(null, locked.context().loggedIn);
         assertEquals(5, passwordsChecked, "the password of a locked attempt is not checked");
         assertSecurityHeaders(locked.response());
 
         clock.advance(Duration.ofMinutes(1));
-        assertEquals(AuthenticationStatus.SUCCESS, validate(basicRequest("s3cret", "198.51.100.7")).status());
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                validate(basicRequest("s3cret", "198.51.100.7")).status());
     }
 
     @Test
@@ -120,21 +131,28 @@ class ConsoleAuthenticationTest {
         for (int i = 0; i < 4; i++) {
             validate(form("guess-" + i, "192.0.2.10"));
         }
-        assertEquals(AuthenticationStatus.SUCCESS, validate(form("s3cret", "192.0.2.10")).status());
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                validate(form("s3cret", "192.0.2.10")).status());
         for (int i = 0; i < 4; i++) {
             assertEquals(401, validate(basicRequest("guess-" + i, "192.0.2.10")).response().status);
         }
-        assertEquals(AuthenticationStatus.SUCCESS, validate(basicRequest("s3cret", "192.0.2.10")).status());
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                validate(basicRequest("s3cret", "192.0.2.10")).status());
     }
 
     @Test
     void anAddressGuessingManyUserNamesIsLockedButNotTheOperatorElsewhere() {
         for (int i = 0; i < 20; i++) {
-            validate(FakeRequest.of("GET", "/api/printers").header("Authorization", basic("user-" + i, "x"))
+            validate(FakeRequest.of("GET", "/api/printers")
+                    .header("Authorization", basic("user-" + i, "x"))
                     .from("203.0.113.5"));
         }
         assertEquals(429, validate(basicRequest("s3cret", "203.0.113.5")).response().status, "the address is locked");
-        assertEquals(AuthenticationStatus.SUCCESS, validate(basicRequest("s3cret", "192.0.2.10")).status(),
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                validate(basicRequest("s3cret", "192.0.2.10")).status(),
                 "the operator from elsewhere is not");
     }
 
@@ -145,7 +163,9 @@ class ConsoleAuthenticationTest {
         plain.query = "a=1";
         Answer answer = validate(plain);
         assertEquals(308, answer.response().status);
-        assertEquals("https://farm.example/console/api/printers?a=1", answer.response().header("Location"));
+        assertEquals(
+                "https://farm.example/console/api/printers?a=1",
+                answer.response().header("Location"));
         assertEquals(AuthenticationStatus.SEND_CONTINUE, answer.status());
         assertEquals(0, passwordsChecked);
         assertSecurityHeaders(answer.response());

@@ -23,11 +23,15 @@ class HttpsRedirectTest {
 
     @Test
     void plainHttpGoesToTheSamePathAndQueryOnThePublicHttpsAddress() {
-        assertEquals(Optional.of("https://farm.example/console/api/printers?state=ONLINE&x=%20y"),
+        assertEquals(
+                Optional.of("https://farm.example/console/api/printers?state=ONLINE&x=%20y"),
                 target("https://farm.example/console", plain("/api/printers", "state=ONLINE&x=%20y")));
-        assertEquals(Optional.of("https://farm.example:8443/console/login.html"),
-                target(" HTTPS://farm.example:8443/console/ ", plain("/login.html", null)), "port kept, case ignored");
-        assertEquals(Optional.of("https://[2001:db8::1]/console/"),
+        assertEquals(
+                Optional.of("https://farm.example:8443/console/login.html"),
+                target(" HTTPS://farm.example:8443/console/ ", plain("/login.html", null)),
+                "port kept, case ignored");
+        assertEquals(
+                Optional.of("https://[2001:db8::1]/console/"),
                 target("https://[2001:db8::1]/console", plain("/", null)));
     }
 
@@ -36,7 +40,8 @@ class HttpsRedirectTest {
         FakeRequest secure = plain("/api/printers", null);
         secure.secure = true;
         assertEquals(Optional.empty(), target("https://farm.example/console", secure));
-        assertEquals(Optional.empty(), target("http://localhost:9080/console", plain("/api/printers", null)), "the demo");
+        assertEquals(
+                Optional.empty(), target("http://localhost:9080/console", plain("/api/printers", null)), "the demo");
         assertEquals(Optional.empty(), target(null, plain("/api/printers", null)));
         assertEquals(Optional.empty(), target("https:///no-host", plain("/api/printers", null)));
     }
@@ -44,12 +49,16 @@ class HttpsRedirectTest {
     @Test
     void theTargetHostIsAlwaysTheConfiguredOne() {
         URI base = URI.create("https://farm.example/console");
-        for (String path : new String[] {"//evil.example/x", "/\\evil.example", "/@evil.example", "/console/..//evil"}) {
+        for (String path :
+                new String[] {"//evil.example/x", "/\\evil.example", "/@evil.example", "/console/..//evil"}) {
             String location = HttpsRedirect.location(base, path, null);
-            assertEquals("farm.example", URI.create(location.replace("\\", "%5C")).getHost(), path);
+            assertEquals(
+                    "farm.example", URI.create(location.replace("\\", "%5C")).getHost(), path);
             assertEquals("https://farm.example" + path, location);
         }
-        assertEquals("https://farm.example/console", HttpsRedirect.location(base, "/x", "a=1\r\nSet-Cookie: s=1"),
+        assertEquals(
+                "https://farm.example/console",
+                HttpsRedirect.location(base, "/x", "a=1\r\nSet-Cookie: s=1"),
                 "a header break goes nowhere near the Location header");
         assertEquals("https://farm.example/console", HttpsRedirect.location(base, "/caf\u00e9", null));
         assertEquals("https://farm.example/console", HttpsRedirect.location(base, "*", null));

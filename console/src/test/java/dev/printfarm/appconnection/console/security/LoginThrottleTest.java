@@ -38,7 +38,8 @@ class LoginThrottleTest {
         assertEquals(Optional.empty(), throttle.lockedFor("operator", HOME));
         throttle.failed("operator", ELSEWHERE);
         assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", HOME));
-        assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", "203.0.113.1"), "per user name");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", "203.0.113.1"), "per user name");
         assertEquals(Optional.empty(), throttle.lockedFor("someone-else", HOME), "the address is not locked by 5");
     }
 
@@ -60,13 +61,15 @@ class LoginThrottleTest {
         fail("operator", HOME, 5);
         clock.advance(Duration.ofMinutes(1).plus(Duration.ofMinutes(15)).minusSeconds(1));
         throttle.failed("operator", HOME);
-        assertEquals(Optional.of(Duration.ofMinutes(2)), throttle.lockedFor("operator", HOME), "not yet quiet long enough");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(2)), throttle.lockedFor("operator", HOME), "not yet quiet long enough");
 
         clock.advance(Duration.ofMinutes(2).plus(Duration.ofMinutes(15)));
         fail("operator", HOME, 4);
         assertEquals(Optional.empty(), throttle.lockedFor("operator", HOME), "a fresh count");
         throttle.failed("operator", HOME);
-        assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", HOME), "and a first lock again");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", HOME), "and a first lock again");
     }
 
     @Test
@@ -110,7 +113,9 @@ class LoginThrottleTest {
         }
         assertEquals(Optional.empty(), throttle.lockedFor("operator", HOME));
         assertTrue(attempt("guess-20", HOME));
-        assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.lockedFor("operator", HOME),
+        assertEquals(
+                Optional.of(Duration.ofMinutes(1)),
+                throttle.lockedFor("operator", HOME),
                 "the real user name from that address too");
         assertEquals(Optional.empty(), throttle.lockedFor("operator", ELSEWHERE));
     }

@@ -15,8 +15,9 @@ class SecurityHeadersTest {
 
     static void assertSecurityHeaders(FakeResponse response) {
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
-        assertEquals("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
-                + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        assertEquals(
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+                        + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
                 response.header("Content-Security-Policy"));
         assertEquals("no-referrer", response.header("Referrer-Policy"));
         assertEquals("DENY", response.header("X-Frame-Options"));
@@ -26,11 +27,14 @@ class SecurityHeadersTest {
     void theFilterSetsTheHeadersBeforeTheRestOfTheChainAnswers() throws Exception {
         FakeResponse response = new FakeResponse();
         boolean[] reached = {false};
-        new SecurityHeadersFilter().doFilter(FakeRequest.of("GET", "/webcam/nobody/snapshot").proxy(), response.proxy(),
-                (request, answer) -> {
-                    reached[0] = true;
-                    ((HttpServletResponse) answer).sendError(404);
-                });
+        new SecurityHeadersFilter()
+                .doFilter(
+                        FakeRequest.of("GET", "/webcam/nobody/snapshot").proxy(),
+                        response.proxy(),
+                        (request, answer) -> {
+                            reached[0] = true;
+                            ((HttpServletResponse) answer).sendError(404);
+                        });
         assertTrue(reached[0], "the request goes on");
         assertEquals(404, response.status);
         assertSecurityHeaders(response);

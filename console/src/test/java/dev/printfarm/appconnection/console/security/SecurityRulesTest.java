@@ -49,7 +49,8 @@ class SecurityRulesTest {
 
     @Test
     void theDemoPasswordStartsOnlyInTheSandboxDemo() {
-        var refused = assertThrows(IllegalStateException.class, () -> guard("operator", false).check(new Object()));
+        var refused = assertThrows(
+                IllegalStateException.class, () -> guard("operator", false).check(new Object()));
         assertTrue(refused.getMessage().contains("console.operator.password"), refused.getMessage());
         assertDoesNotThrow(() -> guard("operator", true).check(new Object()));
         assertDoesNotThrow(() -> guard("a-real-password", false).check(new Object()));
@@ -62,15 +63,21 @@ class SecurityRulesTest {
         CredentialValidationResult ok = store.validate(new UsernamePasswordCredential("operator", "s3cret"));
         assertEquals(CredentialValidationResult.Status.VALID, ok.getStatus());
         assertEquals(java.util.Set.of(OperatorIdentityStore.OPERATOR_GROUP), ok.getCallerGroups());
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                store.validate(new UsernamePasswordCredential("operator", "s3cre")).getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                store.validate(new UsernamePasswordCredential("someone", "s3cret")).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                store.validate(new UsernamePasswordCredential("operator", "s3cre"))
+                        .getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                store.validate(new UsernamePasswordCredential("someone", "s3cret"))
+                        .getStatus());
     }
 
     private static HttpServletRequest request(Map<String, String> headers, String serverName, int serverPort) {
-        return (HttpServletRequest) Proxy.newProxyInstance(SecurityRulesTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityRulesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getServerName" -> serverName;
                     case "getServerPort" -> serverPort;
@@ -82,15 +89,21 @@ class SecurityRulesTest {
     void sameOriginFollowsWhatTheBrowserSays() {
         assertTrue(SameOrigin.allows(request(Map.of(), "farm.example", 443)), "a script sends neither header");
         assertTrue(SameOrigin.allows(request(Map.of("Origin", "https://farm.example"), "farm.example", 443)));
-        assertTrue(SameOrigin.allows(request(Map.of("Origin", "http://localhost:9080", "Sec-Fetch-Site", "same-origin"),
-                "localhost", 9080)));
-        assertFalse(SameOrigin.allows(request(Map.of("Origin", "http://localhost:9081"), "localhost", 9080)), "another port");
+        assertTrue(SameOrigin.allows(request(
+                Map.of("Origin", "http://localhost:9080", "Sec-Fetch-Site", "same-origin"), "localhost", 9080)));
+        assertFalse(
+                SameOrigin.allows(request(Map.of("Origin", "http://localhost:9081"), "localhost", 9080)),
+                "another port");
         assertFalse(SameOrigin.allows(request(Map.of("Origin", "https://evil.example"), "farm.example", 443)));
         assertFalse(SameOrigin.allows(request(Map.of("Origin", "null"), "farm.example", 443)), "an opaque origin");
-        assertTrue(SameOrigin.allows(request(Map.of("Origin", "null", "Sec-Fetch-Site", "same-origin"), "farm.example",
-                443)), "the page's own post under Referrer-Policy: no-referrer");
-        assertFalse(SameOrigin.allows(request(Map.of("Origin", "null", "Sec-Fetch-Site", "cross-site"), "farm.example",
-                443)), "a sandboxed frame elsewhere");
+        assertTrue(
+                SameOrigin.allows(
+                        request(Map.of("Origin", "null", "Sec-Fetch-Site", "same-origin"), "farm.example", 443)),
+                "the page's own post under Referrer-Policy: no-referrer");
+        assertFalse(
+                SameOrigin.allows(
+                        request(Map.of("Origin", "null", "Sec-Fetch-Site", "cross-site"), "farm.example", 443)),
+                "a sandboxed frame elsewhere");
         assertFalse(SameOrigin.allows(request(Map.of("Sec-Fetch-Site", "cross-site"), "farm.example", 443)));
         assertFalse(SameOrigin.allows(request(Map.of("Sec-Fetch-Site", "same-site"), "farm.example", 443)));
     }

@@ -30,6 +30,7 @@ public final class FakeConnections {
     public final List<Object> stream = new ArrayList<>();
     /** The calls that reached a printer or changed something, e.g. {@code "snapshot c1"}. */
     public final List<String> calls = new ArrayList<>();
+
     public int openSubscriptions;
 
     public FakeConnections with(AppConnection connection) {
@@ -42,8 +43,17 @@ public final class FakeConnections {
     }
 
     public static AppConnection connection(String id, String owner, Optional<String> reference) {
-        return new AppConnection(id, owner, "Printer " + id, URI.create("https://relay.example/" + id), Optional.empty(),
-                Optional.empty(), ConnectionState.ONLINE, Instant.parse("2026-01-01T00:00:00Z"), false, reference);
+        return new AppConnection(
+                id,
+                owner,
+                "Printer " + id,
+                URI.create("https://relay.example/" + id),
+                Optional.empty(),
+                Optional.empty(),
+                ConnectionState.ONLINE,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                false,
+                reference);
     }
 
     public static WebcamImage image(String declaredType, byte[] data) {
@@ -51,11 +61,15 @@ public final class FakeConnections {
     }
 
     public AppConnectionService proxy() {
-        return (AppConnectionService) Proxy.newProxyInstance(FakeConnections.class.getClassLoader(),
-                new Class<?>[] {AppConnectionService.class}, (proxy, m, args) -> switch (m.getName()) {
+        return (AppConnectionService) Proxy.newProxyInstance(
+                FakeConnections.class.getClassLoader(),
+                new Class<?>[] {AppConnectionService.class},
+                (proxy, m, args) -> switch (m.getName()) {
                     case "connection" -> Optional.ofNullable(byId.get((String) args[0]));
-                    case "connections" -> byId.values().stream()
-                            .filter(c -> args == null || c.owner().equals(args[0])).toList();
+                    case "connections" ->
+                        byId.values().stream()
+                                .filter(c -> args == null || c.owner().equals(args[0]))
+                                .toList();
                     case "snapshot" -> {
                         known((String) args[0]);
                         calls.add("snapshot " + args[0]);

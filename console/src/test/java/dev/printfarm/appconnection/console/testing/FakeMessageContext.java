@@ -14,6 +14,7 @@ public final class FakeMessageContext {
     public boolean protectedResource = true;
     /** The caller the mechanism logged in, if it did. */
     public String loggedIn;
+
     private final FakeResponse response;
 
     public FakeMessageContext(FakeResponse response) {
@@ -21,12 +22,16 @@ public final class FakeMessageContext {
     }
 
     public HttpMessageContext proxy() {
-        return (HttpMessageContext) Proxy.newProxyInstance(FakeMessageContext.class.getClassLoader(),
-                new Class<?>[] {HttpMessageContext.class}, (proxy, m, args) -> switch (m.getName()) {
+        return (HttpMessageContext) Proxy.newProxyInstance(
+                FakeMessageContext.class.getClassLoader(),
+                new Class<?>[] {HttpMessageContext.class},
+                (proxy, m, args) -> switch (m.getName()) {
                     case "isProtected" -> protectedResource;
                     case "doNothing" -> AuthenticationStatus.NOT_DONE;
                     case "notifyContainerAboutLogin" -> {
-                        loggedIn = ((CredentialValidationResult) args[0]).getCallerPrincipal().getName();
+                        loggedIn = ((CredentialValidationResult) args[0])
+                                .getCallerPrincipal()
+                                .getName();
                         yield AuthenticationStatus.SUCCESS;
                     }
                     case "redirect" -> {

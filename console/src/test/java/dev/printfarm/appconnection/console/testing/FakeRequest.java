@@ -22,6 +22,7 @@ public final class FakeRequest {
     public final Map<String, String> parameters = new HashMap<>();
     /** The request's session; {@code null} until one is made. */
     public FakeSession session;
+
     public boolean loggedOut;
 
     /** A request for {@code path} under the console's context path. */
@@ -48,8 +49,10 @@ public final class FakeRequest {
     }
 
     public HttpServletRequest proxy() {
-        return (HttpServletRequest) Proxy.newProxyInstance(FakeRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                FakeRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getContextPath" -> contextPath;
                     case "getRequestURI" -> requestUri;

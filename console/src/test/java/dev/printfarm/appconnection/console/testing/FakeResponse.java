@@ -22,6 +22,7 @@ public final class FakeResponse {
     public boolean errorSent;
     /** After {@code sendError} or {@code sendRedirect}, as in a container, status and headers no longer change. */
     public boolean committed;
+
     public final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final PrintWriter writer = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
 
@@ -40,8 +41,14 @@ public final class FakeResponse {
         return body.toByteArray();
     }
 
-    private static final Set<String> IGNORED_ONCE_COMMITTED = Set.of("setStatus", "setHeader", "addHeader",
-            "setIntHeader", "setContentType", "setContentLength", "setCharacterEncoding");
+    private static final Set<String> IGNORED_ONCE_COMMITTED = Set.of(
+            "setStatus",
+            "setHeader",
+            "addHeader",
+            "setIntHeader",
+            "setContentType",
+            "setContentLength",
+            "setCharacterEncoding");
 
     public HttpServletResponse proxy() {
         ServletOutputStream out = new ServletOutputStream() {
@@ -60,9 +67,12 @@ public final class FakeResponse {
                 body.write(b);
             }
         };
-        return (HttpServletResponse) Proxy.newProxyInstance(FakeResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) ->
-                        committed && IGNORED_ONCE_COMMITTED.contains(m.getName()) ? null : answer(m.getName(), args, out));
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                FakeResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, m, args) -> committed && IGNORED_ONCE_COMMITTED.contains(m.getName())
+                        ? null
+                        : answer(m.getName(), args, out));
     }
 
     private Object answer(String method, Object[] args, ServletOutputStream out) {

@@ -19,8 +19,10 @@ public final class FakeSession {
     }
 
     HttpSession proxy() {
-        return (HttpSession) Proxy.newProxyInstance(FakeSession.class.getClassLoader(),
-                new Class<?>[] {HttpSession.class}, (proxy, m, args) -> switch (m.getName()) {
+        return (HttpSession) Proxy.newProxyInstance(
+                FakeSession.class.getClassLoader(),
+                new Class<?>[] {HttpSession.class},
+                (proxy, m, args) -> switch (m.getName()) {
                     case "getId" -> id;
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> done(attributes.put((String) args[0], args[1]));

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The example's REST API, under {@code /api} of the web application. */
 @ApplicationPath("api")
-public class FarmApp extends Application {
-}
+public class FarmApp extends Application {}

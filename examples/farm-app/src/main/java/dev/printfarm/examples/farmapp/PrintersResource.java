@@ -51,7 +51,8 @@ public class PrintersResource {
     @Path("connect")
     public Response connect(@QueryParam("owner") @DefaultValue("farm") String owner) {
         List<String[]> headers = new ArrayList<>();
-        var portal = connections.portalUrl(PortalRequest.forOwner(owner).withOctoPrintApiKey("Farm App"),
+        var portal = connections.portalUrl(
+                PortalRequest.forOwner(owner).withOctoPrintApiKey("Farm App"),
                 (name, value) -> headers.add(new String[] {name, value}));
         Response.ResponseBuilder redirect = Response.seeOther(portal);
         headers.forEach(header -> redirect.header(header[0], header[1]));
@@ -85,7 +86,11 @@ public class PrintersResource {
             return Response.status(Response.Status.NOT_FOUND).build();
         } catch (AppConnectionException e) {
             return Response.status(Response.Status.BAD_GATEWAY)
-                    .entity(Json.createObjectBuilder().add("id", id).add("error", e.getMessage()).build()).build();
+                    .entity(Json.createObjectBuilder()
+                            .add("id", id)
+                            .add("error", e.getMessage())
+                            .build())
+                    .build();
         }
     }
 

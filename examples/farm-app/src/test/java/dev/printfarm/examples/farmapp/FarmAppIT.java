@@ -33,20 +33,24 @@ import org.junit.jupiter.api.Test;
  */
 class FarmAppIT {
 
-    private static final URI APP = URI.create(System.getProperty("example.url", "http://localhost:9830/farm-app") + "/");
-    private static final URI SANDBOX = URI.create(
-            System.getProperty("example.sandbox.url", "http://localhost:9830/sandbox") + "/");
+    private static final URI APP =
+            URI.create(System.getProperty("example.url", "http://localhost:9830/farm-app") + "/");
+    private static final URI SANDBOX =
+            URI.create(System.getProperty("example.sandbox.url", "http://localhost:9830/sandbox") + "/");
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
     /** A browser: keeps cookies (the module binds the flow to the browser that started it), follows no redirect. */
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @BeforeAll
     static void bothApplicationsAnswer() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(STARTUP);
         for (URI ready : new URI[] {APP.resolve("api/printers"), SANDBOX.resolve("control/printers")}) {
             while (status(http, ready) != 200) {
@@ -61,8 +65,10 @@ class FarmAppIT {
     @Test
     void aPrinterConnectedThroughThePortalShowsItsJobThroughTheExample() {
         String owner = "it-" + System.nanoTime();
-        JsonObject printer = Json.createReader(new StringReader(get(SANDBOX.resolve("control/printers")).body()))
-                .readArray().getJsonObject(0);
+        JsonObject printer = Json.createReader(new StringReader(
+                        get(SANDBOX.resolve("control/printers")).body()))
+                .readArray()
+                .getJsonObject(0);
         String printerId = printer.getString("id");
 
         // 1. The example sends the browser to the portal, with the cookie that binds the flow to it.
@@ -86,7 +92,8 @@ class FarmAppIT {
         String connectionId = query(callback).get("id");
 
         // 4. The example lists it for its owner...
-        JsonObject listed = Json.createReader(new StringReader(get(APP.resolve("api/printers?owner=" + owner)).body()))
+        JsonObject listed = Json.createReader(new StringReader(
+                        get(APP.resolve("api/printers?owner=" + owner)).body()))
                 .readObject();
         assertEquals(1, listed.getJsonArray("printers").size(), listed.toString());
         JsonObject entry = listed.getJsonArray("printers").getJsonObject(0);
@@ -98,7 +105,8 @@ class FarmAppIT {
         if (atPrinter.isNull("job") || atPrinter.getJsonObject("job").isNull("file")) {
             HttpResponse<String> started = send(HttpRequest.newBuilder(
                             SANDBOX.resolve("lan/" + printerId + "/api/files/local/calibration-cube.gcode"))
-                    .header("X-Api-Key", printer.getString("userApiKey")).header("Content-Type", "application/json")
+                    .header("X-Api-Key", printer.getString("userApiKey"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"command\": \"select\", \"print\": true}")));
             assertEquals(204, started.statusCode(), started.body());
             atPrinter = controlPrinter(printerId);
@@ -116,12 +124,14 @@ class FarmAppIT {
 
     @Test
     void anUnknownPrinterIsA404() {
-        assertEquals(404, get(APP.resolve("api/printers/no-such-connection/job")).statusCode());
+        assertEquals(
+                404, get(APP.resolve("api/printers/no-such-connection/job")).statusCode());
     }
 
     /** The printer as the sandbox's control API shows it. */
     private JsonObject controlPrinter(String printerId) {
-        return Json.createReader(new StringReader(get(SANDBOX.resolve("control/printers/" + printerId)).body()))
+        return Json.createReader(new StringReader(
+                        get(SANDBOX.resolve("control/printers/" + printerId)).body()))
                 .readObject();
     }
 
@@ -131,9 +141,10 @@ class FarmAppIT {
 
     private HttpResponse<String> post(URI url, Map<String, String> form) {
         StringJoiner body = new StringJoiner("&");
-        form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+        form.forEach((k, v) -> body.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
@@ -150,8 +161,12 @@ class FarmAppIT {
 
     private static int status(HttpClient http, URI url) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(url)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         }
@@ -163,7 +178,8 @@ class FarmAppIT {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 String[] kv = pair.split("=", 2);
-                map.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                map.put(
+                        URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                         kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
         }

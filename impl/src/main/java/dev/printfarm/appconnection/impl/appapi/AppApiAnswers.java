@@ -5,17 +5,21 @@ import java.time.Instant;
 /** The App APIs' answers; keys as OctoEverywhere writes them ({@code PrinterName}, ...), matched without case. */
 public final class AppApiAnswers {
 
-    private AppApiAnswers() {
-    }
+    private AppApiAnswers() {}
 
     /** {@code GET /api/appconnection/info}. */
-    public record Info(String printerName, String printerLocalIp, Boolean isOnline, Instant lastConnectionTimeUtc,
-                       Instant lastDisconnectTimeUtc, String userFacingPrinterUrl, Limits printerLimits) {
-    }
+    public record Info(
+            String printerName,
+            String printerLocalIp,
+            Boolean isOnline,
+            Instant lastConnectionTimeUtc,
+            Instant lastDisconnectTimeUtc,
+            String userFacingPrinterUrl,
+            Limits printerLimits) {}
 
     /** The account's limits; zero or less is no limit known, so absent. */
-    public record Limits(Long maxDownloadFileSizeBytes, Long maxUploadFileSizeBytes,
-                         Long maxSingleWebcamStreamLengthSeconds) {
+    public record Limits(
+            Long maxDownloadFileSizeBytes, Long maxUploadFileSizeBytes, Long maxSingleWebcamStreamLengthSeconds) {
         public Limits {
             maxDownloadFileSizeBytes = positive(maxDownloadFileSizeBytes);
             maxUploadFileSizeBytes = positive(maxUploadFileSizeBytes);
@@ -24,8 +28,7 @@ public final class AppApiAnswers {
     }
 
     /** {@code POST /api/live/createfromappconnection}. */
-    public record LiveLink(String liveId, String url, String shortUrl) {
-    }
+    public record LiveLink(String liveId, String url, String shortUrl) {}
 
     /** {@code POST /api/gadget/GetStatusFromAppConnection}: {@code State} 0–4; a {@code Rating} outside 1–10 is absent. */
     public record Gadget(Integer state, String status, String statusColor, Integer rating) {

@@ -4,8 +4,8 @@ import dev.printfarm.appconnection.api.error.AppApiResponseException;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.OctoEverywhereException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
-import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.route.HttpTransport;
 import dev.printfarm.appconnection.impl.route.RestClients;
 import dev.printfarm.appconnection.impl.route.Target;
@@ -45,7 +45,11 @@ public class AppApiCalls {
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = Unavailable.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 30_000,
+            successThreshold = 2,
             failOn = {Unavailable.class, UnavailableAfterSending.class})
     @Bulkhead(16)
     public <R> R call(String connectionId, boolean repeatable, Function<AppApi, R> request) {
@@ -79,7 +83,8 @@ public class AppApiCalls {
         if (failure instanceof AppApiResponseException own) {
             return own.httpStatus() >= 500 && own.httpStatus() <= 599;
         }
-        return failure.getClass() == OctoEverywhereException.class && failure.octoEverywhereCode().orElse(0) == 600;
+        return failure.getClass() == OctoEverywhereException.class
+                && failure.octoEverywhereCode().orElse(0) == 600;
     }
 
     private static boolean neverSent(AppConnectionException failure) {

@@ -65,61 +65,87 @@ public class AppApiClient {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, KnownLimits> limits = new ConcurrentHashMap<>();
 
-    private record KnownLimits(TransferLimits limits, Instant until) {
-    }
+    private record KnownLimits(TransferLimits limits, Instant until) {}
 
     public PrinterInfo info(AppConnection connection, ConnectionSecrets secrets) {
         // 200 with IsOnline false: the connection is valid, the printer is not connected to OctoEverywhere.
-        PrinterInfo info = call(connection, CallKind.READ, api -> AppApiMapper.info(api.info(secrets.appApiToken())),
+        PrinterInfo info = call(
+                connection,
+                CallKind.READ,
+                api -> AppApiMapper.info(api.info(secrets.appApiToken())),
                 answer -> answer.online() ? ConnectionState.ONLINE : ConnectionState.PRINTER_OFFLINE);
-        limits.put(connection.id(), new KnownLimits(info.limits(), clock.instant().plus(settings.cacheTtl())));
+        limits.put(
+                connection.id(), new KnownLimits(info.limits(), clock.instant().plus(settings.cacheTtl())));
         return info;
     }
 
     /** Points the connection's notifications at {@code url} (OctoEverywhere keeps the last registration only). */
     public void setWebhook(AppConnection connection, ConnectionSecrets secrets, URI url, Set<Integer> eventTypes) {
-        AppApiRequests.Webhook body = new AppApiRequests.Webhook(url.toString(), eventTypes.stream().sorted().toList());
+        AppApiRequests.Webhook body = new AppApiRequests.Webhook(
+                url.toString(), eventTypes.stream().sorted().toList());
         // Repeating a registration is harmless: each one replaces the previous.
-        call(connection, CallKind.READ, api -> {
-            api.setNotificationWebhook(secrets.appApiToken(), body);
-            return body;
-        }, ok -> ConnectionState.ONLINE);
+        call(
+                connection,
+                CallKind.READ,
+                api -> {
+                    api.setNotificationWebhook(secrets.appApiToken(), body);
+                    return body;
+                },
+                ok -> ConnectionState.ONLINE);
     }
 
     public void deleteWebhook(AppConnection connection, ConnectionSecrets secrets) {
-        call(connection, CallKind.READ, api -> {
-            api.deleteNotificationWebhook(secrets.appApiToken(), new AppApiRequests.None());
-            return connection;
-        }, ok -> ConnectionState.ONLINE);
+        call(
+                connection,
+                CallKind.READ,
+                api -> {
+                    api.deleteNotificationWebhook(secrets.appApiToken(), new AppApiRequests.None());
+                    return connection;
+                },
+                ok -> ConnectionState.ONLINE);
     }
 
     /** Sent once: every call makes OctoEverywhere deliver a test notification. */
     public WebhookTest testWebhook(AppConnection connection, ConnectionSecrets secrets) {
-        return call(connection, CallKind.COMMAND, api -> AppApiMapper.webhookTest(api.testWebhook(secrets.appApiToken())),
+        return call(
+                connection,
+                CallKind.COMMAND,
+                api -> AppApiMapper.webhookTest(api.testWebhook(secrets.appApiToken())),
                 ok -> ConnectionState.ONLINE);
     }
 
     /** Creates a Live Link; sent once, like every command (a 602 leaves its outcome unknown). */
     public LiveLink createLiveLink(AppConnection connection, ConnectionSecrets secrets, LiveLinkOptions options) {
-        AppApiRequests.LiveLink body = new AppApiRequests.LiveLink(options.expirationHours(),
-                options.endWhenCurrentPrintIsComplete());
+        AppApiRequests.LiveLink body =
+                new AppApiRequests.LiveLink(options.expirationHours(), options.endWhenCurrentPrintIsComplete());
         // Checked outside the App API's policies: an answer without a URL says nothing about the service's health.
-        return call(connection, CallKind.COMMAND, api -> AppApiMapper.liveLink(api.createLiveLink(secrets.appApiToken(), body)))
-                .orElseThrow(() -> ErrorMapper.unreadable(connection.id(), Side.APP_API, OptionalInt.of(200),
+        return call(
+                        connection,
+                        CallKind.COMMAND,
+                        api -> AppApiMapper.liveLink(api.createLiveLink(secrets.appApiToken(), body)))
+                .orElseThrow(() -> ErrorMapper.unreadable(
+                        connection.id(),
+                        Side.APP_API,
+                        OptionalInt.of(200),
                         "OctoEverywhere created a Live Link but named no URL"));
     }
 
     public GadgetStatus gadgetStatus(AppConnection connection, ConnectionSecrets secrets) {
-        return call(connection, CallKind.READ, api -> AppApiMapper.gadget(api.gadgetStatus(secrets.appApiToken(),
-                new AppApiRequests.None())));
+        return call(
+                connection,
+                CallKind.READ,
+                api -> AppApiMapper.gadget(api.gadgetStatus(secrets.appApiToken(), new AppApiRequests.None())));
     }
 
     private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request) {
         return call(connection, kind, request, ok -> ConnectionState.ONLINE);
     }
 
-    private <R> R call(AppConnection connection, CallKind kind, Function<AppApi, R> request,
-                       Function<R, ConnectionState> stateAfter) {
+    private <R> R call(
+            AppConnection connection,
+            CallKind kind,
+            Function<AppApi, R> request,
+            Function<R, ConnectionState> stateAfter) {
         String id = connection.id();
         guard.refuseKnownDead(connection);
         R result;
@@ -130,14 +156,17 @@ public class AppApiClient {
         } catch (AppApiCalls.UnavailableAfterSending e) {
             throw kind == CallKind.COMMAND ? new CommandOutcomeUnknownException(id, e.failure()) : e.failure();
         } catch (CircuitBreakerOpenException e) {
-            throw new PrinterUnreachableException("OctoEverywhere's App API is unavailable: calls to it pause for a"
-                    + " while (its breaker is open); nothing was sent", id, e);
+            throw new PrinterUnreachableException(
+                    "OctoEverywhere's App API is unavailable: calls to it pause for a"
+                            + " while (its breaker is open); nothing was sent",
+                    id,
+                    e);
         } catch (BulkheadException e) {
-            throw new RelayBusyException("Too many calls to OctoEverywhere's App API at once on this server;"
-                    + " nothing was sent", id);
+            throw new RelayBusyException(
+                    "Too many calls to OctoEverywhere's App API at once on this server;" + " nothing was sent", id);
         } catch (TimeoutException e) {
-            PrinterUnreachableException late = new PrinterUnreachableException(
-                    "OctoEverywhere's App API did not answer in time", id, e);
+            PrinterUnreachableException late =
+                    new PrinterUnreachableException("OctoEverywhere's App API did not answer in time", id, e);
             throw kind == CallKind.COMMAND ? new CommandOutcomeUnknownException(id, late) : late;
         } catch (AppConnectionException e) {
             // An answer about this connection (revoked, suspended, printer offline): it is learned like any other.
@@ -153,8 +182,10 @@ public class AppApiClient {
      * unavailable, the printer is offline), the fallback serves what was known last, or unknown limits; a connection
      * that is gone fails as it is.
      */
-    @Fallback(fallbackMethod = "lastKnownLimits", skipOn = {ConnectionGoneException.class,
-            InvalidCredentialsException.class, UnknownConnectionException.class})
+    @Fallback(
+            fallbackMethod = "lastKnownLimits",
+            skipOn = {ConnectionGoneException.class, InvalidCredentialsException.class, UnknownConnectionException.class
+            })
     public TransferLimits limits(AppConnection connection, ConnectionSecrets secrets) {
         KnownLimits known = limits.get(connection.id());
         if (known != null && clock.instant().isBefore(known.until())) {

@@ -16,15 +16,19 @@ public final class AppApiMapper {
 
     private static final AppApiAnswers.Limits NO_LIMITS = new AppApiAnswers.Limits(null, null, null);
 
-    private AppApiMapper() {
-    }
+    private AppApiMapper() {}
 
     public static PrinterInfo info(AppApiAnswers.Info o) {
         AppApiAnswers.Limits limits = Objects.requireNonNullElse(o.printerLimits(), NO_LIMITS);
-        return new PrinterInfo(text(o.printerName()), text(o.printerLocalIp()), Optionals.isTrue(o.isOnline()),
-                Optional.ofNullable(o.lastConnectionTimeUtc()), Optional.ofNullable(o.lastDisconnectTimeUtc()),
+        return new PrinterInfo(
+                text(o.printerName()),
+                text(o.printerLocalIp()),
+                Optionals.isTrue(o.isOnline()),
+                Optional.ofNullable(o.lastConnectionTimeUtc()),
+                Optional.ofNullable(o.lastDisconnectTimeUtc()),
                 text(o.userFacingPrinterUrl()).flatMap(AppApiMapper::httpUrl),
-                new TransferLimits(Optionals.of(limits.maxDownloadFileSizeBytes()),
+                new TransferLimits(
+                        Optionals.of(limits.maxDownloadFileSizeBytes()),
                         Optionals.of(limits.maxUploadFileSizeBytes()),
                         Optionals.of(limits.maxSingleWebcamStreamLengthSeconds())));
     }
@@ -66,8 +70,10 @@ public final class AppApiMapper {
     public static Optional<URI> httpUrl(String text) {
         try {
             URI uri = URI.create(text);
-            return uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    ? Optional.of(uri) : Optional.empty();
+            return uri.isAbsolute()
+                            && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    ? Optional.of(uri)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -6,20 +6,18 @@ import java.util.List;
 /** The bodies this module sends the App APIs, with their key names. */
 public final class AppApiRequests {
 
-    private AppApiRequests() {
-    }
+    private AppApiRequests() {}
 
     /** A call without arguments: {@code {}}. */
-    public record None() {
-    }
+    public record None() {}
 
     /** {@code SetNotificationWebhook}; an empty filter is every event. */
-    public record Webhook(@JsonbProperty("WebhookUrl") String webhookUrl,
-                          @JsonbProperty("InclusiveEventTypesFilter") List<Integer> inclusiveEventTypesFilter) {
-    }
+    public record Webhook(
+            @JsonbProperty("WebhookUrl") String webhookUrl,
+            @JsonbProperty("InclusiveEventTypesFilter") List<Integer> inclusiveEventTypesFilter) {}
 
     /** {@code createfromappconnection}. */
-    public record LiveLink(@JsonbProperty("ExpirationHours") int expirationHours,
-                           @JsonbProperty("EndWhenCurrentPrintIsComplete") boolean endWhenCurrentPrintIsComplete) {
-    }
+    public record LiveLink(
+            @JsonbProperty("ExpirationHours") int expirationHours,
+            @JsonbProperty("EndWhenCurrentPrintIsComplete") boolean endWhenCurrentPrintIsComplete) {}
 }

@@ -141,7 +141,8 @@ public class InfoRefresh {
             return Optional.empty();
         }
         try {
-            PrinterInfo info = appApi.info(stored.get().connection(), stored.get().secrets());
+            PrinterInfo info =
+                    appApi.info(stored.get().connection(), stored.get().secrets());
             learned(id, info);
             return Optional.of(info);
         } catch (AppConnectionException e) {

@@ -18,7 +18,8 @@ public record InfoSettings(Duration cacheTtl, Duration refreshInterval, int refr
     public static final String REFRESH_CONCURRENCY = "appconnection.info.refresh-concurrency";
 
     public static InfoSettings read(ConfigReader in) {
-        return new InfoSettings(in.duration(CACHE_TTL, "PT10M"),
+        return new InfoSettings(
+                in.duration(CACHE_TTL, "PT10M"),
                 in.durationOrZero(REFRESH_INTERVAL, "PT15M", "no background refresh"),
                 in.integer(REFRESH_CONCURRENCY, 4, 1, 1_000));
     }

@@ -19,8 +19,7 @@ public class LeaseStore {
     EntityManager em;
 
     /** What a lease row says. */
-    public record Lease(String name, String holder, Instant acquiredAt, Instant expiresAt) {
-    }
+    public record Lease(String name, String holder, Instant acquiredAt, Instant expiresAt) {}
 
     /**
      * Takes or renews the lease for {@code holder} when it is free, expired, or already its own; returns whether

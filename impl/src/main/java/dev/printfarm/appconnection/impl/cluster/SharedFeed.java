@@ -30,6 +30,7 @@ public final class SharedFeed {
     private final Map<String, Instant> written = new ConcurrentHashMap<>();
     /** The stamp of each item taken within the overlap, so a row read twice is handed out once. */
     private final Map<String, Instant> taken = new ConcurrentHashMap<>();
+
     private volatile Instant seenUpTo = Instant.EPOCH;
 
     public SharedFeed(SharedItems items, String kind, Duration overlap) {

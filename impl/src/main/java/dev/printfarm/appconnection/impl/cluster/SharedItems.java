@@ -8,8 +8,7 @@ import java.util.Map;
 public interface SharedItems {
 
     /** One shared item as read. */
-    record Item(String item, String payload, Instant writtenAt, String writer) {
-    }
+    record Item(String item, String payload, Instant writtenAt, String writer) {}
 
     /** Writes every item of one kind in one transaction, each at {@code at} by {@code writer}. */
     void write(String kind, Map<String, String> payloads, Instant at, String writer);

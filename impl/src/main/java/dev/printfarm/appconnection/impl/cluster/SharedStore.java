@@ -45,10 +45,17 @@ public class SharedStore implements SharedItems {
 
     @Override
     public List<Item> writtenSince(String kind, Instant since) {
-        return em.createQuery("select s from SharedEntity s where s.kind = :kind and s.writtenAt >= :since"
-                        + " order by s.writtenAt", SharedEntity.class)
-                .setParameter("kind", kind).setParameter("since", since).getResultList().stream()
-                .map(s -> new Item(s.item, s.payload, s.writtenAt, s.writer)).toList();
+        return em
+                .createQuery(
+                        "select s from SharedEntity s where s.kind = :kind and s.writtenAt >= :since"
+                                + " order by s.writtenAt",
+                        SharedEntity.class)
+                .setParameter("kind", kind)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(s -> new Item(s.item, s.payload, s.writtenAt, s.writer))
+                .toList();
     }
 
     @Override
@@ -62,6 +69,8 @@ public class SharedStore implements SharedItems {
     /** Forgets the items of one kind written before {@code before}; returns how many. */
     public int deleteWrittenBefore(String kind, Instant before) {
         return em.createQuery("delete from SharedEntity s where s.kind = :kind and s.writtenAt < :before")
-                .setParameter("kind", kind).setParameter("before", before).executeUpdate();
+                .setParameter("kind", kind)
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

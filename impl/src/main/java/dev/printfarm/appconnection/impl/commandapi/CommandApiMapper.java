@@ -28,16 +28,21 @@ public final class CommandApiMapper {
     /** An upload's envelope. */
     static final Type FILE = WireJson.type(CommandAnswer.class, CommandFileAnswer.class);
 
-    private CommandApiMapper() {
-    }
+    private CommandApiMapper() {}
 
     public static CommandStatus status(CommandStatusAnswer result) {
         CommandStatusAnswer.JobStatus job = result == null || result.jobStatus() == null
-                ? new CommandStatusAnswer.JobStatus(null, null, null, List.of(), null) : result.jobStatus();
-        List<CommandStatus.Light> lights = job.lights().stream().filter(l -> l.name() != null)
-                .map(l -> new CommandStatus.Light(l.name(), isTrue(l.on()))).toList();
-        return new CommandStatus(state(job.state()), Optional.ofNullable(job.error()),
-                Optional.ofNullable(job.currentPrint()).map(CommandApiMapper::print), lights,
+                ? new CommandStatusAnswer.JobStatus(null, null, null, List.of(), null)
+                : result.jobStatus();
+        List<CommandStatus.Light> lights = job.lights().stream()
+                .filter(l -> l.name() != null)
+                .map(l -> new CommandStatus.Light(l.name(), isTrue(l.on())))
+                .toList();
+        return new CommandStatus(
+                state(job.state()),
+                Optional.ofNullable(job.error()),
+                Optional.ofNullable(job.currentPrint()).map(CommandApiMapper::print),
+                lights,
                 CommandFeature.of(result == null || result.features() == null ? 0 : result.features()),
                 Optional.ofNullable(result == null ? null : result.platformVersion()),
                 Optional.ofNullable(job.materialSystem()).map(CommandApiMapper::materialSystem));
@@ -56,51 +61,84 @@ public final class CommandApiMapper {
     }
 
     private static CommandStatus.Print print(CommandStatusAnswer.CurrentPrint p) {
-        CommandStatusAnswer.Temps t = Objects.requireNonNullElse(p.temps(),
-                new CommandStatusAnswer.Temps(null, null, null, null, null, null));
-        return new CommandStatus.Print(Optional.ofNullable(p.fileName()), Optionals.of(p.progress()),
-                Optional.ofNullable(p.durationSec()), Optional.ofNullable(p.timeLeftSec()), Optionals.of(p.currentLayer()),
-                Optionals.of(p.totalLayers()), new CommandStatus.Temperatures(Optionals.of(t.bedActual()),
-                        Optionals.of(t.bedTarget()), Optionals.of(t.hotendActual()), Optionals.of(t.hotendTarget()),
-                        Optionals.of(t.chamberActual()), Optionals.of(t.chamberTarget())));
+        CommandStatusAnswer.Temps t = Objects.requireNonNullElse(
+                p.temps(), new CommandStatusAnswer.Temps(null, null, null, null, null, null));
+        return new CommandStatus.Print(
+                Optional.ofNullable(p.fileName()),
+                Optionals.of(p.progress()),
+                Optional.ofNullable(p.durationSec()),
+                Optional.ofNullable(p.timeLeftSec()),
+                Optionals.of(p.currentLayer()),
+                Optionals.of(p.totalLayers()),
+                new CommandStatus.Temperatures(
+                        Optionals.of(t.bedActual()),
+                        Optionals.of(t.bedTarget()),
+                        Optionals.of(t.hotendActual()),
+                        Optionals.of(t.hotendTarget()),
+                        Optionals.of(t.chamberActual()),
+                        Optionals.of(t.chamberTarget())));
     }
 
     static MaterialSystem materialSystem(CommandMaterialAnswer m) {
-        CommandMaterialAnswer.Capabilities c = Objects.requireNonNullElse(m.capabilities(),
-                new CommandMaterialAnswer.Capabilities(null, null, null, null));
+        CommandMaterialAnswer.Capabilities c = Objects.requireNonNullElse(
+                m.capabilities(), new CommandMaterialAnswer.Capabilities(null, null, null, null));
         List<MaterialSystem.Source> sources = new ArrayList<>();
         for (CommandMaterialAnswer.Source s : m.sources()) {
             if (s.id() != null) {
                 Optional<MaterialSystem.Material> material = Optional.ofNullable(s.material())
-                        .map(x -> new MaterialSystem.Material(Optional.ofNullable(x.type()), Optional.ofNullable(x.name()),
-                                Optional.ofNullable(x.colorHex()), Optionals.of(x.remainingPercent()),
+                        .map(x -> new MaterialSystem.Material(
+                                Optional.ofNullable(x.type()),
+                                Optional.ofNullable(x.name()),
+                                Optional.ofNullable(x.colorHex()),
+                                Optionals.of(x.remainingPercent()),
                                 Optional.ofNullable(x.manufacturer())));
-                sources.add(new MaterialSystem.Source(s.id(), Objects.requireNonNullElse(s.index(), sources.size()),
-                        Objects.requireNonNullElse(s.name(), s.id()), Optional.ofNullable(s.unitId()), isTrue(s.isEmpty()),
+                sources.add(new MaterialSystem.Source(
+                        s.id(),
+                        Objects.requireNonNullElse(s.index(), sources.size()),
+                        Objects.requireNonNullElse(s.name(), s.id()),
+                        Optional.ofNullable(s.unitId()),
+                        isTrue(s.isEmpty()),
                         material));
             }
         }
         List<MaterialSystem.Tool> tools = new ArrayList<>();
         for (CommandMaterialAnswer.Tool t : m.tools()) {
             if (t.id() != null) {
-                tools.add(new MaterialSystem.Tool(t.id(), Objects.requireNonNullElse(t.index(), tools.size()),
-                        Objects.requireNonNullElse(t.name(), t.id()), isTrue(t.isActive()), Optionals.of(t.actualCelsius()),
+                tools.add(new MaterialSystem.Tool(
+                        t.id(),
+                        Objects.requireNonNullElse(t.index(), tools.size()),
+                        Objects.requireNonNullElse(t.name(), t.id()),
+                        isTrue(t.isActive()),
+                        Optionals.of(t.actualCelsius()),
                         Optionals.of(t.targetCelsius())));
             }
         }
         List<MaterialSystem.Unit> units = new ArrayList<>();
         for (CommandMaterialAnswer.Unit u : m.units()) {
             if (u.id() != null) {
-                units.add(new MaterialSystem.Unit(u.id(), Objects.requireNonNullElse(u.index(), units.size()),
-                        Objects.requireNonNullElse(u.name(), u.id()), Optionals.of(u.humidityPercent()),
-                        Optionals.of(u.temperatureCelsius()), isTrue(u.isDrying())));
+                units.add(new MaterialSystem.Unit(
+                        u.id(),
+                        Objects.requireNonNullElse(u.index(), units.size()),
+                        Objects.requireNonNullElse(u.name(), u.id()),
+                        Optionals.of(u.humidityPercent()),
+                        Optionals.of(u.temperatureCelsius()),
+                        isTrue(u.isDrying())));
             }
         }
-        List<MaterialSystem.Route> routes = m.routes().stream().filter(r -> r.sourceId() != null && r.toolId() != null)
-                .map(r -> new MaterialSystem.Route(r.sourceId(), r.toolId(), Optional.ofNullable(r.state()))).toList();
-        return new MaterialSystem(new MaterialSystem.Capabilities(isTrue(c.supportsMultiMaterial()),
-                isTrue(c.supportsMultiTool()), isTrue(c.supportsSourceRouting()), isTrue(c.supportsDrying())),
-                sources, tools, units, routes);
+        List<MaterialSystem.Route> routes = m.routes().stream()
+                .filter(r -> r.sourceId() != null && r.toolId() != null)
+                .map(r -> new MaterialSystem.Route(r.sourceId(), r.toolId(), Optional.ofNullable(r.state())))
+                .toList();
+        return new MaterialSystem(
+                new MaterialSystem.Capabilities(
+                        isTrue(c.supportsMultiMaterial()),
+                        isTrue(c.supportsMultiTool()),
+                        isTrue(c.supportsSourceRouting()),
+                        isTrue(c.supportsDrying())),
+                sources,
+                tools,
+                units,
+                routes);
     }
 
     static List<CommandWebcam> webcams(CommandWebcamsAnswer result) {
@@ -109,8 +147,13 @@ public final class CommandApiMapper {
         List<CommandWebcam> webcams = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             CommandWebcamsAnswer.Webcam w = list.get(i);
-            webcams.add(new CommandWebcam(i, Objects.requireNonNullElse(w.name(), "Webcam " + i), i == defaultIndex,
-                    !Boolean.FALSE.equals(w.enabled()), isTrue(w.flipH()), isTrue(w.flipV()),
+            webcams.add(new CommandWebcam(
+                    i,
+                    Objects.requireNonNullElse(w.name(), "Webcam " + i),
+                    i == defaultIndex,
+                    !Boolean.FALSE.equals(w.enabled()),
+                    isTrue(w.flipH()),
+                    isTrue(w.flipV()),
                     Objects.requireNonNullElse(w.rotation(), 0)));
         }
         return webcams;
@@ -142,20 +185,32 @@ public final class CommandApiMapper {
             return Optional.empty();
         }
         String path = f.virtualPath();
-        String name = Optional.ofNullable(f.name()).or(() -> Optional.ofNullable(f.fileName()))
+        String name = Optional.ofNullable(f.name())
+                .or(() -> Optional.ofNullable(f.fileName()))
                 .orElse(path.substring(path.lastIndexOf('/') + 1));
-        return Optional.of(new CommandFile(name, path, Optional.ofNullable(f.platformPath()), Optionals.of(f.sizeBytes()),
+        return Optional.of(new CommandFile(
+                name,
+                path,
+                Optional.ofNullable(f.platformPath()),
+                Optionals.of(f.sizeBytes()),
                 Optional.ofNullable(f.modifiedTimeSec())));
     }
 
     static CommandFileDetails details(CommandFileAnswer d, String asked) {
-        CommandFile file = file(d).orElseGet(() -> new CommandFile(asked.substring(asked.lastIndexOf('/') + 1), asked,
-                Optional.empty(), OptionalLong.empty(), Optional.empty()));
+        CommandFile file = file(d).orElseGet(() -> new CommandFile(
+                asked.substring(asked.lastIndexOf('/') + 1),
+                asked,
+                Optional.empty(),
+                OptionalLong.empty(),
+                Optional.empty()));
         Optional<CommandFileAnswer> details = Optional.ofNullable(d);
-        return new CommandFileDetails(file, details.map(CommandFileAnswer::estPrintTimeSec),
+        return new CommandFileDetails(
+                file,
+                details.map(CommandFileAnswer::estPrintTimeSec),
                 Optionals.of(details.map(CommandFileAnswer::estFilamentUsedMm).orElse(null)),
                 Optionals.of(details.map(CommandFileAnswer::layerCount).orElse(null)),
                 Optionals.of(details.map(CommandFileAnswer::layerHeightMm).orElse(null)),
-                details.map(CommandFileAnswer::filamentType), details.map(CommandFileAnswer::slicer));
+                details.map(CommandFileAnswer::filamentType),
+                details.map(CommandFileAnswer::slicer));
     }
 }

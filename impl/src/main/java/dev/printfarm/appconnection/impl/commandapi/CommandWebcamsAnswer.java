@@ -6,6 +6,5 @@ import java.util.List;
 public record CommandWebcamsAnswer(Integer defaultIndex, List<Webcam> webcams) {
 
     /** One camera. */
-    public record Webcam(String name, Boolean enabled, Boolean flipH, Boolean flipV, Integer rotation) {
-    }
+    public record Webcam(String name, Boolean enabled, Boolean flipH, Boolean flipV, Integer rotation) {}
 }

@@ -59,8 +59,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
     /** A printable file's virtual path: under {@code gcode/}, no empty, dot or dot-dot segments, no control characters. */
     private static final Pattern VIRTUAL_PATH = Pattern.compile("gcode(/[^/\\p{Cntrl}]+)+");
     /** The most of an error answer that is read. */
-
     private final AppConnection connection;
+
     private final ConnectionSecrets secrets;
     private final CommandApiClients shared;
     private final Clock clock = Clock.systemUTC();
@@ -86,9 +86,13 @@ final class RoutedPrinterCommands implements PrinterCommands {
     public void pausePrint(SmartPause how) {
         Objects.requireNonNull(how, "how");
         boolean smart = how.smart();
-        CommandRequests.Pause body = new CommandRequests.Pause(smart, smart ? how.disableHotend() : null,
-                smart ? how.disableBed() : null, smart ? value(how.zLiftMm()) : null,
-                smart ? value(how.retractFilamentMm()) : null, how.suppressNotification());
+        CommandRequests.Pause body = new CommandRequests.Pause(
+                smart,
+                smart ? how.disableHotend() : null,
+                smart ? how.disableBed() : null,
+                smart ? value(how.zLiftMm()) : null,
+                smart ? value(how.retractFilamentMm()) : null,
+                how.suppressNotification());
         envelope(CallKind.COMMAND, api -> api.pause(body));
     }
 
@@ -111,7 +115,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
     @Override
     public void setLight(String name, boolean on) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("A light's name is 1-100 characters, got " + (name == null ? "none" : name.length()));
+            throw new IllegalArgumentException(
+                    "A light's name is 1-100 characters, got " + (name == null ? "none" : name.length()));
         }
         envelope(CallKind.COMMAND, api -> api.setLight(new CommandRequests.Light(name, on)));
     }
@@ -144,8 +149,11 @@ final class RoutedPrinterCommands implements PrinterCommands {
     @Override
     public void setTemperatures(TemperatureTargets targets) {
         Objects.requireNonNull(targets, "targets");
-        CommandRequests.Temperatures body = new CommandRequests.Temperatures(value(targets.bed()),
-                value(targets.chamber()), value(targets.tool()), targets.tool().isPresent() ? targets.toolNumber() : null);
+        CommandRequests.Temperatures body = new CommandRequests.Temperatures(
+                value(targets.bed()),
+                value(targets.chamber()),
+                value(targets.tool()),
+                targets.tool().isPresent() ? targets.toolNumber() : null);
         envelope(CallKind.COMMAND, api -> api.setTemperatures(body));
     }
 
@@ -160,13 +168,22 @@ final class RoutedPrinterCommands implements PrinterCommands {
             throw new IllegalArgumentException("A webcam index is 0 or more, got " + index);
         }
         return call(CallKind.READ, target -> {
-            HttpResponse<InputStream> r = send(target, "GET", "webcam/snapshot?index=" + index, null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
+            HttpResponse<InputStream> r = send(
+                    target,
+                    "GET",
+                    "webcam/snapshot?index=" + index,
+                    null,
+                    HttpResponse.BodyHandlers.ofInputStream(),
+                    shared.relaySettings().readTimeout());
             binary(target, r, "an image", type -> type.startsWith("image/"));
             int limit = (int) shared.transport().limits().snapshotBytes();
             try (InputStream body = r.body()) {
                 byte[] data = BoundedBodies.readAtMost(body, limit, r.statusCode());
-                return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
+                return new WebcamImage(
+                        0,
+                        clock.instant(),
+                        r.headers().firstValue("Content-Type").orElse("image/jpeg"),
+                        data);
             } catch (IOException e) {
                 throw shared.transport().failure(target, e);
             }
@@ -180,11 +197,18 @@ final class RoutedPrinterCommands implements PrinterCommands {
         }
         return call(CallKind.READ, target -> {
             // Read for as long as someone watches; a read that waits past the read timeout ends it (see guarded).
-            HttpResponse<InputStream> r = send(target, "GET", "webcam/stream?index=" + index, null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
+            HttpResponse<InputStream> r = send(
+                    target,
+                    "GET",
+                    "webcam/stream?index=" + index,
+                    null,
+                    HttpResponse.BodyHandlers.ofInputStream(),
+                    shared.relaySettings().readTimeout());
             binary(target, r, "an MJPEG stream", type -> type.startsWith("multipart/x-mixed-replace"));
-            return new FileDownload(shared.guarded(r.body(), "The webcam stream"),
-                    r.headers().firstValueAsLong("Content-Length"), r.headers().firstValue("Content-Type"));
+            return new FileDownload(
+                    shared.guarded(r.body(), "The webcam stream"),
+                    r.headers().firstValueAsLong("Content-Length"),
+                    r.headers().firstValue("Content-Type"));
         });
     }
 
@@ -210,23 +234,40 @@ final class RoutedPrinterCommands implements PrinterCommands {
         CommandFileAnswer result = shared.upload(connection, secrets, path, content, size, true, sending -> {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(sending::body), sending.size());
-            HttpResponse<String> r = send(sending.target(), "PUT", "files/upload?path=" + encode(path), body,
-                    shared.transport().text(), sending.timeout());
+            HttpResponse<String> r = send(
+                    sending.target(),
+                    "PUT",
+                    "files/upload?path=" + encode(path),
+                    body,
+                    shared.transport().text(),
+                    sending.timeout());
             return this.<CommandFileAnswer>unwrap(sending.target(), r, CommandApiMapper.FILE);
         });
-        return CommandApiMapper.file(result).orElseGet(() -> new CommandFile(path.substring(path.lastIndexOf('/') + 1), path,
-                Optional.empty(), OptionalLong.of(size), Optional.empty()));
+        return CommandApiMapper.file(result)
+                .orElseGet(() -> new CommandFile(
+                        path.substring(path.lastIndexOf('/') + 1),
+                        path,
+                        Optional.empty(),
+                        OptionalLong.of(size),
+                        Optional.empty()));
     }
 
     @Override
     public FileDownload download(String virtualPath) {
         String path = path(virtualPath);
         return call(CallKind.READ, target -> {
-            HttpResponse<InputStream> r = send(target, "GET", "files/download?path=" + encode(path), null,
-                    HttpResponse.BodyHandlers.ofInputStream(), shared.relaySettings().readTimeout());
+            HttpResponse<InputStream> r = send(
+                    target,
+                    "GET",
+                    "files/download?path=" + encode(path),
+                    null,
+                    HttpResponse.BodyHandlers.ofInputStream(),
+                    shared.relaySettings().readTimeout());
             binary(target, r, "the file", type -> true);
             OptionalLong length = r.headers().firstValueAsLong("Content-Length");
-            return new FileDownload(shared.guarded(r.body(), "The download of " + path), length,
+            return new FileDownload(
+                    shared.guarded(r.body(), "The download of " + path),
+                    length,
                     r.headers().firstValue("Content-Type"));
         });
     }
@@ -240,10 +281,13 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     /** A virtual path as the file commands take it, checked before any traffic. */
     static String path(String virtualPath) {
-        if (virtualPath == null || !VIRTUAL_PATH.matcher(virtualPath).matches() || virtualPath.length() > 1024
+        if (virtualPath == null
+                || !VIRTUAL_PATH.matcher(virtualPath).matches()
+                || virtualPath.length() > 1024
                 || List.of(virtualPath.split("/")).stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
             throw new IllegalArgumentException("A printable file's path is gcode/<folders>/<name>, without . or .. "
-                    + "segments, up to 1024 characters; got " + (virtualPath == null ? "none" : "\"" + printable(virtualPath) + "\""));
+                    + "segments, up to 1024 characters; got "
+                    + (virtualPath == null ? "none" : "\"" + printable(virtualPath) + "\""));
         }
         return virtualPath;
     }
@@ -283,8 +327,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     private <R> R result(CommandAnswer<R> answer) {
         if (answer.status() == null) {
-            throw ErrorMapper.unreadable(connection.id(), Side.RELAY, OptionalInt.empty(),
-                    "The command API answered JSON without a Status");
+            throw ErrorMapper.unreadable(
+                    connection.id(), Side.RELAY, OptionalInt.empty(), "The command API answered JSON without a Status");
         }
         if (answer.status() != 200) {
             throw refusal(answer.status(), Optional.ofNullable(answer.error()), ErrorDetails.none());
@@ -319,21 +363,34 @@ final class RoutedPrinterCommands implements PrinterCommands {
             throw shared.transport().failure(target, e);
         }
         if (r.statusCode() != 200) {
-            throw rawRefusal(target, shared.transport().error(target, r.statusCode(), r.headers().map(), start, cut));
+            throw rawRefusal(
+                    target,
+                    shared.transport().error(target, r.statusCode(), r.headers().map(), start, cut));
         }
         if (json) {
-            Optional<CommandAnswer<CommandAnswer.Ignored>> envelope = envelope(new String(start, StandardCharsets.UTF_8));
+            Optional<CommandAnswer<CommandAnswer.Ignored>> envelope =
+                    envelope(new String(start, StandardCharsets.UTF_8));
             if (envelope.isEmpty()) {
-                throw HttpTransport.unreadable(target, OptionalInt.of(200), "The printer's command API answered JSON"
-                        + " that is not its envelope instead of " + what);
+                throw HttpTransport.unreadable(
+                        target,
+                        OptionalInt.of(200),
+                        "The printer's command API answered JSON" + " that is not its envelope instead of " + what);
             }
             if (envelope.get().status() != 200) {
-                throw refusal(envelope.get().status(), Optional.ofNullable(envelope.get().error()), shared.transport()
-                        .errors().printerDetails(HttpTransport.answer(target, 200, r.headers().map(), start, cut)));
+                throw refusal(
+                        envelope.get().status(),
+                        Optional.ofNullable(envelope.get().error()),
+                        shared.transport()
+                                .errors()
+                                .printerDetails(HttpTransport.answer(
+                                        target, 200, r.headers().map(), start, cut)));
             }
         }
-        throw HttpTransport.unreadable(target, OptionalInt.of(r.statusCode()), "The printer's command API answered "
-                + (type.isEmpty() ? "without a content type" : printable(type)) + " instead of " + what);
+        throw HttpTransport.unreadable(
+                target,
+                OptionalInt.of(r.statusCode()),
+                "The printer's command API answered " + (type.isEmpty() ? "without a content type" : printable(type))
+                        + " instead of " + what);
     }
 
     /** An HTTP error answer: OctoEverywhere's 6xx as it is, the printer's with an envelope as the command's refusal. */
@@ -343,7 +400,8 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     /** The refusal an HTTP error's body holds, when it holds an envelope; else the HTTP error itself. */
     private RuntimeException refusalIn(PrinterResponseException error) {
-        return error.printerBody().flatMap(RoutedPrinterCommands::envelope)
+        return error.printerBody()
+                .flatMap(RoutedPrinterCommands::envelope)
                 .<RuntimeException>map(e -> refusal(e.status(), Optional.ofNullable(e.error()), error.details()))
                 .orElse(error);
     }
@@ -360,13 +418,18 @@ final class RoutedPrinterCommands implements PrinterCommands {
 
     /** The command API's refusal; {@code details} are the HTTP answer's facts, when known. */
     private CommandRefusedException refusal(int status, Optional<String> error, ErrorDetails details) {
-        String why = error.map(e -> ErrorBodies.clean(e, secretValues())).map(RoutedPrinterCommands::printable)
-                .map(e -> ": " + e).orElse("");
+        String why = error.map(e -> ErrorBodies.clean(e, secretValues()))
+                .map(RoutedPrinterCommands::printable)
+                .map(e -> ": " + e)
+                .orElse("");
         return status == FeatureUnsupportedException.COMMAND_STATUS
-                ? new FeatureUnsupportedException("The printer does not support this command (788)" + why, connection.id(),
-                        details)
-                : new CommandRefusedException("The printer's command API refused the command (" + status + ")" + why,
-                        connection.id(), status, details);
+                ? new FeatureUnsupportedException(
+                        "The printer does not support this command (788)" + why, connection.id(), details)
+                : new CommandRefusedException(
+                        "The printer's command API refused the command (" + status + ")" + why,
+                        connection.id(),
+                        status,
+                        details);
     }
 
     /** The connection's secrets, none of which an error message may repeat. */
@@ -380,12 +443,20 @@ final class RoutedPrinterCommands implements PrinterCommands {
         return values;
     }
 
-    private <T> HttpResponse<T> send(Target target, String method, String command, HttpRequest.BodyPublisher body,
-                                     HttpResponse.BodyHandler<T> handler, Duration timeout) {
-        HttpRequest.Builder request = shared.transport().request(target, BASE + command, timeout)
+    private <T> HttpResponse<T> send(
+            Target target,
+            String method,
+            String command,
+            HttpRequest.BodyPublisher body,
+            HttpResponse.BodyHandler<T> handler,
+            Duration timeout) {
+        HttpRequest.Builder request = shared.transport()
+                .request(target, BASE + command, timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (body != null && !method.equals("GET")) {
-            request.header("Content-Type", command.startsWith("files/upload") ? "application/octet-stream" : "application/json");
+            request.header(
+                    "Content-Type",
+                    command.startsWith("files/upload") ? "application/octet-stream" : "application/json");
         }
         return shared.transport().send(target, request.build(), handler);
     }
@@ -396,7 +467,9 @@ final class RoutedPrinterCommands implements PrinterCommands {
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%2F", "/");
     }
 
     @Override

@@ -37,8 +37,7 @@ public final class ConfigReader {
      * One key as read: its name, the default written as a value of the key would be, whether it holds a secret, what
      * kind of value it takes and what is allowed (the words a refusal uses), for the documented list of keys.
      */
-    public record Key(String name, Optional<String> fallback, boolean secret, String type, String allowed) {
-    }
+    public record Key(String name, Optional<String> fallback, boolean secret, String type, String allowed) {}
 
     /** Turns text into a value. */
     @FunctionalInterface
@@ -101,27 +100,38 @@ public final class ConfigReader {
 
     /** An ISO-8601 duration of zero or more; {@code zeroMeans} says what zero does, e.g. "off". */
     public Duration durationOrZero(String key, String fallback, String zeroMeans) {
-        return read(key, "duration", fallback, text -> {
-            Duration value = parseDuration(text);
-            if (value.isNegative()) {
-                throw new Unfit();
-            }
-            return value;
-        }, "an ISO-8601 duration, zero (PT0S: " + zeroMeans + ") or positive, e.g. PT10S");
+        return read(
+                key,
+                "duration",
+                fallback,
+                text -> {
+                    Duration value = parseDuration(text);
+                    if (value.isNegative()) {
+                        throw new Unfit();
+                    }
+                    return value;
+                },
+                "an ISO-8601 duration, zero (PT0S: " + zeroMeans + ") or positive, e.g. PT10S");
     }
 
     /** An ISO-8601 duration from {@code min} to {@code max} (inclusive; {@code max} may be null for no bound). */
     public Duration duration(String key, String fallback, Duration min, Duration max) {
         String allowed = min.equals(Duration.ofNanos(1))
                 ? "a positive ISO-8601 duration" + (max == null ? "" : " of at most " + written(max)) + ", e.g. PT10S"
-                : "an ISO-8601 duration of at least " + written(min) + (max == null ? "" : " and at most " + written(max));
-        return read(key, "duration", fallback, text -> {
-            Duration value = parseDuration(text);
-            if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
-                throw new Unfit();
-            }
-            return value;
-        }, allowed);
+                : "an ISO-8601 duration of at least " + written(min)
+                        + (max == null ? "" : " and at most " + written(max));
+        return read(
+                key,
+                "duration",
+                fallback,
+                text -> {
+                    Duration value = parseDuration(text);
+                    if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
+                        throw new Unfit();
+                    }
+                    return value;
+                },
+                allowed);
     }
 
     /** A whole number from {@code min} to {@code max}. */
@@ -146,13 +156,18 @@ public final class ConfigReader {
 
     private <T> T choice(String key, String type, String fallback, Map<String, T> allowed) {
         String names = String.join(", ", allowed.keySet());
-        return read(key, type, fallback, text -> {
-            T value = allowed.get(text.toLowerCase(Locale.ROOT));
-            if (value == null) {
-                throw new Unfit();
-            }
-            return value;
-        }, "one of " + names);
+        return read(
+                key,
+                type,
+                fallback,
+                text -> {
+                    T value = allowed.get(text.toLowerCase(Locale.ROOT));
+                    if (value == null) {
+                        throw new Unfit();
+                    }
+                    return value;
+                },
+                "one of " + names);
     }
 
     /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */
@@ -172,12 +187,17 @@ public final class ConfigReader {
 
     /** A path within the web application: starts with {@code /}, no query, fragment or {@code //}. */
     public String path(String key, String fallback) {
-        return read(key, "path", fallback, text -> {
-            if (!text.startsWith("/") || text.contains("?") || text.contains("#") || text.contains("//")) {
-                throw new Unfit();
-            }
-            return text;
-        }, "a path starting with /, without ?, # or //, e.g. " + fallback);
+        return read(
+                key,
+                "path",
+                fallback,
+                text -> {
+                    if (!text.startsWith("/") || text.contains("?") || text.contains("#") || text.contains("//")) {
+                        throw new Unfit();
+                    }
+                    return text;
+                },
+                "a path starting with /, without ?, # or //, e.g. " + fallback);
     }
 
     /**
@@ -259,8 +279,8 @@ public final class ConfigReader {
 
     private static final String ANY_TEXT = "any text";
 
-    private static final String HTTP_URL = "an absolute http or https URL without query or fragment,"
-            + " e.g. https://farm.example/console";
+    private static final String HTTP_URL =
+            "an absolute http or https URL without query or fragment," + " e.g. https://farm.example/console";
 
     private Optional<String> raw(String key, Optional<String> fallback, boolean secret, String type, String allowed) {
         if (keys.containsKey(key)) {
@@ -294,18 +314,23 @@ public final class ConfigReader {
     }
 
     private long wholeNumber(String key, String type, long fallback, long min, long max, String what) {
-        return read(key, type, Long.toString(fallback), text -> {
-            long value;
-            try {
-                value = Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new Unfit();
-            }
-            if (value < min || value > max) {
-                throw new Unfit();
-            }
-            return value;
-        }, what + " from " + min + " to " + max);
+        return read(
+                key,
+                type,
+                Long.toString(fallback),
+                text -> {
+                    long value;
+                    try {
+                        value = Long.parseLong(text);
+                    } catch (NumberFormatException e) {
+                        throw new Unfit();
+                    }
+                    if (value < min || value > max) {
+                        throw new Unfit();
+                    }
+                    return value;
+                },
+                what + " from " + min + " to " + max);
     }
 
     private void missing(String key, String meaning) {
@@ -322,7 +347,6 @@ public final class ConfigReader {
     /** Refused by one of the reader's own parsers, whose "allowed" says it all. */
     private static final class Unfit extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
-
     }
 
     private String shown(String key) {
@@ -341,7 +365,8 @@ public final class ConfigReader {
     /** Whole days as days ({@code P179D}), not as hours as {@link Duration#toString()} writes them. */
     static String written(Duration duration) {
         return duration.getNano() == 0 && duration.getSeconds() % 86_400 == 0 && !duration.isZero()
-                ? "P" + duration.toDays() + "D" : duration.toString();
+                ? "P" + duration.toDays() + "D"
+                : duration.toString();
     }
 
     private static Duration parseDuration(String text) {
@@ -360,9 +385,11 @@ public final class ConfigReader {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL (" + e.getReason() + ")");
         }
-        if (!uri.isAbsolute() || uri.getHost() == null
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
                 || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw new Unfit();
         }
         return uri;

@@ -21,7 +21,8 @@ public record ServiceSettings(String appId, URI serviceUrl, URI publicBaseUrl, b
     public static ServiceSettings read(ConfigReader in) {
         String appId = in.required(APP_ID, "the app id OctoEverywhere assigned to you (devtest for the public demo)");
         URI service = in.httpUrl(SERVICE_URL, DEFAULT_SERVICE_URL);
-        URI base = in.requiredHttpUrl(PUBLIC_BASE_URL,
+        URI base = in.requiredHttpUrl(
+                PUBLIC_BASE_URL,
                 "the public URL of the application that hosts the module, e.g. https://farm.example/console");
         return new ServiceSettings(appId, service, base, DemoMode.of(service));
     }

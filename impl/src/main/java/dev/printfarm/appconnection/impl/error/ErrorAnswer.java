@@ -17,8 +17,14 @@ import java.util.Set;
  * @param bodyCut whether more of the body followed what was read
  * @param secrets the values of the headers that authenticated the request (relay credentials, API keys): never kept
  */
-public record ErrorAnswer(String connectionId, Side side, int status, Map<String, List<String>> headers, byte[] body,
-                          boolean bodyCut, Set<String> secrets) {
+public record ErrorAnswer(
+        String connectionId,
+        Side side,
+        int status,
+        Map<String, List<String>> headers,
+        byte[] body,
+        boolean bodyCut,
+        Set<String> secrets) {
 
     public ErrorAnswer {
         Objects.requireNonNull(connectionId, "connectionId");
@@ -36,7 +42,8 @@ public record ErrorAnswer(String connectionId, Side side, int status, Map<String
     /** The first value of a header, by name in any case. */
     public Optional<String> header(String name) {
         return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .filter(e -> e.getKey() != null
+                        && e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .flatMap(e -> e.getValue() == null ? java.util.stream.Stream.empty() : e.getValue().stream())
                 .filter(Objects::nonNull)
                 .findFirst();

@@ -25,6 +25,7 @@ public final class ErrorBodies {
     static final int WINDOW_BYTES = 4 * ErrorDetails.MAX_BODY_CHARS;
     /** A shorter value cannot be told apart from ordinary text, and no credential is that short. */
     static final int MIN_SECRET_LENGTH = 4;
+
     static final String MASK = "***";
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -36,8 +37,7 @@ public final class ErrorBodies {
     private static final Pattern ASSIGNED_SECRET = Pattern.compile(
             "(?i)\\b((?:access_|api_|api-)?(?:token|apikey|key|password|passwd|secret|auth)=)[^&\\s\"'<>]+");
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /**
      * The text to keep of {@code body}, or empty when there is none worth keeping.
@@ -46,7 +46,8 @@ public final class ErrorBodies {
      * @param contentType the answer's content type, when it named one
      * @param secrets     the values of the request's authenticating headers
      */
-    public static Optional<String> text(byte[] body, boolean cut, Optional<String> contentType, Collection<String> secrets) {
+    public static Optional<String> text(
+            byte[] body, boolean cut, Optional<String> contentType, Collection<String> secrets) {
         if (body.length == 0 || binaryType(contentType)) {
             return Optional.empty();
         }
@@ -121,8 +122,8 @@ public final class ErrorBodies {
             all.add(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/"));
             all.add(Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8)));
         }
-        Set<String> longestFirst = new java.util.TreeSet<>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
+        Set<String> longestFirst = new java.util.TreeSet<>(
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         all.stream().filter(v -> v.length() >= MIN_SECRET_LENGTH).forEach(longestFirst::add);
         return longestFirst;
     }
@@ -153,7 +154,8 @@ public final class ErrorBodies {
                 }
             } else if (c == '\n' || c == '\t') {
                 out.append(c);
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+            } else if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
                     || (Character.isSurrogate(c) && !pairedSurrogate(text, i))) {
                 out.append(REPLACEMENT);
             } else {
@@ -165,7 +167,8 @@ public final class ErrorBodies {
 
     private static boolean pairedSurrogate(String text, int i) {
         char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
@@ -182,9 +185,15 @@ public final class ErrorBodies {
     }
 
     private static boolean binaryType(Optional<String> contentType) {
-        String type = contentType.map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
-        return type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/")
-                || type.equals("application/octet-stream") || type.startsWith("multipart/") || type.equals("application/zip")
+        String type = contentType
+                .map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .orElse("");
+        return type.startsWith("image/")
+                || type.startsWith("video/")
+                || type.startsWith("audio/")
+                || type.equals("application/octet-stream")
+                || type.startsWith("multipart/")
+                || type.equals("application/zip")
                 || type.equals("application/gzip");
     }
 

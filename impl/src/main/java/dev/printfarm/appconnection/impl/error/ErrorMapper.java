@@ -68,23 +68,32 @@ public final class ErrorMapper {
         int status = answer.status();
         String id = answer.connectionId();
         if (status < 100 || status > 999) {
-            return new UnreadableAnswerException(who(answer.side()) + " answered with " + status
-                    + ", which is no HTTP status", id, ErrorDetails.none());
+            return new UnreadableAnswerException(
+                    who(answer.side()) + " answered with " + status + ", which is no HTTP status",
+                    id,
+                    ErrorDetails.none());
         }
         Optional<Duration> retryAfter = retryAfter(answer);
         if (answer.side() != Side.LAN && isOctoEverywhereCode(status)) {
             ErrorDetails details = ErrorDetails.octoEverywhere(status);
-            return octoEverywhere(id, status, retryAfter.map(details::withRetryAfter).orElse(details));
+            return octoEverywhere(
+                    id, status, retryAfter.map(details::withRetryAfter).orElse(details));
         }
         if (answer.side() == Side.APP_API) {
-            ErrorDetails details = retryAfter.map(ErrorDetails.none()::withRetryAfter).orElse(ErrorDetails.none());
+            ErrorDetails details =
+                    retryAfter.map(ErrorDetails.none()::withRetryAfter).orElse(ErrorDetails.none());
             return new AppApiResponseException("OctoEverywhere's App API answered HTTP " + status, id, status, details);
         }
         ErrorDetails details = printerDetails(answer);
-        return new PrinterResponseException("The printer answered HTTP " + status
-                + (answer.side() == Side.LAN ? " on the LAN" : "")
-                + details.printerBody().flatMap(ErrorMapper::explanation)
-                        .map(e -> ": " + ErrorBodies.clean(e, answer.secrets())).orElse(""), id, details);
+        return new PrinterResponseException(
+                "The printer answered HTTP " + status
+                        + (answer.side() == Side.LAN ? " on the LAN" : "")
+                        + details.printerBody()
+                                .flatMap(ErrorMapper::explanation)
+                                .map(e -> ": " + ErrorBodies.clean(e, answer.secrets()))
+                                .orElse(""),
+                id,
+                details);
     }
 
     /**
@@ -92,8 +101,8 @@ public final class ErrorMapper {
      * itself from what the body says (the command API's refusals).
      */
     public ErrorDetails printerDetails(ErrorAnswer answer) {
-        Optional<String> body = ErrorBodies.text(answer.body(), answer.bodyCut(), answer.header("Content-Type"),
-                answer.secrets());
+        Optional<String> body =
+                ErrorBodies.text(answer.body(), answer.bodyCut(), answer.header("Content-Type"), answer.secrets());
         ErrorDetails details = ErrorDetails.printer(answer.status(), body);
         return retryAfter(answer).map(details::withRetryAfter).orElse(details);
     }
@@ -107,20 +116,27 @@ public final class ErrorMapper {
      * A success answer that cannot be used (not the JSON expected, too large, not an image): the printer's status when
      * the printer sent it, no body.
      */
-    public static UnreadableAnswerException unreadable(String connectionId, Side side, OptionalInt status, String message) {
+    public static UnreadableAnswerException unreadable(
+            String connectionId, Side side, OptionalInt status, String message) {
         return new UnreadableAnswerException(message, connectionId, printersStatus(side, status));
     }
 
     /** A success answer over the module's cap of {@code limit} bytes. */
     public static AnswerTooLargeException tooLarge(String connectionId, Side side, OptionalInt status, long limit) {
-        return new AnswerTooLargeException(who(side) + "'s answer is larger than " + limit + " bytes", connectionId,
-                limit, printersStatus(side, status));
+        return new AnswerTooLargeException(
+                who(side) + "'s answer is larger than " + limit + " bytes",
+                connectionId,
+                limit,
+                printersStatus(side, status));
     }
 
     /** The status as the printer's, when it is one: not on the App API, not OctoEverywhere's code on the relay. */
     private static ErrorDetails printersStatus(Side side, OptionalInt status) {
-        boolean printers = side != Side.APP_API && status.isPresent() && status.getAsInt() >= 100
-                && status.getAsInt() <= 999 && !(side == Side.RELAY && isOctoEverywhereCode(status.getAsInt()));
+        boolean printers = side != Side.APP_API
+                && status.isPresent()
+                && status.getAsInt() >= 100
+                && status.getAsInt() <= 999
+                && !(side == Side.RELAY && isOctoEverywhereCode(status.getAsInt()));
         return printers ? ErrorDetails.printer(status.getAsInt()) : ErrorDetails.none();
     }
 
@@ -143,24 +159,43 @@ public final class ErrorMapper {
     private AppConnectionException octoEverywhere(String id, int code, ErrorDetails details) {
         return switch (code) {
             case 601 -> new PrinterOfflineException("601: the printer is not connected to OctoEverywhere", id, details);
-            case 602 -> new RelayTimeoutException("602: OctoEverywhere's connection to the printer timed out", id, details);
-            case 603 -> new ConnectionGoneException("603: OctoEverywhere does not know this App Connection", id, details);
+            case 602 ->
+                new RelayTimeoutException("602: OctoEverywhere's connection to the printer timed out", id, details);
+            case 603 ->
+                new ConnectionGoneException("603: OctoEverywhere does not know this App Connection", id, details);
             case 604 -> new ConnectionGoneException("604: the App Connection was revoked or has expired", id, details);
-            case 605 -> new ConnectionSuspendedException(
-                    "605: the printer's owner no longer has OctoEverywhere supporter perks", id, supporterUrl(), details);
-            case 606 -> new InvalidCredentialsException("606: OctoEverywhere rejected the relay credentials", id, details);
-            case 607 -> new TransferLimitException("607: the response is over the account's download limit", id,
-                    TransferLimitException.Direction.DOWNLOAD, OptionalLong.empty(), details);
-            case 608 -> new TransferLimitException("608: the request is over the account's upload limit", id,
-                    TransferLimitException.Direction.UPLOAD, OptionalLong.empty(), details);
+            case 605 ->
+                new ConnectionSuspendedException(
+                        "605: the printer's owner no longer has OctoEverywhere supporter perks",
+                        id,
+                        supporterUrl(),
+                        details);
+            case 606 ->
+                new InvalidCredentialsException("606: OctoEverywhere rejected the relay credentials", id, details);
+            case 607 ->
+                new TransferLimitException(
+                        "607: the response is over the account's download limit",
+                        id,
+                        TransferLimitException.Direction.DOWNLOAD,
+                        OptionalLong.empty(),
+                        details);
+            case 608 ->
+                new TransferLimitException(
+                        "608: the request is over the account's upload limit",
+                        id,
+                        TransferLimitException.Direction.UPLOAD,
+                        OptionalLong.empty(),
+                        details);
             case 609 -> new WebcamLimitException("609: the webcam was viewed too often back to back", id, details);
-            case 610 -> new OctoEverywhereException("610: the printer's OctoEverywhere plugin must be updated", id, details,
-                    true);
+            case 610 ->
+                new OctoEverywhereException(
+                        "610: the printer's OctoEverywhere plugin must be updated", id, details, true);
             case 611 -> new OctoEverywhereException("611: no OctoEverywhere beta access", id, details, true);
-            case 612 -> new OctoEverywhereException("612: the OctoEverywhere plugin reported an error", id, details, true);
+            case 612 ->
+                new OctoEverywhereException("612: the OctoEverywhere plugin reported an error", id, details, true);
             case 613 -> new NoActivePrintException("613: no print is active", id, details);
-            default -> new OctoEverywhereException(code + ": OctoEverywhere could not relay the request", id, details,
-                    true);
+            default ->
+                new OctoEverywhereException(code + ": OctoEverywhere could not relay the request", id, details, true);
         };
     }
 

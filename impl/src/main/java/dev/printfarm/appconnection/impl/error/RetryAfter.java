@@ -26,11 +26,11 @@ public final class RetryAfter {
 
     /** Longer than any date form; longer values are not read at all. */
     private static final int MAX_LENGTH = 64;
+
     private static final Pattern SECONDS = Pattern.compile("[0-9]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait {@code value} asks for, as of {@code clock}'s now; empty when it is not a retry-after. */
     public static Optional<Duration> parse(String value, Clock clock) {
@@ -68,14 +68,18 @@ public final class RetryAfter {
     /** IMF-fixdate, RFC 850 (two-digit year read as within 50 years of now), asctime; all in GMT. */
     private static List<DateTimeFormatter> formats(Clock clock) {
         int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
-        DateTimeFormatter rfc850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+        DateTimeFormatter rfc850 = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
                 .appendPattern("EEEE, dd-MMM-")
                 .appendValueReduced(ChronoField.YEAR, 2, 2, thisYear - 49)
                 .appendPattern(" HH:mm:ss 'GMT'")
-                .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
-        DateTimeFormatter asctime = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .toFormatter(Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
+        DateTimeFormatter asctime = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
                 .appendPattern("EEE MMM d HH:mm:ss yyyy")
-                .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
+                .toFormatter(Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
         return List.of(DateTimeFormatter.RFC_1123_DATE_TIME, rfc850, asctime);
     }
 }

@@ -123,19 +123,30 @@ public class FleetMonitor {
             return;
         }
         schedule = new FleetSchedule(cycle, settings.offlineBackoffMax(), TICK);
-        PlatformSource source = new PlatformSource(platforms, background,
+        PlatformSource source = new PlatformSource(
+                platforms,
+                background,
                 id -> Optional.ofNullable(entries.get(id)).map(e -> e.stored));
         platformLookup = new PlatformLookup(source, clock);
         source.reportTo(platformLookup);
-        refresher = new FleetRefresh(queries, new FleetQueries.Context(background.inCurrentContext(), relay.readTimeout()),
-                schedule, platformLookup, routes, outcomes, push, clock, this::publish);
+        refresher = new FleetRefresh(
+                queries,
+                new FleetQueries.Context(background.inCurrentContext(), relay.readTimeout()),
+                schedule,
+                platformLookup,
+                routes,
+                outcomes,
+                push,
+                clock,
+                this::publish);
         sharing = new FleetSharing(shared, cluster, clock);
         int concurrency = settings.concurrency();
         refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle);
         metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
-        LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + concurrency + " requests in flight");
+        LOG.info(() ->
+                "Fleet monitor: every connection each " + cycle + ", at most " + concurrency + " requests in flight");
     }
 
     /**
@@ -159,7 +170,9 @@ public class FleetMonitor {
     public Optional<PrintJob> recentJob(String connectionId, Duration maxAge) {
         FleetEntry entry = entries.get(connectionId);
         PrinterView s = entry == null ? null : entry.view;
-        if (s == null || s.state() != ConnectionState.ONLINE || s.lastError().isPresent()
+        if (s == null
+                || s.state() != ConnectionState.ONLINE
+                || s.lastError().isPresent()
                 || s.updatedAt().isBefore(clock.instant().minus(maxAge))) {
             return Optional.empty();
         }
@@ -168,8 +181,11 @@ public class FleetMonitor {
 
     /** The latest views, by connection id. */
     public List<PrinterView> snapshots() {
-        return entries.values().stream().map(e -> e.view).filter(s -> s != null)
-                .sorted(Comparator.comparing(PrinterView::connectionId)).toList();
+        return entries.values().stream()
+                .map(e -> e.view)
+                .filter(s -> s != null)
+                .sorted(Comparator.comparing(PrinterView::connectionId))
+                .toList();
     }
 
     /** When the connection is next due for its refresh, on every server alike; empty when the monitor is off. */
@@ -190,10 +206,13 @@ public class FleetMonitor {
         }
         reload(clock.instant());
         // A refresh already under way may have asked before this call; wait for those, then ask everyone afresh.
-        CompletableFuture<?>[] underWay = entries.values().stream().map(e -> e.pending).filter(p -> p != null)
+        CompletableFuture<?>[] underWay = entries.values().stream()
+                .map(e -> e.pending)
+                .filter(p -> p != null)
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(underWay).thenCompose(ignored -> {
-            CompletableFuture<?>[] all = entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
+            CompletableFuture<?>[] all =
+                    entries.values().stream().map(this::enqueue).toArray(CompletableFuture[]::new);
             refreshes.drain();
             return CompletableFuture.allOf(all);
         });
@@ -295,7 +314,9 @@ public class FleetMonitor {
         long started = System.nanoTime();
         return refresher.refresh(entry).whenComplete((ok, failure) -> {
             PrinterView now = entry.view;
-            metrics.fleetRefresh(Duration.ofNanos(System.nanoTime() - started), now == null ? "UNKNOWN" : now.state().name());
+            metrics.fleetRefresh(
+                    Duration.ofNanos(System.nanoTime() - started),
+                    now == null ? "UNKNOWN" : now.state().name());
             if (failure != null && !stopping) {
                 LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
             }

@@ -70,13 +70,15 @@ class FleetQueries {
      * @param jobAsked    whether the job was read now (else the one known before was kept)
      * @param asOctoPrint whether the printer answered OctoPrint's {@code /api/printer}
      */
-    record Answer(Optional<String> statusText, PrintJob job, List<Temperature> temperatures, boolean jobAsked,
-                  boolean asOctoPrint) {
-    }
+    record Answer(
+            Optional<String> statusText,
+            PrintJob job,
+            List<Temperature> temperatures,
+            boolean jobAsked,
+            boolean asOctoPrint) {}
 
     /** How a refresh is asked: the application's context for answers, and the read timeout. */
-    record Context(Executor appContext, Duration readTimeout) {
-    }
+    record Context(Executor appContext, Duration readTimeout) {}
 
     /**
      * Asks the printer on {@code target}; the future fails with the module's exception when the request failed or the
@@ -85,13 +87,22 @@ class FleetQueries {
      * @param before   the connection's view before this refresh, to skip the job of an idle OctoPrint
      * @param jobSkips refreshes since the job was last read
      */
-    CompletableFuture<Answer> ask(PrinterPlatform platform, StoredConnection stored, Target target,
-                                  Optional<PrinterView> before, int jobSkips, Context context) {
+    CompletableFuture<Answer> ask(
+            PrinterPlatform platform,
+            StoredConnection stored,
+            Target target,
+            Optional<PrinterView> before,
+            int jobSkips,
+            Context context) {
         try {
             return switch (platform) {
                 case MOONRAKER -> askMoonraker(target, context);
-                case OTHER -> askCommandApi(target.route() == ConnectionRoute.RELAY ? target
-                        : routes.relay(stored.connection(), stored.secrets()), context);
+                case OTHER ->
+                    askCommandApi(
+                            target.route() == ConnectionRoute.RELAY
+                                    ? target
+                                    : routes.relay(stored.connection(), stored.secrets()),
+                            context);
                 default -> askOctoPrint(target, before, jobSkips, context);
             };
         } catch (AppConnectionException unusable) {
@@ -103,7 +114,8 @@ class FleetQueries {
         return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER, context)
                 .thenApply(answer -> {
                     var klipper = MoonrakerMapper.queried(answer.result());
-                    return new Answer(Optional.of(klipper.statusText()), klipper.job(), klipper.temperatures(), true, false);
+                    return new Answer(
+                            Optional.of(klipper.statusText()), klipper.job(), klipper.temperatures(), true, false);
                 });
     }
 
@@ -111,28 +123,37 @@ class FleetQueries {
         return this.<CommandAnswer<CommandStatusAnswer>>get(target, COMMAND_STATUS, CommandApiMapper.STATUS, context)
                 .thenApply(envelope -> {
                     if (envelope.status() == null) {
-                        throw HttpTransport.unreadable(target, OptionalInt.empty(),
-                                "The command API answered JSON without a Status");
+                        throw HttpTransport.unreadable(
+                                target, OptionalInt.empty(), "The command API answered JSON without a Status");
                     }
                     if (envelope.status() != 200) {
                         String why = Optional.ofNullable(envelope.error())
-                                .map(e -> ": " + ErrorBodies.clean(e, target.headers().values())).orElse("");
+                                .map(e -> ": "
+                                        + ErrorBodies.clean(e, target.headers().values()))
+                                .orElse("");
                         // The envelope is all that is passed on here: the HTTP answer's facts are not known.
                         throw envelope.status() == FeatureUnsupportedException.COMMAND_STATUS
-                                ? new FeatureUnsupportedException("The printer's command API has no status" + why,
-                                        target.connectionId(), ErrorDetails.none())
-                                : new CommandRefusedException("The printer's command API refused the status ("
-                                        + envelope.status() + ")" + why, target.connectionId(), envelope.status(),
+                                ? new FeatureUnsupportedException(
+                                        "The printer's command API has no status" + why,
+                                        target.connectionId(),
+                                        ErrorDetails.none())
+                                : new CommandRefusedException(
+                                        "The printer's command API refused the status (" + envelope.status() + ")"
+                                                + why,
+                                        target.connectionId(),
+                                        envelope.status(),
                                         ErrorDetails.none());
                     }
                     var status = CommandApiMapper.status(envelope.result());
-                    return new Answer(Optional.of(status.statusText()), status.job(), status.temperatures(), true, false);
+                    return new Answer(
+                            Optional.of(status.statusText()), status.job(), status.temperatures(), true, false);
                 });
     }
 
-    private CompletableFuture<Answer> askOctoPrint(Target target, Optional<PrinterView> before, int jobSkips,
-                                                   Context context) {
-        return this.<OctoPrintPrinterAnswer>get(target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class, context)
+    private CompletableFuture<Answer> askOctoPrint(
+            Target target, Optional<PrinterView> before, int jobSkips, Context context) {
+        return this.<OctoPrintPrinterAnswer>get(
+                        target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class, context)
                 .thenCompose(printer -> {
                     OctoPrintPrinterState p = OctoPrintMapper.printer(printer);
                     if (!needsJob(jobSkips, before, p)) {
@@ -155,7 +176,10 @@ class FleetQueries {
      * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
      */
     static boolean needsJob(int jobSkips, Optional<PrinterView> before, OctoPrintPrinterState now) {
-        if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused()
+        if (before.isEmpty()
+                || before.get().job().isEmpty()
+                || now.printing()
+                || now.paused()
                 || jobSkips + 1 >= IDLE_JOB_EVERY) {
             return true;
         }
@@ -164,21 +188,28 @@ class FleetQueries {
 
     /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */
     private <T> CompletableFuture<T> get(Target target, String path, Type type, Context context) {
-        Duration timeout = target.route() == ConnectionRoute.LAN ? routes.connectTimeout(target).plus(context.readTimeout())
+        Duration timeout = target.route() == ConnectionRoute.LAN
+                ? routes.connectTimeout(target).plus(context.readTimeout())
                 : context.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
         // The answer is handled in the application's context: the HttpClient's threads have none.
-        return transport.sendAsync(target, request, transport.text()).thenApplyAsync(response -> {
-            if (response.statusCode() >= 400) {
-                throw transport.error(target, response);
-            }
-            return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
-        }, context.appContext());
+        return transport
+                .sendAsync(target, request, transport.text())
+                .thenApplyAsync(
+                        response -> {
+                            if (response.statusCode() >= 400) {
+                                throw transport.error(target, response);
+                            }
+                            return JsonAnswers.fromPrinter(target.connectionId())
+                                    .<T>read(response, type);
+                        },
+                        context.appContext());
     }
 
     /** The module's exception for a failed refresh request, whatever wrapped it. */
     AppConnectionException unwrap(Target target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause instanceof AppConnectionException e ? e : transport.failure(target, cause);
     }
 }

@@ -42,9 +42,16 @@ final class FleetRefresh {
     private final Clock clock;
     private final BiConsumer<FleetEntry, PrinterView> publish;
 
-    FleetRefresh(FleetQueries queries, FleetQueries.Context context, FleetSchedule schedule, PlatformLookup platforms,
-                 RouteTable routes, CallOutcomes outcomes, PushSockets push, Clock clock,
-                 BiConsumer<FleetEntry, PrinterView> publish) {
+    FleetRefresh(
+            FleetQueries queries,
+            FleetQueries.Context context,
+            FleetSchedule schedule,
+            PlatformLookup platforms,
+            RouteTable routes,
+            CallOutcomes outcomes,
+            PushSockets push,
+            Clock clock,
+            BiConsumer<FleetEntry, PrinterView> publish) {
         this.queries = queries;
         this.context = context;
         this.schedule = schedule;
@@ -62,17 +69,33 @@ final class FleetRefresh {
         AppConnection connection = stored.connection();
         ConnectionState state = outcomes.known(entry.id).orElse(connection.state());
         Instant now = clock.instant();
-        if (state == ConnectionState.REVOKED || state == ConnectionState.INVALID_CREDENTIALS || now.isBefore(entry.notBefore)) {
-            publish.accept(entry, withoutAnswer(entry, state, Optional.empty(),
-                    entry.previous().map(PrinterView::updatedAt).orElse(now)));
+        if (state == ConnectionState.REVOKED
+                || state == ConnectionState.INVALID_CREDENTIALS
+                || now.isBefore(entry.notBefore)) {
+            publish.accept(
+                    entry,
+                    withoutAnswer(
+                            entry,
+                            state,
+                            Optional.empty(),
+                            entry.previous().map(PrinterView::updatedAt).orElse(now)));
             return CompletableFuture.completedFuture(null);
         }
         Optional<PushMessage.State> pushed = push.recentState(entry.id, schedule.cycle());
         if (pushed.isPresent()) {
             PrintJob job = pushed.get().job();
-            publish.accept(entry, new PrinterView(entry.id, connection.printerName(), ConnectionState.ONLINE,
-                    routes.current(connection), job.statusText(), Optional.of(job), pushed.get().temperatures(),
-                    Optional.empty(), pushed.get().receivedAt()));
+            publish.accept(
+                    entry,
+                    new PrinterView(
+                            entry.id,
+                            connection.printerName(),
+                            ConnectionState.ONLINE,
+                            routes.current(connection),
+                            job.statusText(),
+                            Optional.of(job),
+                            pushed.get().temperatures(),
+                            Optional.empty(),
+                            pushed.get().receivedAt()));
             return CompletableFuture.completedFuture(null);
         }
         Target target;
@@ -82,25 +105,31 @@ final class FleetRefresh {
             failed(entry, unusable);
             return CompletableFuture.completedFuture(null);
         }
-        return ask(entry, target).exceptionallyComposeAsync(failure -> {
-            AppConnectionException error = queries.unwrap(target, failure);
-            if (target.route() == ConnectionRoute.LAN && RouteTable.lanRouteFailed(error)) {
-                routes.lanFailed(entry.id);
-                Target relay;
-                try {
-                    relay = routes.relay(connection, stored.secrets());
-                } catch (AppConnectionException unusable) {
-                    failed(entry, unusable);
-                    return CompletableFuture.completedFuture(null);
-                }
-                return ask(entry, relay).exceptionallyAsync(again -> {
-                    failed(entry, queries.unwrap(relay, again));
-                    return null;
-                }, context.appContext());
-            }
-            failed(entry, error);
-            return CompletableFuture.completedFuture(null);
-        }, context.appContext());
+        return ask(entry, target)
+                .exceptionallyComposeAsync(
+                        failure -> {
+                            AppConnectionException error = queries.unwrap(target, failure);
+                            if (target.route() == ConnectionRoute.LAN && RouteTable.lanRouteFailed(error)) {
+                                routes.lanFailed(entry.id);
+                                Target relay;
+                                try {
+                                    relay = routes.relay(connection, stored.secrets());
+                                } catch (AppConnectionException unusable) {
+                                    failed(entry, unusable);
+                                    return CompletableFuture.completedFuture(null);
+                                }
+                                return ask(entry, relay)
+                                        .exceptionallyAsync(
+                                                again -> {
+                                                    failed(entry, queries.unwrap(relay, again));
+                                                    return null;
+                                                },
+                                                context.appContext());
+                            }
+                            failed(entry, error);
+                            return CompletableFuture.completedFuture(null);
+                        },
+                        context.appContext());
     }
 
     /** Asks the printer on one target and takes what it answered; fails as the request failed. */
@@ -117,34 +146,59 @@ final class FleetRefresh {
         entry.misses = 0;
         entry.notBefore = Instant.EPOCH;
         outcomes.answered(entry.id, ConnectionState.ONLINE);
-        publish.accept(entry, new PrinterView(entry.id, entry.stored.connection().printerName(), ConnectionState.ONLINE,
-                target.route(), answer.statusText(), Optional.of(answer.job()), answer.temperatures(), Optional.empty(),
-                clock.instant()));
+        publish.accept(
+                entry,
+                new PrinterView(
+                        entry.id,
+                        entry.stored.connection().printerName(),
+                        ConnectionState.ONLINE,
+                        target.route(),
+                        answer.statusText(),
+                        Optional.of(answer.job()),
+                        answer.temperatures(),
+                        Optional.empty(),
+                        clock.instant()));
     }
 
     private void failed(FleetEntry entry, AppConnectionException failure) {
         outcomes.failed(entry.id, failure);
-        if (failure instanceof PrinterResponseException && failure.printerStatus().orElse(0) == 404) {
+        if (failure instanceof PrinterResponseException
+                && failure.printerStatus().orElse(0) == 404) {
             platforms.noOctoPrint(entry.id);
         }
-        if (failure instanceof PrinterOfflineException || failure instanceof RelayTimeoutException
+        if (failure instanceof PrinterOfflineException
+                || failure instanceof RelayTimeoutException
                 || failure instanceof PrinterUnreachableException) {
             entry.misses++;
             entry.notBefore = schedule.restUntil(entry.misses, clock.instant());
         }
-        ConnectionState state = outcomes.known(entry.id).orElse(entry.stored.connection().state());
+        ConnectionState state =
+                outcomes.known(entry.id).orElse(entry.stored.connection().state());
         PrinterView.Failure error = PrinterView.Failure.of(failure);
-        publish.accept(entry, withoutAnswer(entry, state, Optional.of(error),
-                entry.previous().map(PrinterView::updatedAt).orElse(clock.instant())));
+        publish.accept(
+                entry,
+                withoutAnswer(
+                        entry,
+                        state,
+                        Optional.of(error),
+                        entry.previous().map(PrinterView::updatedAt).orElse(clock.instant())));
     }
 
     /** A view without an answer from the printer; the last error is kept until a new one replaces it. */
-    private PrinterView withoutAnswer(FleetEntry entry, ConnectionState state, Optional<PrinterView.Failure> error,
-                                      Instant updatedAt) {
+    private PrinterView withoutAnswer(
+            FleetEntry entry, ConnectionState state, Optional<PrinterView.Failure> error, Instant updatedAt) {
         AppConnection connection = entry.stored.connection();
         PrinterView previous = entry.view;
         Optional<PrinterView.Failure> lastError = error.isPresent() || previous == null ? error : previous.lastError();
-        return new PrinterView(entry.id, connection.printerName(), state, routes.current(connection), Optional.empty(),
-                Optional.empty(), List.<Temperature>of(), lastError, updatedAt);
+        return new PrinterView(
+                entry.id,
+                connection.printerName(),
+                state,
+                routes.current(connection),
+                Optional.empty(),
+                Optional.empty(),
+                List.<Temperature>of(),
+                lastError,
+                updatedAt);
     }
 }

@@ -23,8 +23,8 @@ final class FleetSchedule {
      */
     FleetSchedule(Duration cycle, Duration backoffMax, Duration tick) {
         if (!positive(cycle) || !positive(tick) || !positive(backoffMax)) {
-            throw new IllegalArgumentException("cycle " + cycle + ", tick " + tick + " and backoff max " + backoffMax
-                    + ": all must be positive");
+            throw new IllegalArgumentException(
+                    "cycle " + cycle + ", tick " + tick + " and backoff max " + backoffMax + ": all must be positive");
         }
         this.cycle = cycle;
         this.backoffMax = backoffMax;

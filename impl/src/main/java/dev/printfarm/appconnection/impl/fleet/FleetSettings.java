@@ -16,8 +16,10 @@ public record FleetSettings(Duration cycle, int concurrency, Duration offlineBac
     public static final String OFFLINE_BACKOFF_MAX = "appconnection.fleet.offline-backoff-max";
 
     public static FleetSettings read(ConfigReader in) {
-        return new FleetSettings(in.durationOrZero(CYCLE, "PT0S", "the monitor is off"),
-                in.integer(CONCURRENCY, 100, 1, 100_000), in.duration(OFFLINE_BACKOFF_MAX, "PT5M"));
+        return new FleetSettings(
+                in.durationOrZero(CYCLE, "PT0S", "the monitor is off"),
+                in.integer(CONCURRENCY, 100, 1, 100_000),
+                in.duration(OFFLINE_BACKOFF_MAX, "PT5M"));
     }
 
     /** Whether the monitor runs. */

@@ -40,8 +40,11 @@ final class FleetSharing {
 
     /** A view learned on this server: queued for the others when it changed or its heartbeat is due. */
     void learned(PrinterView view, boolean changed) {
-        if (cluster.sharing() && (changed
-                || Duration.between(feed.writtenAt(view.connectionId()), clock.instant()).toSeconds() >= HEARTBEAT_SECONDS)) {
+        if (cluster.sharing()
+                && (changed
+                        || Duration.between(feed.writtenAt(view.connectionId()), clock.instant())
+                                        .toSeconds()
+                                >= HEARTBEAT_SECONDS)) {
             feed.queue(view.connectionId(), SnapshotJson.write(view));
         }
     }

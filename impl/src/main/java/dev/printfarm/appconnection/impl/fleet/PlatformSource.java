@@ -16,7 +16,8 @@ final class PlatformSource implements PlatformLookup.Source {
     private final Function<String, Optional<StoredConnection>> connections;
     private volatile PlatformLookup lookup;
 
-    PlatformSource(Platforms platforms, Background background, Function<String, Optional<StoredConnection>> connections) {
+    PlatformSource(
+            Platforms platforms, Background background, Function<String, Optional<StoredConnection>> connections) {
         this.platforms = platforms;
         this.background = background;
         this.connections = connections;

@@ -13,30 +13,34 @@ import java.util.Optional;
  */
 final class SnapshotDiff {
 
-    private SnapshotDiff() {
-    }
+    private SnapshotDiff() {}
 
     static boolean changed(Optional<PrinterView> previous, PrinterView current) {
         if (previous.isEmpty()) {
             return true;
         }
         PrinterView p = previous.get();
-        return p.state() != current.state() || p.route() != current.route()
+        return p.state() != current.state()
+                || p.route() != current.route()
                 || !p.printerName().equals(current.printerName())
                 || !p.statusText().equals(current.statusText())
-                || !Objects.equals(p.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()),
-                current.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()))
+                || !Objects.equals(
+                        p.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()),
+                        current.lastError().map(e -> e.octoEverywhereCode() + " " + e.printerStatus() + e.message()))
                 || !jobKey(p.job()).equals(jobKey(current.job()))
                 || !temperatureKey(p.temperatures()).equals(temperatureKey(current.temperatures()));
     }
 
     private static String jobKey(Optional<PrintJob> job) {
         return job.map(j -> j.statusText().orElse("") + "|" + j.file().orElse("") + "|"
-                + (j.progress().isPresent() ? Math.round(j.progress().getAsDouble() * 10) : -1)).orElse("");
+                        + (j.progress().isPresent() ? Math.round(j.progress().getAsDouble() * 10) : -1))
+                .orElse("");
     }
 
     private static List<String> temperatureKey(List<Temperature> temperatures) {
-        return temperatures.stream().map(t -> t.heater() + ":" + half(t.actual()) + "/" + half(t.target())).toList();
+        return temperatures.stream()
+                .map(t -> t.heater() + ":" + half(t.actual()) + "/" + half(t.target()))
+                .toList();
     }
 
     private static long half(java.util.OptionalDouble d) {

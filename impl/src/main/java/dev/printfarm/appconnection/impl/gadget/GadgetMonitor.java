@@ -116,6 +116,7 @@ public class GadgetMonitor {
     private final Map<String, GadgetWatch> remote = new ConcurrentHashMap<>();
     /** The newest answer any server of the cluster had, by connection. */
     private final Map<String, Instant> lastAnswerAt = new ConcurrentHashMap<>();
+
     private final AtomicBoolean ticking = new AtomicBoolean();
     private volatile boolean polling;
 
@@ -176,8 +177,8 @@ public class GadgetMonitor {
     }
 
     private GadgetPlan newPlan(String connectionId) {
-        GadgetPlan plan = new GadgetPlan(settings.pollInterval(), settings.disabledPollInterval(),
-                settings.printCheckInterval());
+        GadgetPlan plan =
+                new GadgetPlan(settings.pollInterval(), settings.disabledPollInterval(), settings.printCheckInterval());
         Instant elsewhere = lastAnswerAt.get(connectionId);
         if (elsewhere != null) {
             plan.answeredElsewhere(elsewhere);
@@ -254,7 +255,8 @@ public class GadgetMonitor {
      * command API's status. A printer whose platform is not known yet is asked what it runs first (stored, so once).
      */
     private PrintJob job(StoredConnection connection) {
-        PrinterPlatform platform = platforms.known(connection.connection().id()).orElseGet(() -> platforms.of(connection));
+        PrinterPlatform platform =
+                platforms.known(connection.connection().id()).orElseGet(() -> platforms.of(connection));
         return switch (platform) {
             case MOONRAKER -> moonraker.open(connection).status().job();
             case OTHER -> commandApi.open(connection).status().job();
@@ -273,7 +275,8 @@ public class GadgetMonitor {
             Optional<PrintJob> known = push.recentJob(watch.connectionId, PUSH_FRESHNESS)
                     .or(() -> fleet.recentJob(watch.connectionId, settings.printCheckInterval()));
             Optional<StoredConnection> stored = Optional.empty();
-            if (known.isEmpty() || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
+            if (known.isEmpty()
+                    || known.flatMap(j -> PrintIdentity.of(j, clock.instant())).isPresent()) {
                 stored = opened.find(watch.connectionId);
                 if (stored.isEmpty()) {
                     watches.remove(watch.connectionId, watch);
@@ -291,13 +294,15 @@ public class GadgetMonitor {
                 watch.plan.jobUnknown(clock.instant());
                 return;
             }
-            if (!watch.plan.shouldPoll(clock.instant(), print) || !current(watch)
+            if (!watch.plan.shouldPoll(clock.instant(), print)
+                    || !current(watch)
                     || (cluster.sharing() && !cluster.runsHere(ClusterWork.GADGET))) {
                 return;
             }
             GadgetUpdate update;
             try {
-                var status = appApi.gadgetStatus(stored.get().connection(), stored.get().secrets());
+                var status = appApi.gadgetStatus(
+                        stored.get().connection(), stored.get().secrets());
                 update = GadgetUpdate.of(watch.connectionId, clock.instant(), status);
                 metrics.gadgetCall("2xx");
             } catch (AppConnectionException e) {

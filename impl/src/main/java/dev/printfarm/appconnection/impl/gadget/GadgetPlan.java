@@ -17,6 +17,7 @@ final class GadgetPlan {
 
     /** 610 (plugin update needed) and 611 (no beta access) do not go away within minutes. */
     private static final int PLUGIN_UPDATE = 610;
+
     private static final int NO_BETA = 611;
 
     private final Duration pollInterval;

@@ -21,7 +21,8 @@ public record GadgetSettings(Duration pollInterval, Duration disabledPollInterva
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(10);
 
     public static GadgetSettings read(ConfigReader in) {
-        return new GadgetSettings(in.duration(POLL_INTERVAL, "PT10S", MIN_POLL_INTERVAL, null),
+        return new GadgetSettings(
+                in.duration(POLL_INTERVAL, "PT10S", MIN_POLL_INTERVAL, null),
                 in.duration(DISABLED_POLL_INTERVAL, "PT10M", MIN_POLL_INTERVAL, null),
                 in.duration(PRINT_CHECK_INTERVAL, "PT10S"));
     }

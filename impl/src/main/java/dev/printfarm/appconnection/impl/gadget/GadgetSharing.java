@@ -36,6 +36,7 @@ class GadgetSharing {
     static final int WATCH_RENEW_SECONDS = 10;
     /** A server's wish to have a connection watched lapses when not renewed for this long (it stopped or died). */
     private static final Duration WATCH_LAPSES = Duration.ofSeconds(3L * WATCH_RENEW_SECONDS);
+
     private static final Duration FOLLOW_OVERLAP = Duration.ofSeconds(3);
 
     @Inject
@@ -101,8 +102,10 @@ class GadgetSharing {
             updates.queue(update.connectionId(), GadgetUpdateJson.write(update));
             updates.flush(update.at(), cluster.me());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A Gadget answer for " + update.connectionId()
-                    + " could not be shared through the store", e);
+            LOG.log(
+                    Level.WARNING,
+                    "A Gadget answer for " + update.connectionId() + " could not be shared through the store",
+                    e);
         }
     }
 

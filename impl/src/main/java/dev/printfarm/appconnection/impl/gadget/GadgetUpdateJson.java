@@ -21,24 +21,25 @@ import java.util.Optional;
  */
 final class GadgetUpdateJson {
 
-    private GadgetUpdateJson() {
-    }
+    private GadgetUpdateJson() {}
 
     /** The stored form: a status, or a failure. */
-    public record Stored(String id, Instant at, Status status, Failure failure) {
-    }
+    public record Stored(String id, Instant at, Status status, Failure failure) {}
 
     /** Gadget's verdict. */
-    public record Status(String state, String color, String text, Integer rating) {
-    }
+    public record Status(String state, String color, String text, Integer rating) {}
 
     /** A failed poll, by the App API's status when it answered one. */
-    public record Failure(Integer status) {
-    }
+    public record Failure(Integer status) {}
 
     static String write(GadgetUpdate update) {
-        Status status = update.status().map(s -> new Status(s.state().name(), s.color().name(), s.status().orElse(null),
-                s.rating().isPresent() ? s.rating().getAsInt() : null)).orElse(null);
+        Status status = update.status()
+                .map(s -> new Status(
+                        s.state().name(),
+                        s.color().name(),
+                        s.status().orElse(null),
+                        s.rating().isPresent() ? s.rating().getAsInt() : null))
+                .orElse(null);
         Failure failure = update.failure().map(f -> new Failure(answered(f))).orElse(null);
         return WireJson.write(new Stored(update.connectionId(), update.at(), status, failure));
     }
@@ -57,14 +58,20 @@ final class GadgetUpdateJson {
         String id = Objects.requireNonNull(s.id(), "id");
         Instant at = Objects.requireNonNull(s.at(), "at");
         if (s.status() != null) {
-            return GadgetUpdate.of(id, at, new GadgetStatus(GadgetStatus.State.valueOf(s.status().state()),
-                    Optional.ofNullable(s.status().text()), GadgetStatus.Color.valueOf(s.status().color()),
-                    Optionals.of(s.status().rating())));
+            return GadgetUpdate.of(
+                    id,
+                    at,
+                    new GadgetStatus(
+                            GadgetStatus.State.valueOf(s.status().state()),
+                            Optional.ofNullable(s.status().text()),
+                            GadgetStatus.Color.valueOf(s.status().color()),
+                            Optionals.of(s.status().rating())));
         }
         Failure failure = Objects.requireNonNull(s.failure(), "failure");
         AppConnectionException error = failure.status() != null
                 ? errors.map(ErrorAnswer.statusOnly(id, Side.APP_API, failure.status()))
-                : ErrorMapper.unreachable(id, Side.APP_API, new java.io.IOException("reported by the server polling Gadget"));
+                : ErrorMapper.unreachable(
+                        id, Side.APP_API, new java.io.IOException("reported by the server polling Gadget"));
         return GadgetUpdate.failed(id, at, error);
     }
 }

@@ -34,6 +34,7 @@ final class GadgetWatch {
     final AtomicBoolean busy = new AtomicBoolean();
     /** When the newest update handed to the listeners was made. */
     volatile Instant deliveredAt = Instant.EPOCH;
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     GadgetWatch(String connectionId, GadgetPlan plan) {

@@ -23,7 +23,8 @@ record PrintIdentity(Optional<String> file, Optional<Instant> startedAround) {
             return Optional.empty();
         }
         Optional<Instant> started = job.printTimeSeconds().isPresent()
-                ? Optional.of(now.minusSeconds(job.printTimeSeconds().getAsLong())) : Optional.empty();
+                ? Optional.of(now.minusSeconds(job.printTimeSeconds().getAsLong()))
+                : Optional.empty();
         return Optional.of(new PrintIdentity(job.file(), started));
     }
 
@@ -34,6 +35,9 @@ record PrintIdentity(Optional<String> file, Optional<Instant> startedAround) {
         if (startedAround.isEmpty() || other.startedAround.isEmpty()) {
             return true;
         }
-        return Duration.between(startedAround.get(), other.startedAround.get()).abs().compareTo(SAME_START) <= 0;
+        return Duration.between(startedAround.get(), other.startedAround.get())
+                        .abs()
+                        .compareTo(SAME_START)
+                <= 0;
     }
 }

@@ -47,15 +47,19 @@ public class ModuleHealth {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("appconnection-store");
             DataSource dataSource = storeStartup.dataSource();
             if (dataSource == null) {
-                return response.down().withData("error", "no data source for java:comp/env/" + StoreDataSource.REFERENCE)
+                return response.down()
+                        .withData("error", "no data source for java:comp/env/" + StoreDataSource.REFERENCE)
                         .build();
             }
             try (Connection connection = dataSource.getConnection()) {
                 boolean valid = connection.isValid(STORE_TIMEOUT_SECONDS);
-                return response.status(valid).withData("database", connection.getMetaData().getDatabaseProductName())
+                return response.status(valid)
+                        .withData("database", connection.getMetaData().getDatabaseProductName())
                         .build();
             } catch (SQLException e) {
-                return response.down().withData("error", e.getClass().getSimpleName()).build();
+                return response.down()
+                        .withData("error", e.getClass().getSimpleName())
+                        .build();
             }
         };
     }
@@ -64,7 +68,8 @@ public class ModuleHealth {
     @Readiness
     HealthCheck fleet() {
         return () -> {
-            HealthCheckResponseBuilder response = HealthCheckResponse.named("appconnection-fleet").up();
+            HealthCheckResponseBuilder response =
+                    HealthCheckResponse.named("appconnection-fleet").up();
             try {
                 Map<ConnectionState, Long> counts = store.countByState();
                 long total = 0;

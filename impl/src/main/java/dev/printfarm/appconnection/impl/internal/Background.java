@@ -41,6 +41,7 @@ public class Background {
     private final Set<Slot> periodic = ConcurrentHashMap.newKeySet();
     /** One-shot tasks not run yet (push reconnects): cancelled with the periodic ones when the application stops. */
     private final Set<Slot> pending = ConcurrentHashMap.newKeySet();
+
     private volatile boolean stopped;
 
     /**
@@ -70,15 +71,21 @@ public class Background {
         Slot slot = new Slot();
         periodic.add(slot);
         try {
-            slot.future = executor.schedule(() -> onWorkThread(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Background task " + name + " failed; it runs again in " + period, e);
-                } finally {
-                    next(name, period, period, task, slot);
-                }
-            }), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            slot.future = executor.schedule(
+                    () -> onWorkThread(() -> {
+                        try {
+                            task.run();
+                        } catch (RuntimeException e) {
+                            LOG.log(
+                                    Level.WARNING,
+                                    "Background task " + name + " failed; it runs again in " + period,
+                                    e);
+                        } finally {
+                            next(name, period, period, task, slot);
+                        }
+                    }),
+                    Math.max(0, delay.toMillis()),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // The server is stopping.
             periodic.remove(slot);
@@ -95,10 +102,13 @@ public class Background {
         Slot slot = new Slot();
         pending.add(slot);
         try {
-            ScheduledFuture<?> future = executor.schedule(() -> {
-                pending.remove(slot);
-                onWorkThread(task);
-            }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> future = executor.schedule(
+                    () -> {
+                        pending.remove(slot);
+                        onWorkThread(task);
+                    },
+                    Math.max(0, delay.toMillis()),
+                    TimeUnit.MILLISECONDS);
             slot.future = future;
             return Optional.of(future);
         } catch (RejectedExecutionException e) {

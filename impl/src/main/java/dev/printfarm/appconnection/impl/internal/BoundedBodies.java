@@ -20,8 +20,7 @@ import java.util.concurrent.Flow;
  */
 public final class BoundedBodies {
 
-    private BoundedBodies() {
-    }
+    private BoundedBodies() {}
 
     /** The body as bytes, capped by {@link BodyLimits#forStatus(int)}. */
     public static HttpResponse.BodyHandler<byte[]> ofBytes(BodyLimits limits) {
@@ -30,8 +29,9 @@ public final class BoundedBodies {
 
     /** The body as text in the charset its Content-Type names (UTF-8 if none), capped like {@link #ofBytes}. */
     public static HttpResponse.BodyHandler<String> ofString(BodyLimits limits) {
-        return info -> HttpResponse.BodySubscribers.mapping(new Capped(limits.forStatus(info.statusCode()),
-                info.statusCode()), bytes -> new String(bytes, charset(info.headers().firstValue("Content-Type"))));
+        return info -> HttpResponse.BodySubscribers.mapping(
+                new Capped(limits.forStatus(info.statusCode()), info.statusCode()),
+                bytes -> new String(bytes, charset(info.headers().firstValue("Content-Type"))));
     }
 
     /** At most {@code limit} bytes of the stream, whole. */

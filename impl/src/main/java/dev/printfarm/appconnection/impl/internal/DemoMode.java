@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class DemoMode {
 
-    private DemoMode() {
-    }
+    private DemoMode() {}
 
     public static boolean of(URI serviceUrl) {
         String host = serviceUrl.getHost();
@@ -19,6 +18,8 @@ public final class DemoMode {
             return false;
         }
         return host.toLowerCase(Locale.ROOT).equals("localhost")
-                || IpLiteral.parse(host).map(java.net.InetAddress::isLoopbackAddress).orElse(false);
+                || IpLiteral.parse(host)
+                        .map(java.net.InetAddress::isLoopbackAddress)
+                        .orElse(false);
     }
 }

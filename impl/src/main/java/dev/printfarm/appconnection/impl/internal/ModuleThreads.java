@@ -2,8 +2,8 @@ package dev.printfarm.appconnection.impl.internal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -71,8 +71,13 @@ public class ModuleThreads {
         if (current == null) {
             synchronized (this) {
                 if (streams == null) {
-                    streams = new ThreadPoolExecutor(0, STREAM_THREADS, 60, TimeUnit.SECONDS,
-                            new java.util.concurrent.SynchronousQueue<>(), named("appconnection-stream"));
+                    streams = new ThreadPoolExecutor(
+                            0,
+                            STREAM_THREADS,
+                            60,
+                            TimeUnit.SECONDS,
+                            new java.util.concurrent.SynchronousQueue<>(),
+                            named("appconnection-stream"));
                 }
                 current = streams;
             }
@@ -81,8 +86,8 @@ public class ModuleThreads {
     }
 
     private ExecutorService pool(String name, int threads) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), named(name));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(name));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

@@ -13,8 +13,7 @@ public final class Excerpt {
             "(?i)(\"[^\"]{0,40}(?:session|token|secret|passw|key|auth)[^\"]{0,40}\"\\s*:\\s*)\"[^\"]*\"?");
     private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
 
-    private Excerpt() {
-    }
+    private Excerpt() {}
 
     public static String of(String body) {
         if (body == null) {
@@ -23,7 +22,8 @@ public final class Excerpt {
         // Masked over a wider window than is kept, so that a secret cut at the end is masked too.
         String window = body.length() > 2 * LENGTH ? body.substring(0, 2 * LENGTH) : body;
         String oneLine = window.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        String masked = OPAQUE.matcher(SECRET_VALUE.matcher(oneLine).replaceAll("$1\"***\"")).replaceAll("***");
+        String masked = OPAQUE.matcher(SECRET_VALUE.matcher(oneLine).replaceAll("$1\"***\""))
+                .replaceAll("***");
         return masked.length() > LENGTH ? masked.substring(0, LENGTH) + "…" : masked;
     }
 }

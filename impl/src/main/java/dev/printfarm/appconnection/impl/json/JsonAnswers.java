@@ -32,6 +32,7 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
 
     /** The status of the answer being read: written by the filter, read by the interceptor of the same exchange. */
     static final String STATUS = JsonAnswers.class.getName() + ".status";
+
     static final String SENT_TYPE = JsonAnswers.class.getName() + ".contentType";
 
     private final Supplier<String> who;
@@ -46,26 +47,29 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
      * For a client shared by many calls: who answered ("The printer", "OctoEverywhere's App API") and the exception for
      * an unusable answer (given the answer's status, when known, and the message) are asked of the call at hand.
      */
-    public static JsonAnswers perCall(Supplier<String> who,
-                                      BiFunction<OptionalInt, String, AppConnectionException> failure) {
+    public static JsonAnswers perCall(
+            Supplier<String> who, BiFunction<OptionalInt, String, AppConnectionException> failure) {
         return new JsonAnswers(who, failure);
     }
 
     /** For a printer's answers (relayed or on the LAN): an {@link UnreadableAnswerException} with its status. */
     public static JsonAnswers fromPrinter(String connectionId) {
-        return new JsonAnswers(() -> "The printer",
+        return new JsonAnswers(
+                () -> "The printer",
                 (status, message) -> ErrorMapper.unreadable(connectionId, Side.RELAY, status, message));
     }
 
     /** For OctoEverywhere's own App APIs: an {@link UnreadableAnswerException} without a printer status. */
     public static JsonAnswers fromOctoEverywhere(String connectionId) {
-        return new JsonAnswers(() -> "OctoEverywhere's App API",
+        return new JsonAnswers(
+                () -> "OctoEverywhere's App API",
                 (status, message) -> ErrorMapper.unreadable(connectionId, Side.APP_API, status, message));
     }
 
     /** A success answer of the JDK client as {@code type}; one that cannot be read is the module's exception. */
     public <T> T read(HttpResponse<String> response, Type type) {
-        return read(response.statusCode(), response.headers().firstValue(HttpHeaders.CONTENT_TYPE), response.body(), type);
+        return read(
+                response.statusCode(), response.headers().firstValue(HttpHeaders.CONTENT_TYPE), response.body(), type);
     }
 
     public <T> T read(int status, Optional<String> contentType, String body, Type type) {
@@ -103,17 +107,23 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
             }
             return read;
         } catch (UnreadableJsonException e) {
-            OptionalInt status = context.getProperty(STATUS) instanceof Integer s ? OptionalInt.of(s) : OptionalInt.empty();
+            OptionalInt status =
+                    context.getProperty(STATUS) instanceof Integer s ? OptionalInt.of(s) : OptionalInt.empty();
             throw unusable(status, Optional.ofNullable((String) context.getProperty(SENT_TYPE)), e);
         }
     }
 
-    private AppConnectionException unusable(OptionalInt status, Optional<String> contentType, UnreadableJsonException e) {
-        String type = contentType.filter(t -> !t.isBlank()).map(t -> "with " + Excerpt.of(t))
+    private AppConnectionException unusable(
+            OptionalInt status, Optional<String> contentType, UnreadableJsonException e) {
+        String type = contentType
+                .filter(t -> !t.isBlank())
+                .map(t -> "with " + Excerpt.of(t))
                 .orElse("without a content type");
         String code = status.isPresent() ? " HTTP " + status.getAsInt() : "";
-        return failure.apply(status, who.get() + " answered" + code + " " + type + ", and the body " + e.problem()
-                + (e.excerpt().isEmpty() ? "" : "; it begins: " + e.excerpt()));
+        return failure.apply(
+                status,
+                who.get() + " answered" + code + " " + type + ", and the body " + e.problem()
+                        + (e.excerpt().isEmpty() ? "" : "; it begins: " + e.excerpt()));
     }
 
     /** No content type, or one that says nothing about the body. */
@@ -122,7 +132,9 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
             return true;
         }
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.equals("text/plain") || type.equals("application/octet-stream") || type.equals("*/*")
+        return type.equals("text/plain")
+                || type.equals("application/octet-stream")
+                || type.equals("*/*")
                 || type.equals("application/unknown");
     }
 

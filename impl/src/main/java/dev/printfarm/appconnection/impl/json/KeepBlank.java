@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** On a String record component whose empty text means something (Moonraker's "no access" permission). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
-public @interface KeepBlank {
-}
+public @interface KeepBlank {}

@@ -7,8 +7,7 @@ import java.util.OptionalLong;
 /** A wire record's absent ({@code null}) values as the api's optionals. */
 public final class Optionals {
 
-    private Optionals() {
-    }
+    private Optionals() {}
 
     public static OptionalDouble of(Double value) {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);

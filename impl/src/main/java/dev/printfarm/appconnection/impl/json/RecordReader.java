@@ -104,7 +104,8 @@ final class RecordReader implements JsonbDeserializer<Record> {
             Event valueEvent = parser.next();
             int i = shape.index(key, matchedExactly);
             if (i >= 0 && (values[i] == null || matchedExactly[0] && !exact[i])) {
-                Object read = value(resolve(shape.genericType(i), type), parser, valueEvent, depth + 1, shape.component(i));
+                Object read =
+                        value(resolve(shape.genericType(i), type), parser, valueEvent, depth + 1, shape.component(i));
                 if (read != null || matchedExactly[0]) {
                     values[i] = read;
                     exact[i] = matchedExactly[0];

@@ -104,8 +104,8 @@ final class RecordShape {
             return canonical.newInstance(values);
         } catch (InvocationTargetException e) {
             // A compact constructor refused the values: the answer has another shape than the record.
-            throw new UnreadableJsonException("does not fit " + type.getSimpleName() + " ("
-                    + e.getCause().getMessage() + ")", "");
+            throw new UnreadableJsonException(
+                    "does not fit " + type.getSimpleName() + " (" + e.getCause().getMessage() + ")", "");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot make a " + type.getName(), e);
         }

@@ -6,8 +6,7 @@ import jakarta.json.stream.JsonParser.Event;
 /** Passes over a value without reading it, without recursion (a hostile nesting must not overflow the stack). */
 final class Skipping {
 
-    private Skipping() {
-    }
+    private Skipping() {}
 
     /** Passes over the rest of the structure the parser is inside, up to its end. */
     static void skipRest(JsonParser parser) {

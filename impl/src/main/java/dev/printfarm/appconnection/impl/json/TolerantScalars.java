@@ -37,8 +37,7 @@ final class TolerantScalars {
             Instant.class, TolerantScalars::moment,
             Duration.class, TolerantScalars::seconds);
 
-    private TolerantScalars() {
-    }
+    private TolerantScalars() {}
 
     /** A string (blank is absent) or a number's text, e.g. an id sent either way. */
     static String text(Event event, JsonParser parser) {
@@ -88,7 +87,9 @@ final class TolerantScalars {
         BigDecimal n = number(text);
         if (n != null) {
             double seconds = n.doubleValue();
-            return seconds > 0 && seconds <= LAST_EPOCH_SECOND ? Instant.ofEpochMilli(Math.round(seconds * 1000)) : null;
+            return seconds > 0 && seconds <= LAST_EPOCH_SECOND
+                    ? Instant.ofEpochMilli(Math.round(seconds * 1000))
+                    : null;
         }
         if (text == null) {
             return null;
@@ -108,7 +109,8 @@ final class TolerantScalars {
     static Duration seconds(Event event, JsonParser parser) {
         BigDecimal n = number(event, parser);
         double seconds = n == null ? -1 : n.doubleValue();
-        return seconds >= 0 && seconds <= Long.MAX_VALUE / 1_000_000_000L ? Duration.ofMillis(Math.round(seconds * 1000))
+        return seconds >= 0 && seconds <= Long.MAX_VALUE / 1_000_000_000L
+                ? Duration.ofMillis(Math.round(seconds * 1000))
                 : null;
     }
 

@@ -18,11 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WireJson {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new RecordReader()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new RecordReader()));
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
     /** The one JSON-B, for the JAX-RS providers. */
     public static Jsonb jsonb() {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -22,14 +22,13 @@ import java.nio.charset.StandardCharsets;
  */
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json", MediaType.WILDCARD})
 @Produces(MediaType.APPLICATION_JSON)
-public final class WireJsonProvider implements MessageBodyReader<Record>, MessageBodyWriter<Record>,
-        ContextResolver<Jsonb> {
+public final class WireJsonProvider
+        implements MessageBodyReader<Record>, MessageBodyWriter<Record>, ContextResolver<Jsonb> {
 
     /** The one instance every client registers. */
     public static final WireJsonProvider INSTANCE = new WireJsonProvider();
 
-    private WireJsonProvider() {
-    }
+    private WireJsonProvider() {}
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -37,8 +36,14 @@ public final class WireJsonProvider implements MessageBodyReader<Record>, Messag
     }
 
     @Override
-    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    public Record readFrom(
+            Class<Record> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
+            throws IOException {
         return WireJson.read(body.readAllBytes(), genericType == null ? type : genericType);
     }
 
@@ -48,8 +53,15 @@ public final class WireJsonProvider implements MessageBodyReader<Record>, Messag
     }
 
     @Override
-    public void writeTo(Record value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+    public void writeTo(
+            Record value,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream body)
+            throws IOException {
         body.write(WireJson.write(value).getBytes(StandardCharsets.UTF_8));
     }
 

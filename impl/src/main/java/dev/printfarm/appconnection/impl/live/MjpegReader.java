@@ -14,8 +14,7 @@ import java.util.Optional;
 public final class MjpegReader {
 
     /** A part, with its content type. */
-    public record Part(String contentType, byte[] data) {
-    }
+    public record Part(String contentType, byte[] data) {}
 
     private final InputStream in;
     private final byte[] delimiter;
@@ -126,7 +125,8 @@ public final class MjpegReader {
     /** Bytes up to (not including) the CRLF before the next delimiter; null when the stream ends first. */
     private byte[] readToDelimiter() throws IOException {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
-        byte[] marker = ("\r\n" + new String(delimiter, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] marker =
+                ("\r\n" + new String(delimiter, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
         int matched = 0;
         int b;
         while ((b = in.read()) >= 0) {

@@ -16,27 +16,27 @@ import java.util.Map;
 public record OctoPrintPushFrame(Connected connected, State current, State history, Event event, Plugin plugin) {
 
     /** The server's versions. */
-    public record Connected(String version, @JsonbProperty("display_version") String displayVersion) {
-    }
+    public record Connected(
+            String version,
+            @JsonbProperty("display_version") String displayVersion) {}
 
     /** The {@code /api/job} fields, with {@code state} as an object (or, defensively, a text), and recent temperatures. */
-    public record State(StateText state, OctoPrintJobAnswer.Job job, OctoPrintJobAnswer.Progress progress,
-                        List<Sample> temps, Double currentZ) {
-    }
+    public record State(
+            StateText state,
+            OctoPrintJobAnswer.Job job,
+            OctoPrintJobAnswer.Progress progress,
+            List<Sample> temps,
+            Double currentZ) {}
 
     /** The state's text. */
-    public record StateText(@FromText String text) {
-    }
+    public record StateText(@FromText String text) {}
 
     /** One temperature sample: the heaters by name. */
-    public record Sample(Double time, @OtherKeys Map<String, OctoPrintPrinterAnswer.Heater> heaters) {
-    }
+    public record Sample(Double time, @OtherKeys Map<String, OctoPrintPrinterAnswer.Heater> heaters) {}
 
     /** An OctoPrint event with its payload as sent. */
-    public record Event(String type, Map<String, JsonValue> payload) {
-    }
+    public record Event(String type, Map<String, JsonValue> payload) {}
 
     /** A plugin's message; its data is passed on as JSON text. */
-    public record Plugin(String plugin, JsonValue data) {
-    }
+    public record Plugin(String plugin, JsonValue data) {}
 }

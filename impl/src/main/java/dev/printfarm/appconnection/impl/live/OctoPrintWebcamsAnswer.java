@@ -6,13 +6,19 @@ import java.util.List;
 public record OctoPrintWebcamsAnswer(List<Camera> webcams) {
 
     /** One camera: its URLs at the top ({@code snapshot}, {@code compatStream}) or under {@code compat}. */
-    public record Camera(String name, String displayName, Boolean canSnapshot, String snapshot, String compatStream,
-                         Compat compat, Boolean flipH, Boolean flipV, Boolean rotate90) {
-    }
+    public record Camera(
+            String name,
+            String displayName,
+            Boolean canSnapshot,
+            String snapshot,
+            String compatStream,
+            Compat compat,
+            Boolean flipH,
+            Boolean flipV,
+            Boolean rotate90) {}
 
     /** The classic URLs of a camera. */
-    public record Compat(String stream, String snapshot) {
-    }
+    public record Compat(String stream, String snapshot) {}
 
     /** The answer's text as this record, whichever of its two shapes it has. */
     static String asObject(String body) {

@@ -18,8 +18,7 @@ import java.util.TreeMap;
 /** OctoPrint's push frames ({@link OctoPrintPushFrame}) as {@link PushMessage}s. */
 public final class PushJson {
 
-    private PushJson() {
-    }
+    private PushJson() {}
 
     /** The messages of one frame (usually one); empty for a frame that is not a JSON object. */
     public static List<PushMessage> parse(String frame, Instant receivedAt) {
@@ -31,8 +30,9 @@ public final class PushJson {
         }
         List<PushMessage> messages = new ArrayList<>();
         if (f.connected() != null) {
-            messages.add(new PushMessage.Connected(Optional.ofNullable(f.connected().displayVersion())
-                    .or(() -> Optional.ofNullable(f.connected().version()))));
+            messages.add(
+                    new PushMessage.Connected(Optional.ofNullable(f.connected().displayVersion())
+                            .or(() -> Optional.ofNullable(f.connected().version()))));
         }
         if (f.current() != null) {
             messages.add(state(false, f.current(), receivedAt));
@@ -41,19 +41,22 @@ public final class PushJson {
             messages.add(state(true, f.history(), receivedAt));
         }
         if (f.event() != null && f.event().type() != null) {
-            messages.add(new PushMessage.Event(f.event().type(), flatten(f.event().payload())));
+            messages.add(
+                    new PushMessage.Event(f.event().type(), flatten(f.event().payload())));
         }
         if (f.plugin() != null && f.plugin().plugin() != null) {
-            messages.add(new PushMessage.Plugin(f.plugin().plugin(),
+            messages.add(new PushMessage.Plugin(
+                    f.plugin().plugin(),
                     f.plugin().data() == null ? "null" : f.plugin().data().toString()));
         }
         return messages;
     }
 
     private static PushMessage.State state(boolean history, OctoPrintPushFrame.State s, Instant receivedAt) {
-        PrintJob job = OctoPrintMapper.job(Optional.ofNullable(s.state()).map(OctoPrintPushFrame.StateText::text),
-                s.job(), s.progress());
-        List<Temperature> temperatures = s.temps().isEmpty() ? List.of()
+        PrintJob job = OctoPrintMapper.job(
+                Optional.ofNullable(s.state()).map(OctoPrintPushFrame.StateText::text), s.job(), s.progress());
+        List<Temperature> temperatures = s.temps().isEmpty()
+                ? List.of()
                 : OctoPrintMapper.heaters(s.temps().get(s.temps().size() - 1).heaters());
         return new PushMessage.State(history, job, temperatures, Optionals.of(s.currentZ()), receivedAt);
     }

@@ -91,7 +91,8 @@ public class PushSockets {
         protected void opened(WebSocket ws) {
             Optional<String> session = login;
             CompletableFuture<WebSocket> sent = session.isPresent()
-                    ? ws.sendText(WireJson.write(new Auth(session.get())), true) : CompletableFuture.completedFuture(ws);
+                    ? ws.sendText(WireJson.write(new Auth(session.get())), true)
+                    : CompletableFuture.completedFuture(ws);
             if (throttle > 1) {
                 sent = sent.thenCompose(w -> w.sendText("{\"throttle\": " + throttle + "}", true));
             }
@@ -147,7 +148,8 @@ public class PushSockets {
     public Optional<PushMessage.State> recentState(String connectionId, Duration maxAge) {
         Session session = table.get(connectionId).orElse(null);
         PushMessage.State state = session == null || session.socket() == null ? null : session.latest;
-        return state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge)) ? Optional.empty()
+        return state == null || state.receivedAt().isBefore(clock.instant().minus(maxAge))
+                ? Optional.empty()
                 : Optional.of(state);
     }
 

@@ -45,8 +45,8 @@ import java.util.logging.Logger;
 public abstract class RelaySocket<L> implements WebSocket.Listener {
 
     /** What the sockets need of the module, from the bean that owns them. */
-    public record Wiring(RoutedClients clients, OpenedConnections connections, CallOutcomes outcomes, Background background) {
-    }
+    public record Wiring(
+            RoutedClients clients, OpenedConnections connections, CallOutcomes outcomes, Background background) {}
 
     private static final int NORMAL_CLOSURE = 1000;
     /** The longest message a socket may send; a larger one is a broken or hostile peer (OctoPrint's history is ~100 KB). */
@@ -58,6 +58,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
     protected final Object delivery = new Object();
     /** Captured where the socket was made: the WebSocket's callbacks run on HttpClient threads without context. */
     protected final Executor appContext;
+
     protected final Wiring wiring;
 
     private final Logger log;
@@ -77,7 +78,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
         this.table = table;
         this.log = log;
         this.appContext = wiring.background().inCurrentContext();
-        this.backoff = new Backoff(wiring.clients().pushSettings().reconnectInitial(),
+        this.backoff = new Backoff(
+                wiring.clients().pushSettings().reconnectInitial(),
                 wiring.clients().pushSettings().reconnectMax());
     }
 
@@ -85,8 +87,7 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
     protected abstract String path();
 
     /** Before each handshake, with the connection and its secrets: what the protocol needs first (a login, say). */
-    protected void prepare(StoredConnection stored) {
-    }
+    protected void prepare(StoredConnection stored) {}
 
     /** The handshake succeeded and someone still listens: start the protocol (authenticate, subscribe). */
     protected abstract void opened(WebSocket ws);
@@ -98,15 +99,13 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
     protected abstract void probe(StoredConnection stored);
 
     /** The socket went (or the session ends): forget what only held while it was open. */
-    protected void released() {
-    }
+    protected void released() {}
 
     /** Tells one listener that the stream ended. */
     protected abstract void ended(L listener, StreamEnd end);
 
     /** A listener joined a socket that was already there. */
-    protected void joined(L listener) {
-    }
+    protected void joined(L listener) {}
 
     /** The socket works: the next drop starts the backoff from the beginning. */
     protected final void healthy() {
@@ -131,7 +130,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
         }
         Target target;
         try {
-            StoredConnection stored = wiring.connections().find(connectionId)
+            StoredConnection stored = wiring.connections()
+                    .find(connectionId)
                     .orElseThrow(() -> new UnknownConnectionException(connectionId));
             prepare(stored);
             target = wiring.clients().routes().relay(stored.connection(), stored.secrets());
@@ -139,17 +139,22 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
             dropped(null, Optional.of(e));
             return;
         }
-        wiring.clients().transport().webSocket(target, path(), this).whenCompleteAsync((ws, failure) -> {
-            if (failure != null) {
-                dropped(null, Optional.of(handshakeFailure(target, failure)));
-            } else if (stopped.get()) {
-                close(ws);
-            } else {
-                heard = System.nanoTime();
-                opened(ws);
-                keepAlive(ws);
-            }
-        }, appContext);
+        wiring.clients()
+                .transport()
+                .webSocket(target, path(), this)
+                .whenCompleteAsync(
+                        (ws, failure) -> {
+                            if (failure != null) {
+                                dropped(null, Optional.of(handshakeFailure(target, failure)));
+                            } else if (stopped.get()) {
+                                close(ws);
+                            } else {
+                                heard = System.nanoTime();
+                                opened(ws);
+                                keepAlive(ws);
+                            }
+                        },
+                        appContext);
     }
 
     /**
@@ -272,7 +277,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
             return;
         }
         failures++;
-        Duration wait = backoff.delay(failures, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
+        Duration wait =
+                backoff.delay(failures, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
         pendingReconnect = wiring.background().schedule(wait, this::connect).orElse(null);
         if (pendingReconnect == null) {
             stop(StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
@@ -281,7 +287,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
 
     private AppConnectionException diagnose() {
         try {
-            probe(wiring.connections().find(connectionId)
+            probe(wiring.connections()
+                    .find(connectionId)
                     .orElseThrow(() -> new UnknownConnectionException(connectionId)));
             return null;
         } catch (AppConnectionException e) {
@@ -291,7 +298,8 @@ public abstract class RelaySocket<L> implements WebSocket.Listener {
 
     /** A refused handshake as the module's exception (6xx from the status line), recorded like any call's answer. */
     private AppConnectionException handshakeFailure(Target target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof WebSocketHandshakeException refused) {
             AppConnectionException e = wiring.clients().transport().error(target, refused.getResponse());
             wiring.outcomes().failed(target.connectionId(), e);

@@ -57,7 +57,8 @@ public final class SocketTable<L, S extends RelaySocket<L>> {
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
             if (closed.compareAndSet(false, true)) {
-                // In one step with watch()'s compute: a listener joining now either keeps this socket or gets a new one.
+                // In one step with watch()'s compute: a listener joining now either keeps this socket or gets a new
+                // one.
                 boolean[] last = {false};
                 sockets.computeIfPresent(connectionId, (id, s) -> {
                     if (s != socket) {

@@ -20,8 +20,7 @@ public final class WebcamPaths {
 
     static final String CLASSIC_PREFIX = "/webcam/";
 
-    private WebcamPaths() {
-    }
+    private WebcamPaths() {}
 
     /** A reported URL as a path on the printer's host; empty when it cannot be reached through the printer. */
     public static Optional<String> onPrinter(String reported) {
@@ -57,7 +56,9 @@ public final class WebcamPaths {
 
     /** A snapshot path from a stream path of the mjpg-streamer kind, when there is no snapshot URL. */
     static Optional<String> snapshotFromStream(Optional<String> streamPath) {
-        return streamPath.filter(p -> p.contains("action=stream")).map(p -> p.replace("action=stream", "action=snapshot"));
+        return streamPath
+                .filter(p -> p.contains("action=stream"))
+                .map(p -> p.replace("action=stream", "action=snapshot"));
     }
 
     /** The classic webcam from OctoPrint's settings; empty when it is disabled or reachable at neither URL. */
@@ -66,12 +67,18 @@ public final class WebcamPaths {
             return Optional.empty();
         }
         Optional<String> stream = settings.streamUrl().flatMap(WebcamPaths::onPrinter);
-        Optional<String> snapshot = settings.snapshotUrl().flatMap(WebcamPaths::onPrinter)
-                .or(() -> snapshotFromStream(stream));
+        Optional<String> snapshot =
+                settings.snapshotUrl().flatMap(WebcamPaths::onPrinter).or(() -> snapshotFromStream(stream));
         if (stream.isEmpty() && snapshot.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Webcam("classic", "Classic Webcam", snapshot, stream, settings.flipH(), settings.flipV(),
+        return Optional.of(new Webcam(
+                "classic",
+                "Classic Webcam",
+                snapshot,
+                stream,
+                settings.flipH(),
+                settings.flipV(),
                 settings.rotate90()));
     }
 
@@ -81,15 +88,24 @@ public final class WebcamPaths {
         for (OctoPrintWebcamsAnswer.Camera cam : answer.webcams()) {
             Optional<OctoPrintWebcamsAnswer.Compat> compat = Optional.ofNullable(cam.compat());
             Optional<String> stream = compat.map(OctoPrintWebcamsAnswer.Compat::stream)
-                    .or(() -> Optional.ofNullable(cam.compatStream())).flatMap(WebcamPaths::onPrinter);
-            Optional<String> snapshot = Optional.ofNullable(cam.snapshot()).or(() -> compat.map(OctoPrintWebcamsAnswer.Compat::snapshot))
-                    .flatMap(WebcamPaths::onPrinter).or(() -> snapshotFromStream(stream));
+                    .or(() -> Optional.ofNullable(cam.compatStream()))
+                    .flatMap(WebcamPaths::onPrinter);
+            Optional<String> snapshot = Optional.ofNullable(cam.snapshot())
+                    .or(() -> compat.map(OctoPrintWebcamsAnswer.Compat::snapshot))
+                    .flatMap(WebcamPaths::onPrinter)
+                    .or(() -> snapshotFromStream(stream));
             if (Boolean.FALSE.equals(cam.canSnapshot())) {
                 snapshot = Optional.empty();
             }
             String name = Optional.ofNullable(cam.name()).orElse("webcam-" + cams.size());
-            cams.add(new Webcam(name, Optional.ofNullable(cam.displayName()).orElse(name), snapshot, stream,
-                    isTrue(cam.flipH()), isTrue(cam.flipV()), isTrue(cam.rotate90())));
+            cams.add(new Webcam(
+                    name,
+                    Optional.ofNullable(cam.displayName()).orElse(name),
+                    snapshot,
+                    stream,
+                    isTrue(cam.flipH()),
+                    isTrue(cam.flipV()),
+                    isTrue(cam.rotate90())));
         }
         return cams;
     }

@@ -6,13 +6,13 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.NoWebcamException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.api.error.UnknownConnectionException;
-import dev.printfarm.appconnection.impl.error.ErrorMapper;
-import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.api.event.ConnectionRemoved;
 import dev.printfarm.appconnection.api.stream.FileDownload;
 import dev.printfarm.appconnection.api.stream.StreamEnd;
 import dev.printfarm.appconnection.api.stream.WebcamImage;
 import dev.printfarm.appconnection.api.stream.WebcamListener;
+import dev.printfarm.appconnection.impl.error.ErrorMapper;
+import dev.printfarm.appconnection.impl.error.Side;
 import dev.printfarm.appconnection.impl.internal.Background;
 import dev.printfarm.appconnection.impl.octoprint.OctoPrintClients;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
@@ -109,7 +109,9 @@ public class WebcamStreams {
 
     public Subscription watch(String connectionId, WebcamListener listener) {
         Objects.requireNonNull(listener, "listener");
-        StoredConnection stored = (connectionId == null ? Optional.<StoredConnection>empty() : opened.find(connectionId))
+        StoredConnection stored = (connectionId == null
+                        ? Optional.<StoredConnection>empty()
+                        : opened.find(connectionId))
                 .orElseThrow(() -> new UnknownConnectionException(connectionId));
         Viewer viewer = new Viewer(listener);
         boolean[] first = {false};
@@ -123,8 +125,13 @@ public class WebcamStreams {
             background.every("webcam stream watchdog", TICK, TICK, this::watchdog);
         }
         if (first[0] && !background.stream(() -> run(upstream, stored))) {
-            finish(upstream, StreamEnd.failed(new PrinterUnreachableException("No webcam stream can be opened now: the"
-                    + " server is stopping, or it already reads as many streams as it may", connectionId, null)));
+            finish(
+                    upstream,
+                    StreamEnd.failed(new PrinterUnreachableException(
+                            "No webcam stream can be opened now: the"
+                                    + " server is stopping, or it already reads as many streams as it may",
+                            connectionId,
+                            null)));
         }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
@@ -146,8 +153,8 @@ public class WebcamStreams {
     private void run(Upstream upstream, StoredConnection stored) {
         String id = upstream.connectionId;
         try {
-            String path = webcams.streamPath(stored).orElseThrow(() -> new NoWebcamException(
-                    "The printer reports no camera with an MJPEG stream", id));
+            String path = webcams.streamPath(stored)
+                    .orElseThrow(() -> new NoWebcamException("The printer reports no camera with an MJPEG stream", id));
             TransferLimits limits = shared.appApi().limits(stored.connection(), stored.secrets());
             // The relay counts the stream's length from the request; so does the module, or a slow answer would let
             // the relay cut the stream first.
@@ -159,38 +166,55 @@ public class WebcamStreams {
                 Duration endAfter = Duration.ofSeconds(seconds).minus(margin(Duration.ofSeconds(seconds)));
                 upstream.deadline = asked.plus(endAfter);
                 // On time to the millisecond; the watchdog's one-second tick is the fallback.
-                background.schedule(Duration.between(clock.instant(), upstream.deadline),
+                background.schedule(
+                        Duration.between(clock.instant(), upstream.deadline),
                         () -> upstream.end(StreamEnd.of(StreamEnd.Reason.LENGTH_LIMIT)));
             });
             if (upstream.viewers.isEmpty() || upstream.endReason != null) {
-                upstream.end(upstream.endReason == null ? StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM) : upstream.endReason);
+                upstream.end(
+                        upstream.endReason == null
+                                ? StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM)
+                                : upstream.endReason);
             }
             String boundary = MjpegReader.boundary(response.contentType().orElse(""))
-                    .orElseThrow(() -> ErrorMapper.unreadable(id, Side.RELAY, OptionalInt.empty(),
-                            "The webcam stream is not multipart/x-mixed-replace"));
-            MjpegReader reader = new MjpegReader(response.body(), boundary,
-                    (int) shared.transport().limits().snapshotBytes());
+                    .orElseThrow(() -> ErrorMapper.unreadable(
+                            id, Side.RELAY, OptionalInt.empty(), "The webcam stream is not multipart/x-mixed-replace"));
+            MjpegReader reader = new MjpegReader(
+                    response.body(), boundary, (int) shared.transport().limits().snapshotBytes());
             long sequence = 0;
             Optional<MjpegReader.Part> part;
             while (upstream.endReason == null && (part = reader.next()).isPresent()) {
                 upstream.lastFrameAt = clock.instant();
-                WebcamImage frame = new WebcamImage(++sequence, upstream.lastFrameAt, part.get().contentType(),
+                WebcamImage frame = new WebcamImage(
+                        ++sequence,
+                        upstream.lastFrameAt,
+                        part.get().contentType(),
                         part.get().data());
                 for (Viewer viewer : upstream.viewers) {
                     deliver(viewer, frame);
                 }
             }
-            finish(upstream, upstream.endReason != null ? upstream.endReason : StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
+            finish(
+                    upstream,
+                    upstream.endReason != null ? upstream.endReason : StreamEnd.of(StreamEnd.Reason.ENDED_UPSTREAM));
         } catch (AppConnectionException e) {
             finish(upstream, StreamEnd.failed(e));
         } catch (IOException e) {
-            finish(upstream, upstream.endReason != null ? upstream.endReason
-                    : StreamEnd.failed(new PrinterUnreachableException("The webcam stream broke off: "
-                    + e.getClass().getSimpleName(), id, e)));
+            finish(
+                    upstream,
+                    upstream.endReason != null
+                            ? upstream.endReason
+                            : StreamEnd.failed(new PrinterUnreachableException(
+                                    "The webcam stream broke off: "
+                                            + e.getClass().getSimpleName(),
+                                    id,
+                                    e)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The webcam stream of App Connection " + id + " failed", e);
-            finish(upstream, StreamEnd.failed(new PrinterUnreachableException("The webcam stream failed: "
-                    + e.getClass().getSimpleName(), id, e)));
+            finish(
+                    upstream,
+                    StreamEnd.failed(new PrinterUnreachableException(
+                            "The webcam stream failed: " + e.getClass().getSimpleName(), id, e)));
         }
     }
 
@@ -237,9 +261,12 @@ public class WebcamStreams {
         for (Upstream upstream : streams.values()) {
             if (!now.isBefore(upstream.deadline)) {
                 upstream.end(StreamEnd.of(StreamEnd.Reason.LENGTH_LIMIT));
-            } else if (upstream.body != null && Duration.between(upstream.lastFrameAt, now).compareTo(stall) > 0) {
-                upstream.end(StreamEnd.failed(new PrinterUnreachableException("The webcam stream sent no frame for "
-                        + stall.toSeconds() + " s", upstream.connectionId, null)));
+            } else if (upstream.body != null
+                    && Duration.between(upstream.lastFrameAt, now).compareTo(stall) > 0) {
+                upstream.end(StreamEnd.failed(new PrinterUnreachableException(
+                        "The webcam stream sent no frame for " + stall.toSeconds() + " s",
+                        upstream.connectionId,
+                        null)));
             }
         }
     }

@@ -59,8 +59,9 @@ public class Webcams {
 
     /** The paths of cameras served by the command API (printers without OctoPrint): {@code …/snapshot?index=N}. */
     private static final String COMMAND_WEBCAM = "/octoeverywhere-command-api/webcam/";
-    private static final Pattern COMMAND_PATH = Pattern.compile(Pattern.quote(COMMAND_WEBCAM)
-            + "(snapshot|stream)\\?index=(\\d{1,9})");
+
+    private static final Pattern COMMAND_PATH =
+            Pattern.compile(Pattern.quote(COMMAND_WEBCAM) + "(snapshot|stream)\\?index=(\\d{1,9})");
 
     /** How long snapshots and streams reuse a connection's camera list instead of asking the printer again. */
     static final Duration CAMERAS_KEPT = Duration.ofMinutes(5);
@@ -69,8 +70,7 @@ public class Webcams {
     private final Map<String, WebcamHold> holds = new ConcurrentHashMap<>();
     private final Map<String, KnownCameras> cameras = new ConcurrentHashMap<>();
 
-    private record KnownCameras(List<Webcam> webcams, Instant until) {
-    }
+    private record KnownCameras(List<Webcam> webcams, Instant until) {}
 
     /** The camera list for a snapshot or a stream: from the last discovery when it is recent, else asked. */
     private List<Webcam> cameras(StoredConnection stored) {
@@ -85,18 +85,27 @@ public class Webcams {
         if (withoutOctoPrint(stored)) {
             List<Webcam> result = commandApi.open(stored).webcams().stream()
                     .filter(CommandWebcam::enabled)
-                    .sorted(Comparator.comparing((CommandWebcam w) -> !w.isDefault()).thenComparingInt(CommandWebcam::index))
-                    .map(w -> new Webcam(w.name(), w.name(), Optional.of(COMMAND_WEBCAM + "snapshot?index=" + w.index()),
-                            Optional.of(COMMAND_WEBCAM + "stream?index=" + w.index()), w.flipH(), w.flipV(),
+                    .sorted(Comparator.comparing((CommandWebcam w) -> !w.isDefault())
+                            .thenComparingInt(CommandWebcam::index))
+                    .map(w -> new Webcam(
+                            w.name(),
+                            w.name(),
+                            Optional.of(COMMAND_WEBCAM + "snapshot?index=" + w.index()),
+                            Optional.of(COMMAND_WEBCAM + "stream?index=" + w.index()),
+                            w.flipH(),
+                            w.flipV(),
                             w.rotation() == 90 || w.rotation() == 270))
                     .toList();
-            cameras.put(stored.connection().id(), new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
+            cameras.put(
+                    stored.connection().id(),
+                    new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
             return result;
         }
         List<Webcam> found = new ArrayList<>();
         try {
             String body = call(stored, CallKind.READ, target -> {
-                HttpResponse<String> r = send(target, "/api/webcams", shared.transport().text());
+                HttpResponse<String> r =
+                        send(target, "/api/webcams", shared.transport().text());
                 if (r.statusCode() == 404) {
                     return null;
                 }
@@ -107,8 +116,8 @@ public class Webcams {
             });
             if (body != null) {
                 try {
-                    found.addAll(WebcamPaths.fromApi(WireJson.read(OctoPrintWebcamsAnswer.asObject(body),
-                            OctoPrintWebcamsAnswer.class)));
+                    found.addAll(WebcamPaths.fromApi(
+                            WireJson.read(OctoPrintWebcamsAnswer.asObject(body), OctoPrintWebcamsAnswer.class)));
                 } catch (UnreadableJsonException unreadable) {
                     // Tolerant: fall back to the settings.
                 }
@@ -117,35 +126,51 @@ public class Webcams {
             // An OctoPrint without the endpoint, or one that refuses it: the settings still tell.
         }
         if (found.isEmpty()) {
-            shared.open(stored).settings().webcam().flatMap(WebcamPaths::classic).ifPresent(found::add);
+            shared.open(stored)
+                    .settings()
+                    .webcam()
+                    .flatMap(WebcamPaths::classic)
+                    .ifPresent(found::add);
         }
         List<Webcam> result = List.copyOf(found);
-        cameras.put(stored.connection().id(), new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
+        cameras.put(
+                stored.connection().id(),
+                new KnownCameras(result, clock.instant().plus(CAMERAS_KEPT)));
         return result;
     }
 
     public WebcamImage snapshot(StoredConnection stored) {
-        String path = cameras(stored).stream().flatMap(w -> w.snapshotPath().stream()).findFirst()
-                .orElseThrow(() -> new NoWebcamException("The printer reports no camera with a snapshot",
+        String path = cameras(stored).stream()
+                .flatMap(w -> w.snapshotPath().stream())
+                .findFirst()
+                .orElseThrow(() -> new NoWebcamException(
+                        "The printer reports no camera with a snapshot",
                         stored.connection().id()));
         Matcher command = COMMAND_PATH.matcher(path);
         if (command.matches()) {
             int index = Integer.parseInt(command.group(2));
-            return webcamRequest(stored.connection(), () -> commandApi.open(stored).snapshot(index));
+            return webcamRequest(
+                    stored.connection(), () -> commandApi.open(stored).snapshot(index));
         }
-        return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
-            HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = r.body()) {
-                if (r.statusCode() >= 400) {
-                    throw shared.transport().error(target, r);
-                }
-                byte[] data = BoundedBodies.readAtMost(body, (int) shared.transport().limits().snapshotBytes(),
-                        r.statusCode());
-                return new WebcamImage(0, clock.instant(), r.headers().firstValue("Content-Type").orElse("image/jpeg"), data);
-            } catch (IOException e) {
-                throw shared.transport().failure(target, e);
-            }
-        }));
+        return webcamRequest(
+                stored.connection(),
+                () -> call(stored, CallKind.READ, target -> {
+                    HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
+                    try (InputStream body = r.body()) {
+                        if (r.statusCode() >= 400) {
+                            throw shared.transport().error(target, r);
+                        }
+                        byte[] data = BoundedBodies.readAtMost(
+                                body, (int) shared.transport().limits().snapshotBytes(), r.statusCode());
+                        return new WebcamImage(
+                                0,
+                                clock.instant(),
+                                r.headers().firstValue("Content-Type").orElse("image/jpeg"),
+                                data);
+                    } catch (IOException e) {
+                        throw shared.transport().failure(target, e);
+                    }
+                }));
     }
 
     /** An open MJPEG stream: the body the caller reads and closes, with its content type. */
@@ -153,16 +178,21 @@ public class Webcams {
         Matcher command = COMMAND_PATH.matcher(path);
         if (command.matches()) {
             int index = Integer.parseInt(command.group(2));
-            return webcamRequest(stored.connection(), () -> commandApi.open(stored).webcamStream(index));
+            return webcamRequest(
+                    stored.connection(), () -> commandApi.open(stored).webcamStream(index));
         }
-        return webcamRequest(stored.connection(), () -> call(stored, CallKind.READ, target -> {
-            HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
-            if (r.statusCode() >= 400) {
-                throw shared.transport().error(target, r);
-            }
-            return new FileDownload(r.body(), r.headers().firstValueAsLong("Content-Length"),
-                    r.headers().firstValue("Content-Type"));
-        }));
+        return webcamRequest(
+                stored.connection(),
+                () -> call(stored, CallKind.READ, target -> {
+                    HttpResponse<InputStream> r = send(target, path, HttpResponse.BodyHandlers.ofInputStream());
+                    if (r.statusCode() >= 400) {
+                        throw shared.transport().error(target, r);
+                    }
+                    return new FileDownload(
+                            r.body(),
+                            r.headers().firstValueAsLong("Content-Length"),
+                            r.headers().firstValue("Content-Type"));
+                }));
     }
 
     /**
@@ -170,8 +200,10 @@ public class Webcams {
      * (on the relay). A printer whose platform is not known yet is taken for an OctoPrint, as before it was learned.
      */
     private boolean withoutOctoPrint(StoredConnection stored) {
-        return platforms.known(stored.connection().id())
-                .map(p -> p == PrinterPlatform.MOONRAKER || p == PrinterPlatform.OTHER).orElse(false);
+        return platforms
+                .known(stored.connection().id())
+                .map(p -> p == PrinterPlatform.MOONRAKER || p == PrinterPlatform.OTHER)
+                .orElse(false);
     }
 
     /** The path of the first camera's stream. */
@@ -180,14 +212,19 @@ public class Webcams {
     }
 
     private <R> R webcamRequest(AppConnection connection, java.util.function.Supplier<R> request) {
-        WebcamHold hold = holds.computeIfAbsent(connection.id(),
-                id -> new WebcamHold(shared.webcamSettings().backoffInitial(), shared.webcamSettings().backoffMax()));
+        WebcamHold hold = holds.computeIfAbsent(
+                connection.id(),
+                id -> new WebcamHold(
+                        shared.webcamSettings().backoffInitial(),
+                        shared.webcamSettings().backoffMax()));
         Instant now = clock.instant();
         Optional<Duration> held = hold.remaining(now);
         if (held.isPresent()) {
             // Refused here, from the earlier 609: no code, the wait left.
-            throw new WebcamLimitException("609 earlier: webcam requests are held back for another "
-                    + held.get().toSeconds() + " s (nothing sent)", connection.id(),
+            throw new WebcamLimitException(
+                    "609 earlier: webcam requests are held back for another "
+                            + held.get().toSeconds() + " s (nothing sent)",
+                    connection.id(),
                     ErrorDetails.none().withRetryAfter(held.get()));
         }
         try {
@@ -196,8 +233,10 @@ public class Webcams {
             return result;
         } catch (WebcamLimitException e) {
             Duration wait = hold.refused(clock.instant());
-            throw new WebcamLimitException(e.getMessage() + "; webcam requests are held back for " + wait.toSeconds() + " s",
-                    connection.id(), e.details().withRetryAfter(later(wait, e.retryAfter())));
+            throw new WebcamLimitException(
+                    e.getMessage() + "; webcam requests are held back for " + wait.toSeconds() + " s",
+                    connection.id(),
+                    e.details().withRetryAfter(later(wait, e.retryAfter())));
         }
     }
 
@@ -207,12 +246,18 @@ public class Webcams {
     }
 
     private <R> R call(StoredConnection stored, CallKind kind, Function<Target, R> request) {
-        return shared.guard().call(stored.connection(), kind, () -> shared.routes().run(stored.connection(),
-                stored.secrets(), kind, () -> true, request));
+        return shared.guard()
+                .call(
+                        stored.connection(),
+                        kind,
+                        () -> shared.routes().run(stored.connection(), stored.secrets(), kind, () -> true, request));
     }
 
     private <T> HttpResponse<T> send(Target target, String path, HttpResponse.BodyHandler<T> handler) {
-        HttpRequest request = shared.transport().request(target, path, shared.relaySettings().readTimeout()).GET().build();
+        HttpRequest request = shared.transport()
+                .request(target, path, shared.relaySettings().readTimeout())
+                .GET()
+                .build();
         return shared.transport().send(target, request, handler);
     }
 

@@ -24,32 +24,25 @@ interface MetricsRecorder {
     /** Records nothing: for a server without MicroProfile Metrics. */
     MetricsRecorder NONE = new MetricsRecorder() {
         @Override
-        public void relayCall(ConnectionRoute route, String outcome) {
-        }
+        public void relayCall(ConnectionRoute route, String outcome) {}
 
         @Override
-        public void breakersOpen(IntSupplier open) {
-        }
+        public void breakersOpen(IntSupplier open) {}
 
         @Override
-        public void fleetRefresh(Duration took, String state) {
-        }
+        public void fleetRefresh(Duration took, String state) {}
 
         @Override
-        public void fleetWaiting(IntSupplier waiting) {
-        }
+        public void fleetWaiting(IntSupplier waiting) {}
 
         @Override
-        public void gadgetCall(String outcome) {
-        }
+        public void gadgetCall(String outcome) {}
 
         @Override
-        public void portalRefused(String reason) {
-        }
+        public void portalRefused(String reason) {}
 
         @Override
-        public void webhookDelivery(String outcome) {
-        }
+        public void webhookDelivery(String outcome) {}
 
         @Override
         public String toString() {

@@ -12,8 +12,7 @@ final class MetricsRecorders {
 
     static final String REGISTRY_CLASS = "org.eclipse.microprofile.metrics.MetricRegistry";
 
-    private MetricsRecorders() {
-    }
+    private MetricsRecorders() {}
 
     /**
      * @param loader   the application's class loader, where the server exposes the API when it has it

@@ -30,8 +30,11 @@ final class MpMetricsRecorder implements MetricsRecorder {
 
     @Override
     public void relayCall(ConnectionRoute route, String outcome) {
-        registry.counter(ModuleMetrics.RELAY_CALLS, new Tag("route", route.name().toLowerCase(Locale.ROOT)),
-                new Tag("outcome", outcome)).inc();
+        registry.counter(
+                        ModuleMetrics.RELAY_CALLS,
+                        new Tag("route", route.name().toLowerCase(Locale.ROOT)),
+                        new Tag("outcome", outcome))
+                .inc();
     }
 
     @Override
@@ -51,17 +54,20 @@ final class MpMetricsRecorder implements MetricsRecorder {
 
     @Override
     public void gadgetCall(String outcome) {
-        registry.counter(ModuleMetrics.GADGET_CALLS, new Tag("outcome", outcome)).inc();
+        registry.counter(ModuleMetrics.GADGET_CALLS, new Tag("outcome", outcome))
+                .inc();
     }
 
     @Override
     public void portalRefused(String reason) {
-        registry.counter(ModuleMetrics.PORTAL_REFUSED, new Tag("reason", reason)).inc();
+        registry.counter(ModuleMetrics.PORTAL_REFUSED, new Tag("reason", reason))
+                .inc();
     }
 
     @Override
     public void webhookDelivery(String outcome) {
-        registry.counter(ModuleMetrics.WEBHOOK_DELIVERIES, new Tag("outcome", outcome)).inc();
+        registry.counter(ModuleMetrics.WEBHOOK_DELIVERIES, new Tag("outcome", outcome))
+                .inc();
     }
 
     @Override

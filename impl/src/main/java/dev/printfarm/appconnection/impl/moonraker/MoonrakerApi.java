@@ -67,8 +67,8 @@ public interface MoonrakerApi {
 
     @GET
     @Path("/server/history/list")
-    MoonrakerResult<MoonrakerHistoryAnswer> history(@QueryParam("start") int start, @QueryParam("limit") int limit,
-                                                    @QueryParam("order") String order);
+    MoonrakerResult<MoonrakerHistoryAnswer> history(
+            @QueryParam("start") int start, @QueryParam("limit") int limit, @QueryParam("order") String order);
 
     @GET
     @Path("/server/webcams/list")
@@ -76,6 +76,6 @@ public interface MoonrakerApi {
 
     @GET
     @Path("/server/database/item")
-    MoonrakerResult<MoonrakerDatabaseItem> databaseItem(@QueryParam("namespace") String namespace,
-                                                        @QueryParam("key") String key);
+    MoonrakerResult<MoonrakerDatabaseItem> databaseItem(
+            @QueryParam("namespace") String namespace, @QueryParam("key") String key);
 }

@@ -8,10 +8,15 @@ import java.util.List;
 public record MoonrakerHistoryAnswer(List<Job> jobs) {
 
     /** One print of the history. */
-    public record Job(@JsonbProperty("job_id") String jobId, String filename, String status,
-                      @JsonbProperty("start_time") Instant startTime, @JsonbProperty("end_time") Instant endTime,
-                      @JsonbProperty("print_duration") Double printDuration,
-                      @JsonbProperty("total_duration") Double totalDuration,
-                      @JsonbProperty("filament_used") Double filamentUsed, Boolean exists, String user) {
-    }
+    public record Job(
+            @JsonbProperty("job_id") String jobId,
+            String filename,
+            String status,
+            @JsonbProperty("start_time") Instant startTime,
+            @JsonbProperty("end_time") Instant endTime,
+            @JsonbProperty("print_duration") Double printDuration,
+            @JsonbProperty("total_duration") Double totalDuration,
+            @JsonbProperty("filament_used") Double filamentUsed,
+            Boolean exists,
+            String user) {}
 }

@@ -9,8 +9,7 @@ final class MoonrakerPaths {
 
     private static final int MAX_LENGTH = 1024;
 
-    private MoonrakerPaths() {
-    }
+    private MoonrakerPaths() {}
 
     /**
      * @throws IllegalArgumentException for a blank or over-long path, an absolute one, an empty, {@code .} or

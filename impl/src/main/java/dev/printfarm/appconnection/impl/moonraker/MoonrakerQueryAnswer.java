@@ -1,5 +1,4 @@
 package dev.printfarm.appconnection.impl.moonraker;
 
 /** {@code POST /printer/objects/query}'s result: Klipper's clock and the objects. */
-public record MoonrakerQueryAnswer(Double eventtime, MoonrakerObjects status) {
-}
+public record MoonrakerQueryAnswer(Double eventtime, MoonrakerObjects status) {}

@@ -21,38 +21,30 @@ final class MoonrakerRpc {
 
     static final String SUBSCRIBE = "printer.objects.subscribe";
 
-    private MoonrakerRpc() {
-    }
+    private MoonrakerRpc() {}
 
     /** What one incoming JSON-RPC object means to a subscription. */
-    sealed interface Message permits Answer, Failure, StatusUpdate, KlippyReady, KlippyDown, Other {
-    }
+    sealed interface Message permits Answer, Failure, StatusUpdate, KlippyReady, KlippyDown, Other {}
 
     /** A successful reply to request {@code id}: the subscribed objects (empty when none came) and the clock. */
-    record Answer(long id, JsonObject status, OptionalDouble eventtime) implements Message {
-    }
+    record Answer(long id, JsonObject status, OptionalDouble eventtime) implements Message {}
 
     /** An error reply; {@code id} is empty when Moonraker could not tell which request failed. */
-    record Failure(OptionalLong id, int code, String message) implements Message {
-    }
+    record Failure(OptionalLong id, int code, String message) implements Message {}
 
     /** {@code notify_status_update}: per object, the attributes that changed. */
-    record StatusUpdate(JsonObject changes, OptionalDouble eventtime) implements Message {
-    }
+    record StatusUpdate(JsonObject changes, OptionalDouble eventtime) implements Message {}
 
     /** {@code notify_klippy_ready}: Klippy (re)started; subscriptions made before are gone. */
-    record KlippyReady() implements Message {
-    }
+    record KlippyReady() implements Message {}
 
     /**
      * {@code notify_klippy_disconnected} ({@code state} "disconnected": Moonraker dropped every subscription and
      * reports nothing until {@code notify_klippy_ready}) or {@code notify_klippy_shutdown} ("shutdown": Klippy halted).
      */
-    record KlippyDown(String state) implements Message {
-    }
+    record KlippyDown(String state) implements Message {}
 
-    record Other() implements Message {
-    }
+    record Other() implements Message {}
 
     /** The subscribe request for the farm's objects, as a text frame. */
     static String subscribe(long id) {
@@ -60,14 +52,16 @@ final class MoonrakerRpc {
     }
 
     /** A JSON-RPC request. */
-    public record Request(String jsonrpc, String method, MoonrakerRequests.Objects params, long id) {
-    }
+    public record Request(String jsonrpc, String method, MoonrakerRequests.Objects params, long id) {}
 
     /** The messages of one frame: one, several for a batch, none for a frame that is not JSON-RPC. */
     static List<Message> parse(String frame) {
         try {
-            return WireJson.read(MoonrakerRpcFrame.Batch.asBatch(frame), MoonrakerRpcFrame.Batch.class).frames()
-                    .stream().map(MoonrakerRpc::message).toList();
+            return WireJson.read(MoonrakerRpcFrame.Batch.asBatch(frame), MoonrakerRpcFrame.Batch.class)
+                    .frames()
+                    .stream()
+                    .map(MoonrakerRpc::message)
+                    .toList();
         } catch (UnreadableJsonException notJson) {
             return List.of();
         }
@@ -85,15 +79,21 @@ final class MoonrakerRpc {
         }
         OptionalLong id = o.id() == null ? OptionalLong.empty() : OptionalLong.of(o.id());
         if (o.error() != null) {
-            return new Failure(id, Objects.requireNonNullElse(o.error().code(), -32603),
-                    Optional.ofNullable(o.error().message()).map(MoonrakerMapper::oneLine).orElse("no message"));
+            return new Failure(
+                    id,
+                    Objects.requireNonNullElse(o.error().code(), -32603),
+                    Optional.ofNullable(o.error().message())
+                            .map(MoonrakerMapper::oneLine)
+                            .orElse("no message"));
         }
         if (id.isPresent() && o.result() != null) {
             MoonrakerRpcFrame.SubscribeResult result = o.result() instanceof JsonObject r
                     ? WireJson.read(r.toString(), MoonrakerRpcFrame.SubscribeResult.class)
                     : new MoonrakerRpcFrame.SubscribeResult(null, null);
-            return new Answer(id.getAsLong(), result.status() instanceof JsonObject status ? status
-                    : JsonValue.EMPTY_JSON_OBJECT, Optionals.of(result.eventtime()));
+            return new Answer(
+                    id.getAsLong(),
+                    result.status() instanceof JsonObject status ? status : JsonValue.EMPTY_JSON_OBJECT,
+                    Optionals.of(result.eventtime()));
         }
         return new Other();
     }
@@ -104,7 +104,8 @@ final class MoonrakerRpc {
             return new Other();
         }
         OptionalDouble eventtime = params.size() > 1 && params.get(1) instanceof JsonNumber n
-                ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
+                ? OptionalDouble.of(n.doubleValue())
+                : OptionalDouble.empty();
         return new StatusUpdate(changes, eventtime);
     }
 

@@ -11,12 +11,10 @@ import java.util.List;
 public record MoonrakerRpcFrame(String method, List<JsonValue> params, Long id, Error error, JsonValue result) {
 
     /** An error reply. */
-    public record Error(Integer code, String message) {
-    }
+    public record Error(Integer code, String message) {}
 
     /** The answer to {@code printer.objects.subscribe}: Klipper's clock and every subscribed object now. */
-    public record SubscribeResult(Double eventtime, JsonValue status) {
-    }
+    public record SubscribeResult(Double eventtime, JsonValue status) {}
 
     /** Several objects in one frame. */
     public record Batch(List<MoonrakerRpcFrame> frames) {

@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,9 +92,11 @@ public class MoonrakerSockets {
     private final class Session extends RelaySocket<Watcher> {
         /** The subscribe request whose answer is awaited; 0 when none is. */
         volatile long awaited;
+
         volatile ScheduledFuture<?> answerDeadline;
         /** The merged objects since the last subscription's answer; null before it and after a drop. */
         JsonObject objects;
+
         OptionalDouble eventtime = OptionalDouble.empty();
         volatile MoonrakerStatus current;
 
@@ -118,13 +119,16 @@ public class MoonrakerSockets {
             long id = requestIds.incrementAndGet();
             awaited = id;
             cancelDeadline();
-            answerDeadline = background.schedule(shared.relaySettings().readTimeout(), () -> {
-                if (awaited == id && socket() == ws) {
-                    LOG.fine(() -> "Moonraker socket of App Connection " + connectionId + ": no answer to subscribe");
-                    ws.abort();
-                    dropped(ws, Optional.empty());
-                }
-            }).orElse(null);
+            answerDeadline = background
+                    .schedule(shared.relaySettings().readTimeout(), () -> {
+                        if (awaited == id && socket() == ws) {
+                            LOG.fine(() ->
+                                    "Moonraker socket of App Connection " + connectionId + ": no answer to subscribe");
+                            ws.abort();
+                            dropped(ws, Optional.empty());
+                        }
+                    })
+                    .orElse(null);
             ws.sendText(MoonrakerRpc.subscribe(id), true).exceptionally(e -> {
                 ws.abort();
                 later(ws);
@@ -159,7 +163,8 @@ public class MoonrakerSockets {
                     eventtime = answer.eventtime();
                     publish();
                 }
-            } else if (message instanceof MoonrakerRpc.Failure failure && failure.id().isPresent()
+            } else if (message instanceof MoonrakerRpc.Failure failure
+                    && failure.id().isPresent()
                     && failure.id().getAsLong() == awaited) {
                 awaited = 0;
                 cancelDeadline();
@@ -168,19 +173,31 @@ public class MoonrakerSockets {
                     // notify_klippy_ready comes, or in a while in case it never does.
                     healthy();
                     klippyDown(new MoonrakerRpc.KlippyDown("disconnected"));
-                    answerDeadline = background.schedule(KLIPPY_RETRY, () -> {
-                        if (!stopped() && socket() == ws && awaited == 0) {
-                            subscribe(ws);
-                        }
-                    }).orElse(null);
+                    answerDeadline = background
+                            .schedule(KLIPPY_RETRY, () -> {
+                                if (!stopped() && socket() == ws && awaited == 0) {
+                                    subscribe(ws);
+                                }
+                            })
+                            .orElse(null);
                     return;
                 }
                 ws.abort();
                 // Moonraker's refusal is the printer's answer like an HTTP error: the one mapper keeps its status and
                 // its cleaned message.
-                later(ws, Optional.of(wiring.clients().transport().errors().map(new ErrorAnswer(connectionId, Side.RELAY,
-                        MoonrakerRpc.httpStatus(failure.code()), Map.of("Content-Type", List.of("text/plain")),
-                        failure.message().getBytes(StandardCharsets.UTF_8), false, Set.of()))));
+                later(
+                        ws,
+                        Optional.of(wiring.clients()
+                                .transport()
+                                .errors()
+                                .map(new ErrorAnswer(
+                                        connectionId,
+                                        Side.RELAY,
+                                        MoonrakerRpc.httpStatus(failure.code()),
+                                        Map.of("Content-Type", List.of("text/plain")),
+                                        failure.message().getBytes(StandardCharsets.UTF_8),
+                                        false,
+                                        Set.of()))));
             } else if (message instanceof MoonrakerRpc.StatusUpdate update) {
                 synchronized (delivery) {
                     if (objects != null) {
@@ -203,10 +220,12 @@ public class MoonrakerSockets {
          * subscription and its cache, so nothing else of the old status holds; shut down, the rest still stands.
          */
         private void klippyDown(MoonrakerRpc.KlippyDown down) {
-            JsonObject webhooks = Json.createObjectBuilder().add("webhooks", Json.createObjectBuilder()
-                    .add("state", down.state())).build();
+            JsonObject webhooks = Json.createObjectBuilder()
+                    .add("webhooks", Json.createObjectBuilder().add("state", down.state()))
+                    .build();
             synchronized (delivery) {
-                objects = objects == null || down.state().equals("disconnected") ? webhooks
+                objects = objects == null || down.state().equals("disconnected")
+                        ? webhooks
                         : StatusMerge.merge(objects, webhooks);
                 publish();
             }

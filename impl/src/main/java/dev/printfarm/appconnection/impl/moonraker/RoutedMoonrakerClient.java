@@ -37,12 +37,13 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
     static final String PLUGIN_NAMESPACE = "octoeverywhere";
     static final String PRINTER_ID_KEY = "public.printerId";
     static final int MAX_HISTORY = 1000;
-    private static final MoonrakerServerInfoAnswer EMPTY_SERVER = new MoonrakerServerInfoAnswer(null, null, null, null,
-            List.of(), List.of(), List.of(), List.of(), List.of(), null);
-    private static final MoonrakerPrinterInfoAnswer EMPTY_PRINTER = new MoonrakerPrinterInfoAnswer(null, null, null,
-            null, null);
-    private static final MoonrakerMetadataAnswer EMPTY_METADATA = new MoonrakerMetadataAnswer(null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final MoonrakerServerInfoAnswer EMPTY_SERVER = new MoonrakerServerInfoAnswer(
+            null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    private static final MoonrakerPrinterInfoAnswer EMPTY_PRINTER =
+            new MoonrakerPrinterInfoAnswer(null, null, null, null, null);
+    private static final MoonrakerMetadataAnswer EMPTY_METADATA = new MoonrakerMetadataAnswer(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
     private static final MoonrakerHistoryAnswer EMPTY_HISTORY = new MoonrakerHistoryAnswer(List.of());
     private static final MoonrakerWebcamsAnswer EMPTY_WEBCAMS = new MoonrakerWebcamsAnswer(List.of());
 
@@ -68,7 +69,8 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public MoonrakerStatus status() {
-        return read(api -> MoonrakerMapper.queried(api.query(MoonrakerMapper.farmObjectsRequest()).result()));
+        return read(api -> MoonrakerMapper.queried(
+                api.query(MoonrakerMapper.farmObjectsRequest()).result()));
     }
 
     @Override
@@ -113,8 +115,8 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
     @Override
     public Optional<MoonrakerFileMetadata> metadata(String filename) {
         String checked = MoonrakerPaths.check(filename);
-        return absentOn404(() -> read(api -> MoonrakerMapper.metadata(result(api.metadata(checked), EMPTY_METADATA),
-                checked)));
+        return absentOn404(() ->
+                read(api -> MoonrakerMapper.metadata(result(api.metadata(checked), EMPTY_METADATA), checked)));
     }
 
     @Override
@@ -135,8 +137,10 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
 
     @Override
     public Optional<String> printerId() {
-        return absentOn404(() -> read(api -> Optional.ofNullable(api.databaseItem(PLUGIN_NAMESPACE, PRINTER_ID_KEY).result())
-                .map(MoonrakerDatabaseItem::value))).flatMap(id -> id);
+        return absentOn404(() -> read(api -> Optional.ofNullable(api.databaseItem(PLUGIN_NAMESPACE, PRINTER_ID_KEY)
+                                .result())
+                        .map(MoonrakerDatabaseItem::value)))
+                .flatMap(id -> id);
     }
 
     @Override
@@ -157,16 +161,19 @@ final class RoutedMoonrakerClient implements MoonrakerClient {
             }
             form.field("print", String.valueOf(print));
             Target target = sending.target();
-            HttpRequest request = shared.transport().request(target, "/server/files/upload", sending.timeout())
+            HttpRequest request = shared.transport()
+                    .request(target, "/server/files/upload", sending.timeout())
                     .header("Accept", "application/json")
                     .header("Content-Type", form.contentType())
-                    .POST(form.withFile(fileName, sending.body(), sending.size())).build();
-            HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
+                    .POST(form.withFile(fileName, sending.body(), sending.size()))
+                    .build();
+            HttpResponse<String> response =
+                    shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
                 throw shared.transport().error(target, response);
             }
-            return MoonrakerMapper.upload(JsonAnswers.fromPrinter(connection.id()).read(response,
-                    MoonrakerUploadAnswer.class), path);
+            return MoonrakerMapper.upload(
+                    JsonAnswers.fromPrinter(connection.id()).read(response, MoonrakerUploadAnswer.class), path);
         });
     }
 

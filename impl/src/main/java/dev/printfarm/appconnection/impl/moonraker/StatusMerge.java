@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class StatusMerge {
 
-    private StatusMerge() {
-    }
+    private StatusMerge() {}
 
     /** {@code current} with {@code changes} applied; entries of {@code changes} that are not objects are ignored. */
     static JsonObject merge(JsonObject current, JsonObject changes) {
@@ -25,7 +24,8 @@ final class StatusMerge {
                 continue;
             }
             JsonObjectBuilder attributes = current.get(object.getKey()) instanceof JsonObject known
-                    ? Json.createObjectBuilder(known) : Json.createObjectBuilder();
+                    ? Json.createObjectBuilder(known)
+                    : Json.createObjectBuilder();
             changed.forEach(attributes::add);
             merged.add(object.getKey(), attributes);
         }

@@ -7,8 +7,7 @@ final class FilePaths {
 
     private static final int MAX_LENGTH = 1024;
 
-    private FilePaths() {
-    }
+    private FilePaths() {}
 
     /**
      * @throws IllegalArgumentException for a blank path, an absolute one, an empty, {@code .} or {@code ..} segment,
@@ -44,11 +43,17 @@ final class FilePaths {
             }
             for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
                 int c = b & 0xff;
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '.' || c == '_' || c == '~') {
+                if ((c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '-'
+                        || c == '.'
+                        || c == '_'
+                        || c == '~') {
                     encoded.append((char) c);
                 } else {
-                    encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    encoded.append('%')
+                            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
                 }
             }

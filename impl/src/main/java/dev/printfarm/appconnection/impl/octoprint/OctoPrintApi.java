@@ -43,8 +43,10 @@ public interface OctoPrintApi {
 
     @GET
     @Path("/printer")
-    OctoPrintPrinterAnswer printer(@QueryParam("exclude") String exclude, @QueryParam("history") Boolean history,
-                                   @QueryParam("limit") Integer limit);
+    OctoPrintPrinterAnswer printer(
+            @QueryParam("exclude") String exclude,
+            @QueryParam("history") Boolean history,
+            @QueryParam("limit") Integer limit);
 
     @POST
     @Path("/printer/tool")

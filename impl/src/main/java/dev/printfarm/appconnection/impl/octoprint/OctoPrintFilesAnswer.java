@@ -9,8 +9,13 @@ import java.util.Map;
  * without an API version header) or a map by file name, entries or storages; storages keyed at the top (2.0
  * recursive); one storage as the answer (2.0 {@code /api/files/local}); {@code free}/{@code total} at the top.
  */
-public record OctoPrintFilesAnswer(List<OctoPrintFileEntry> files, Long free, Long total, String key,
-                                   OctoPrintFileEntry.Usage usage, @OtherKeys Map<String, OctoPrintFileEntry> storages) {
+public record OctoPrintFilesAnswer(
+        List<OctoPrintFileEntry> files,
+        Long free,
+        Long total,
+        String key,
+        OctoPrintFileEntry.Usage usage,
+        @OtherKeys Map<String, OctoPrintFileEntry> storages) {
 
     /** Whether the answer is one storage (2.0 {@code /api/files/{location}}). */
     public boolean isSingleStorage() {

@@ -4,12 +4,10 @@ package dev.printfarm.appconnection.impl.octoprint;
 public record OctoPrintJobAnswer(String state, Job job, Progress progress) {
 
     /** The job's file. */
-    public record Job(File file) {
-    }
+    public record Job(File file) {}
 
     /** The file being printed. */
-    public record File(String name, String display) {
-    }
+    public record File(String name, String display) {}
 
     /** Percent done (kept within 0–100) and seconds printed and left (negative is absent). */
     public record Progress(Double completion, Double printTime, Double printTimeLeft) {

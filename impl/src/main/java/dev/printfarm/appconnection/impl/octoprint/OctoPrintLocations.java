@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The names OctoPrint gives file locations: {@code local}; the printer's storage is {@code sdcard} in 1.x, {@code printer} in 2.0. */
 final class OctoPrintLocations {
 
-    private OctoPrintLocations() {
-    }
+    private OctoPrintLocations() {}
 
     static Optional<OctoPrintStorage> parse(String origin) {
         return switch (origin.toLowerCase(Locale.ROOT)) {

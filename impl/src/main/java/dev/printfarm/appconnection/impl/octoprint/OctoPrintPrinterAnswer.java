@@ -9,30 +9,24 @@ import java.util.Map;
 public record OctoPrintPrinterAnswer(State state, Temperatures temperature, Ready sd, Storage storage) {
 
     /** The state text and flags. */
-    public record State(String text, Flags flags) {
-    }
+    public record State(String text, Flags flags) {}
 
     /** The flags this module reads. */
-    public record Flags(Boolean operational, Boolean printing, Boolean paused, Boolean pausing, Boolean error) {
-    }
+    public record Flags(Boolean operational, Boolean printing, Boolean paused, Boolean pausing, Boolean error) {}
 
     /** {@code tool0}, {@code bed}, {@code chamber}, ... and the history. */
-    public record Temperatures(List<Sample> history, @OtherKeys Map<String, Heater> heaters) {
-    }
+    public record Temperatures(
+            List<Sample> history, @OtherKeys Map<String, Heater> heaters) {}
 
     /** One history sample: its time and the heaters then. */
-    public record Sample(Instant time, @OtherKeys Map<String, Heater> heaters) {
-    }
+    public record Sample(Instant time, @OtherKeys Map<String, Heater> heaters) {}
 
     /** One heater; history samples carry no offset. */
-    public record Heater(Double actual, Double target, Double offset) {
-    }
+    public record Heater(Double actual, Double target, Double offset) {}
 
     /** Whether a storage is ready. */
-    public record Ready(Boolean ready) {
-    }
+    public record Ready(Boolean ready) {}
 
     /** 2.0: {@code storage.printer.ready}, or {@code storage.ready}. */
-    public record Storage(Boolean ready, Ready printer) {
-    }
+    public record Storage(Boolean ready, Ready printer) {}
 }

@@ -7,16 +7,20 @@ import java.util.List;
 public record OctoPrintProfilesAnswer(List<Profile> profiles) {
 
     /** One profile. */
-    public record Profile(String id, String name, String model, Boolean current,
-                          @JsonbProperty("default") Boolean isDefault, Boolean heatedBed, Boolean heatedChamber,
-                          Extruder extruder, Volume volume) {
-    }
+    public record Profile(
+            String id,
+            String name,
+            String model,
+            Boolean current,
+            @JsonbProperty("default") Boolean isDefault,
+            Boolean heatedBed,
+            Boolean heatedChamber,
+            Extruder extruder,
+            Volume volume) {}
 
     /** How many extruders. */
-    public record Extruder(Integer count) {
-    }
+    public record Extruder(Integer count) {}
 
     /** The build volume in mm. */
-    public record Volume(Double width, Double depth, Double height) {
-    }
+    public record Volume(Double width, Double depth, Double height) {}
 }

@@ -8,6 +8,5 @@ import java.util.Map;
 public record OctoPrintSystemCommandsAnswer(@OtherKeys Map<String, List<Command>> groups) {
 
     /** One command; {@code confirm} is a text, or {@code false} for none. */
-    public record Command(String action, String name, String source, String confirm) {
-    }
+    public record Command(String action, String name, String source, String confirm) {}
 }

@@ -97,15 +97,20 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     @Override
     public void connectSerial(OctoPrintConnectRequest request) {
         Objects.requireNonNull(request, "request");
-        OctoPrintCommands.Connection body = new OctoPrintCommands.Connection("connect", request.port().orElse(null),
+        OctoPrintCommands.Connection body = new OctoPrintCommands.Connection(
+                "connect",
+                request.port().orElse(null),
                 request.baudrate().isPresent() ? request.baudrate().getAsInt() : null,
-                request.printerProfile().orElse(null), request.save(), request.autoconnect());
+                request.printerProfile().orElse(null),
+                request.save(),
+                request.autoconnect());
         command(api -> api.connectionCommand(body));
     }
 
     @Override
     public void disconnectSerial() {
-        OctoPrintCommands.Connection body = new OctoPrintCommands.Connection("disconnect", null, null, null, null, null);
+        OctoPrintCommands.Connection body =
+                new OctoPrintCommands.Connection("disconnect", null, null, null, null, null);
         command(api -> api.connectionCommand(body));
     }
 
@@ -158,7 +163,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     /** {@code command} is {@code target} or {@code offset}, also the name of the value's key. */
     private void heater(String part, String command, double value, double min, double max) {
         double checked = checked(part, value, min, max);
-        OctoPrintCommands.Heater body = command.equals("target") ? new OctoPrintCommands.Heater(command, checked, null)
+        OctoPrintCommands.Heater body = command.equals("target")
+                ? new OctoPrintCommands.Heater(command, checked, null)
                 : new OctoPrintCommands.Heater(command, null, checked);
         command(api -> api.heaterCommand(part, body));
     }
@@ -187,8 +193,13 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     @Override
     public void jog(OctoPrintJog jog) {
         Objects.requireNonNull(jog, "jog");
-        OctoPrintCommands.Jog body = new OctoPrintCommands.Jog("jog", value(jog.x()), value(jog.y()), value(jog.z()),
-                jog.absolute() ? Boolean.TRUE : null, jog.speed().isPresent() ? jog.speed().getAsInt() : null);
+        OctoPrintCommands.Jog body = new OctoPrintCommands.Jog(
+                "jog",
+                value(jog.x()),
+                value(jog.y()),
+                value(jog.z()),
+                jog.absolute() ? Boolean.TRUE : null,
+                jog.speed().isPresent() ? jog.speed().getAsInt() : null);
         command(api -> api.jogCommand(body));
     }
 
@@ -197,7 +208,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         if (axes == null || axes.isEmpty()) {
             throw new IllegalArgumentException("home needs at least one axis");
         }
-        List<String> names = new TreeSet<>(axes).stream().map(axis -> axis.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = new TreeSet<>(axes)
+                .stream().map(axis -> axis.name().toLowerCase(Locale.ROOT)).toList();
         OctoPrintCommands.Home body = new OctoPrintCommands.Home("home", names);
         command(api -> api.homeCommand(body));
     }
@@ -275,8 +287,14 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
         String name = locationName(location);
         String encoded = FilePaths.encode(path);
         try {
-            return call(target -> OctoPrintMapper.file(answers(target).read(exchange(target, "GET", filePath(name, encoded),
-                    null), OctoPrintFileEntry.class), location), CallKind.READ);
+            return call(
+                    target -> OctoPrintMapper.file(
+                            answers(target)
+                                    .read(
+                                            exchange(target, "GET", filePath(name, encoded), null),
+                                            OctoPrintFileEntry.class),
+                            location),
+                    CallKind.READ);
         } catch (PrinterResponseException e) {
             if (e.printerStatus().orElse(0) == 404) {
                 return Optional.empty();
@@ -306,7 +324,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
 
     /** A JSON call through the JDK client, for paths a Rest Client would mangle; a success answer, or the error. */
     private HttpResponse<String> exchange(Target target, String method, String encodedPath, Record body) {
-        HttpRequest.Builder request = shared.transport().request(target, encodedPath, shared.relaySettings().readTimeout())
+        HttpRequest.Builder request = shared.transport()
+                .request(target, encodedPath, shared.relaySettings().readTimeout())
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -314,7 +333,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(WireJson.write(body)));
         }
-        HttpResponse<String> response = shared.transport().send(target, request.build(), shared.transport().text());
+        HttpResponse<String> response = shared.transport()
+                .send(target, request.build(), shared.transport().text());
         if (response.statusCode() >= 400) {
             throw shared.transport().error(target, response);
         }
@@ -330,7 +350,8 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
     }
 
     @Override
-    public OctoPrintUploadResult upload(OctoPrintStorage location, String path, InputStream content, long size, OctoPrintUploadOptions options) {
+    public OctoPrintUploadResult upload(
+            OctoPrintStorage location, String path, InputStream content, long size, OctoPrintUploadOptions options) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(options, "options");
         if (size < 0) {
@@ -346,10 +367,13 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             }
             form.field("select", String.valueOf(options.select())).field("print", String.valueOf(options.print()));
             Target target = sending.target();
-            HttpRequest request = shared.transport().request(target, "/api/files/" + name, sending.timeout())
+            HttpRequest request = shared.transport()
+                    .request(target, "/api/files/" + name, sending.timeout())
                     .header("Content-Type", form.contentType())
-                    .POST(form.withFile(fileName, sending.body(), sending.size())).build();
-            HttpResponse<String> response = shared.transport().send(target, request, shared.transport().text());
+                    .POST(form.withFile(fileName, sending.body(), sending.size()))
+                    .build();
+            HttpResponse<String> response =
+                    shared.transport().send(target, request, shared.transport().text());
             if (response.statusCode() >= 400) {
                 throw shared.transport().error(target, response);
             }
@@ -367,30 +391,48 @@ final class RoutedOctoPrintClient implements OctoPrintClient {
             // Ask for the size first: the body is not requested at all when it is over the limit.
             OptionalLong size = file(location, path).map(OctoPrintFile::size).orElse(OptionalLong.empty());
             if (size.isPresent() && size.getAsLong() > limit.getAsLong()) {
-                throw new TransferLimitException("A download of " + size.getAsLong()
-                        + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes; it was not requested",
-                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit, ErrorDetails.none());
+                throw new TransferLimitException(
+                        "A download of " + size.getAsLong() + " bytes is over the account's download limit of "
+                                + limit.getAsLong() + " bytes; it was not requested",
+                        connection.id(),
+                        TransferLimitException.Direction.DOWNLOAD,
+                        limit,
+                        ErrorDetails.none());
             }
         }
-        return call(target -> {
-            HttpRequest request = shared.transport().request(target, "/downloads/files/" + name + "/" + encoded,
-                    shared.relaySettings().readTimeout()).GET().build();
-            HttpResponse<InputStream> response = shared.transport().send(target, request,
-                    HttpResponse.BodyHandlers.ofInputStream());
-            OptionalLong length = response.headers().firstValueAsLong("Content-Length");
-            if (response.statusCode() >= 400) {
-                throw shared.transport().error(target, response);
-            }
-            if (length.isPresent() && limit.isPresent() && length.getAsLong() > limit.getAsLong()) {
-                close(response.body());
-                // Refused before the body is read: the module's own check, so no code.
-                throw new TransferLimitException("A download of " + length.getAsLong()
-                        + " bytes is over the account's download limit of " + limit.getAsLong() + " bytes",
-                        connection.id(), TransferLimitException.Direction.DOWNLOAD, limit, ErrorDetails.none());
-            }
-            return new FileDownload(shared.guarded(response.body(), "The download of " + path), length,
-                    response.headers().firstValue("Content-Type"));
-        }, CallKind.READ);
+        return call(
+                target -> {
+                    HttpRequest request = shared.transport()
+                            .request(
+                                    target,
+                                    "/downloads/files/" + name + "/" + encoded,
+                                    shared.relaySettings().readTimeout())
+                            .GET()
+                            .build();
+                    HttpResponse<InputStream> response =
+                            shared.transport().send(target, request, HttpResponse.BodyHandlers.ofInputStream());
+                    OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+                    if (response.statusCode() >= 400) {
+                        throw shared.transport().error(target, response);
+                    }
+                    if (length.isPresent() && limit.isPresent() && length.getAsLong() > limit.getAsLong()) {
+                        close(response.body());
+                        // Refused before the body is read: the module's own check, so no code.
+                        throw new TransferLimitException(
+                                "A download of " + length.getAsLong()
+                                        + " bytes is over the account's download limit of " + limit.getAsLong()
+                                        + " bytes",
+                                connection.id(),
+                                TransferLimitException.Direction.DOWNLOAD,
+                                limit,
+                                ErrorDetails.none());
+                    }
+                    return new FileDownload(
+                            shared.guarded(response.body(), "The download of " + path),
+                            length,
+                            response.headers().firstValue("Content-Type"));
+                },
+                CallKind.READ);
     }
 
     private static void close(InputStream body) {

@@ -101,16 +101,22 @@ public class Platforms {
     PrinterPlatform detect(StoredConnection stored) {
         Answer<OctoPrintVersionAnswer> version = ask(stored, "/api/version", OctoPrintVersionAnswer.class);
         // 401 or 403: an OctoPrint that wants an API key the connection does not have (the portal made none).
-        if (version.status() == 401 || version.status() == 403
-                || version.read().filter(v -> v.server() != null || v.api() != null).isPresent()) {
+        if (version.status() == 401
+                || version.status() == 403
+                || version.read()
+                        .filter(v -> v.server() != null || v.api() != null)
+                        .isPresent()) {
             return PrinterPlatform.OCTOPRINT;
         }
         Answer<MoonrakerResult<MoonrakerServerInfoAnswer>> moonraker = ask(stored, "/server/info", MOONRAKER);
         if (moonraker.read().filter(info -> info.result() != null).isPresent()) {
             return PrinterPlatform.MOONRAKER;
         }
-        Answer<CommandAnswer<CommandAnswer.Ignored>> command = ask(stored, "/octoeverywhere-command-api/status", COMMAND);
-        if (command.read().filter(envelope -> Integer.valueOf(200).equals(envelope.status())).isPresent()) {
+        Answer<CommandAnswer<CommandAnswer.Ignored>> command =
+                ask(stored, "/octoeverywhere-command-api/status", COMMAND);
+        if (command.read()
+                .filter(envelope -> Integer.valueOf(200).equals(envelope.status()))
+                .isPresent()) {
             return PrinterPlatform.OTHER;
         }
         return PrinterPlatform.UNKNOWN;
@@ -120,14 +126,16 @@ public class Platforms {
     private static final Type COMMAND = WireJson.type(CommandAnswer.class, CommandAnswer.Ignored.class);
 
     /** What one path answered: its status, and what it said when it answered 200 with the JSON asked for. */
-    private record Answer<T>(int status, Optional<T> read) {
-    }
+    private record Answer<T>(int status, Optional<T> read) {}
 
     /** One relayed GET under the connection's guard; a 6xx is thrown as the module's exception. */
     private <T> Answer<T> ask(StoredConnection stored, String path, Type type) {
         return guard.call(stored.connection(), CallKind.READ, () -> {
             Target relay = routes.relay(stored.connection(), stored.secrets());
-            HttpRequest request = transport.request(relay, path, relaySettings.readTimeout()).GET().build();
+            HttpRequest request = transport
+                    .request(relay, path, relaySettings.readTimeout())
+                    .GET()
+                    .build();
             HttpResponse<String> r = transport.send(relay, request, transport.text());
             if (r.statusCode() >= 600) {
                 throw transport.error(relay, r);

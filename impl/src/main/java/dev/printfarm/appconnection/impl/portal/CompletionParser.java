@@ -21,6 +21,7 @@ public final class CompletionParser {
     static final int MAX_VALUE_LENGTH = 4096;
     /** Per value, within the store's columns; secrets are sealed together into one column. */
     static final int MAX_URL_LENGTH = 2048;
+
     static final int MAX_NAME_LENGTH = 512;
     static final int MAX_SECRET_LENGTH = 1024;
     private static final Pattern CONNECTION_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
@@ -48,7 +49,8 @@ public final class CompletionParser {
         }
         String id = required(values, "id");
         if (!CONNECTION_ID.matcher(id).matches()) {
-            throw new InvalidCallbackException("The connection id has characters or a length a connection id never has.");
+            throw new InvalidCallbackException(
+                    "The connection id has characters or a length a connection id never has.");
         }
         URI relayUrl;
         try {
@@ -72,9 +74,15 @@ public final class CompletionParser {
         }
         Optional<String> userUrlValue = boundedOptional(values, "userprinteraccessurl", MAX_URL_LENGTH);
         Optional<URI> userPrinterUrl = userUrlValue.isPresent()
-                ? Optional.of(url(userUrlValue.get(), "userPrinterAccessUrl")) : Optional.empty();
-        String printerName = boundedOptional(values, "printername", MAX_NAME_LENGTH).orElse("Printer " + id);
-        var secrets = new ConnectionSecrets(basicUser, basicPassword, bearer, appApiToken,
+                ? Optional.of(url(userUrlValue.get(), "userPrinterAccessUrl"))
+                : Optional.empty();
+        String printerName =
+                boundedOptional(values, "printername", MAX_NAME_LENGTH).orElse("Printer " + id);
+        var secrets = new ConnectionSecrets(
+                basicUser,
+                basicPassword,
+                bearer,
+                appApiToken,
                 boundedOptional(values, "octoprintapikey", MAX_SECRET_LENGTH));
         return Optional.of(new NewConnection(id, printerName, relayUrl, userPrinterUrl, lan, secrets));
     }
@@ -96,7 +104,8 @@ public final class CompletionParser {
                 throw new InvalidCallbackException("The parameter '" + safeKey(entry.getKey()) + "' is too long.");
             }
             if (value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-                throw new InvalidCallbackException("The parameter '" + safeKey(entry.getKey()) + "' has control characters.");
+                throw new InvalidCallbackException(
+                        "The parameter '" + safeKey(entry.getKey()) + "' has control characters.");
             }
         }
         return values;
@@ -108,8 +117,9 @@ public final class CompletionParser {
     }
 
     private static String required(Map<String, String> values, String key) throws InvalidCallbackException {
-        return optional(values, key).orElseThrow(() ->
-                new InvalidCallbackException("The portal's answer lacks the required parameter '" + key + "'."));
+        return optional(values, key)
+                .orElseThrow(() -> new InvalidCallbackException(
+                        "The portal's answer lacks the required parameter '" + key + "'."));
     }
 
     private static String bounded(String value, int max, String name) throws InvalidCallbackException {
@@ -135,9 +145,11 @@ public final class CompletionParser {
     private static URI url(String value, String name) throws InvalidCallbackException {
         try {
             URI uri = new URI(value);
-            if (!uri.isAbsolute() || uri.getHost() == null
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
                     || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+                    || uri.getRawUserInfo() != null
+                    || uri.getRawFragment() != null) {
                 throw new InvalidCallbackException("The parameter '" + name + "' is not an absolute http(s) URL.");
             }
             return uri;

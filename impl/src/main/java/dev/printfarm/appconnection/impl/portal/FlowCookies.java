@@ -19,8 +19,7 @@ public final class FlowCookies {
 
     private static final String PREFIX = "appconn_flow_";
 
-    private FlowCookies() {
-    }
+    private FlowCookies() {}
 
     /** A new value for one flow's cookie: 32 random bytes, base64url. */
     public static String newValue() {

@@ -13,7 +13,9 @@ public class PortalCallbackRegistration implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
-        String path = SettingsProducer.settings(context.getClassLoader()).portal().callbackPath();
-        context.addServlet("appconnection-portal-callback", PortalCallbackServlet.class).addMapping(path);
+        String path =
+                SettingsProducer.settings(context.getClassLoader()).portal().callbackPath();
+        context.addServlet("appconnection-portal-callback", PortalCallbackServlet.class)
+                .addMapping(path);
     }
 }

@@ -66,7 +66,11 @@ public class PortalCallbackServlet extends HttpServlet {
         String[] states = parameters.get("state");
         if (states == null || states.length != 1 || states[0].isBlank() || states[0].length() > 256) {
             refusals.refused(CallbackRefusal.MISSING_STATE, "no single state parameter");
-            page(response, 400, "Missing state", "This address is not the end of a portal flow this application started.");
+            page(
+                    response,
+                    400,
+                    "Missing state",
+                    "This address is not the end of a portal flow this application started.");
             return;
         }
         Optional<NewConnection> completed;
@@ -83,15 +87,18 @@ public class PortalCallbackServlet extends HttpServlet {
         try {
             outcome = store.completeFlow(state, stored -> FlowCookies.sameBrowser(stored, presented), completed);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not store an App Connection portal completion: " + e.getClass().getName());
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not store an App Connection portal completion: "
+                            + e.getClass().getName());
             page(response, 503, "Not stored", "The connection could not be stored. Please start again.");
             return;
         }
         // A stored connection keeps its flow's cookie until the cookie's own short Max-Age: the browser's refresh (or
         // the portal's second redirect) of the same completion lands again instead of being taken for another browser.
         // It is worth nothing without the flow's state, which is used up.
-        boolean landsAgain = outcome.kind() == FlowOutcome.Kind.STORED
-                || outcome.kind() == FlowOutcome.Kind.ALREADY_STORED;
+        boolean landsAgain =
+                outcome.kind() == FlowOutcome.Kind.STORED || outcome.kind() == FlowOutcome.Kind.ALREADY_STORED;
         if (outcome.kind() != FlowOutcome.Kind.OTHER_BROWSER && !landsAgain && !presented.isEmpty()) {
             response.addHeader("Set-Cookie", FlowCookies.expire(state, service.publicBaseUrl(), portal.callbackPath()));
         }
@@ -103,18 +110,47 @@ public class PortalCallbackServlet extends HttpServlet {
                 redirectToLanding(response);
             }
             case ALREADY_STORED -> redirectToLanding(response);
-            case CANCELLED -> page(response, 200, "No printer connected",
-                    "The portal ended without connecting a printer (it was cancelled or failed). Nothing was stored.");
-            case OTHER_BROWSER -> refuse(response, CallbackRefusal.OTHER_BROWSER, 403, "Portal flow of another browser",
-                    "This portal flow was started in another browser. Nothing was stored.");
-            case UNKNOWN_STATE -> refuse(response, CallbackRefusal.UNKNOWN_STATE, 403, "Unknown portal flow",
-                    "This application did not start this portal flow. Nothing was stored.");
-            case REPLAYED_STATE -> refuse(response, CallbackRefusal.REPLAYED_STATE, 403, "Portal flow already used",
-                    "This portal flow was already completed. Nothing new was stored.");
-            case EXPIRED_STATE -> refuse(response, CallbackRefusal.EXPIRED_STATE, 410, "Portal flow expired",
-                    "This portal flow took too long and expired. Please start again. Nothing was stored.");
-            case DUPLICATE_CONNECTION -> refuse(response, CallbackRefusal.DUPLICATE_CONNECTION, 409,
-                    "Connection already stored", "A connection with this id is already stored. Nothing new was stored.");
+            case CANCELLED ->
+                page(
+                        response,
+                        200,
+                        "No printer connected",
+                        "The portal ended without connecting a printer (it was cancelled or failed). Nothing was stored.");
+            case OTHER_BROWSER ->
+                refuse(
+                        response,
+                        CallbackRefusal.OTHER_BROWSER,
+                        403,
+                        "Portal flow of another browser",
+                        "This portal flow was started in another browser. Nothing was stored.");
+            case UNKNOWN_STATE ->
+                refuse(
+                        response,
+                        CallbackRefusal.UNKNOWN_STATE,
+                        403,
+                        "Unknown portal flow",
+                        "This application did not start this portal flow. Nothing was stored.");
+            case REPLAYED_STATE ->
+                refuse(
+                        response,
+                        CallbackRefusal.REPLAYED_STATE,
+                        403,
+                        "Portal flow already used",
+                        "This portal flow was already completed. Nothing new was stored.");
+            case EXPIRED_STATE ->
+                refuse(
+                        response,
+                        CallbackRefusal.EXPIRED_STATE,
+                        410,
+                        "Portal flow expired",
+                        "This portal flow took too long and expired. Please start again. Nothing was stored.");
+            case DUPLICATE_CONNECTION ->
+                refuse(
+                        response,
+                        CallbackRefusal.DUPLICATE_CONNECTION,
+                        409,
+                        "Connection already stored",
+                        "A connection with this id is already stored. Nothing new was stored.");
         }
     }
 
@@ -141,8 +177,10 @@ public class PortalCallbackServlet extends HttpServlet {
         try {
             created.fire(new ConnectionCreated(connection));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An observer of ConnectionCreated failed for App Connection " + connection.id()
-                    + ": " + e.getClass().getName());
+            LOG.log(
+                    Level.WARNING,
+                    "An observer of ConnectionCreated failed for App Connection " + connection.id() + ": "
+                            + e.getClass().getName());
         }
     }
 
@@ -158,11 +196,16 @@ public class PortalCallbackServlet extends HttpServlet {
     private static void page(HttpServletResponse response, int status, String title, String text) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(text) + "</p></body></html>");
+        response.getWriter()
+                .write("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
+                        + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(text)
+                        + "</p></body></html>");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -17,7 +17,10 @@ public record PortalSettings(String callbackPath, String landingPath, Duration s
     public static final String DEFAULT_CALLBACK_PATH = "/appconnection/callback";
 
     public static PortalSettings read(ConfigReader in) {
-        return new PortalSettings(in.path(CALLBACK_PATH, DEFAULT_CALLBACK_PATH), in.path(LANDING_PATH, "/"),
-                in.duration(STATE_TTL, "PT10M"), in.duration(PURGE_INTERVAL, "PT5M"));
+        return new PortalSettings(
+                in.path(CALLBACK_PATH, DEFAULT_CALLBACK_PATH),
+                in.path(LANDING_PATH, "/"),
+                in.duration(STATE_TTL, "PT10M"),
+                in.duration(PURGE_INTERVAL, "PT5M"));
     }
 }

@@ -9,8 +9,7 @@ import java.util.StringJoiner;
 /** Builds the portal URL and the return URL that carries the flow's state. */
 public final class PortalUrls {
 
-    private PortalUrls() {
-    }
+    private PortalUrls() {}
 
     public static URI returnUrl(URI publicBaseUrl, String callbackPath, String state) {
         return URI.create(publicBaseUrl + callbackPath + "?state=" + encode(state));

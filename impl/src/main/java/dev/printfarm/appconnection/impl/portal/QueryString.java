@@ -20,8 +20,7 @@ public final class QueryString {
     static final int MAX_LENGTH = 65_536;
     static final int MAX_PARAMETERS = 64;
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     public static Map<String, String[]> parse(String raw) throws InvalidCallbackException {
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -73,10 +72,12 @@ public final class QueryString {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidCallbackException("The address has a value that is not UTF-8.");
         }

@@ -30,6 +30,7 @@ public class CallOutcomes {
 
     /** What this server learned last, so a connection known to be dead costs no database read or traffic. */
     private final Map<String, ConnectionState> known = new ConcurrentHashMap<>();
+
     private final Map<String, Integer> lastPermanentCode = new ConcurrentHashMap<>();
 
     public void succeeded(String connectionId) {
@@ -65,7 +66,8 @@ public class CallOutcomes {
             return Optional.of(ConnectionState.INVALID_CREDENTIALS);
         }
         if (failure instanceof PrinterResponseException
-                || (failure instanceof UnreadableAnswerException && failure.printerStatus().isPresent())) {
+                || (failure instanceof UnreadableAnswerException
+                        && failure.printerStatus().isPresent())) {
             // OctoEverywhere relayed the printer's answer, so the connection itself works.
             return Optional.of(ConnectionState.ONLINE);
         }

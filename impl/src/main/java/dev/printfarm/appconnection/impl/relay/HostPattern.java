@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 record HostPattern(boolean subdomains, String host, OptionalInt port) {
 
     private static final String OCTOEVERYWHERE = "octoeverywhere.com";
-    private static final Pattern NAME = Pattern.compile(
-            "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern NAME =
+            Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     /** @throws IllegalArgumentException saying which forms are allowed */
     static HostPattern parse(String entry) {
@@ -28,12 +28,14 @@ record HostPattern(boolean subdomains, String host, OptionalInt port) {
         boolean subdomains = text.startsWith("*.");
         String host = subdomains ? text.substring(2) : text;
         boolean literal = IpLiteral.parse(host).isPresent();
-        if (literal ? subdomains || (host.contains(":") && !host.startsWith("["))
+        if (literal
+                ? subdomains || (host.contains(":") && !host.startsWith("["))
                 : !NAME.matcher(host).matches() || host.length() > 253) {
             throw new IllegalArgumentException("\"" + entry.strip() + "\" is not a host name, *.domain or IP literal"
                     + " (IPv6 in brackets), optionally followed by :port");
         }
-        return new HostPattern(subdomains, literal ? IpLiteral.urlHost(IpLiteral.parse(host).get()) : host, port);
+        return new HostPattern(
+                subdomains, literal ? IpLiteral.urlHost(IpLiteral.parse(host).get()) : host, port);
     }
 
     private static int port(String text, String entry) {

@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public final class PrinterBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     private final int threshold;
     private final Duration openFor;

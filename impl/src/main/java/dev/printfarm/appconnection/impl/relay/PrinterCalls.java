@@ -56,8 +56,14 @@ final class PrinterCalls {
     private final Gate gate;
 
     /** @param random given a bound n, a random number in [0, n]: the jitter of the backoff */
-    PrinterCalls(RelayPolicy policy, Breakers breakers, Clock clock, LongUnaryOperator random, Sleeper sleeper,
-                 Outcomes outcomes, Gate gate) {
+    PrinterCalls(
+            RelayPolicy policy,
+            Breakers breakers,
+            Clock clock,
+            LongUnaryOperator random,
+            Sleeper sleeper,
+            Outcomes outcomes,
+            Gate gate) {
         this.policy = policy;
         this.breakers = breakers;
         this.clock = clock;
@@ -76,8 +82,12 @@ final class PrinterCalls {
      * retry (an upload whose stream was partly read cannot be sent again); an answer puts the connection in the state
      * {@code stateAfter} derives from it.
      */
-    <R> R call(AppConnection connection, CallKind kind, BooleanSupplier repeatable, Supplier<R> attempt,
-               Function<R, ConnectionState> stateAfter) {
+    <R> R call(
+            AppConnection connection,
+            CallKind kind,
+            BooleanSupplier repeatable,
+            Supplier<R> attempt,
+            Function<R, ConnectionState> stateAfter) {
         String id = connection.id();
         refuseKnownDead(connection);
         PrinterBreaker breaker = breakers.of(id, policy.breakerThreshold(), policy.breakerOpenFor());
@@ -93,7 +103,8 @@ final class PrinterCalls {
             } catch (AppConnectionException e) {
                 failure = e;
             }
-            if (failure instanceof PrinterCircuitOpenException || failure instanceof RelayBusyException
+            if (failure instanceof PrinterCircuitOpenException
+                    || failure instanceof RelayBusyException
                     || RetryRules.relayPaused(failure)) {
                 // Refused before anything was sent: nothing learned about the printer, nothing to retry now.
                 throw failure;
@@ -104,12 +115,14 @@ final class PrinterCalls {
                 breaker.answered();
             }
             outcomes.failed(id, failure);
-            boolean retry = attemptNo < policy.maxAttempts() && RetryRules.shouldRetry(failure, kind)
+            boolean retry = attemptNo < policy.maxAttempts()
+                    && RetryRules.shouldRetry(failure, kind)
                     && repeatable.getAsBoolean();
             Duration wait = retry ? policy.backoff().delay(attemptNo, random) : Duration.ZERO;
             if (!retry || clock.instant().plus(wait).isAfter(deadline)) {
                 throw kind != CallKind.READ && RetryRules.outcomeUnknown(failure)
-                        ? new CommandOutcomeUnknownException(id, failure) : failure;
+                        ? new CommandOutcomeUnknownException(id, failure)
+                        : failure;
             }
             try {
                 sleeper.sleep(wait);
@@ -153,15 +166,22 @@ final class PrinterCalls {
         ConnectionState state = dead(learnedHere) || !dead(connection.state()) ? learnedHere : connection.state();
         // Nothing is sent, so nothing answers: the exceptions carry no code (the message tells the earlier one).
         if (state == ConnectionState.REVOKED) {
-            String earlier = outcomes.permanentCode(id).filter(c -> c == 603 || c == 604).map(c -> " (" + c + ")")
+            String earlier = outcomes.permanentCode(id)
+                    .filter(c -> c == 603 || c == 604)
+                    .map(c -> " (" + c + ")")
                     .orElse("");
-            throw new ConnectionGoneException("App Connection " + id + " is no longer valid (known from an earlier"
-                    + " answer" + earlier + "); nothing was sent; the user must connect the printer again", id,
+            throw new ConnectionGoneException(
+                    "App Connection " + id + " is no longer valid (known from an earlier" + " answer" + earlier
+                            + "); nothing was sent; the user must connect the printer again",
+                    id,
                     ErrorDetails.none());
         }
         if (state == ConnectionState.INVALID_CREDENTIALS) {
-            throw new InvalidCredentialsException("OctoEverywhere rejected this connection's credentials earlier (606);"
-                    + " nothing was sent; the user must connect the printer again", id, ErrorDetails.none());
+            throw new InvalidCredentialsException(
+                    "OctoEverywhere rejected this connection's credentials earlier (606);"
+                            + " nothing was sent; the user must connect the printer again",
+                    id,
+                    ErrorDetails.none());
         }
     }
 

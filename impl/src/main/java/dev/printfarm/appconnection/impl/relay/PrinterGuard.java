@@ -44,8 +44,12 @@ public class PrinterGuard {
     @PostConstruct
     void start() {
         RelayPolicy policy = RelayPolicy.from(settings);
-        calls = new PrinterCalls(policy, breakers, Clock.systemUTC(),
-                bound -> ThreadLocalRandom.current().nextLong(bound + 1), duration -> Thread.sleep(duration.toMillis()),
+        calls = new PrinterCalls(
+                policy,
+                breakers,
+                Clock.systemUTC(),
+                bound -> ThreadLocalRandom.current().nextLong(bound + 1),
+                duration -> Thread.sleep(duration.toMillis()),
                 new PrinterCalls.Outcomes() {
                     @Override
                     public Optional<ConnectionState> known(String connectionId) {
@@ -96,8 +100,12 @@ public class PrinterGuard {
      * Like {@link #call(AppConnection, CallKind, BooleanSupplier, Supplier)}; an answer puts the connection in the state
      * {@code stateAfter} derives from it (the Info API can answer 200 for an offline printer).
      */
-    public <R> R call(AppConnection connection, CallKind kind, BooleanSupplier repeatable, Supplier<R> attempt,
-                      Function<R, ConnectionState> stateAfter) {
+    public <R> R call(
+            AppConnection connection,
+            CallKind kind,
+            BooleanSupplier repeatable,
+            Supplier<R> attempt,
+            Function<R, ConnectionState> stateAfter) {
         return calls.call(connection, kind, repeatable, attempt, stateAfter);
     }
 

@@ -33,7 +33,11 @@ public class RelayGate {
      * everyone: sends then fail at once (FT's {@code CircuitBreakerOpenException}) until a probe gets through, instead
      * of each printer's breaker learning the outage on its own.
      */
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.8,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = PrinterUnreachableException.class)
     public <R> R relayed(Supplier<R> send) {
         return send.get();

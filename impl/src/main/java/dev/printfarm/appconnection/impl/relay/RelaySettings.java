@@ -20,9 +20,18 @@ import java.util.Map;
  * @param preferBearer     whether Bearer is sent when a connection has both Basic and Bearer credentials
  * @param urls             the relay hosts the module dials, and whether plain http is allowed
  */
-public record RelaySettings(Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration initialBackoff,
-                            Duration maxBackoff, Duration maxRetryDuration, int maxConcurrent, int breakerThreshold,
-                            Duration breakerOpenDuration, boolean preferBearer, RelayUrlPolicy urls) {
+public record RelaySettings(
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration maxRetryDuration,
+        int maxConcurrent,
+        int breakerThreshold,
+        Duration breakerOpenDuration,
+        boolean preferBearer,
+        RelayUrlPolicy urls) {
 
     public static final String CONNECT_TIMEOUT = "appconnection.relay.connect-timeout";
     public static final String READ_TIMEOUT = "appconnection.relay.read-timeout";
@@ -57,14 +66,29 @@ public record RelaySettings(Duration connectTimeout, Duration readTimeout, int m
         auth.put("bearer", true);
         auth.put("basic", false);
         boolean preferBearer = in.choice(AUTH_PREFERENCE, "bearer", auth);
-        String hosts = in.read(ALLOWED_HOSTS, "host list", defaultHosts(service), text -> {
-            RelayUrlPolicy.of(text, false);
-            return text;
-        }, "host names, *.domain or IP literals in brackets, each optionally with :port, separated by commas (default "
-                + DEFAULT_HOSTS + ")");
+        String hosts = in.read(
+                ALLOWED_HOSTS,
+                "host list",
+                defaultHosts(service),
+                text -> {
+                    RelayUrlPolicy.of(text, false);
+                    return text;
+                },
+                "host names, *.domain or IP literals in brackets, each optionally with :port, separated by commas (default "
+                        + DEFAULT_HOSTS + ")");
         boolean allowHttp = in.bool(ALLOW_HTTP, service.demoMode());
-        return new RelaySettings(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxDuration,
-                maxConcurrent, threshold, openDuration, preferBearer, RelayUrlPolicy.of(hosts, allowHttp));
+        return new RelaySettings(
+                connectTimeout,
+                readTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                maxDuration,
+                maxConcurrent,
+                threshold,
+                openDuration,
+                preferBearer,
+                RelayUrlPolicy.of(hosts, allowHttp));
     }
 
     /** OctoEverywhere's relays, and in demo mode also the sandbox's own host and port. */

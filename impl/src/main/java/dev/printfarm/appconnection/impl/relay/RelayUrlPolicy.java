@@ -68,10 +68,13 @@ public final class RelayUrlPolicy {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && allowHttp)) {
-            throw refused(scheme.equals("http") ? "it is plain http (appconnection.relay.allow-http is off)"
-                    : "it is not https");
+            throw refused(
+                    scheme.equals("http")
+                            ? "it is plain http (appconnection.relay.allow-http is off)"
+                            : "it is not https");
         }
-        if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
+        if (uri.getRawUserInfo() != null
+                || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             throw refused("it carries user info");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
@@ -95,7 +98,10 @@ public final class RelayUrlPolicy {
 
     /** The entries that admit a host other than OctoEverywhere's own ({@code octoeverywhere.com} and its subdomains). */
     public List<String> hostsOutsideOctoEverywhere() {
-        return allowed.stream().filter(p -> !p.onlyOctoEverywhere()).map(HostPattern::toString).toList();
+        return allowed.stream()
+                .filter(p -> !p.onlyOctoEverywhere())
+                .map(HostPattern::toString)
+                .toList();
     }
 
     public boolean allowsHttp() {

@@ -17,8 +17,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  */
 public final class RetryRules {
 
-    private RetryRules() {
-    }
+    private RetryRules() {}
 
     public static boolean shouldRetry(AppConnectionException failure, CallKind kind) {
         return kind == CallKind.COMMAND ? neverReachedThePrinter(failure) : transientUnavailability(failure);
@@ -27,7 +26,8 @@ public final class RetryRules {
     /** A command failure after which nobody knows whether the printer acted on it. */
     public static boolean outcomeUnknown(AppConnectionException failure) {
         return failure instanceof RelayTimeoutException
-                || (failure instanceof PrinterUnreachableException && !(rootCause(failure) instanceof ConnectException));
+                || (failure instanceof PrinterUnreachableException
+                        && !(rootCause(failure) instanceof ConnectException));
     }
 
     /** The failures that count against a printer's circuit breaker: it did not answer at all. */
@@ -67,7 +67,8 @@ public final class RetryRules {
     }
 
     private static boolean isCode(AppConnectionException failure, int code) {
-        return failure.getClass() == OctoEverywhereException.class && failure.octoEverywhereCode().orElse(0) == code;
+        return failure.getClass() == OctoEverywhereException.class
+                && failure.octoEverywhereCode().orElse(0) == code;
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -17,8 +17,7 @@ final class DiscardedBody implements MessageBodyReader<Object> {
 
     static final DiscardedBody INSTANCE = new DiscardedBody();
 
-    private DiscardedBody() {
-    }
+    private DiscardedBody() {}
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -26,8 +25,13 @@ final class DiscardedBody implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body) {
         // The answer is already in memory (ThroughTransport): nothing to drain.
         return null;
     }

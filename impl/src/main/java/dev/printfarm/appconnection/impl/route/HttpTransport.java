@@ -3,8 +3,8 @@ package dev.printfarm.appconnection.impl.route;
 import dev.printfarm.appconnection.api.ConnectionRoute;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
-import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.api.error.UnreadableAnswerException;
+import dev.printfarm.appconnection.impl.config.ServiceSettings;
 import dev.printfarm.appconnection.impl.error.ErrorAnswer;
 import dev.printfarm.appconnection.impl.error.ErrorMapper;
 import dev.printfarm.appconnection.impl.error.Side;
@@ -61,7 +61,8 @@ public class HttpTransport {
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
     public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.resolve(encodedPath)).timeout(timeout);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(target.resolve(encodedPath)).timeout(timeout);
         target.headers().forEach(builder::header);
         return builder;
     }
@@ -110,15 +111,19 @@ public class HttpTransport {
         int status = tooLarge.get().status();
         if (status >= 400) {
             // The body was too large to keep: the status and nothing else.
-            return errors().map(new ErrorAnswer(target.connectionId(), side(target), status, Map.of(), new byte[0], true,
-                    Set.of()));
+            return errors().map(new ErrorAnswer(
+                    target.connectionId(), side(target), status, Map.of(), new byte[0], true, Set.of()));
         }
-        return ErrorMapper.tooLarge(target.connectionId(), side(target), OptionalInt.of(status), tooLarge.get().limit());
+        return ErrorMapper.tooLarge(
+                target.connectionId(),
+                side(target),
+                OptionalInt.of(status),
+                tooLarge.get().limit());
     }
 
     /** Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}. */
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(Target target, HttpRequest request,
-                                                            HttpResponse.BodyHandler<T> handler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         return client(target).sendAsync(request, handler);
     }
 
@@ -127,12 +132,13 @@ public class HttpTransport {
      * the handshake. A refused handshake fails the future with a {@link java.net.http.WebSocketHandshakeException}
      * whose response tells the status (OctoEverywhere's 6xx included).
      */
-    public CompletableFuture<java.net.http.WebSocket> webSocket(Target target, String encodedPath,
-                                                                 java.net.http.WebSocket.Listener listener) {
+    public CompletableFuture<java.net.http.WebSocket> webSocket(
+            Target target, String encodedPath, java.net.http.WebSocket.Listener listener) {
         URI http = target.resolve(encodedPath);
         URI ws = URI.create(("https".equalsIgnoreCase(http.getScheme()) ? "wss" : "ws")
                 + http.toString().substring(http.getScheme().length()));
-        java.net.http.WebSocket.Builder builder = client(target).newWebSocketBuilder()
+        java.net.http.WebSocket.Builder builder = client(target)
+                .newWebSocketBuilder()
                 .connectTimeout(target.route() == ConnectionRoute.LAN ? lan.timeout() : relay.connectTimeout());
         target.headers().forEach(builder::header);
         return builder.buildAsync(ws, listener);
@@ -145,7 +151,8 @@ public class HttpTransport {
      */
     public AppConnectionException error(Target target, HttpResponse<?> response) {
         Object body = response.body();
-        byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+        byte[] bytes = body instanceof String text
+                ? text.getBytes(StandardCharsets.UTF_8)
                 : body instanceof byte[] raw ? raw : new byte[0];
         if (body instanceof java.io.InputStream stream) {
             try {
@@ -158,15 +165,21 @@ public class HttpTransport {
     }
 
     /** The exception for an error answer with what was read of its body ({@code cut}: more followed). */
-    public AppConnectionException error(Target target, int status, Map<String, List<String>> headers, byte[] body,
-                                        boolean cut) {
+    public AppConnectionException error(
+            Target target, int status, Map<String, List<String>> headers, byte[] body, boolean cut) {
         return errors().map(answer(target, status, headers, body, cut));
     }
 
     /** An error answer of the target as the {@link ErrorMapper} takes it, with the target's credentials to scrub. */
-    public static ErrorAnswer answer(Target target, int status, Map<String, List<String>> headers, byte[] body,
-                                     boolean cut) {
-        return new ErrorAnswer(target.connectionId(), side(target), status, headers, body, cut,
+    public static ErrorAnswer answer(
+            Target target, int status, Map<String, List<String>> headers, byte[] body, boolean cut) {
+        return new ErrorAnswer(
+                target.connectionId(),
+                side(target),
+                status,
+                headers,
+                body,
+                cut,
                 Set.copyOf(target.headers().values()));
     }
 

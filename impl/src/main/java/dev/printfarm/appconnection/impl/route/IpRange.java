@@ -17,7 +17,8 @@ record IpRange(byte[] base, int prefix) {
             throw new IllegalArgumentException("\"" + spec + "\" is not a range like 192.168.0.0/16 or fd00::/8");
         }
         if (spec.substring(0, slash).contains(":") && base.get() instanceof Inet4Address) {
-            throw new IllegalArgumentException("\"" + spec + "\" is an IPv4-mapped range: write the IPv4 range instead");
+            throw new IllegalArgumentException(
+                    "\"" + spec + "\" is an IPv4-mapped range: write the IPv4 range instead");
         }
         byte[] raw = base.get().getAddress();
         int prefix = Integer.parseInt(spec.substring(slash + 1));

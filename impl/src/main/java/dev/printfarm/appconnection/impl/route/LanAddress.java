@@ -8,8 +8,7 @@ import java.util.Optional;
 /** A printer's admitted LAN address as a base URL, from the configured template ({@code http://{ip}} by default). */
 public final class LanAddress {
 
-    private LanAddress() {
-    }
+    private LanAddress() {}
 
     /** The base URL with {@code {ip}} replaced by the address (IPv6 in brackets); empty when that is no absolute URL. */
     public static Optional<URI> of(String template, InetAddress address) {

@@ -26,8 +26,7 @@ public final class LanPolicy {
     }
 
     /** The decision for one address: the address to dial, or why not. */
-    public record Verdict(Optional<InetAddress> address, Optional<String> refusal) {
-    }
+    public record Verdict(Optional<InetAddress> address, Optional<String> refusal) {}
 
     /** @throws IllegalArgumentException naming the range that is wrong */
     public static LanPolicy of(String ranges) {
@@ -43,13 +42,16 @@ public final class LanPolicy {
     public Verdict judge(String lanAddress) {
         Optional<InetAddress> literal = IpLiteral.parse(lanAddress == null ? null : lanAddress.strip());
         if (literal.isEmpty()) {
-            return refused("the LAN address is not a plain IP address (host names and other spellings are not dialled)");
+            return refused(
+                    "the LAN address is not a plain IP address (host names and other spellings are not dialled)");
         }
         InetAddress address = literal.get();
         Optional<Map.Entry<IpRange, String>> block = SPECIAL.entrySet().stream()
-                .filter(e -> e.getKey().contains(address)).findFirst();
-        boolean admitted = allowed.stream().anyMatch(range -> range.contains(address)
-                && block.map(b -> range.within(b.getKey())).orElse(true));
+                .filter(e -> e.getKey().contains(address))
+                .findFirst();
+        boolean admitted = allowed.stream()
+                .anyMatch(range -> range.contains(address)
+                        && block.map(b -> range.within(b.getKey())).orElse(true));
         if (admitted) {
             return new Verdict(Optional.of(address), Optional.empty());
         }
@@ -59,8 +61,10 @@ public final class LanPolicy {
 
     /** The allowed ranges that reach into a block the module never dials outside demo mode. */
     public List<String> specialRanges() {
-        return allowed.stream().filter(range -> SPECIAL.keySet().stream().anyMatch(range::overlaps))
-                .map(IpRange::toString).toList();
+        return allowed.stream()
+                .filter(range -> SPECIAL.keySet().stream().anyMatch(range::overlaps))
+                .map(IpRange::toString)
+                .toList();
     }
 
     private static Verdict refused(String why) {

@@ -18,8 +18,14 @@ import java.time.Duration;
  * @param goodProbes       good probes in a row before calls move to the LAN
  * @param timeout          bounds a probe, and the connect phase of a call on the LAN
  */
-public record LanSettings(boolean enabled, String urlTemplate, LanPolicy allowed, Duration probeInterval,
-                          Duration probeMaxInterval, int goodProbes, Duration timeout) {
+public record LanSettings(
+        boolean enabled,
+        String urlTemplate,
+        LanPolicy allowed,
+        Duration probeInterval,
+        Duration probeMaxInterval,
+        int goodProbes,
+        Duration timeout) {
 
     public static final String ENABLED = "appconnection.lan.enabled";
     public static final String URL_TEMPLATE = "appconnection.lan.url-template";
@@ -36,10 +42,18 @@ public record LanSettings(boolean enabled, String urlTemplate, LanPolicy allowed
 
     public static LanSettings read(ConfigReader in, ServiceSettings service) {
         boolean enabled = in.bool(ENABLED, true);
-        String template = in.read(URL_TEMPLATE, "URL template", "http://{ip}", LanSettings::template,
+        String template = in.read(
+                URL_TEMPLATE,
+                "URL template",
+                "http://{ip}",
+                LanSettings::template,
                 "an absolute http(s) URL containing {ip}, e.g. http://{ip}:5000");
-        LanPolicy allowed = in.read(ALLOWED_RANGES, "CIDR list", service.demoMode() ? DEFAULT_RANGES + "," + DEMO_RANGES
-                : DEFAULT_RANGES, LanPolicy::of, "CIDR ranges separated by commas (default " + DEFAULT_RANGES + ")");
+        LanPolicy allowed = in.read(
+                ALLOWED_RANGES,
+                "CIDR list",
+                service.demoMode() ? DEFAULT_RANGES + "," + DEMO_RANGES : DEFAULT_RANGES,
+                LanPolicy::of,
+                "CIDR ranges separated by commas (default " + DEFAULT_RANGES + ")");
         Duration probeInterval = in.durationOrZero(PROBE_INTERVAL, "PT30S", "probe on every call");
         Duration probeMaxInterval = in.duration(PROBE_MAX_INTERVAL, "PT15M");
         int goodProbes = in.integer(GOOD_PROBES, 3, 1, 100);
@@ -57,9 +71,11 @@ public record LanSettings(boolean enabled, String urlTemplate, LanPolicy allowed
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL (" + e.getReason() + ")");
         }
-        if (!example.isAbsolute() || example.getHost() == null
+        if (!example.isAbsolute()
+                || example.getHost() == null
                 || !("http".equalsIgnoreCase(example.getScheme()) || "https".equalsIgnoreCase(example.getScheme()))
-                || example.getRawQuery() != null || example.getRawFragment() != null) {
+                || example.getRawQuery() != null
+                || example.getRawFragment() != null) {
             throw new IllegalArgumentException("not an absolute http(s) URL without query or fragment");
         }
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

@@ -14,7 +14,8 @@ public record LimitSettings(BodyLimits bodies) {
     public static final String SNAPSHOT_BYTES = "appconnection.limits.snapshot-bytes";
 
     public static LimitSettings read(ConfigReader in) {
-        return new LimitSettings(new BodyLimits(in.bytes(JSON_BYTES, 4L * 1024 * 1024, 1, Long.MAX_VALUE),
+        return new LimitSettings(new BodyLimits(
+                in.bytes(JSON_BYTES, 4L * 1024 * 1024, 1, Long.MAX_VALUE),
                 in.bytes(ERROR_BYTES, 64L * 1024, 1, Long.MAX_VALUE),
                 // A snapshot is read into one array.
                 in.bytes(SNAPSHOT_BYTES, 8L * 1024 * 1024, 1, Integer.MAX_VALUE - 8)));

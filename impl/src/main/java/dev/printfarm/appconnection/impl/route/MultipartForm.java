@@ -25,9 +25,14 @@ public final class MultipartForm {
     }
 
     public MultipartForm field(String name, String value) {
-        head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(quoted(name)).append("\"\r\n\r\n")
-                .append(value).append("\r\n");
+        head.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(quoted(name))
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n");
         return this;
     }
 
@@ -42,10 +47,12 @@ public final class MultipartForm {
                 + "Content-Type: application/octet-stream\r\n\r\n";
         byte[] prefix = (head + filePart).getBytes(StandardCharsets.UTF_8);
         byte[] suffix = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.concat(
-                HttpRequest.BodyPublishers.ofByteArray(prefix),
-                HttpRequest.BodyPublishers.ofInputStream(() -> content),
-                HttpRequest.BodyPublishers.ofByteArray(suffix)), prefix.length + size + suffix.length);
+        return HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(prefix),
+                        HttpRequest.BodyPublishers.ofInputStream(() -> content),
+                        HttpRequest.BodyPublishers.ofByteArray(suffix)),
+                prefix.length + size + suffix.length);
     }
 
     static String quoted(String name) {

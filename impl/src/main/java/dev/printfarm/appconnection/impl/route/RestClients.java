@@ -60,7 +60,8 @@ public class RestClients {
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
                 .register(DiscardedBody.INSTANCE)
-                .register(JsonAnswers.perCall(() -> current().appApi() ? "OctoEverywhere's App API" : "The printer",
+                .register(JsonAnswers.perCall(
+                        () -> current().appApi() ? "OctoEverywhere's App API" : "The printer",
                         (status, message) -> HttpTransport.unreadable(current(), status, message)))
                 .build(api);
     }

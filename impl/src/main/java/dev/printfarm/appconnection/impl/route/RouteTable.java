@@ -79,14 +79,20 @@ public class RouteTable {
 
     /** The route the connection's next call takes. */
     public ConnectionRoute current(AppConnection connection) {
-        boolean lanPossible = lanSettings.enabled() && connection.hasOctoPrintApiKey() && lanUrl(connection).isPresent();
+        boolean lanPossible = lanSettings.enabled()
+                && connection.hasOctoPrintApiKey()
+                && lanUrl(connection).isPresent();
         LanHealth h = health.get(connection.id());
         return lanPossible && h != null && h.onLan() ? ConnectionRoute.LAN : ConnectionRoute.RELAY;
     }
 
     /** Runs one attempt of a call on the connection's current route, falling back to the relay as described above. */
-    public <R> R run(AppConnection connection, ConnectionSecrets secrets, CallKind kind, BooleanSupplier repeatable,
-                     Function<Target, R> request) {
+    public <R> R run(
+            AppConnection connection,
+            ConnectionSecrets secrets,
+            CallKind kind,
+            BooleanSupplier repeatable,
+            Function<Target, R> request) {
         Optional<Target> lan = lan(connection, secrets);
         if (lan.isPresent()) {
             LanHealth h = health.computeIfAbsent(connection.id(), id -> newHealth());
@@ -98,8 +104,9 @@ public class RouteTable {
                         throw failure;
                     }
                     h.lanFailed(clock.instant());
-                    LOG.log(Level.INFO, "Connection {0} leaves the LAN route: {1}",
-                            new Object[] {connection.id(), failure.getMessage()});
+                    LOG.log(Level.INFO, "Connection {0} leaves the LAN route: {1}", new Object[] {
+                        connection.id(), failure.getMessage()
+                    });
                     if (!repeatable.getAsBoolean()) {
                         throw failure;
                     }
@@ -164,8 +171,11 @@ public class RouteTable {
                 LOG.warning("OctoEverywhere's relay cannot be reached by most calls: relayed calls fail at once for a"
                         + " while, then a probe tries again (printers' own breakers are not involved)");
             }
-            throw new PrinterUnreachableException("OctoEverywhere's relay cannot be reached at the moment (the relay's"
-                    + " breaker is open); nothing was sent", target.connectionId(), paused);
+            throw new PrinterUnreachableException(
+                    "OctoEverywhere's relay cannot be reached at the moment (the relay's"
+                            + " breaker is open); nothing was sent",
+                    target.connectionId(),
+                    paused);
         }
     }
 
@@ -183,9 +193,11 @@ public class RouteTable {
                 LOG.warning(() -> "App Connection " + connection.id() + " is unusable: " + e.getMessage()
                         + " Nothing is sent to it; connect the printer again.");
             }
-            throw new UnusableConnectionException("App Connection " + connection.id() + " cannot be used: "
-                    + e.getMessage() + " Nothing was sent; connect the printer again (or widen "
-                    + "appconnection.relay.allowed-hosts).", connection.id());
+            throw new UnusableConnectionException(
+                    "App Connection " + connection.id() + " cannot be used: "
+                            + e.getMessage() + " Nothing was sent; connect the printer again (or widen "
+                            + "appconnection.relay.allowed-hosts).",
+                    connection.id());
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", authorization(secrets, relaySettings.preferBearer()));
@@ -199,7 +211,10 @@ public class RouteTable {
             return Optional.empty();
         }
         Optional<URI> base = lanUrl(connection);
-        return base.map(uri -> new Target(connection.id(), ConnectionRoute.LAN, uri,
+        return base.map(uri -> new Target(
+                connection.id(),
+                ConnectionRoute.LAN,
+                uri,
                 Map.of("X-Api-Key", secrets.octoPrintApiKey().get())));
     }
 
@@ -211,7 +226,9 @@ public class RouteTable {
         if (!lanSettings.enabled()) {
             return Optional.empty();
         }
-        return connection.lastKnownLocalIp().flatMap(ip -> lanSettings.allowed().judge(ip).refusal());
+        return connection
+                .lastKnownLocalIp()
+                .flatMap(ip -> lanSettings.allowed().judge(ip).refusal());
     }
 
     /** The admitted LAN address as a base URL; a refused one is logged once per connection and address. */
@@ -238,7 +255,8 @@ public class RouteTable {
         if (secrets.bearerToken().isPresent() && (preferBearer || !basicAvailable)) {
             return "Bearer " + secrets.bearerToken().get();
         }
-        String pair = secrets.basicUser().orElseThrow() + ":" + secrets.basicPassword().orElseThrow();
+        String pair = secrets.basicUser().orElseThrow() + ":"
+                + secrets.basicPassword().orElseThrow();
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -272,7 +290,13 @@ public class RouteTable {
 
     private void probe(Target lan, LanHealth h) {
         try {
-            transport.sendAsync(lan, transport.request(lan, "/api/version", lanSettings.timeout()).GET().build(),
+            transport
+                    .sendAsync(
+                            lan,
+                            transport
+                                    .request(lan, "/api/version", lanSettings.timeout())
+                                    .GET()
+                                    .build(),
                             transport.bytes())
                     .whenComplete((response, error) -> {
                         if (error == null && response.statusCode() == 200) {

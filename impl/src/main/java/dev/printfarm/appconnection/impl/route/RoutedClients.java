@@ -109,14 +109,14 @@ public abstract class RoutedClients {
      * it should be is an {@link UnreadableAnswerException}: the printer answered, so it is not silence); any other failure
      * of the exchange means the target could not be reached.
      */
-    public <A, R> R rest(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
-                         Function<A, R> request) {
+    public <A, R> R rest(
+            AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api, Function<A, R> request) {
         return call(connection, secrets, kind, target -> onClient(target, api, request));
     }
 
     /** {@link #rest} on the relay only (what OctoEverywhere serves itself, such as the command API). */
-    public <A, R> R restRelay(AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api,
-                              Function<A, R> request) {
+    public <A, R> R restRelay(
+            AppConnection connection, ConnectionSecrets secrets, CallKind kind, Class<A> api, Function<A, R> request) {
         return callRelay(connection, secrets, kind, target -> onClient(target, api, request));
     }
 
@@ -134,8 +134,8 @@ public abstract class RoutedClients {
     }
 
     /** One call under the connection's guard, on the relay only (what OctoEverywhere serves itself). */
-    public <R> R callRelay(AppConnection connection, ConnectionSecrets secrets, CallKind kind,
-                           Function<Target, R> request) {
+    public <R> R callRelay(
+            AppConnection connection, ConnectionSecrets secrets, CallKind kind, Function<Target, R> request) {
         return guard().call(connection, kind, () -> request.apply(routes().relay(connection, secrets)));
     }
 
@@ -145,34 +145,52 @@ public abstract class RoutedClients {
      * only while not a byte of the caller's stream has been read. A stream that ends early or runs long is the
      * caller's mistake and says so, with the transport's failure as its cause.
      */
-    public <R> R upload(AppConnection connection, ConnectionSecrets secrets, String what, InputStream content, long size,
-                        boolean relayOnly, Function<Sending, R> send) {
+    public <R> R upload(
+            AppConnection connection,
+            ConnectionSecrets secrets,
+            String what,
+            InputStream content,
+            long size,
+            boolean relayOnly,
+            Function<Sending, R> send) {
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative, got " + size);
         }
         OptionalLong limit = appApi().limits(connection, secrets).maxUploadBytes();
         if (limit.isPresent() && size > limit.getAsLong()) {
-            throw new TransferLimitException("An upload of " + size + " bytes is over the account's upload limit of "
-                    + limit.getAsLong() + " bytes; nothing was sent", connection.id(),
-                    TransferLimitException.Direction.UPLOAD, limit, ErrorDetails.none());
+            throw new TransferLimitException(
+                    "An upload of " + size + " bytes is over the account's upload limit of " + limit.getAsLong()
+                            + " bytes; nothing was sent",
+                    connection.id(),
+                    TransferLimitException.Direction.UPLOAD,
+                    limit,
+                    ErrorDetails.none());
         }
         UploadBody body = new UploadBody(content, size);
         BooleanSupplier untouched = () -> body.bytesRead() == 0;
         Duration timeout = relaySettings().readTimeout().plusSeconds(size / SLOWEST_UPLOAD_BYTES_PER_SECOND);
         try {
-            return guard().call(connection, CallKind.COMMAND, untouched, () -> relayOnly
-                    ? send.apply(new Sending(routes().relay(connection, secrets), body, size, timeout))
-                    : routes().run(connection, secrets, CallKind.COMMAND, untouched,
-                            target -> send.apply(new Sending(target, body, size, timeout))));
+            return guard().call(
+                            connection,
+                            CallKind.COMMAND,
+                            untouched,
+                            () -> relayOnly
+                                    ? send.apply(new Sending(routes().relay(connection, secrets), body, size, timeout))
+                                    : routes().run(
+                                                    connection,
+                                                    secrets,
+                                                    CallKind.COMMAND,
+                                                    untouched,
+                                                    target -> send.apply(new Sending(target, body, size, timeout))));
         } catch (AppConnectionException e) {
             if (body.mismatch().isPresent()) {
-                throw new IllegalArgumentException("Upload of " + what + " failed: " + body.mismatch().get(), e);
+                throw new IllegalArgumentException(
+                        "Upload of " + what + " failed: " + body.mismatch().get(), e);
             }
             throw e;
         }
     }
 
     /** One attempt of an upload: where it goes, the counted body, its declared size and the time it is given. */
-    public record Sending(Target target, InputStream body, long size, Duration timeout) {
-    }
+    public record Sending(Target target, InputStream body, long size, Duration timeout) {}
 }

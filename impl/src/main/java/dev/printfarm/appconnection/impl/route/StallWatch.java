@@ -62,6 +62,7 @@ public final class StallWatch {
         final String what;
         /** When the read now waiting began (nanoTime); 0 while no read waits. */
         volatile long waitingSince;
+
         volatile boolean stalled;
 
         Guarded(InputStream in, long idleNanos, String what) {
@@ -117,8 +118,10 @@ public final class StallWatch {
 
         private void checkStall(IOException cause) throws IOException {
             if (stalled) {
-                throw new IOException(what + " stalled: no data for " + Duration.ofNanos(idleNanos).toSeconds()
-                        + " s, so it was closed", cause);
+                throw new IOException(
+                        what + " stalled: no data for "
+                                + Duration.ofNanos(idleNanos).toSeconds() + " s, so it was closed",
+                        cause);
             }
         }
 

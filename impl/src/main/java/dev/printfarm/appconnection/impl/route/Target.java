@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code appApi}, OctoEverywhere's own App APIs for the connection, whose answers are OctoEverywhere's, not a printer's.
  * {@link #toString()} never prints the headers.
  */
-public record Target(String connectionId, ConnectionRoute route, URI base, Map<String, String> headers, boolean appApi) {
+public record Target(
+        String connectionId, ConnectionRoute route, URI base, Map<String, String> headers, boolean appApi) {
 
     public Target {
         Objects.requireNonNull(connectionId, "connectionId");

@@ -39,8 +39,12 @@ public class TargetExceptionMapper implements ResponseExceptionMapper<RuntimeExc
         } catch (RuntimeException unreadable) {
             body = new byte[0];
         }
-        return transport.error(target.get(), response.getStatus(), response.getStringHeaders(),
-                body == null ? new byte[0] : body, false);
+        return transport.error(
+                target.get(),
+                response.getStatus(),
+                response.getStringHeaders(),
+                body == null ? new byte[0] : body,
+                false);
     }
 
     @Override

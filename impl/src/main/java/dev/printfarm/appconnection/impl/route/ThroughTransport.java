@@ -25,11 +25,11 @@ import java.util.function.Supplier;
 final class ThroughTransport implements ClientRequestFilter {
 
     /** Headers the JDK client sets itself, and refuses from callers. */
-    private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "expect", "upgrade",
-            "transfer-encoding");
+    private static final Set<String> OWN_HEADERS =
+            Set.of("host", "content-length", "connection", "expect", "upgrade", "transfer-encoding");
     /** Answer headers that describe the wire, not the entity. */
-    private static final Set<String> WIRE_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
-            "keep-alive");
+    private static final Set<String> WIRE_HEADERS =
+            Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
     /** Made on first use: only a request with an entity of its own type needs JSON-B to write it. */
     private static final class Writer {
         static final Jsonb JSONB = JsonbBuilder.create();
@@ -46,18 +46,21 @@ final class ThroughTransport implements ClientRequestFilter {
     @Override
     public void filter(ClientRequestContext request) {
         Target to = target.get();
-        String raw = request.getUri().getRawPath() + (request.getUri().getRawQuery() == null ? ""
-                : "?" + request.getUri().getRawQuery());
+        String raw = request.getUri().getRawPath()
+                + (request.getUri().getRawQuery() == null
+                        ? ""
+                        : "?" + request.getUri().getRawQuery());
         HttpRequest.Builder builder = transport.request(to, raw, transport.readTimeout());
         request.getStringHeaders().forEach((name, values) -> {
-            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !to.headers().containsKey(name)) {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                    && !to.headers().containsKey(name)) {
                 values.forEach(value -> builder.header(name, value));
             }
         });
         builder.method(request.getMethod(), body(request));
         HttpResponse<byte[]> answer = transport.send(to, builder.build(), transport.bytes());
-        Response.ResponseBuilder response = Response.status(answer.statusCode())
-                .entity(new ByteArrayInputStream(answer.body()));
+        Response.ResponseBuilder response =
+                Response.status(answer.statusCode()).entity(new ByteArrayInputStream(answer.body()));
         answer.headers().map().forEach((name, values) -> {
             if (!WIRE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> response.header(name, value));

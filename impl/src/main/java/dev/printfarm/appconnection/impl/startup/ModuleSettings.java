@@ -27,10 +27,21 @@ import org.eclipse.microprofile.config.Config;
  *
  * @param notices what to log at start that does not stop it (a key that is gone, a key the module does not know)
  */
-public record ModuleSettings(ServiceSettings service, PortalSettings portal, StoreSettings store, RelaySettings relay,
-                             LanSettings lan, LimitSettings limits, InfoSettings info, ClusterSettings cluster,
-                             GadgetSettings gadget, WebcamSettings webcam, PushSettings push, FleetSettings fleet,
-                             WebhookSettings webhooks, List<String> notices) {
+public record ModuleSettings(
+        ServiceSettings service,
+        PortalSettings portal,
+        StoreSettings store,
+        RelaySettings relay,
+        LanSettings lan,
+        LimitSettings limits,
+        InfoSettings info,
+        ClusterSettings cluster,
+        GadgetSettings gadget,
+        WebcamSettings webcam,
+        PushSettings push,
+        FleetSettings fleet,
+        WebhookSettings webhooks,
+        List<String> notices) {
 
     /** Gone: demo mode follows {@link ServiceSettings#SERVICE_URL}. A value still set for it fails the start. */
     public static final String REMOVED_DEMO = "appconnection.demo";
@@ -41,8 +52,8 @@ public record ModuleSettings(ServiceSettings service, PortalSettings portal, Sto
      * Keys under {@code appconnection.} that are Liberty's server variables (the store's data source), not the
      * module's: {@code appconnection.store} and {@code appconnection.jdbc.dir} themselves, and those under the prefixes.
      */
-    static final List<String> SERVER_VARIABLES = List.of("appconnection.store", "appconnection.jdbc.dir",
-            "appconnection.derby.", "appconnection.postgresql.");
+    static final List<String> SERVER_VARIABLES = List.of(
+            "appconnection.store", "appconnection.jdbc.dir", "appconnection.derby.", "appconnection.postgresql.");
 
     public ModuleSettings {
         notices = List.copyOf(notices);
@@ -76,17 +87,34 @@ public record ModuleSettings(ServiceSettings service, PortalSettings portal, Sto
         FleetSettings fleet = FleetSettings.read(in);
         WebhookSettings webhooks = WebhookSettings.read(in);
         if (webhooks.path().equals(portal.callbackPath())) {
-            in.refuse(WebhookSettings.PATH, "it must differ from " + PortalSettings.CALLBACK_PATH
-                    + ", which is the same path");
+            in.refuse(
+                    WebhookSettings.PATH,
+                    "it must differ from " + PortalSettings.CALLBACK_PATH + ", which is the same path");
         }
-        in.lookUp(REMOVED_DEMO).ifPresent(v -> in.problem(REMOVED_DEMO + " is gone: demo mode now follows "
-                + ServiceSettings.SERVICE_URL + " (on only for a sandbox on localhost or a loopback address); remove "
-                + REMOVED_DEMO + "."));
-        in.lookUp(REMOVED_WEBHOOK_DEDUPE_WINDOW).ifPresent(v -> in.notice(REMOVED_WEBHOOK_DEDUPE_WINDOW
-                + " is no longer used and can go: a webhook delivery is now remembered for as long as the token that"
-                + " delivered it is accepted."));
-        ModuleSettings settings = new ModuleSettings(service, portal, store, relay, lan, limits, info, cluster, gadget,
-                webcam, push, fleet, webhooks, in.notices());
+        in.lookUp(REMOVED_DEMO)
+                .ifPresent(v -> in.problem(REMOVED_DEMO + " is gone: demo mode now follows "
+                        + ServiceSettings.SERVICE_URL
+                        + " (on only for a sandbox on localhost or a loopback address); remove "
+                        + REMOVED_DEMO + "."));
+        in.lookUp(REMOVED_WEBHOOK_DEDUPE_WINDOW)
+                .ifPresent(v -> in.notice(REMOVED_WEBHOOK_DEDUPE_WINDOW
+                        + " is no longer used and can go: a webhook delivery is now remembered for as long as the token that"
+                        + " delivered it is accepted."));
+        ModuleSettings settings = new ModuleSettings(
+                service,
+                portal,
+                store,
+                relay,
+                lan,
+                limits,
+                info,
+                cluster,
+                gadget,
+                webcam,
+                push,
+                fleet,
+                webhooks,
+                in.notices());
         DeploymentRules.check(settings, in);
         return settings;
     }
@@ -94,8 +122,8 @@ public record ModuleSettings(ServiceSettings service, PortalSettings portal, Sto
     private ModuleSettings withNotices(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notices);
         all.addAll(more);
-        return new ModuleSettings(service, portal, store, relay, lan, limits, info, cluster, gadget, webcam, push, fleet,
-                webhooks, all);
+        return new ModuleSettings(
+                service, portal, store, relay, lan, limits, info, cluster, gadget, webcam, push, fleet, webhooks, all);
     }
 
     /** One notice for the {@code appconnection.} keys that are set but that the module does not read (a typo?). */
@@ -106,12 +134,16 @@ public record ModuleSettings(ServiceSettings service, PortalSettings portal, Sto
         known.add(REMOVED_WEBHOOK_DEDUPE_WINDOW);
         Set<String> unknown = new TreeSet<>();
         for (String name : configured) {
-            if (name.startsWith("appconnection.") && !known.contains(name) && SERVER_VARIABLES.stream()
-                    .noneMatch(v -> v.endsWith(".") ? name.startsWith(v) : name.equals(v))) {
+            if (name.startsWith("appconnection.")
+                    && !known.contains(name)
+                    && SERVER_VARIABLES.stream()
+                            .noneMatch(v -> v.endsWith(".") ? name.startsWith(v) : name.equals(v))) {
                 unknown.add(name);
             }
         }
-        return unknown.isEmpty() ? List.of() : List.of("Configuration keys the module does not know, ignored (a"
-                + " typo?): " + String.join(", ", unknown) + ".");
+        return unknown.isEmpty()
+                ? List.of()
+                : List.of("Configuration keys the module does not know, ignored (a" + " typo?): "
+                        + String.join(", ", unknown) + ".");
     }
 }

@@ -27,7 +27,8 @@ public class ModuleStart {
 
     private final AtomicBoolean started = new AtomicBoolean();
 
-    void atCdiStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+    void atCdiStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object application) {
         if (!started.compareAndSet(false, true)) {
             return;

@@ -8,5 +8,4 @@ package dev.printfarm.appconnection.impl.startup;
  * injected ("Lookup failed for java:comp/env/..."); there this event comes with the web module's start instead.
  * Observers order themselves with {@code @Priority}; one that throws fails the deployment.
  */
-public final class ModuleStarting {
-}
+public final class ModuleStarting {}

@@ -6,8 +6,12 @@ import java.util.Optional;
 /**
  * The once-only secrets of an App Connection. {@link #toString()} never prints them.
  */
-public record ConnectionSecrets(Optional<String> basicUser, Optional<String> basicPassword,
-                                Optional<String> bearerToken, String appApiToken, Optional<String> octoPrintApiKey) {
+public record ConnectionSecrets(
+        Optional<String> basicUser,
+        Optional<String> basicPassword,
+        Optional<String> bearerToken,
+        String appApiToken,
+        Optional<String> octoPrintApiKey) {
 
     public ConnectionSecrets {
         Objects.requireNonNull(basicUser, "basicUser");

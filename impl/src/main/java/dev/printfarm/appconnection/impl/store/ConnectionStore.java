@@ -54,8 +54,8 @@ public class ConnectionStore {
      * Uses up the flow's state and, when the portal succeeded, commits the connection in the same transaction; unless
      * {@code sameBrowser} refuses the browser hash kept with the flow, which changes nothing.
      */
-    public FlowOutcome completeFlow(String stateToken, java.util.function.Predicate<String> sameBrowser,
-                                    Optional<NewConnection> completed) {
+    public FlowOutcome completeFlow(
+            String stateToken, java.util.function.Predicate<String> sameBrowser, Optional<NewConnection> completed) {
         String hash = Secrets.fingerprint(stateToken);
         PortalFlowEntity flow = em.find(PortalFlowEntity.class, hash, LockModeType.PESSIMISTIC_WRITE);
         if (flow == null) {
@@ -90,7 +90,8 @@ public class ConnectionStore {
         entity.reference = flow.reference;
         entity.printerName = c.printerName();
         entity.relayUrl = c.relayUrl().toString();
-        entity.userPrinterAccessUrl = c.userPrinterAccessUrl().map(URI::toString).orElse(null);
+        entity.userPrinterAccessUrl =
+                c.userPrinterAccessUrl().map(URI::toString).orElse(null);
         entity.lastKnownLocalIp = c.lastKnownLocalIp().orElse(null);
         entity.state = ConnectionState.UNKNOWN;
         entity.createdAt = now;
@@ -110,25 +111,40 @@ public class ConnectionStore {
      * many.
      */
     public int purgeExpiredFlows(Instant expiredBefore, int limit) {
-        List<String> expired = em.createQuery("select f.stateHash from PortalFlowEntity f where f.expiresAt < :before"
-                        + " order by f.expiresAt", String.class)
-                .setParameter("before", expiredBefore).setMaxResults(limit).getResultList();
+        List<String> expired = em.createQuery(
+                        "select f.stateHash from PortalFlowEntity f where f.expiresAt < :before"
+                                + " order by f.expiresAt",
+                        String.class)
+                .setParameter("before", expiredBefore)
+                .setMaxResults(limit)
+                .getResultList();
         if (expired.isEmpty()) {
             return 0;
         }
         return em.createQuery("delete from PortalFlowEntity f where f.stateHash in :expired")
-                .setParameter("expired", expired).executeUpdate();
+                .setParameter("expired", expired)
+                .executeUpdate();
     }
 
     public List<AppConnection> list() {
-        return em.createQuery("select c from ConnectionEntity c order by c.createdAt desc, c.id", ConnectionEntity.class)
-                .getResultList().stream().map(ConnectionStore::toApi).toList();
+        return em
+                .createQuery("select c from ConnectionEntity c order by c.createdAt desc, c.id", ConnectionEntity.class)
+                .getResultList()
+                .stream()
+                .map(ConnectionStore::toApi)
+                .toList();
     }
 
     public List<AppConnection> listByOwner(String owner) {
-        return em.createQuery("select c from ConnectionEntity c where c.owner = :owner order by c.createdAt desc, c.id",
+        return em
+                .createQuery(
+                        "select c from ConnectionEntity c where c.owner = :owner order by c.createdAt desc, c.id",
                         ConnectionEntity.class)
-                .setParameter("owner", owner).getResultList().stream().map(ConnectionStore::toApi).toList();
+                .setParameter("owner", owner)
+                .getResultList()
+                .stream()
+                .map(ConnectionStore::toApi)
+                .toList();
     }
 
     public Optional<AppConnection> find(String id) {
@@ -137,14 +153,16 @@ public class ConnectionStore {
 
     /** The connection and its secrets from one read of its row. */
     public Optional<StoredConnection> findWithSecrets(String id) {
-        return Optional.ofNullable(em.find(ConnectionEntity.class, id)).map(e -> new StoredConnection(toApi(e), open(e)));
+        return Optional.ofNullable(em.find(ConnectionEntity.class, id))
+                .map(e -> new StoredConnection(toApi(e), open(e)));
     }
 
     /** How many connections are in each state (states without one are left out). */
     public java.util.Map<ConnectionState, Long> countByState() {
         java.util.Map<ConnectionState, Long> counts = new java.util.EnumMap<>(ConnectionState.class);
-        for (Object[] row : em.createQuery("select c.state, count(c) from ConnectionEntity c group by c.state",
-                Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select c.state, count(c) from ConnectionEntity c group by c.state", Object[].class)
+                .getResultList()) {
             counts.put((ConnectionState) row[0], ((Number) row[1]).longValue());
         }
         return counts;
@@ -152,7 +170,8 @@ public class ConnectionStore {
 
     /** Every connection's id, in id order. */
     public List<String> ids() {
-        return em.createQuery("select c.id from ConnectionEntity c order by c.id", String.class).getResultList();
+        return em.createQuery("select c.id from ConnectionEntity c order by c.id", String.class)
+                .getResultList();
     }
 
     /**
@@ -164,7 +183,9 @@ public class ConnectionStore {
         if (entity == null) {
             return false;
         }
-        String name = printerName.filter(n -> n.length() <= ConnectionEntity.NAME_LENGTH).orElse(entity.printerName);
+        String name = printerName
+                .filter(n -> n.length() <= ConnectionEntity.NAME_LENGTH)
+                .orElse(entity.printerName);
         Optional<String> ip = localIp.filter(a -> a.length() <= ConnectionEntity.LAN_ADDRESS_LENGTH);
         boolean newAddress = ip.isPresent() && !ip.get().equals(entity.lastKnownLocalIp);
         if (newAddress || !name.equals(entity.printerName)) {
@@ -186,10 +207,15 @@ public class ConnectionStore {
             return false;
         }
         ConnectionSecrets old = open(entity);
-        ConnectionSecrets replaced = new ConnectionSecrets(old.basicUser(), old.basicPassword(), old.bearerToken(),
-                old.appApiToken(), Optional.of(octoPrintApiKey));
+        ConnectionSecrets replaced = new ConnectionSecrets(
+                old.basicUser(),
+                old.basicPassword(),
+                old.bearerToken(),
+                old.appApiToken(),
+                Optional.of(octoPrintApiKey));
         SecretKeyRing ring = keys.ring();
-        entity.replaceSecrets(SecretBox.seal(replaced, entity.id, ring.activeId(), ring.active()), ring.activeId(), true);
+        entity.replaceSecrets(
+                SecretBox.seal(replaced, entity.id, ring.activeId(), ring.active()), ring.activeId(), true);
         changed.fire(new ConnectionChanged(id));
         return true;
     }
@@ -197,7 +223,8 @@ public class ConnectionStore {
     /** What runs the connection's printer, when it was learned. */
     public Optional<dev.printfarm.appconnection.api.PrinterPlatform> platformOf(String id) {
         ConnectionEntity e = em.find(ConnectionEntity.class, id);
-        return e == null || e.platform == null ? Optional.empty()
+        return e == null || e.platform == null
+                ? Optional.empty()
                 : Optional.of(dev.printfarm.appconnection.api.PrinterPlatform.valueOf(e.platform));
     }
 
@@ -205,7 +232,10 @@ public class ConnectionStore {
     public boolean rememberPlatform(String id, dev.printfarm.appconnection.api.PrinterPlatform platform) {
         // One UPDATE, no read first: a read lock upgraded to a write lock deadlocks with other writers of the row.
         return em.createQuery("update ConnectionEntity c set c.platform = :platform where c.id = :id")
-                .setParameter("platform", platform.name()).setParameter("id", id).executeUpdate() == 1;
+                        .setParameter("platform", platform.name())
+                        .setParameter("id", id)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Which key a row's secrets are sealed with. */
@@ -226,10 +256,13 @@ public class ConnectionStore {
 
     /** Ids of the rows whose secrets are not sealed with the active key, at most {@code limit}, after {@code afterId}. */
     public List<String> idsNotUnderActiveKey(String afterId, int limit) {
-        return em.createQuery("select c.id from ConnectionEntity c where c.keyId <> :active and c.id > :after order by c.id",
+        return em.createQuery(
+                        "select c.id from ConnectionEntity c where c.keyId <> :active and c.id > :after order by c.id",
                         String.class)
-                .setParameter("active", keys.ring().activeId()).setParameter("after", afterId)
-                .setMaxResults(limit).getResultList();
+                .setParameter("active", keys.ring().activeId())
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Re-seals the given rows with the active key, in one transaction. */
@@ -272,8 +305,16 @@ public class ConnectionStore {
     }
 
     private static AppConnection toApi(ConnectionEntity e) {
-        return new AppConnection(e.id, e.owner, e.printerName, URI.create(e.relayUrl),
-                Optional.ofNullable(e.userPrinterAccessUrl).map(URI::create), Optional.ofNullable(e.lastKnownLocalIp),
-                e.state, e.createdAt, e.hasOctoPrintApiKey, Optional.ofNullable(e.reference));
+        return new AppConnection(
+                e.id,
+                e.owner,
+                e.printerName,
+                URI.create(e.relayUrl),
+                Optional.ofNullable(e.userPrinterAccessUrl).map(URI::create),
+                Optional.ofNullable(e.lastKnownLocalIp),
+                e.state,
+                e.createdAt,
+                e.hasOctoPrintApiKey,
+                Optional.ofNullable(e.reference));
     }
 }

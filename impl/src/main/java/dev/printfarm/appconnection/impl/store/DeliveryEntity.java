@@ -13,9 +13,12 @@ import java.time.Instant;
  * newest token that delivered it.
  */
 @Entity
-@Table(name = "APPCONN_WEBHOOK_DELIVERY", indexes = {
-        @Index(name = "APPCONN_DELIVERY_AT", columnList = "RECEIVED_AT"),
-        @Index(name = "APPCONN_DELIVERY_CONN", columnList = "CONNECTION_ID")})
+@Table(
+        name = "APPCONN_WEBHOOK_DELIVERY",
+        indexes = {
+            @Index(name = "APPCONN_DELIVERY_AT", columnList = "RECEIVED_AT"),
+            @Index(name = "APPCONN_DELIVERY_CONN", columnList = "CONNECTION_ID")
+        })
 public class DeliveryEntity {
 
     @Id

@@ -31,11 +31,13 @@ public class ModuleSecretSealer implements SecretSealer {
             throw new IllegalArgumentException("Not a value sealed by the module's SecretSealer");
         }
         String keyId = sealed.substring(PREFIX.length(), split);
-        var key = keys.ring().key(keyId).orElseThrow(() -> new IllegalArgumentException(
-                "The key '" + keyId + "' that sealed this value is not configured any more"));
-        return SecretBox.openText(sealed.substring(split + 1), context, keyId, key).orElseThrow(() ->
-                new IllegalArgumentException("The value was not sealed for '" + context + "' with key '" + keyId
-                        + "', or was altered"));
+        var key = keys.ring()
+                .key(keyId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "The key '" + keyId + "' that sealed this value is not configured any more"));
+        return SecretBox.openText(sealed.substring(split + 1), context, keyId, key)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "The value was not sealed for '" + context + "' with key '" + keyId + "', or was altered"));
     }
 
     private static void checkContext(String context) {

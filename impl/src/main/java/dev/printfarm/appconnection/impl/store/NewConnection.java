@@ -5,8 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A connection as the portal completed it, before the store gives it an owner. */
-public record NewConnection(String id, String printerName, URI relayUrl, Optional<URI> userPrinterAccessUrl,
-                            Optional<String> lastKnownLocalIp, ConnectionSecrets secrets) {
+public record NewConnection(
+        String id,
+        String printerName,
+        URI relayUrl,
+        Optional<URI> userPrinterAccessUrl,
+        Optional<String> lastKnownLocalIp,
+        ConnectionSecrets secrets) {
     public NewConnection {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(printerName, "printerName");

@@ -37,6 +37,7 @@ public class OpenedConnections {
     private static final Duration LOOK = Duration.ofSeconds(1);
     /** Another server's clock may be behind this one's: its changes are looked for this much further back. */
     private static final Duration SKEW = Duration.ofSeconds(10);
+
     private static final Logger LOG = Logger.getLogger(OpenedConnections.class.getName());
 
     @Inject
@@ -55,6 +56,7 @@ public class OpenedConnections {
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
     /** Counts every change seen, so that a read made while one happened is not kept. */
     private final AtomicLong changes = new AtomicLong();
+
     private volatile SharedFeed feed;
 
     /** One opened connection and when a call last used it. */
@@ -110,8 +112,11 @@ public class OpenedConnections {
                 feed.queue(change.connectionId(), "");
                 feed.flush(clock.instant(), cluster.me());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not tell the other servers that App Connection " + change.connectionId()
-                        + " changed; they see it within " + IDLE + " at the latest: " + e.getClass().getName());
+                LOG.log(
+                        Level.WARNING,
+                        "Could not tell the other servers that App Connection " + change.connectionId()
+                                + " changed; they see it within " + IDLE + " at the latest: "
+                                + e.getClass().getName());
             }
         }
     }
@@ -141,7 +146,8 @@ public class OpenedConnections {
 
     /** Makes room: drops the tenth of the open connections used least recently. */
     private void dropLeastRecentlyUsed() {
-        long[] times = opened.values().stream().mapToLong(o -> o.lastUsed).sorted().toArray();
+        long[] times =
+                opened.values().stream().mapToLong(o -> o.lastUsed).sorted().toArray();
         if (times.length == 0) {
             return;
         }

@@ -1,5 +1,4 @@
 package dev.printfarm.appconnection.impl.store;
 
 /** What one re-encryption batch did. */
-public record RotationBatch(int reencrypted, int unreadable) {
-}
+public record RotationBatch(int reencrypted, int unreadable) {}

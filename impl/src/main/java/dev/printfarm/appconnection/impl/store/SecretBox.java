@@ -28,8 +28,7 @@ public final class SecretBox {
     private static final byte FORMAT = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretBox() {
-    }
+    private SecretBox() {}
 
     /** Base64 of {@code iv || ciphertext+tag}. */
     public static String seal(ConnectionSecrets secrets, String connectionId, String keyId, SecretKey key) {
@@ -63,9 +62,14 @@ public final class SecretBox {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] sealed = cipher.doFinal(plain);
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
         }
     }
 

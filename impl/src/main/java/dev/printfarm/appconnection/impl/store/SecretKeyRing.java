@@ -63,8 +63,8 @@ public final class SecretKeyRing {
                 throw new IllegalArgumentException("key '" + id + "' is not valid base64");
             }
             if (raw.length != 16 && raw.length != 24 && raw.length != 32) {
-                throw new IllegalArgumentException("key '" + id + "' has " + raw.length
-                        + " bytes; AES needs 16, 24 or 32 (32 recommended)");
+                throw new IllegalArgumentException(
+                        "key '" + id + "' has " + raw.length + " bytes; AES needs 16, 24 or 32 (32 recommended)");
             }
             if (keys.put(id, new SecretKeySpec(raw, "AES")) != null) {
                 throw new IllegalArgumentException("key id '" + id + "' is listed twice");
@@ -73,9 +73,12 @@ public final class SecretKeyRing {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no key is listed");
         }
-        String active = activeId.map(String::strip).filter(s -> !s.isEmpty()).orElse(keys.keySet().iterator().next());
+        String active = activeId.map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(keys.keySet().iterator().next());
         if (!keys.containsKey(active)) {
-            throw new IllegalArgumentException("the active key '" + active + "' is not among the listed keys " + keys.keySet());
+            throw new IllegalArgumentException(
+                    "the active key '" + active + "' is not among the listed keys " + keys.keySet());
         }
         return new SecretKeyRing(keys, active);
     }

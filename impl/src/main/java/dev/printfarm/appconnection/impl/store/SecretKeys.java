@@ -25,7 +25,8 @@ public class SecretKeys {
                     + " encrypted with the built-in, public demo key. Set " + StoreSettings.KEYS
                     + " before storing real connections.");
         }
-        LOG.info(() -> "App Connection secrets are encrypted with key '" + settings.ring().activeId() + "'");
+        LOG.info(() -> "App Connection secrets are encrypted with key '"
+                + settings.ring().activeId() + "'");
     }
 
     public SecretKeyRing ring() {

@@ -16,8 +16,7 @@ public final class StoreDataSource {
     /** The global JNDI name the reference resolves to unless the deployer binds it elsewhere. */
     public static final String DEFAULT_LOOKUP = "jdbc/appconnection";
 
-    private StoreDataSource() {
-    }
+    private StoreDataSource() {}
 
     /**
      * The injected data source, or a failure that names what is missing: a server that has no data source for the
@@ -28,7 +27,8 @@ public final class StoreDataSource {
     public static DataSource require(DataSource injected) {
         if (injected == null) {
             throw new IllegalStateException("The App Connections module will not start: it has no data source."
-                    + " Its resource reference java:comp/env/" + REFERENCE + " resolves to nothing: define a data source"
+                    + " Its resource reference java:comp/env/" + REFERENCE
+                    + " resolves to nothing: define a data source"
                     + " with the JNDI name " + DEFAULT_LOOKUP + " (on Liberty include appconnection.xml and set"
                     + " appconnection.store to derby or postgresql in bootstrap.properties), or bind the reference "
                     + REFERENCE + " to your own data source in the application's web.xml (resource-ref with"

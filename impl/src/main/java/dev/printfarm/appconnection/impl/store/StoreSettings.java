@@ -16,8 +16,8 @@ public record StoreSettings(SecretKeyRing ring, boolean usesDemoKey) {
     public static final String KEYS = "appconnection.store.keys";
     public static final String ACTIVE_KEY = "appconnection.store.active-key";
 
-    private static final String KEYS_ALLOWED = "id:base64key[,id:base64key...], each key 16, 24 or 32 bytes, the active"
-            + " key among them";
+    private static final String KEYS_ALLOWED =
+            "id:base64key[,id:base64key...], each key 16, 24 or 32 bytes, the active" + " key among them";
 
     public static StoreSettings read(ConfigReader in, ServiceSettings service) {
         boolean demoMode = service.demoMode() || in.refused(ServiceSettings.SERVICE_URL);
@@ -36,13 +36,17 @@ public record StoreSettings(SecretKeyRing ring, boolean usesDemoKey) {
         try {
             ring = SecretKeyRing.parse(spec.get(), activeId);
         } catch (IllegalArgumentException e) {
-            in.refuse(KEYS, e.getMessage() + " (with " + ACTIVE_KEY + " " + activeId.map(id -> "\"" + id + "\"")
-                    .orElse("not set") + "); allowed: " + KEYS_ALLOWED);
+            in.refuse(
+                    KEYS,
+                    e.getMessage() + " (with " + ACTIVE_KEY + " "
+                            + activeId.map(id -> "\"" + id + "\"").orElse("not set") + "); allowed: " + KEYS_ALLOWED);
             return new StoreSettings(SecretKeyRing.demo(), true);
         }
         if (!demoMode && ring.holdsDemoKey()) {
-            in.refuse(KEYS, "it lists the built-in demo key, which is public: outside demo mode set keys of your own"
-                    + " (32 random bytes each, e.g. `openssl rand -base64 32`)");
+            in.refuse(
+                    KEYS,
+                    "it lists the built-in demo key, which is public: outside demo mode set keys of your own"
+                            + " (32 random bytes each, e.g. `openssl rand -base64 32`)");
         }
         return new StoreSettings(ring, false);
     }

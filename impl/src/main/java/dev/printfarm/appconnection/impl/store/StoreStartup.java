@@ -61,16 +61,18 @@ public class StoreStartup {
             embedded = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
             LOG.info(() -> {
                 try {
-                    return "App Connection store: " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
-                            + " (java:comp/env/" + StoreDataSource.REFERENCE + ")";
+                    return "App Connection store: " + meta.getDatabaseProductName() + " "
+                            + meta.getDatabaseProductVersion() + " (java:comp/env/" + StoreDataSource.REFERENCE + ")";
                 } catch (SQLException e) {
                     return "App Connection store: java:comp/env/" + StoreDataSource.REFERENCE;
                 }
             });
         } catch (SQLException e) {
-            throw new IllegalStateException("The App Connection store java:comp/env/" + StoreDataSource.REFERENCE
-                    + " cannot be reached: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The App Connection store java:comp/env/" + StoreDataSource.REFERENCE
+                            + " cannot be reached: "
+                            + e.getMessage(),
+                    e);
         }
         // The first use of the persistence unit creates or extends the tables (no transaction is active here).
         em.createQuery("select count(c) from ConnectionEntity c", Long.class).getSingleResult();

@@ -9,6 +9,5 @@ public final class StoreUnit {
     /** The unit's name in {@code META-INF/persistence.xml}. */
     public static final String NAME = "dev.printfarm.appconnection";
 
-    private StoreUnit() {
-    }
+    private StoreUnit() {}
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A webhook registration as stored: no token, only where the receiver is and what was asked for. */
-public record StoredWebhook(String connectionId, URI receiverUrl, Set<Integer> eventTypes, Instant registeredAt,
-                            Instant renewAt) {
+public record StoredWebhook(
+        String connectionId, URI receiverUrl, Set<Integer> eventTypes, Instant registeredAt, Instant renewAt) {
 
     /** How long OctoEverywhere keeps a webhook registration. */
     public static final Duration LIFETIME = Duration.ofDays(180);

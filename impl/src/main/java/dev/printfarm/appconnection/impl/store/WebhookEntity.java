@@ -19,11 +19,14 @@ import java.util.Optional;
  * other classes, and such changes would silently not be saved.
  */
 @Entity
-@Table(name = "APPCONN_WEBHOOK", indexes = {
-        @Index(name = "APPCONN_WEBHOOK_TOKEN", columnList = "TOKEN_HASH"),
-        @Index(name = "APPCONN_WEBHOOK_PENDING", columnList = "PENDING_TOKEN_HASH"),
-        @Index(name = "APPCONN_WEBHOOK_PREVIOUS", columnList = "PREVIOUS_TOKEN_HASH"),
-        @Index(name = "APPCONN_WEBHOOK_RENEW", columnList = "RENEW_AT")})
+@Table(
+        name = "APPCONN_WEBHOOK",
+        indexes = {
+            @Index(name = "APPCONN_WEBHOOK_TOKEN", columnList = "TOKEN_HASH"),
+            @Index(name = "APPCONN_WEBHOOK_PENDING", columnList = "PENDING_TOKEN_HASH"),
+            @Index(name = "APPCONN_WEBHOOK_PREVIOUS", columnList = "PREVIOUS_TOKEN_HASH"),
+            @Index(name = "APPCONN_WEBHOOK_RENEW", columnList = "RENEW_AT")
+        })
 public class WebhookEntity {
 
     @Id
@@ -67,9 +70,12 @@ public class WebhookEntity {
      * it (its registration is younger than {@code lifetime}), a pending one, and the previous one until its grace ends.
      */
     boolean accepts(String hash, Instant now, Duration lifetime) {
-        return hash != null && (hash.equals(pendingTokenHash)
-                || (hash.equals(tokenHash) && registeredAt != null && now.isBefore(registeredAt.plus(lifetime)))
-                || (hash.equals(previousTokenHash) && previousValidUntil != null && now.isBefore(previousValidUntil)));
+        return hash != null
+                && (hash.equals(pendingTokenHash)
+                        || (hash.equals(tokenHash) && registeredAt != null && now.isBefore(registeredAt.plus(lifetime)))
+                        || (hash.equals(previousTokenHash)
+                                && previousValidUntil != null
+                                && now.isBefore(previousValidUntil)));
     }
 
     /** Whether the token is the newest one: the current or the pending one, the last of this row's to be retired. */

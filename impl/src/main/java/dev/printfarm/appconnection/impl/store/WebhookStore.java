@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,8 @@ public class WebhookStore {
 
     /** The completed registration, if any. */
     public Optional<StoredWebhook> find(String connectionId) {
-        return Optional.ofNullable(em.find(WebhookEntity.class, connectionId)).filter(WebhookEntity::registered)
+        return Optional.ofNullable(em.find(WebhookEntity.class, connectionId))
+                .filter(WebhookEntity::registered)
                 .map(WebhookStore::toStored);
     }
 
@@ -51,8 +52,14 @@ public class WebhookStore {
      * {@code previousValidUntil}, for deliveries already on their way. False when the pending token was replaced by
      * another registration meanwhile.
      */
-    public boolean registered(String connectionId, String pendingHash, URI receiverUrl, Set<Integer> eventTypes,
-                              Instant registeredAt, Instant renewAt, Instant previousValidUntil) {
+    public boolean registered(
+            String connectionId,
+            String pendingHash,
+            URI receiverUrl,
+            Set<Integer> eventTypes,
+            Instant registeredAt,
+            Instant renewAt,
+            Instant previousValidUntil) {
         WebhookEntity entity = em.find(WebhookEntity.class, connectionId);
         if (entity == null || !pendingHash.equals(entity.pendingTokenHash)) {
             return false;
@@ -79,8 +86,14 @@ public class WebhookStore {
     /**
      * Test and migration aid: a completed registration for {@code tokenHash}, as if OctoEverywhere had accepted it.
      */
-    public void save(String connectionId, String tokenHash, URI receiverUrl, Set<Integer> eventTypes, Instant registeredAt,
-                     Instant renewAt, Instant previousValidUntil) {
+    public void save(
+            String connectionId,
+            String tokenHash,
+            URI receiverUrl,
+            Set<Integer> eventTypes,
+            Instant registeredAt,
+            Instant renewAt,
+            Instant previousValidUntil) {
         registering(connectionId, tokenHash, receiverUrl, eventTypes);
         em.flush();
         registered(connectionId, tokenHash, receiverUrl, eventTypes, registeredAt, renewAt, previousValidUntil);
@@ -92,10 +105,15 @@ public class WebhookStore {
      * fingerprints differ.
      */
     public Optional<String> connectionForToken(String tokenHash, Instant now) {
-        List<WebhookEntity> found = em.createQuery("select w from WebhookEntity w where w.tokenHash = :h"
-                        + " or w.pendingTokenHash = :h"
-                        + " or (w.previousTokenHash = :h and w.previousValidUntil > :now)", WebhookEntity.class)
-                .setParameter("h", tokenHash).setParameter("now", now).setMaxResults(2).getResultList();
+        List<WebhookEntity> found = em.createQuery(
+                        "select w from WebhookEntity w where w.tokenHash = :h"
+                                + " or w.pendingTokenHash = :h"
+                                + " or (w.previousTokenHash = :h and w.previousValidUntil > :now)",
+                        WebhookEntity.class)
+                .setParameter("h", tokenHash)
+                .setParameter("now", now)
+                .setMaxResults(2)
+                .getResultList();
         byte[] wanted = tokenHash.getBytes(StandardCharsets.US_ASCII);
         for (WebhookEntity w : found) {
             if ((same(wanted, w.tokenHash) | same(wanted, w.pendingTokenHash) | same(wanted, w.previousTokenHash))
@@ -116,7 +134,8 @@ public class WebhookStore {
 
     /** Forgets the registration and its deliveries; its tokens are refused from now on. Returns whether there was one. */
     public boolean delete(String connectionId) {
-        em.createQuery("delete from DeliveryEntity d where d.connectionId = :c").setParameter("c", connectionId)
+        em.createQuery("delete from DeliveryEntity d where d.connectionId = :c")
+                .setParameter("c", connectionId)
                 .executeUpdate();
         WebhookEntity entity = em.find(WebhookEntity.class, connectionId);
         if (entity == null) {
@@ -128,8 +147,12 @@ public class WebhookStore {
 
     /** Connections whose registration is due for renewal at {@code now}, oldest due first, at most {@code limit}. */
     public List<String> dueForRenewal(Instant now, int limit) {
-        return em.createQuery("select w.connectionId from WebhookEntity w where w.renewAt <= :now order by w.renewAt",
-                String.class).setParameter("now", now).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select w.connectionId from WebhookEntity w where w.renewAt <= :now order by w.renewAt",
+                        String.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -175,30 +198,41 @@ public class WebhookStore {
      */
     public int retireTokens(Instant now, Instant legacyBefore, int limit) {
         int forgotten = 0;
-        for (WebhookEntity webhook : em.createQuery("select w from WebhookEntity w where w.previousTokenHash is not null"
-                + " and w.previousValidUntil <= :now", WebhookEntity.class).setParameter("now", now)
-                .setMaxResults(limit).getResultList()) {
+        for (WebhookEntity webhook : em.createQuery(
+                        "select w from WebhookEntity w where w.previousTokenHash is not null"
+                                + " and w.previousValidUntil <= :now",
+                        WebhookEntity.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList()) {
             Optional<String> retired = webhook.retirePrevious(now);
             if (retired.isPresent()) {
                 forgotten += forgetDeliveries(webhook.connectionId, retired.get());
                 forgotten += em.createQuery("delete from DeliveryEntity d where d.connectionId = :c"
                                 + " and d.tokenHash is null and d.receivedAt < :registered")
-                        .setParameter("c", webhook.connectionId).setParameter("registered", webhook.registeredAt)
+                        .setParameter("c", webhook.connectionId)
+                        .setParameter("registered", webhook.registeredAt)
                         .executeUpdate();
             }
         }
-        return forgotten + em.createQuery("delete from DeliveryEntity d where d.tokenHash is null"
-                + " and d.receivedAt < :before").setParameter("before", legacyBefore).executeUpdate();
+        return forgotten
+                + em.createQuery("delete from DeliveryEntity d where d.tokenHash is null"
+                                + " and d.receivedAt < :before")
+                        .setParameter("before", legacyBefore)
+                        .executeUpdate();
     }
 
     /** Forgets the deliveries a retired token made: a replay with it is refused before any lookup. */
     private int forgetDeliveries(String connectionId, String retiredTokenHash) {
         return em.createQuery("delete from DeliveryEntity d where d.connectionId = :c and d.tokenHash = :h")
-                .setParameter("c", connectionId).setParameter("h", retiredTokenHash).executeUpdate();
+                .setParameter("c", connectionId)
+                .setParameter("h", retiredTokenHash)
+                .executeUpdate();
     }
 
     private static StoredWebhook toStored(WebhookEntity e) {
-        Set<Integer> types = e.eventFilter.isEmpty() ? Set.of()
+        Set<Integer> types = e.eventFilter.isEmpty()
+                ? Set.of()
                 : Arrays.stream(e.eventFilter.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
         return new StoredWebhook(e.connectionId, URI.create(e.receiverUrl), types, e.registeredAt, e.renewAt);
     }

@@ -10,11 +10,24 @@ import java.util.Map;
  * without case. Keys this version does not know are kept as sent. {@code SecretKey} (user webhooks only) is read so
  * that it is not kept with them, and is never printed.
  */
-public record OctoEverywhereNotification(String printerId, String secretKey, String printId, Integer eventType,
-                                         String printerName, String snapshotUrl, String quickViewUrl, String fileName,
-                                         Duration durationSec, Double progress, Duration timeRemainingSec,
-                                         Double zOffsetMM, Integer currentLayer, Integer totalLayers, String error,
-                                         String platformErrorCode, @OtherKeys Map<String, JsonValue> others) {
+public record OctoEverywhereNotification(
+        String printerId,
+        String secretKey,
+        String printId,
+        Integer eventType,
+        String printerName,
+        String snapshotUrl,
+        String quickViewUrl,
+        String fileName,
+        Duration durationSec,
+        Double progress,
+        Duration timeRemainingSec,
+        Double zOffsetMM,
+        Integer currentLayer,
+        Integer totalLayers,
+        String error,
+        String platformErrorCode,
+        @OtherKeys Map<String, JsonValue> others) {
 
     /** A progress outside 0–100 is absent. */
     public OctoEverywhereNotification {

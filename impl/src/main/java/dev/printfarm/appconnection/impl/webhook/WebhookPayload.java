@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 public final class WebhookPayload {
 
-    private WebhookPayload() {
-    }
+    private WebhookPayload() {}
 
     /**
      * @throws IllegalArgumentException when the payload has no usable {@code EventType} (the one thing a notification
@@ -30,12 +29,26 @@ public final class WebhookPayload {
         Map<String, String> extra = new TreeMap<>();
         o.others().forEach((key, value) -> extra.put(key, value.toString()));
         OptionalDouble progress = Optionals.of(o.progress());
-        return new PrinterNotification(connectionId, NotificationEvent.of(o.eventType()), o.eventType(), receivedAt,
-                text(o.printerId()), text(o.printId()), text(o.printerName()), text(o.fileName()), progress,
-                Optional.ofNullable(o.durationSec()), Optional.ofNullable(o.timeRemainingSec()),
-                Optionals.of(o.currentLayer()), Optionals.of(o.totalLayers()), Optionals.of(o.zOffsetMM()),
-                text(o.error()), text(o.platformErrorCode()), text(o.snapshotUrl()).flatMap(AppApiMapper::httpUrl),
-                text(o.quickViewUrl()).flatMap(AppApiMapper::httpUrl), extra);
+        return new PrinterNotification(
+                connectionId,
+                NotificationEvent.of(o.eventType()),
+                o.eventType(),
+                receivedAt,
+                text(o.printerId()),
+                text(o.printId()),
+                text(o.printerName()),
+                text(o.fileName()),
+                progress,
+                Optional.ofNullable(o.durationSec()),
+                Optional.ofNullable(o.timeRemainingSec()),
+                Optionals.of(o.currentLayer()),
+                Optionals.of(o.totalLayers()),
+                Optionals.of(o.zOffsetMM()),
+                text(o.error()),
+                text(o.platformErrorCode()),
+                text(o.snapshotUrl()).flatMap(AppApiMapper::httpUrl),
+                text(o.quickViewUrl()).flatMap(AppApiMapper::httpUrl),
+                extra);
     }
 
     private static Optional<String> text(String value) {

@@ -80,9 +80,11 @@ public class WebhookReceiver {
         try {
             payload = WireJson.read(body, OctoEverywhereNotification.class);
         } catch (UnreadableJsonException e) {
-            return Outcome.refused(400, e.problem().equals(UnreadableJsonException.NOT_JSON)
-                    ? "The notification body is not valid JSON"
-                    : "The notification body must be a JSON object; it " + e.problem());
+            return Outcome.refused(
+                    400,
+                    e.problem().equals(UnreadableJsonException.NOT_JSON)
+                            ? "The notification body is not valid JSON"
+                            : "The notification body must be a JSON object; it " + e.problem());
         }
         Instant now = clock.instant();
         PrinterNotification notification;

@@ -24,7 +24,8 @@ public class WebhookServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<WebhookReceiver.Sender> sender = token(request.getQueryString()).flatMap(receiver::authenticate);
+        Optional<WebhookReceiver.Sender> sender =
+                token(request.getQueryString()).flatMap(receiver::authenticate);
         if (sender.isEmpty()) {
             receiver.counted(404);
             response.setStatus(404);
@@ -32,8 +33,11 @@ public class WebhookServlet extends HttpServlet {
             return;
         }
         if (request.getContentLengthLong() > WebhookReceiver.MAX_BODY_BYTES) {
-            answer(response, new WebhookReceiver.Outcome(413, Optional.of("The notification body is over "
-                    + WebhookReceiver.MAX_BODY_BYTES + " bytes")));
+            answer(
+                    response,
+                    new WebhookReceiver.Outcome(
+                            413,
+                            Optional.of("The notification body is over " + WebhookReceiver.MAX_BODY_BYTES + " bytes")));
             return;
         }
         byte[] body;
@@ -41,8 +45,11 @@ public class WebhookServlet extends HttpServlet {
             body = in.readNBytes(WebhookReceiver.MAX_BODY_BYTES + 1);
         }
         if (body.length > WebhookReceiver.MAX_BODY_BYTES) {
-            answer(response, new WebhookReceiver.Outcome(413, Optional.of("The notification body is over "
-                    + WebhookReceiver.MAX_BODY_BYTES + " bytes")));
+            answer(
+                    response,
+                    new WebhookReceiver.Outcome(
+                            413,
+                            Optional.of("The notification body is over " + WebhookReceiver.MAX_BODY_BYTES + " bytes")));
             return;
         }
         answer(response, receiver.deliver(sender.get(), body));

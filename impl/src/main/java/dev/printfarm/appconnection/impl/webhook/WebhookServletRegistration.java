@@ -13,7 +13,8 @@ public class WebhookServletRegistration implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
-        String path = SettingsProducer.settings(context.getClassLoader()).webhooks().path();
+        String path =
+                SettingsProducer.settings(context.getClassLoader()).webhooks().path();
         context.addServlet("appconnection-webhook", WebhookServlet.class).addMapping(path);
     }
 }

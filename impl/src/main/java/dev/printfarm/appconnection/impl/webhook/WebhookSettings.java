@@ -13,8 +13,8 @@ import java.time.Duration;
  * @param renewalCheckInterval how often this server looks for registrations due for renewal
  * @param previousTokenGrace   how long the token of the previous registration is still accepted after a renewal
  */
-public record WebhookSettings(String path, Duration renewAfter, Duration renewalCheckInterval,
-                              Duration previousTokenGrace) {
+public record WebhookSettings(
+        String path, Duration renewAfter, Duration renewalCheckInterval, Duration previousTokenGrace) {
 
     public static final String PATH = "appconnection.webhooks.path";
     public static final String RENEW_AFTER = "appconnection.webhooks.renew-after";
@@ -24,8 +24,10 @@ public record WebhookSettings(String path, Duration renewAfter, Duration renewal
     public static final String DEFAULT_PATH = "/appconnection/webhook";
 
     public static WebhookSettings read(ConfigReader in) {
-        return new WebhookSettings(in.path(PATH, DEFAULT_PATH),
+        return new WebhookSettings(
+                in.path(PATH, DEFAULT_PATH),
                 in.duration(RENEW_AFTER, "P150D", Duration.ofNanos(1), StoredWebhook.LIFETIME.minusDays(1)),
-                in.duration(RENEWAL_CHECK_INTERVAL, "PT1H"), in.duration(PREVIOUS_TOKEN_GRACE, "PT1H"));
+                in.duration(RENEWAL_CHECK_INTERVAL, "PT1H"),
+                in.duration(PREVIOUS_TOKEN_GRACE, "PT1H"));
     }
 }

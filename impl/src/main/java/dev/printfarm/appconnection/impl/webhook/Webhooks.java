@@ -41,6 +41,7 @@ public class Webhooks {
     private static final Logger LOG = Logger.getLogger(Webhooks.class.getName());
     /** Renewal runs on one server of a cluster at a time. */
     static final String LEASE = "webhook-renewal";
+
     private static final int RENEWAL_BATCH = 100;
 
     @Inject
@@ -99,13 +100,14 @@ public class Webhooks {
         Instant now = clock.instant();
         Instant renewAt = now.plus(settings.renewAfter());
         webhooks.registered(id, hash, receiver, codes, now, renewAt, now.plus(settings.previousTokenGrace()));
-        LOG.info(() -> "Registered the notification webhook of App Connection " + stored.connection().id()
-                + "; renewal due " + renewAt);
+        LOG.info(() -> "Registered the notification webhook of App Connection "
+                + stored.connection().id() + "; renewal due " + renewAt);
         return toApi(stored.connection().id(), codes, now, renewAt);
     }
 
     public Optional<WebhookRegistration> find(String connectionId) {
-        return webhooks.find(connectionId).map(w -> toApi(w.connectionId(), w.eventTypes(), w.registeredAt(), w.renewAt()));
+        return webhooks.find(connectionId)
+                .map(w -> toApi(w.connectionId(), w.eventTypes(), w.registeredAt(), w.renewAt()));
     }
 
     /**
@@ -120,7 +122,9 @@ public class Webhooks {
         try {
             appApi.deleteWebhook(stored.connection(), stored.secrets());
         } catch (AppConnectionException e) {
-            LOG.log(Level.WARNING, "OctoEverywhere did not delete the webhook of App Connection {0}: {1}",
+            LOG.log(
+                    Level.WARNING,
+                    "OctoEverywhere did not delete the webhook of App Connection {0}: {1}",
                     new Object[] {id, e.getMessage()});
         }
         return webhooks.delete(id);
@@ -178,13 +182,15 @@ public class Webhooks {
         try {
             register(stored.get(), webhook.get().receiverUrl(), webhook.get().eventTypes());
         } catch (AppConnectionException e) {
-            LOG.log(Level.WARNING, "Renewing the webhook of App Connection {0} failed; tried again in {1}: {2}",
+            LOG.log(
+                    Level.WARNING,
+                    "Renewing the webhook of App Connection {0} failed; tried again in {1}: {2}",
                     new Object[] {id, settings.renewalCheckInterval(), e.getMessage()});
         }
     }
 
     private static WebhookRegistration toApi(String id, Set<Integer> codes, Instant registeredAt, Instant renewAt) {
-        return new WebhookRegistration(id, codes.stream().map(NotificationEvent::of).collect(Collectors.toSet()),
-                registeredAt, renewAt);
+        return new WebhookRegistration(
+                id, codes.stream().map(NotificationEvent::of).collect(Collectors.toSet()), registeredAt, renewAt);
     }
 }

@@ -29,7 +29,8 @@ class AppApiMapperTest {
         assertEquals("192.168.4.31", info.localIp().orElseThrow());
         assertTrue(info.online());
         assertEquals(Instant.parse("2026-11-27T08:15:00Z"), info.lastConnected().orElseThrow());
-        assertEquals(Instant.parse("2026-11-26T23:01:12.5Z"), info.lastDisconnected().orElseThrow());
+        assertEquals(
+                Instant.parse("2026-11-26T23:01:12.5Z"), info.lastDisconnected().orElseThrow());
         assertEquals(524_288_000L, info.limits().maxDownloadBytes().getAsLong());
         assertEquals(209_715_200L, info.limits().maxUploadBytes().getAsLong());
         assertEquals(3600L, info.limits().maxWebcamStreamSeconds().getAsLong());
@@ -49,28 +50,42 @@ class AppApiMapperTest {
         assertTrue(info.userFacingUrl().isEmpty());
         assertTrue(info.limits().maxUploadBytes().isEmpty());
         assertTrue(info.limits().maxDownloadBytes().isEmpty());
-        assertTrue(AppApiMapper.info(json("", AppApiAnswers.Info.class)).limits().maxWebcamStreamSeconds().isEmpty());
+        assertTrue(AppApiMapper.info(json("", AppApiAnswers.Info.class))
+                .limits()
+                .maxWebcamStreamSeconds()
+                .isEmpty());
     }
 
     @Test
     void gadgetStatesColoursAndRatingsAreTyped() {
-        var active = AppApiMapper.gadget(json("{\"State\": 3, \"Status\": \"Looking good\", \"StatusColor\": \"g\", \"Rating\": 8}", AppApiAnswers.Gadget.class));
+        var active = AppApiMapper.gadget(json(
+                "{\"State\": 3, \"Status\": \"Looking good\", \"StatusColor\": \"g\", \"Rating\": 8}",
+                AppApiAnswers.Gadget.class));
         assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.State.ACTIVE, active.state());
         assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.Color.GREEN, active.color());
         assertEquals("great", active.meaning().orElseThrow());
-        var future = AppApiMapper.gadget(json("{\"State\": 9, \"StatusColor\": \"purple\", \"Rating\": 11}", AppApiAnswers.Gadget.class));
+        var future = AppApiMapper.gadget(
+                json("{\"State\": 9, \"StatusColor\": \"purple\", \"Rating\": 11}", AppApiAnswers.Gadget.class));
         assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.State.UNKNOWN, future.state());
         assertEquals(dev.printfarm.appconnection.api.appapi.GadgetStatus.Color.WHITE, future.color());
         assertTrue(future.rating().isEmpty(), "a rating outside 1-10 is not trusted");
-        assertEquals("failure", AppApiMapper.gadget(json("{\"State\": 4, \"Rating\": 1}", AppApiAnswers.Gadget.class)).meaning().orElseThrow());
+        assertEquals(
+                "failure",
+                AppApiMapper.gadget(json("{\"State\": 4, \"Rating\": 1}", AppApiAnswers.Gadget.class))
+                        .meaning()
+                        .orElseThrow());
     }
 
     @Test
     void aLiveLinkNeedsAnIdAndAnHttpUrl() {
-        var link = AppApiMapper.liveLink(json("{\"LiveId\": \"abc\", \"Url\": \"https://octoeverywhere.com/live/abc\", \"ShortUrl\": null}", AppApiAnswers.LiveLink.class))
+        var link = AppApiMapper.liveLink(json(
+                        "{\"LiveId\": \"abc\", \"Url\": \"https://octoeverywhere.com/live/abc\", \"ShortUrl\": null}",
+                        AppApiAnswers.LiveLink.class))
                 .orElseThrow();
         assertEquals("abc", link.liveId());
         assertTrue(link.shortUrl().isEmpty());
-        assertTrue(AppApiMapper.liveLink(json("{\"LiveId\": \"abc\", \"Url\": \"ftp://x\"}", AppApiAnswers.LiveLink.class)).isEmpty());
+        assertTrue(
+                AppApiMapper.liveLink(json("{\"LiveId\": \"abc\", \"Url\": \"ftp://x\"}", AppApiAnswers.LiveLink.class))
+                        .isEmpty());
     }
 }

@@ -46,7 +46,8 @@ class RefreshPhasesTest {
 
     @Test
     void thePhaseIsTheSameOnEveryServer() {
-        assertEquals(new RefreshPhases(Duration.ofMinutes(15)).phaseMillis("abc"),
+        assertEquals(
+                new RefreshPhases(Duration.ofMinutes(15)).phaseMillis("abc"),
                 new RefreshPhases(Duration.ofMinutes(15)).phaseMillis("abc"));
     }
 

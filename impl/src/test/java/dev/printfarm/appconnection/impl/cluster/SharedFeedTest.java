@@ -34,9 +34,12 @@ class SharedFeedTest {
 
         @Override
         public List<Item> writtenSince(String kind, Instant since) {
-            return rows.entrySet().stream().filter(e -> e.getKey().startsWith(kind + "/"))
-                    .map(Map.Entry::getValue).filter(i -> !i.writtenAt().isBefore(since))
-                    .sorted(Comparator.comparing(Item::writtenAt)).toList();
+            return rows.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(kind + "/"))
+                    .map(Map.Entry::getValue)
+                    .filter(i -> !i.writtenAt().isBefore(since))
+                    .sorted(Comparator.comparing(Item::writtenAt))
+                    .toList();
         }
 
         @Override
@@ -62,7 +65,9 @@ class SharedFeedTest {
         writer.queue("a", "a2");
         assertEquals(2, writer.flush(T0, "s1"));
         assertEquals(1, rows.writes, "one transaction");
-        assertEquals(List.of("a2", "b1"), payloads(reader.news(null)).stream().sorted().toList());
+        assertEquals(
+                List.of("a2", "b1"),
+                payloads(reader.news(null)).stream().sorted().toList());
         assertEquals(T0, writer.writtenAt("a"));
         assertEquals(Instant.EPOCH, writer.writtenAt("never"));
         assertEquals(0, writer.flush(T0.plusSeconds(1), "s1"), "nothing queued, nothing written");
@@ -115,7 +120,9 @@ class SharedFeedTest {
         writer.queue("a", "a2");
         rows.failing = false;
         assertEquals(2, writer.flush(T0.plusSeconds(1), "s1"));
-        assertEquals(List.of("a2", "b1"), payloads(reader.news(null)).stream().sorted().toList());
+        assertEquals(
+                List.of("a2", "b1"),
+                payloads(reader.news(null)).stream().sorted().toList());
     }
 
     @Test

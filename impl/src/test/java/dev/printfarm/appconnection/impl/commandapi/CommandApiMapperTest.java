@@ -44,8 +44,7 @@ class CommandApiMapperTest {
                       "Tools": [{"Id": "t0", "IsActive": true, "ActualCelsius": 215}],
                       "Units": [{"Id": "ams0", "HumidityPercent": 20.5}],
                       "Routes": [{"SourceId": "ams0-0", "ToolId": "t0", "State": "loaded"}, {"SourceId": "x"}]}},
-                  "OctoEverywhereStatus": {"Future": 1}, "PlatformVersion": "Bambu 01.08", "Features": 33}}""",
-                CommandStatusAnswer.class);
+                  "OctoEverywhereStatus": {"Future": 1}, "PlatformVersion": "Bambu 01.08", "Features": 33}}""", CommandStatusAnswer.class);
         assertEquals(200, answer.status());
         CommandStatus status = CommandApiMapper.status(answer.result());
         assertEquals(CommandStatus.State.PRINTING, status.state());
@@ -65,16 +64,18 @@ class CommandApiMapperTest {
         assertTrue(ams.capabilities().multiMaterial());
         assertFalse(ams.capabilities().drying());
         assertEquals(1, ams.sources().size(), "a source needs an id");
-        assertEquals(Optional.of("#FF0000"), ams.sources().get(0).material().orElseThrow().colorHex());
+        assertEquals(
+                Optional.of("#FF0000"),
+                ams.sources().get(0).material().orElseThrow().colorHex());
         assertEquals("t0", ams.tools().get(0).name(), "a tool without a name is named by its id");
         assertEquals(1, ams.routes().size());
     }
 
     @Test
     void aStatusWithoutAPrintOrAnUnknownStateIsReadToo() {
-        CommandStatus idle = CommandApiMapper.status(envelope("""
-                {"Status": 200, "Result": {"JobStatus": {"State": "Warming up", "CurrentPrint": "none"}, "Features": "x"}}""",
-                CommandStatusAnswer.class).result());
+        CommandStatus idle =
+                CommandApiMapper.status(envelope("""
+                {"Status": 200, "Result": {"JobStatus": {"State": "Warming up", "CurrentPrint": "none"}, "Features": "x"}}""", CommandStatusAnswer.class).result());
         assertEquals(CommandStatus.State.UNKNOWN, idle.state());
         assertEquals(Optional.empty(), idle.print());
         assertTrue(idle.features().isEmpty());
@@ -92,17 +93,18 @@ class CommandApiMapperTest {
 
     @Test
     void webcamsAreIndexedInTheOrderListedWithTheDefaultMarked() {
-        List<CommandWebcam> cams = CommandApiMapper.webcams(envelope("""
+        List<CommandWebcam> cams = CommandApiMapper.webcams(
+                envelope("""
                 {"Status": 200, "Result": {"DefaultIndex": 1, "Webcams": [
-                  {"Name": "Nozzle", "Enabled": true, "FlipH": true, "Rotation": 90}, {"Enabled": false}]}}""",
-                CommandWebcamsAnswer.class).result());
+                  {"Name": "Nozzle", "Enabled": true, "FlipH": true, "Rotation": 90}, {"Enabled": false}]}}""", CommandWebcamsAnswer.class).result());
         assertEquals(new CommandWebcam(0, "Nozzle", false, true, true, false, 90), cams.get(0));
         assertEquals(new CommandWebcam(1, "Webcam 1", true, false, false, false, 0), cams.get(1));
     }
 
     @Test
     void theGcodeRootsFilesAreFlattenedInTheOrderListed() {
-        List<CommandFile> files = CommandApiMapper.files(envelope("""
+        List<CommandFile> files =
+                CommandApiMapper.files(envelope("""
                 {"Status": 200, "Result": {"Root": [
                   {"Name": "gcode", "VirtualPath": "gcode", "Type": "folder", "Children": [
                     {"Name": "parts", "Type": "folder", "VirtualPath": "gcode/parts", "Children": [
@@ -110,24 +112,29 @@ class CommandApiMapperTest {
                        "ModifiedTimeSec": 1700000000}]},
                     {"VirtualPath": "gcode/cube.gcode", "PlatformPath": "/sdcard/cube.gcode"},
                     {"Name": "no path"}]},
-                  {"Name": "timelapse", "Children": [{"VirtualPath": "timelapse/a.mp4"}]}]}}""",
-                CommandFilesAnswer.class).result());
-        assertEquals(List.of("gcode/parts/hook.gcode", "gcode/cube.gcode"), files.stream().map(CommandFile::virtualPath).toList());
+                  {"Name": "timelapse", "Children": [{"VirtualPath": "timelapse/a.mp4"}]}]}}""", CommandFilesAnswer.class).result());
+        assertEquals(
+                List.of("gcode/parts/hook.gcode", "gcode/cube.gcode"),
+                files.stream().map(CommandFile::virtualPath).toList());
         assertEquals("hook.gcode", files.get(0).name());
         assertEquals(OptionalLong.of(2048), files.get(0).sizeBytes());
-        assertEquals(Optional.of(Instant.ofEpochSecond(1_700_000_000)), files.get(0).modifiedAt());
+        assertEquals(
+                Optional.of(Instant.ofEpochSecond(1_700_000_000)), files.get(0).modifiedAt());
         assertEquals("cube.gcode", files.get(1).name(), "named by its path when it has no name");
     }
 
     @Test
     void detailsAddTheSlicersFiguresAndFallBackToTheAskedPath() {
-        CommandFileDetails details = CommandApiMapper.details(envelope("""
+        CommandFileDetails details =
+                CommandApiMapper.details(envelope("""
                 {"Status": 200, "Result": {"Name": "hook.gcode", "VirtualPath": "gcode/hook.gcode", "EstPrintTimeSec": 3600,
                   "EstFilamentUsedMm": 1852.5, "LayerCount": 250, "LayerHeightMm": 0.2, "FilamentType": "PLA",
                   "Slicer": "OrcaSlicer"}}""", CommandFileAnswer.class).result(), "gcode/hook.gcode");
         assertEquals(Optional.of(Duration.ofHours(1)), details.estimatedPrintTime());
         assertEquals(OptionalInt.of(250), details.layerCount());
         assertEquals(Optional.of("OrcaSlicer"), details.slicer());
-        assertEquals("a.gcode", CommandApiMapper.details(null, "gcode/x/a.gcode").file().name());
+        assertEquals(
+                "a.gcode",
+                CommandApiMapper.details(null, "gcode/x/a.gcode").file().name());
     }
 }

@@ -59,7 +59,9 @@ class ConfigReaderTest {
     @Test
     void aNegativeDurationNamesTheKeyTheValueAndWhatIsAllowed() {
         ConfigReader in = reading(Map.of("appconnection.fleet.cycle", "-PT1S"));
-        assertEquals(Duration.ZERO, in.durationOrZero("appconnection.fleet.cycle", "PT0S", "off"),
+        assertEquals(
+                Duration.ZERO,
+                in.durationOrZero("appconnection.fleet.cycle", "PT0S", "off"),
                 "a refused value gives the default, so that reading goes on");
         assertNames(onlyProblem(in), "appconnection.fleet.cycle", "-PT1S", "zero (PT0S: off) or positive");
         assertTrue(in.refused("appconnection.fleet.cycle"));
@@ -126,14 +128,22 @@ class ConfigReaderTest {
 
     @Test
     void aUrlThatDoesNotParseOrIsNotAbsoluteHttpNamesTheForm() {
-        for (String bad : new String[] {"https://exa mple.com", "octoeverywhere.com", "ftp://octoeverywhere.com",
-                "https://octoeverywhere.com/?x=1", "https://octoeverywhere.com/#top", "http:///path"}) {
+        for (String bad : new String[] {
+            "https://exa mple.com",
+            "octoeverywhere.com",
+            "ftp://octoeverywhere.com",
+            "https://octoeverywhere.com/?x=1",
+            "https://octoeverywhere.com/#top",
+            "http:///path"
+        }) {
             ConfigReader in = reading(Map.of("appconnection.octoeverywhere.url", bad));
             in.httpUrl("appconnection.octoeverywhere.url", "https://octoeverywhere.com");
             assertNames(onlyProblem(in), "appconnection.octoeverywhere.url", bad, "an absolute http or https URL");
         }
         ConfigReader ok = reading(Map.of("u", "http://127.0.0.1:9081/sandbox/"));
-        assertEquals(URI.create("http://127.0.0.1:9081/sandbox"), ok.httpUrl("u", "https://octoeverywhere.com"),
+        assertEquals(
+                URI.create("http://127.0.0.1:9081/sandbox"),
+                ok.httpUrl("u", "https://octoeverywhere.com"),
                 "without the trailing slash");
     }
 
@@ -141,7 +151,9 @@ class ConfigReaderTest {
     void aPathMustStartWithASlashAndCarryNoQuery() {
         for (String bad : new String[] {"callback", "/a?b", "/a#b", "//a"}) {
             ConfigReader in = reading(Map.of("appconnection.portal.callback-path", bad));
-            assertEquals("/appconnection/callback", in.path("appconnection.portal.callback-path", "/appconnection/callback"));
+            assertEquals(
+                    "/appconnection/callback",
+                    in.path("appconnection.portal.callback-path", "/appconnection/callback"));
             assertNames(onlyProblem(in), "appconnection.portal.callback-path", bad, "a path starting with /");
         }
     }
@@ -152,18 +164,27 @@ class ConfigReaderTest {
         in.required("appconnection.app-id", "the app id OctoEverywhere assigned to you");
         in.requiredHttpUrl("appconnection.public-base-url", "the application's public URL");
         assertEquals(2, in.problems().size());
-        assertTrue(in.problems().get(0).contains("appconnection.app-id is not set and has no default; set it to the"
-                + " app id OctoEverywhere assigned to you"), in.problems().get(0));
-        assertTrue(in.problems().get(1).contains("appconnection.public-base-url is not set"), in.problems().get(1));
+        assertTrue(
+                in.problems()
+                        .get(0)
+                        .contains("appconnection.app-id is not set and has no default; set it to the"
+                                + " app id OctoEverywhere assigned to you"),
+                in.problems().get(0));
+        assertTrue(
+                in.problems().get(1).contains("appconnection.public-base-url is not set"),
+                in.problems().get(1));
     }
 
     @Test
     void aSecretValueIsNeverShown() {
         String secret = "k1:c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTEyMw==";
         ConfigReader in = reading(Map.of("appconnection.store.keys", secret));
-        Optional<Object> parsed = in.readSecret("appconnection.store.keys", text -> {
-            throw new IllegalArgumentException("key 'k1' has 27 bytes");
-        }, "id:base64key");
+        Optional<Object> parsed = in.readSecret(
+                "appconnection.store.keys",
+                text -> {
+                    throw new IllegalArgumentException("key 'k1' has 27 bytes");
+                },
+                "id:base64key");
         assertEquals(Optional.empty(), parsed);
         String problem = onlyProblem(in);
         assertTrue(problem.contains("appconnection.store.keys is <hidden>"), problem);
@@ -177,18 +198,29 @@ class ConfigReaderTest {
 
     @Test
     void everyProblemIsReportedTogetherInOneMessage() {
-        ConfigReader in = reading(Map.of("appconnection.fleet.cycle", "-PT1S", "appconnection.fleet.concurrency", "0",
-                "appconnection.store.keys", "hunter2"));
+        ConfigReader in = reading(Map.of(
+                "appconnection.fleet.cycle",
+                "-PT1S",
+                "appconnection.fleet.concurrency",
+                "0",
+                "appconnection.store.keys",
+                "hunter2"));
         in.durationOrZero("appconnection.fleet.cycle", "PT0S", "off");
         in.integer("appconnection.fleet.concurrency", 100, 1, 100_000);
         in.required("appconnection.app-id", "the app id");
-        in.readSecret("appconnection.store.keys", text -> {
-            throw new IllegalArgumentException("each key must be written id:base64key");
-        }, "id:base64key");
+        in.readSecret(
+                "appconnection.store.keys",
+                text -> {
+                    throw new IllegalArgumentException("each key must be written id:base64key");
+                },
+                "id:base64key");
         var e = assertThrows(InvalidConfigurationException.class, in::enforce);
         assertEquals(4, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().startsWith("The App Connections module will not start:\n - "), e.getMessage());
-        for (String key : List.of("appconnection.fleet.cycle", "appconnection.fleet.concurrency", "appconnection.app-id",
+        for (String key : List.of(
+                "appconnection.fleet.cycle",
+                "appconnection.fleet.concurrency",
+                "appconnection.app-id",
                 "appconnection.store.keys")) {
             assertTrue(e.getMessage().contains(key), e.getMessage());
         }
@@ -220,9 +252,16 @@ class ConfigReaderTest {
         in.duration("a", "PT1S");
         in.required("b", "something");
         assertThrows(IllegalStateException.class, () -> in.duration("a", "PT1S"));
-        assertEquals(List.of(new ConfigReader.Key("a", Optional.of("PT1S"), false, "duration",
-                        "a positive ISO-8601 duration, e.g. PT10S"),
-                new ConfigReader.Key("b", Optional.empty(), false, "text", "any text")), List.copyOf(in.keys()));
+        assertEquals(
+                List.of(
+                        new ConfigReader.Key(
+                                "a",
+                                Optional.of("PT1S"),
+                                false,
+                                "duration",
+                                "a positive ISO-8601 duration, e.g. PT10S"),
+                        new ConfigReader.Key("b", Optional.empty(), false, "text", "any text")),
+                List.copyOf(in.keys()));
     }
 
     @Test

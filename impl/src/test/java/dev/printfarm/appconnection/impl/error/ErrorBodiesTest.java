@@ -64,7 +64,8 @@ class ErrorBodiesTest {
     @Test
     void whatIsWrittenAsACredentialIsMaskedEvenWhenItIsNotOurs() {
         String kept = text("{\"apikey\": \"someone-elses-key\", \"session\": \"s-123\", \"msg\": \"ok\"}\n"
-                + "GET /api?apikey=abcdef&x=1\nProxy-Authorization: Basic Zm9vOmJhcg==\nsent Bearer abc.def.ghi").orElseThrow();
+                        + "GET /api?apikey=abcdef&x=1\nProxy-Authorization: Basic Zm9vOmJhcg==\nsent Bearer abc.def.ghi")
+                .orElseThrow();
         for (String leaked : new String[] {"someone-elses-key", "s-123", "abcdef", "Zm9vOmJhcg==", "abc.def.ghi"}) {
             assertFalse(kept.contains(leaked), leaked + " in " + kept);
         }
@@ -82,13 +83,16 @@ class ErrorBodiesTest {
 
     @Test
     void aShortValueIsNotTreatedAsASecret() {
-        assertEquals(Optional.of("a b c"), ErrorBodies.text("a b c".getBytes(StandardCharsets.UTF_8), false,
-                Optional.empty(), List.of("a", "b")));
+        assertEquals(
+                Optional.of("a b c"),
+                ErrorBodies.text("a b c".getBytes(StandardCharsets.UTF_8), false, Optional.empty(), List.of("a", "b")));
     }
 
     @Test
     void controlAndInvisibleCharactersAreReplaced() {
-        assertEquals(Optional.of("\uFFFD[2J\uFFFDhidden\uFFFDend"), text("\u001b[2J\u200bhidden\u0000end".replace("\u0000", "\u007f")));
+        assertEquals(
+                Optional.of("\uFFFD[2J\uFFFDhidden\uFFFDend"),
+                text("\u001b[2J\u200bhidden\u0000end".replace("\u0000", "\u007f")));
     }
 
     @Test
@@ -99,8 +103,13 @@ class ErrorBodiesTest {
             garbage[i] = (byte) (0x80 + i);
         }
         assertEquals(Optional.empty(), text(garbage, false));
-        assertEquals(Optional.empty(), ErrorBodies.text("text".getBytes(StandardCharsets.UTF_8), false,
-                Optional.of("application/octet-stream"), SECRETS));
+        assertEquals(
+                Optional.empty(),
+                ErrorBodies.text(
+                        "text".getBytes(StandardCharsets.UTF_8),
+                        false,
+                        Optional.of("application/octet-stream"),
+                        SECRETS));
         assertEquals(Optional.empty(), text(new byte[0], false));
         assertEquals(Optional.empty(), text("   \n  "));
     }

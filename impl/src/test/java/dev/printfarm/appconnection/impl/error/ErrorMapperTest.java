@@ -35,19 +35,26 @@ import org.junit.jupiter.api.Test;
 class ErrorMapperTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    private static final ErrorMapper MAPPER = new ErrorMapper(Clock.fixed(NOW, ZoneOffset.UTC),
-            URI.create("https://octoeverywhere.com"), "my app");
+    private static final ErrorMapper MAPPER =
+            new ErrorMapper(Clock.fixed(NOW, ZoneOffset.UTC), URI.create("https://octoeverywhere.com"), "my app");
     private static final String PASSWORD = "s3cr3t-relay-password";
-    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
-            ("relay-user-42:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String AUTHORIZATION = "Basic "
+            + Base64.getEncoder().encodeToString(("relay-user-42:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String API_KEY = "0A1B2C3D4E5F60718293A4B5C6D7E8F9";
 
     private static AppConnectionException relay(int status) {
         return MAPPER.map(ErrorAnswer.statusOnly("c1", Side.RELAY, status));
     }
 
-    private static AppConnectionException printer(Side side, int status, Map<String, List<String>> headers, String body) {
-        return MAPPER.map(new ErrorAnswer("c1", side, status, headers, body.getBytes(StandardCharsets.UTF_8), false,
+    private static AppConnectionException printer(
+            Side side, int status, Map<String, List<String>> headers, String body) {
+        return MAPPER.map(new ErrorAnswer(
+                "c1",
+                side,
+                status,
+                headers,
+                body.getBytes(StandardCharsets.UTF_8),
+                false,
                 Set.of(AUTHORIZATION, API_KEY)));
     }
 
@@ -89,7 +96,8 @@ class ErrorMapperTest {
         var download = assertInstanceOf(TransferLimitException.class, relay(607));
         assertEquals(TransferLimitException.Direction.DOWNLOAD, download.direction());
         assertTrue(download.limitBytes().isEmpty());
-        assertEquals(TransferLimitException.Direction.UPLOAD,
+        assertEquals(
+                TransferLimitException.Direction.UPLOAD,
                 assertInstanceOf(TransferLimitException.class, relay(608)).direction());
     }
 
@@ -105,7 +113,8 @@ class ErrorMapperTest {
     @Test
     void suspensionCarriesTheSupporterLinkForTheAppId() {
         var e = assertInstanceOf(ConnectionSuspendedException.class, relay(605));
-        assertEquals(URI.create("https://octoeverywhere.com/appportal/v1/nosupporterperks?appid=my+app"), e.supporterUrl());
+        assertEquals(
+                URI.create("https://octoeverywhere.com/appportal/v1/nosupporterperks?appid=my+app"), e.supporterUrl());
     }
 
     @Test
@@ -118,8 +127,13 @@ class ErrorMapperTest {
 
     @Test
     void thePrintersErrorKeepsItsStatusAndBodyApart() {
-        var e = assertInstanceOf(PrinterResponseException.class, printer(Side.RELAY, 409,
-                Map.of("Content-Type", List.of("application/json")), "{\"error\": \"Printer is not operational\"}"));
+        var e = assertInstanceOf(
+                PrinterResponseException.class,
+                printer(
+                        Side.RELAY,
+                        409,
+                        Map.of("Content-Type", List.of("application/json")),
+                        "{\"error\": \"Printer is not operational\"}"));
         assertEquals(OptionalInt.of(409), e.printerStatus());
         assertTrue(e.octoEverywhereCode().isEmpty());
         assertEquals(Optional.of("{\"error\": \"Printer is not operational\"}"), e.printerBody());
@@ -132,12 +146,23 @@ class ErrorMapperTest {
 
     @Test
     void moonrakersNestedMessageAndPlainTextNameTheError() {
-        assertEquals("The printer answered HTTP 400: SD busy", printer(Side.RELAY, 400, Map.of(),
-                "{\"error\": {\"code\": 400, \"message\": \"SD busy\", \"traceback\": \"...\"}}").getMessage());
-        assertEquals("The printer answered HTTP 500: Internal error", printer(Side.RELAY, 500, Map.of(),
-                "Internal error\nsecond line").getMessage());
-        assertEquals("The printer answered HTTP 502", printer(Side.RELAY, 502, Map.of(),
-                "<html><body>Bad Gateway</body></html>").getMessage(), "markup names nothing");
+        assertEquals(
+                "The printer answered HTTP 400: SD busy",
+                printer(
+                                Side.RELAY,
+                                400,
+                                Map.of(),
+                                "{\"error\": {\"code\": 400, \"message\": \"SD busy\", \"traceback\": \"...\"}}")
+                        .getMessage());
+        assertEquals(
+                "The printer answered HTTP 500: Internal error",
+                printer(Side.RELAY, 500, Map.of(), "Internal error\nsecond line")
+                        .getMessage());
+        assertEquals(
+                "The printer answered HTTP 502",
+                printer(Side.RELAY, 502, Map.of(), "<html><body>Bad Gateway</body></html>")
+                        .getMessage(),
+                "markup names nothing");
     }
 
     @Test
@@ -176,15 +201,21 @@ class ErrorMapperTest {
     @Test
     void aBinaryOrHostileBodyIsNeverKeptRaw() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe};
-        AppConnectionException binary = MAPPER.map(new ErrorAnswer("c1", Side.RELAY, 500,
-                Map.of("Content-Type", List.of("text/plain")), png, false, Set.of()));
+        AppConnectionException binary = MAPPER.map(new ErrorAnswer(
+                "c1", Side.RELAY, 500, Map.of("Content-Type", List.of("text/plain")), png, false, Set.of()));
         assertTrue(binary.printerBody().isEmpty(), "a NUL byte: binary");
-        AppConnectionException image = MAPPER.map(new ErrorAnswer("c1", Side.RELAY, 500,
-                Map.of("content-type", List.of("image/jpeg")), "JFIF...".getBytes(StandardCharsets.UTF_8), false, Set.of()));
+        AppConnectionException image = MAPPER.map(new ErrorAnswer(
+                "c1",
+                Side.RELAY,
+                500,
+                Map.of("content-type", List.of("image/jpeg")),
+                "JFIF...".getBytes(StandardCharsets.UTF_8),
+                false,
+                Set.of()));
         assertTrue(image.printerBody().isEmpty());
 
-        AppConnectionException hostile = printer(Side.RELAY, 500, Map.of(),
-                "line\u001b[31mred\u0007\r\nnext\u202eevil\u0085end");
+        AppConnectionException hostile =
+                printer(Side.RELAY, 500, Map.of(), "line\u001b[31mred\u0007\r\nnext\u202eevil\u0085end");
         assertEquals(Optional.of("line\uFFFD[31mred\uFFFD\nnext\uFFFDevil\uFFFDend"), hostile.printerBody());
         assertFalse(hostile.getMessage().chars().anyMatch(Character::isISOControl), hostile.getMessage());
     }
@@ -202,21 +233,40 @@ class ErrorMapperTest {
     @Test
     void retryAfterIsReadOnEverySide() {
         Map<String, List<String>> inSeconds = Map.of("retry-after", List.of("120"));
-        assertEquals(Optional.of(Duration.ofSeconds(120)), printer(Side.RELAY, 429, inSeconds, "").retryAfter());
-        assertEquals(Optional.of(Duration.ofSeconds(120)), printer(Side.RELAY, 609, inSeconds, "").retryAfter());
-        assertEquals(Optional.of(Duration.ofSeconds(120)), printer(Side.APP_API, 503, inSeconds, "").retryAfter());
+        assertEquals(
+                Optional.of(Duration.ofSeconds(120)),
+                printer(Side.RELAY, 429, inSeconds, "").retryAfter());
+        assertEquals(
+                Optional.of(Duration.ofSeconds(120)),
+                printer(Side.RELAY, 609, inSeconds, "").retryAfter());
+        assertEquals(
+                Optional.of(Duration.ofSeconds(120)),
+                printer(Side.APP_API, 503, inSeconds, "").retryAfter());
         Map<String, List<String>> asDate = Map.of("Retry-After", List.of("Sun, 01 Mar 2026 12:00:30 GMT"));
-        assertEquals(Optional.of(Duration.ofSeconds(30)), printer(Side.LAN, 503, asDate, "").retryAfter());
-        assertTrue(printer(Side.RELAY, 503, Map.of("Retry-After", List.of("soon")), "").retryAfter().isEmpty());
+        assertEquals(
+                Optional.of(Duration.ofSeconds(30)),
+                printer(Side.LAN, 503, asDate, "").retryAfter());
+        assertTrue(printer(Side.RELAY, 503, Map.of("Retry-After", List.of("soon")), "")
+                .retryAfter()
+                .isEmpty());
         assertTrue(relay(601).retryAfter().isEmpty(), "nothing said, nothing made up");
     }
 
     @Test
     void anUnreadableSuccessIsThePrintersStatusOnlyWhenThePrinterSentIt() {
-        assertEquals(OptionalInt.of(200), ErrorMapper.unreadable("c", Side.RELAY, OptionalInt.of(200), "m").printerStatus());
-        assertEquals(OptionalInt.of(200), ErrorMapper.unreadable("c", Side.LAN, OptionalInt.of(200), "m").printerStatus());
-        assertTrue(ErrorMapper.unreadable("c", Side.APP_API, OptionalInt.of(200), "m").printerStatus().isEmpty());
-        assertTrue(ErrorMapper.unreadable("c", Side.RELAY, OptionalInt.empty(), "m").printerStatus().isEmpty());
+        assertEquals(
+                OptionalInt.of(200),
+                ErrorMapper.unreadable("c", Side.RELAY, OptionalInt.of(200), "m")
+                        .printerStatus());
+        assertEquals(
+                OptionalInt.of(200),
+                ErrorMapper.unreadable("c", Side.LAN, OptionalInt.of(200), "m").printerStatus());
+        assertTrue(ErrorMapper.unreadable("c", Side.APP_API, OptionalInt.of(200), "m")
+                .printerStatus()
+                .isEmpty());
+        assertTrue(ErrorMapper.unreadable("c", Side.RELAY, OptionalInt.empty(), "m")
+                .printerStatus()
+                .isEmpty());
         var tooLarge = ErrorMapper.tooLarge("c", Side.RELAY, OptionalInt.of(200), 1024);
         assertEquals(1024, tooLarge.limitBytes());
         assertFalse(tooLarge.isTemporary());

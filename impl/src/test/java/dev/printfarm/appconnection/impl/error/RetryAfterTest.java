@@ -52,9 +52,23 @@ class RetryAfterTest {
 
     @Test
     void anythingElseIsNoRetryAfter() {
-        for (String bad : new String[] {null, "", "   ", "-5", "1.5", "+3", "soon", "0x10", "12 seconds",
-                "Mon, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 32 Nov 1994 08:49:37 GMT",
-                "x".repeat(10_000), "1".repeat(65), "\u0000\u0001"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "   ",
+            "-5",
+            "1.5",
+            "+3",
+            "soon",
+            "0x10",
+            "12 seconds",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 25:49:37 GMT",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+            "x".repeat(10_000),
+            "1".repeat(65),
+            "\u0000\u0001"
+        }) {
             assertEquals(Optional.empty(), parse(bad), "\"" + bad + "\"");
         }
     }

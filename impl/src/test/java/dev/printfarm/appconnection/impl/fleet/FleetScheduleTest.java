@@ -38,7 +38,8 @@ class FleetScheduleTest {
         FleetSchedule other = new FleetSchedule(CYCLE, Duration.ofMinutes(1), Duration.ofMillis(250));
         Instant now = Instant.parse("2026-12-06T10:00:07Z");
         assertEquals(schedule.nextRefresh("c-7", now), other.nextRefresh("c-7", now));
-        assertEquals(schedule.nextRefresh("c-7", now).toEpochMilli() % CYCLE.toMillis(),
+        assertEquals(
+                schedule.nextRefresh("c-7", now).toEpochMilli() % CYCLE.toMillis(),
                 schedule.nextRefresh("c-7", now.plusSeconds(3600)).toEpochMilli() % CYCLE.toMillis());
     }
 
@@ -69,8 +70,10 @@ class FleetScheduleTest {
 
     @Test
     void settingsThatCannotWorkAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new FleetSchedule(Duration.ZERO, Duration.ofMinutes(1), TICK));
-        assertThrows(IllegalArgumentException.class, () -> new FleetSchedule(CYCLE, Duration.ofMinutes(1), Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class, () -> new FleetSchedule(Duration.ZERO, Duration.ofMinutes(1), TICK));
+        assertThrows(
+                IllegalArgumentException.class, () -> new FleetSchedule(CYCLE, Duration.ofMinutes(1), Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> new FleetSchedule(CYCLE, Duration.ofSeconds(-5), TICK));
     }
 }

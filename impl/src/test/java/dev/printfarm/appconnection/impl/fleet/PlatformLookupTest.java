@@ -22,38 +22,40 @@ class PlatformLookupTest {
     private final List<String> asked = new ArrayList<>();
     private final List<String> remembered = new ArrayList<>();
 
-    private final PlatformLookup lookup = new PlatformLookup(new PlatformLookup.Source() {
-        @Override
-        public Optional<PrinterPlatform> known(String connectionId) {
-            lookups.add(connectionId);
-            return Optional.ofNullable(stored.get(connectionId));
-        }
+    private final PlatformLookup lookup = new PlatformLookup(
+            new PlatformLookup.Source() {
+                @Override
+                public Optional<PrinterPlatform> known(String connectionId) {
+                    lookups.add(connectionId);
+                    return Optional.ofNullable(stored.get(connectionId));
+                }
 
-        @Override
-        public void askInBackground(String connectionId) {
-            asked.add(connectionId);
-        }
+                @Override
+                public void askInBackground(String connectionId) {
+                    asked.add(connectionId);
+                }
 
-        @Override
-        public void rememberInBackground(String connectionId, PrinterPlatform platform) {
-            remembered.add(connectionId + "=" + platform);
-        }
-    }, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+                @Override
+                public void rememberInBackground(String connectionId, PrinterPlatform platform) {
+                    remembered.add(connectionId + "=" + platform);
+                }
+            },
+            new Clock() {
+                @Override
+                public ZoneOffset getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    throw new UnsupportedOperationException();
+                }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            });
 
     @Test
     void anUnknownPrinterIsAskedAsAnOctoPrintAndTheStoreIsLookedAtOncePerMinute() {

@@ -24,8 +24,10 @@ class BackgroundTest {
 
     /** An executor that runs each task on the caller's thread before schedule() returns: the worst a busy server does. */
     BackgroundTest() {
-        background.executor = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+        background.executor = (ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("schedule") && args.length == 3) {
                         scheduled.incrementAndGet();
                         if (args[0] instanceof Runnable r) {
@@ -33,7 +35,9 @@ class BackgroundTest {
                         } else {
                             ((java.util.concurrent.Callable<?>) args[0]).call();
                         }
-                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ScheduledFuture.class},
+                        return Proxy.newProxyInstance(
+                                getClass().getClassLoader(),
+                                new Class<?>[] {ScheduledFuture.class},
                                 (p, m, a) -> switch (m.getName()) {
                                     case "isDone", "cancel" -> true;
                                     case "hashCode" -> System.identityHashCode(p);
@@ -44,8 +48,8 @@ class BackgroundTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         ModuleThreads threads = new ModuleThreads();
-        threads.factory = (ManagedThreadFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedThreadFactory.class}, (proxy, method, args) -> {
+        threads.factory = (ManagedThreadFactory) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ManagedThreadFactory.class}, (proxy, method, args) -> {
                     if (method.getName().equals("newThread")) {
                         return Executors.defaultThreadFactory().newThread((Runnable) args[0]);
                     }
@@ -83,7 +87,7 @@ class BackgroundTest {
     @Test
     void nothingIsScheduledOnceStopped() throws TimeoutException {
         background.stop();
-        assertTrue(background.schedule(Duration.ZERO, () -> { }).isEmpty());
+        assertTrue(background.schedule(Duration.ZERO, () -> {}).isEmpty());
         assertEquals(0, scheduled.get());
     }
 }

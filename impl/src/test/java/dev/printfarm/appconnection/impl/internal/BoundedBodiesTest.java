@@ -101,9 +101,12 @@ class BoundedBodiesTest {
     @Test
     void anEndlessBodyIsCutAtTheCapAndItsSubscriptionCancelled() {
         EndlessPublisher endless = new EndlessPublisher();
-        HttpResponse.BodySubscriber<String> body = BoundedBodies.ofString(LIMITS).apply(answer(200, "application/json"));
+        HttpResponse.BodySubscriber<String> body =
+                BoundedBodies.ofString(LIMITS).apply(answer(200, "application/json"));
         endless.subscribe(body);
-        var failure = assertThrows(CompletionException.class, () -> body.getBody().toCompletableFuture().join());
+        var failure = assertThrows(
+                CompletionException.class,
+                () -> body.getBody().toCompletableFuture().join());
         BodyTooLargeException tooLarge = assertInstanceOf(BodyTooLargeException.class, failure.getCause());
         assertEquals(LIMITS.jsonBytes(), tooLarge.limit());
         assertEquals(200, tooLarge.status());
@@ -116,28 +119,34 @@ class BoundedBodiesTest {
         EndlessPublisher endless = new EndlessPublisher();
         HttpResponse.BodySubscriber<byte[]> body = BoundedBodies.ofBytes(LIMITS).apply(answer(500, "text/html"));
         endless.subscribe(body);
-        var failure = assertThrows(CompletionException.class, () -> body.getBody().toCompletableFuture().join());
-        assertEquals(LIMITS.errorBytes(), assertInstanceOf(BodyTooLargeException.class, failure.getCause()).limit());
+        var failure = assertThrows(
+                CompletionException.class,
+                () -> body.getBody().toCompletableFuture().join());
+        assertEquals(
+                LIMITS.errorBytes(),
+                assertInstanceOf(BodyTooLargeException.class, failure.getCause())
+                        .limit());
         assertTrue(endless.produced <= LIMITS.errorBytes() + CHUNK, "read " + endless.produced + " bytes");
     }
 
     @Test
     void aBodyUnderTheCapIsReadWholeInItsCharset() {
-        HttpResponse.BodySubscriber<String> body = BoundedBodies.ofString(LIMITS)
-                .apply(answer(200, "application/json; charset=ISO-8859-1"));
+        HttpResponse.BodySubscriber<String> body =
+                BoundedBodies.ofString(LIMITS).apply(answer(200, "application/json; charset=ISO-8859-1"));
         body.onSubscribe(new Flow.Subscription() {
             @Override
-            public void request(long n) {
-            }
+            public void request(long n) {}
 
             @Override
-            public void cancel() {
-            }
+            public void cancel() {}
         });
-        body.onNext(List.of(ByteBuffer.wrap("{\"name\":\"".getBytes(StandardCharsets.ISO_8859_1)),
+        body.onNext(List.of(
+                ByteBuffer.wrap("{\"name\":\"".getBytes(StandardCharsets.ISO_8859_1)),
                 ByteBuffer.wrap("Prusa \u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))));
         body.onComplete();
-        assertEquals("{\"name\":\"Prusa \u00e9\"}", body.getBody().toCompletableFuture().join());
+        assertEquals(
+                "{\"name\":\"Prusa \u00e9\"}",
+                body.getBody().toCompletableFuture().join());
     }
 
     @Test
@@ -152,8 +161,9 @@ class BoundedBodiesTest {
 
     @Test
     void readAtMostReadsAWholeSmallBodyAndRefusesAnEndlessOne() throws Exception {
-        assertArrayEquals(new byte[] {1, 2, 3}, BoundedBodies.readAtMost(
-                new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3, 200));
+        assertArrayEquals(
+                new byte[] {1, 2, 3},
+                BoundedBodies.readAtMost(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3, 200));
         EndlessStream endless = new EndlessStream();
         assertThrows(BodyTooLargeException.class, () -> BoundedBodies.readAtMost(endless, 8 * 1024 * 1024, 200));
         assertTrue(endless.served <= 8 * 1024 * 1024 + 1, "served " + endless.served);
@@ -162,7 +172,10 @@ class BoundedBodiesTest {
     @Test
     void theCapFailureIsFoundAmongTheCauses() {
         var cause = new BodyTooLargeException(5, 200);
-        assertEquals(cause, BoundedBodies.find(new RuntimeException(new java.io.IOException("wrapped", cause))).orElseThrow());
+        assertEquals(
+                cause,
+                BoundedBodies.find(new RuntimeException(new java.io.IOException("wrapped", cause)))
+                        .orElseThrow());
         assertTrue(BoundedBodies.find(new java.io.IOException("reset")).isEmpty());
     }
 }

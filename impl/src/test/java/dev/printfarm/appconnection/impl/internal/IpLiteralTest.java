@@ -27,9 +27,28 @@ class IpLiteralTest {
 
     @Test
     void otherSpellingsAResolverWouldTakeAreNotLiterals() {
-        for (String text : new String[] {"0177.0.0.1", "2130706433", "0x7f.1", "0x7f000001", "127.1", "127.0.1",
-                "127.000.000.001", "01.2.3.4", "1.2.3.4.", "256.1.1.1", "1.2.3", " 1.2.3.4", "fe80::1%eth0",
-                "fe80::1%25eth0", "::ffff:0177.0.0.1", "localhost", "printer.local", "", "[1.2.3.4]", ":::1"}) {
+        for (String text : new String[] {
+            "0177.0.0.1",
+            "2130706433",
+            "0x7f.1",
+            "0x7f000001",
+            "127.1",
+            "127.0.1",
+            "127.000.000.001",
+            "01.2.3.4",
+            "1.2.3.4.",
+            "256.1.1.1",
+            "1.2.3",
+            " 1.2.3.4",
+            "fe80::1%eth0",
+            "fe80::1%25eth0",
+            "::ffff:0177.0.0.1",
+            "localhost",
+            "printer.local",
+            "",
+            "[1.2.3.4]",
+            ":::1"
+        }) {
             assertTrue(IpLiteral.parse(text).isEmpty(), text);
         }
     }
@@ -37,6 +56,8 @@ class IpLiteralTest {
     @Test
     void urlHostsBracketIpv6() {
         assertEquals("10.0.0.1", IpLiteral.urlHost(IpLiteral.parse("10.0.0.1").orElseThrow()));
-        assertEquals("[fd00:0:0:0:0:0:0:1]", IpLiteral.urlHost(IpLiteral.parse("fd00::1").orElseThrow()));
+        assertEquals(
+                "[fd00:0:0:0:0:0:0:1]",
+                IpLiteral.urlHost(IpLiteral.parse("fd00::1").orElseThrow()));
     }
 }

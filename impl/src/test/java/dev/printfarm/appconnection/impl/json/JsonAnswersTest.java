@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 /** How a success answer's body becomes a record, or the exception that says what came back. */
 class JsonAnswersTest {
 
-    public record Job(String state) {
-    }
+    public record Job(String state) {}
 
     @Test
     void aJsonBodyWithoutAContentTypeIsReadAsJson() throws IOException {
@@ -61,17 +60,22 @@ class JsonAnswersTest {
         assertEquals(200, e.printerStatus().getAsInt(), "the printer's own status, nothing made up");
         assertTrue(e.printerBody().isEmpty(), "a success body is not kept");
         assertEquals(Optional.of("c1"), e.connectionId());
-        assertEquals("The printer answered HTTP 200 with text/html, and the body is not JSON; it begins: "
-                + "<html><head><title>Log in</title></head></html>", e.getMessage());
+        assertEquals(
+                "The printer answered HTTP 200 with text/html, and the body is not JSON; it begins: "
+                        + "<html><head><title>Log in</title></head></html>",
+                e.getMessage());
         assertFalse(e.getMessage().contains("reach"));
     }
 
     @Test
     void jsonOfTheWrongShapeIsUnusableToo() {
-        UnreadableAnswerException e = assertThrows(UnreadableAnswerException.class,
+        UnreadableAnswerException e = assertThrows(
+                UnreadableAnswerException.class,
                 () -> JsonAnswers.fromPrinter("c1").read(200, Optional.empty(), "[\"Printing\"]", Job.class));
-        assertEquals("The printer answered HTTP 200 without a content type, and the body is a JSON array where an"
-                + " object was expected; it begins: [\"Printing\"]", e.getMessage());
+        assertEquals(
+                "The printer answered HTTP 200 without a content type, and the body is a JSON array where an"
+                        + " object was expected; it begins: [\"Printing\"]",
+                e.getMessage());
     }
 
     @Test
@@ -89,11 +93,14 @@ class JsonAnswersTest {
 
     @Test
     void theAppApisUnusableAnswerIsTemporaryAndNotThePrinters() {
-        UnreadableAnswerException e = assertThrows(UnreadableAnswerException.class,
-                () -> JsonAnswers.fromOctoEverywhere("c1").read(200, Optional.of("text/html"), "<h1>oops</h1>", Job.class));
+        UnreadableAnswerException e = assertThrows(
+                UnreadableAnswerException.class,
+                () -> JsonAnswers.fromOctoEverywhere("c1")
+                        .read(200, Optional.of("text/html"), "<h1>oops</h1>", Job.class));
         assertTrue(e.isTemporary());
         assertTrue(e.printerStatus().isEmpty(), "OctoEverywhere answered, not the printer");
-        assertTrue(e.getMessage().startsWith("OctoEverywhere's App API answered HTTP 200 with text/html"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("OctoEverywhere's App API answered HTTP 200 with text/html"), e.getMessage());
     }
 
     @Test
@@ -141,8 +148,8 @@ class JsonAnswersTest {
         /** The body read by the policy's reader, inside the interceptor, as a Rest Client method returning a Job. */
         Job read(JsonAnswers answers) throws IOException {
             ReaderInterceptorContext context = fake(ReaderInterceptorContext.class, (name, args) -> switch (name) {
-                case "proceed" -> WireJsonProvider.INSTANCE.readFrom(cast(Job.class), Job.class, null, null, headers,
-                        entity);
+                case "proceed" ->
+                    WireJsonProvider.INSTANCE.readFrom(cast(Job.class), Job.class, null, null, headers, entity);
                 case "getType" -> Job.class;
                 case "getProperty" -> properties.get((String) args[0]);
                 default -> throw new UnsupportedOperationException(name);
@@ -161,7 +168,9 @@ class JsonAnswersTest {
     }
 
     private static <T> T fake(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
                 (proxy, method, args) -> answer.answer(method.getName(), args)));
     }
 }

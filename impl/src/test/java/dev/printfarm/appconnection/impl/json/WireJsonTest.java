@@ -16,39 +16,32 @@ import org.junit.jupiter.api.Test;
 /** The reading policy, one tolerance a test. */
 class WireJsonTest {
 
-    public record Scalars(String text, Boolean flag, Double decimal, Long whole, Integer count, Instant at, Duration took) {
-    }
+    public record Scalars(
+            String text, Boolean flag, Double decimal, Long whole, Integer count, Instant at, Duration took) {}
 
-    public record Part(String name, Integer size) {
-    }
+    public record Part(String name, Integer size) {}
 
-    public record Parts(List<Part> parts, Map<String, Part> byName, List<String> names) {
-    }
+    public record Parts(List<Part> parts, Map<String, Part> byName, List<String> names) {}
 
-    public record Renamed(@JsonbProperty("klippy_state") String klippyState, String printerName) {
-    }
+    public record Renamed(@JsonbProperty("klippy_state") String klippyState, String printerName) {}
 
-    public record Heaters(List<Double> history, @OtherKeys Map<String, Part> others) {
-    }
+    public record Heaters(List<Double> history, @OtherKeys Map<String, Part> others) {}
 
-    public record Error(Integer code, @FromText String message) {
-    }
+    public record Error(Integer code, @FromText String message) {}
 
-    public record Failed(Error error) {
-    }
+    public record Failed(Error error) {}
 
-    public record Permission(@KeepBlank String permissions) {
-    }
+    public record Permission(@KeepBlank String permissions) {}
 
-    public record Nested(Nested child, String name) {
-    }
+    public record Nested(Nested child, String name) {}
 
-    public record Wrapped<T>(T result) {
-    }
+    public record Wrapped<T>(T result) {}
 
     @Test
     void unknownKeysAreIgnored() {
-        assertEquals(new Part("a", 1), WireJson.read("{\"name\": \"a\", \"size\": 1, \"_future\": {\"x\": [1]}}", Part.class));
+        assertEquals(
+                new Part("a", 1),
+                WireJson.read("{\"name\": \"a\", \"size\": 1, \"_future\": {\"x\": [1]}}", Part.class));
     }
 
     @Test
@@ -75,28 +68,41 @@ class WireJsonTest {
         Scalars s = WireJson.read("{\"flag\": \"TRUE\", \"text\": \"  \"}", Scalars.class);
         assertTrue(s.flag());
         assertNull(s.text());
-        assertEquals("", WireJson.read("{\"permissions\": \"\"}", Permission.class).permissions());
+        assertEquals(
+                "", WireJson.read("{\"permissions\": \"\"}", Permission.class).permissions());
     }
 
     @Test
     void momentsAreEpochSecondsOrIsoDateTimes() {
-        assertEquals(Instant.parse("2023-11-14T22:13:20.500Z"),
+        assertEquals(
+                Instant.parse("2023-11-14T22:13:20.500Z"),
                 WireJson.read("{\"at\": 1700000000.5}", Scalars.class).at());
-        assertEquals(Instant.parse("2023-11-14T22:13:20Z"), WireJson.read("{\"at\": \"1700000000\"}", Scalars.class).at());
-        assertEquals(Instant.parse("2026-01-02T03:04:05Z"),
-                WireJson.read("{\"at\": \"2026-01-02T03:04:05\"}", Scalars.class).at(), "no offset is UTC");
-        assertEquals(Instant.parse("2026-01-02T01:04:05Z"),
-                WireJson.read("{\"at\": \"2026-01-02T03:04:05+02:00\"}", Scalars.class).at());
+        assertEquals(
+                Instant.parse("2023-11-14T22:13:20Z"),
+                WireJson.read("{\"at\": \"1700000000\"}", Scalars.class).at());
+        assertEquals(
+                Instant.parse("2026-01-02T03:04:05Z"),
+                WireJson.read("{\"at\": \"2026-01-02T03:04:05\"}", Scalars.class)
+                        .at(),
+                "no offset is UTC");
+        assertEquals(
+                Instant.parse("2026-01-02T01:04:05Z"),
+                WireJson.read("{\"at\": \"2026-01-02T03:04:05+02:00\"}", Scalars.class)
+                        .at());
         assertNull(WireJson.read("{\"at\": 0}", Scalars.class).at());
         assertNull(WireJson.read("{\"at\": 99999999999}", Scalars.class).at(), "past the year 3000");
-        assertEquals(Duration.ofMillis(1500), WireJson.read("{\"took\": \"1.5\"}", Scalars.class).took());
+        assertEquals(
+                Duration.ofMillis(1500),
+                WireJson.read("{\"took\": \"1.5\"}", Scalars.class).took());
     }
 
     @Test
     void keysAreMatchedAsSpeltElseWithoutRegardToCase() {
-        assertEquals(new Renamed("ready", "Voron"),
+        assertEquals(
+                new Renamed("ready", "Voron"),
                 WireJson.read("{\"klippy_state\": \"ready\", \"PrinterName\": \"Voron\"}", Renamed.class));
-        assertEquals(new Renamed(null, "exact"),
+        assertEquals(
+                new Renamed(null, "exact"),
                 WireJson.read("{\"PRINTERNAME\": \"loose\", \"printerName\": \"exact\"}", Renamed.class));
     }
 
@@ -108,7 +114,10 @@ class WireJsonTest {
         assertEquals(List.of(new Part("a", null), new Part("b", null)), parts.parts());
         assertEquals(Map.of("x", new Part("x", null)), parts.byName());
         assertEquals(List.of("a", "2"), parts.names());
-        assertEquals(List.of(new Part("p", null)), WireJson.read("{\"parts\": {\"p\": {\"name\": \"p\"}}}", Parts.class).parts());
+        assertEquals(
+                List.of(new Part("p", null)),
+                WireJson.read("{\"parts\": {\"p\": {\"name\": \"p\"}}}", Parts.class)
+                        .parts());
     }
 
     @Test
@@ -126,9 +135,13 @@ class WireJsonTest {
 
     @Test
     void aRecordMayComeAsItsText() {
-        assertEquals(new Error(null, "Not Found"), WireJson.read("{\"error\": \"Not Found\"}", Failed.class).error());
-        assertEquals(new Error(400, "SD busy"),
-                WireJson.read("{\"error\": {\"code\": 400, \"message\": \"SD busy\"}}", Failed.class).error());
+        assertEquals(
+                new Error(null, "Not Found"),
+                WireJson.read("{\"error\": \"Not Found\"}", Failed.class).error());
+        assertEquals(
+                new Error(400, "SD busy"),
+                WireJson.read("{\"error\": {\"code\": 400, \"message\": \"SD busy\"}}", Failed.class)
+                        .error());
     }
 
     @Test
@@ -147,7 +160,9 @@ class WireJsonTest {
         }
         assertTrue(levels > 1 && levels <= RecordReader.MAX_DEPTH, "levels " + levels);
         String deeper = "{\"child\": ".repeat(20_000) + "{}" + "}".repeat(20_000);
-        assertThrows(UnreadableJsonException.class, () -> WireJson.read(deeper, Nested.class),
+        assertThrows(
+                UnreadableJsonException.class,
+                () -> WireJson.read(deeper, Nested.class),
                 "deeper than the JSON parser goes");
     }
 
@@ -159,12 +174,13 @@ class WireJsonTest {
 
     @Test
     void aBodyThatIsNotJsonOrNotAnObjectIsUnreadableAndSaysHowItBegins() {
-        UnreadableJsonException html = assertThrows(UnreadableJsonException.class,
+        UnreadableJsonException html = assertThrows(
+                UnreadableJsonException.class,
                 () -> WireJson.read("<!DOCTYPE html><html><body>Bad gateway</body></html>", Part.class));
         assertEquals("is not JSON", html.problem());
         assertEquals("<!DOCTYPE html><html><body>Bad gateway</body></html>", html.excerpt());
-        UnreadableJsonException array = assertThrows(UnreadableJsonException.class,
-                () -> WireJson.read("[1, 2]", Part.class));
+        UnreadableJsonException array =
+                assertThrows(UnreadableJsonException.class, () -> WireJson.read("[1, 2]", Part.class));
         assertEquals("is a JSON array where an object was expected", array.problem());
         assertThrows(UnreadableJsonException.class, () -> WireJson.read("{\"name\": ", Part.class));
     }

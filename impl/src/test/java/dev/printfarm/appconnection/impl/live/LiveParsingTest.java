@@ -27,11 +27,18 @@ class LiveParsingTest {
     @Test
     void webcamUrlsBecomePathsOnThePrintersHost() {
         assertEquals(Optional.of("/webcam/?action=stream"), WebcamPaths.onPrinter("/webcam/?action=stream"));
-        assertEquals(Optional.of("/webcam/?action=snapshot"), WebcamPaths.onPrinter("http://127.0.0.1:8080/?action=snapshot"));
-        assertEquals(Optional.of("/webcam/?action=snapshot"), WebcamPaths.onPrinter("http://192.168.1.20:8080?action=snapshot"));
-        assertEquals(Optional.of("/webcam/?action=stream"), WebcamPaths.onPrinter("http://octopi.local/webcam/?action=stream"));
+        assertEquals(
+                Optional.of("/webcam/?action=snapshot"),
+                WebcamPaths.onPrinter("http://127.0.0.1:8080/?action=snapshot"));
+        assertEquals(
+                Optional.of("/webcam/?action=snapshot"),
+                WebcamPaths.onPrinter("http://192.168.1.20:8080?action=snapshot"));
+        assertEquals(
+                Optional.of("/webcam/?action=stream"),
+                WebcamPaths.onPrinter("http://octopi.local/webcam/?action=stream"));
         assertEquals(Optional.of("/webcam2/x"), WebcamPaths.onPrinter("webcam2/x"));
-        assertEquals(Optional.empty(), WebcamPaths.onPrinter("http://camera.local/snapshot.jpg"), "another host's path");
+        assertEquals(
+                Optional.empty(), WebcamPaths.onPrinter("http://camera.local/snapshot.jpg"), "another host's path");
         assertEquals(Optional.empty(), WebcamPaths.onPrinter("rtsp://cam/stream"));
         assertEquals(Optional.empty(), WebcamPaths.onPrinter("//evil.example/x"));
         assertEquals(Optional.empty(), WebcamPaths.onPrinter(" "));
@@ -39,12 +46,16 @@ class LiveParsingTest {
 
     @Test
     void theClassicWebcamComesFromTheSettingsWithASnapshotDerivedWhenMissing() {
-        Webcam cam = WebcamPaths.classic(new OctoPrintWebcamSettings(true, Optional.of("/webcam/?action=stream"), Optional.empty(),
-                true, false, false)).orElseThrow();
+        Webcam cam = WebcamPaths.classic(new OctoPrintWebcamSettings(
+                        true, Optional.of("/webcam/?action=stream"), Optional.empty(), true, false, false))
+                .orElseThrow();
         assertEquals(Optional.of("/webcam/?action=snapshot"), cam.snapshotPath());
         assertTrue(cam.flipH());
-        assertTrue(WebcamPaths.classic(new OctoPrintWebcamSettings(false, Optional.of("/webcam/?action=stream"), Optional.empty(),
-                false, false, false)).isEmpty(), "a disabled webcam is no camera");
+        assertTrue(
+                WebcamPaths.classic(new OctoPrintWebcamSettings(
+                                false, Optional.of("/webcam/?action=stream"), Optional.empty(), false, false, false))
+                        .isEmpty(),
+                "a disabled webcam is no camera");
     }
 
     @Test
@@ -78,7 +89,8 @@ class LiveParsingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] frame : frames) {
             out.write(("--" + boundary + "\r\nContent-Type: image/jpeg\r\n"
-                    + (lengths ? "Content-Length: " + frame.length + "\r\n" : "") + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + (lengths ? "Content-Length: " + frame.length + "\r\n" : "") + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.write(frame);
             out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
         }
@@ -94,7 +106,8 @@ class LiveParsingTest {
         byte[] a = {(byte) 0xFF, (byte) 0xD8, '\r', '\n', '-', '-', 'x', (byte) 0xFF, (byte) 0xD9};
         byte[] b = {1, 2, 3};
         for (boolean lengths : new boolean[] {true, false}) {
-            MjpegReader reader = new MjpegReader(new ByteArrayInputStream(mjpeg("frame", lengths, a, b)), "frame", 1000);
+            MjpegReader reader =
+                    new MjpegReader(new ByteArrayInputStream(mjpeg("frame", lengths, a, b)), "frame", 1000);
             assertArrayEquals(a, reader.next().orElseThrow().data(), "lengths: " + lengths);
             MjpegReader.Part second = reader.next().orElseThrow();
             assertArrayEquals(b, second.data(), "lengths: " + lengths);
@@ -122,8 +135,10 @@ class LiveParsingTest {
 
     @Test
     void theBoundaryIsReadFromTheContentType() {
-        assertEquals(Optional.of("sandboxframe"), MjpegReader.boundary("multipart/x-mixed-replace;boundary=sandboxframe"));
-        assertEquals(Optional.of("b c"), MjpegReader.boundary("multipart/x-mixed-replace; charset=x; boundary=\"b c\""));
+        assertEquals(
+                Optional.of("sandboxframe"), MjpegReader.boundary("multipart/x-mixed-replace;boundary=sandboxframe"));
+        assertEquals(
+                Optional.of("b c"), MjpegReader.boundary("multipart/x-mixed-replace; charset=x; boundary=\"b c\""));
         assertEquals(Optional.empty(), MjpegReader.boundary("image/jpeg"));
     }
 
@@ -145,16 +160,25 @@ class LiveParsingTest {
         assertEquals(Optional.of("cube.gcode"), current.job().file());
         assertEquals(42.5, current.job().progress().getAsDouble());
         assertEquals(2, current.temperatures().size());
-        assertEquals(150.5, current.temperatures().stream().filter(t -> t.heater().equals("tool0")).findFirst()
-                .orElseThrow().actual().getAsDouble());
+        assertEquals(
+                150.5,
+                current.temperatures().stream()
+                        .filter(t -> t.heater().equals("tool0"))
+                        .findFirst()
+                        .orElseThrow()
+                        .actual()
+                        .getAsDouble());
         assertEquals(1.2, current.currentZ().getAsDouble());
 
-        assertTrue(((PushMessage.State) PushJson.parse("{\"history\": {\"state\": \"Operational\"}}", NOW).get(0)).history());
+        assertTrue(((PushMessage.State) PushJson.parse("{\"history\": {\"state\": \"Operational\"}}", NOW)
+                        .get(0))
+                .history());
         PushMessage.Event event = (PushMessage.Event) PushJson.parse("""
                 {"event": {"type": "PrintDone", "payload": {"name": "cube.gcode", "time": 12.5}}}""", NOW).get(0);
         assertEquals("PrintDone", event.type());
         assertEquals("12.5", event.payload().get("time"));
-        PushMessage.Plugin plugin = (PushMessage.Plugin) PushJson.parse("""
+        PushMessage.Plugin plugin =
+                (PushMessage.Plugin) PushJson.parse("""
                 {"plugin": {"plugin": "octoeverywhere", "data": {"a": [1]}}}""", NOW).get(0);
         assertEquals("{\"a\":[1]}", plugin.data());
 

@@ -13,44 +13,38 @@ import org.junit.jupiter.api.Test;
 class MetricsRecordersTest {
 
     /** A class loader of a server without MicroProfile Metrics: the API's classes are not there. */
-    private static final ClassLoader WITHOUT_METRICS_API = new ClassLoader(MetricsRecordersTest.class.getClassLoader()) {
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("org.eclipse.microprofile.metrics.")) {
-                throw new ClassNotFoundException(name);
-            }
-            return super.loadClass(name, resolve);
-        }
-    };
+    private static final ClassLoader WITHOUT_METRICS_API =
+            new ClassLoader(MetricsRecordersTest.class.getClassLoader()) {
+                @Override
+                protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                    if (name.startsWith("org.eclipse.microprofile.metrics.")) {
+                        throw new ClassNotFoundException(name);
+                    }
+                    return super.loadClass(name, resolve);
+                }
+            };
 
     private static final MetricsRecorder RECORDING = new MetricsRecorder() {
         @Override
-        public void relayCall(ConnectionRoute route, String outcome) {
-        }
+        public void relayCall(ConnectionRoute route, String outcome) {}
 
         @Override
-        public void breakersOpen(IntSupplier open) {
-        }
+        public void breakersOpen(IntSupplier open) {}
 
         @Override
-        public void fleetRefresh(Duration took, String state) {
-        }
+        public void fleetRefresh(Duration took, String state) {}
 
         @Override
-        public void fleetWaiting(IntSupplier waiting) {
-        }
+        public void fleetWaiting(IntSupplier waiting) {}
 
         @Override
-        public void gadgetCall(String outcome) {
-        }
+        public void gadgetCall(String outcome) {}
 
         @Override
-        public void portalRefused(String reason) {
-        }
+        public void portalRefused(String reason) {}
 
         @Override
-        public void webhookDelivery(String outcome) {
-        }
+        public void webhookDelivery(String outcome) {}
     };
 
     @Test

@@ -46,15 +46,20 @@ class MoonrakerMapperTest {
 
     @Test
     void theResultWrapperIsTakenOffAndAMissingResultIsAbsent() {
-        assertEquals(new MoonrakerDatabaseItem("n", "k", "v"),
-                result("{\"result\": {\"namespace\": \"n\", \"key\": \"k\", \"value\": \"v\"}}", MoonrakerDatabaseItem.class));
+        assertEquals(
+                new MoonrakerDatabaseItem("n", "k", "v"),
+                result(
+                        "{\"result\": {\"namespace\": \"n\", \"key\": \"k\", \"value\": \"v\"}}",
+                        MoonrakerDatabaseItem.class));
         assertEquals(null, result("{\"item\": {}}", MoonrakerDatabaseItem.class));
         assertEquals(null, result("{\"result\": \"ok\"}", MoonrakerDatabaseItem.class));
     }
 
     private static List<MoonrakerFileAnswer> files(String answer) {
-        return WireJson.<MoonrakerResult<List<MoonrakerFileAnswer>>>read(answer,
-                WireJson.type(MoonrakerResult.class, WireJson.type(List.class, MoonrakerFileAnswer.class))).result();
+        return WireJson.<MoonrakerResult<List<MoonrakerFileAnswer>>>read(
+                        answer,
+                        WireJson.type(MoonrakerResult.class, WireJson.type(List.class, MoonrakerFileAnswer.class)))
+                .result();
     }
 
     private static Optional<String> value(MoonrakerDatabaseItem item) {
@@ -82,7 +87,8 @@ class MoonrakerMapperTest {
 
     @Test
     void serverInfoFallsBackToTheApiVersionArrayAndDefaultsWhatIsMissing() {
-        MoonrakerServerInfo info = MoonrakerMapper.serverInfo(bare("{\"api_version\": [1, 4, 0]}", MoonrakerServerInfoAnswer.class));
+        MoonrakerServerInfo info =
+                MoonrakerMapper.serverInfo(bare("{\"api_version\": [1, 4, 0]}", MoonrakerServerInfoAnswer.class));
         assertEquals(Optional.of("1.4.0"), info.apiVersion());
         assertFalse(info.klippyConnected());
         assertEquals(Optional.empty(), info.klippyState());
@@ -137,7 +143,8 @@ class MoonrakerMapperTest {
         assertEquals(OptionalDouble.of(215.0), status.extruder().orElseThrow().target());
         assertEquals(OptionalDouble.of(0.42), status.extruder().orElseThrow().power());
         assertEquals(OptionalDouble.of(60.0), status.heaterBed().orElseThrow().target());
-        assertEquals(Optional.of("Layer 12"), status.displayStatus().orElseThrow().message());
+        assertEquals(
+                Optional.of("Layer 12"), status.displayStatus().orElseThrow().message());
         assertEquals(Optional.of("ready"), status.webhooks().orElseThrow().state());
     }
 
@@ -155,24 +162,39 @@ class MoonrakerMapperTest {
         assertEquals(OptionalInt.empty(), stats.currentLayer());
         assertEquals(OptionalDouble.empty(), stats.totalDuration());
         assertEquals(Optional.empty(), status.virtualSdcard().orElseThrow().filePath());
-        assertEquals(OptionalDouble.of(0.0), status.virtualSdcard().orElseThrow().progress());
+        assertEquals(
+                OptionalDouble.of(0.0), status.virtualSdcard().orElseThrow().progress());
         assertEquals(Optional.empty(), status.virtualSdcard().orElseThrow().active());
         assertEquals(OptionalDouble.empty(), status.extruder().orElseThrow().temperature());
         assertEquals(Optional.empty(), status.heaterBed(), "a printer without a bed");
         assertEquals(Optional.empty(), status.displayStatus());
         assertEquals(Optional.empty(), status.webhooks());
-        assertEquals(Optional.empty(), MoonrakerMapper.queried(bare("{}", MoonrakerQueryAnswer.class)).printStats());
-        assertEquals(OptionalDouble.empty(), MoonrakerMapper.queried(result("{\"result\": \"ok\"}", MoonrakerQueryAnswer.class)).eventtime());
+        assertEquals(
+                Optional.empty(),
+                MoonrakerMapper.queried(bare("{}", MoonrakerQueryAnswer.class)).printStats());
+        assertEquals(
+                OptionalDouble.empty(),
+                MoonrakerMapper.queried(result("{\"result\": \"ok\"}", MoonrakerQueryAnswer.class))
+                        .eventtime());
     }
 
     @Test
     void theFarmAsksForItsSixObjectsByAttribute() {
-        JsonObject objects = json(WireJson.write(MoonrakerMapper.farmObjectsRequest())).getJsonObject("objects");
-        assertEquals(java.util.Set.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
+        JsonObject objects =
+                json(WireJson.write(MoonrakerMapper.farmObjectsRequest())).getJsonObject("objects");
+        assertEquals(
+                java.util.Set.of(
+                        "print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
                 objects.keySet());
-        assertEquals(List.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
+        assertEquals(
+                List.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
                 List.copyOf(MoonrakerMapper.FARM_OBJECTS.keySet()));
-        assertEquals(Json.createArrayBuilder().add("temperature").add("target").add("power").build(),
+        assertEquals(
+                Json.createArrayBuilder()
+                        .add("temperature")
+                        .add("target")
+                        .add("power")
+                        .build(),
                 objects.getJsonArray("extruder"));
         assertTrue(objects.getJsonArray("print_stats").contains(Json.createValue("info")));
     }
@@ -188,7 +210,9 @@ class MoonrakerMapperTest {
         assertEquals(2, files.size());
         assertEquals("cube.gcode", files.get(0).path());
         assertEquals(OptionalLong.of(2048), files.get(0).size());
-        assertEquals(Optional.of(Instant.parse("2023-11-14T22:13:20.500Z")), files.get(0).modified());
+        assertEquals(
+                Optional.of(Instant.parse("2023-11-14T22:13:20.500Z")),
+                files.get(0).modified());
         assertEquals(Optional.of("rw"), files.get(0).permissions());
         assertEquals(Optional.of(""), files.get(1).permissions(), "no access is an empty permission, not none");
         assertTrue(MoonrakerMapper.files(files("{\"result\": {}}")).isEmpty());
@@ -196,7 +220,8 @@ class MoonrakerMapperTest {
 
     @Test
     void metadataReadsTheSlicersFields() {
-        MoonrakerFileMetadata metadata = MoonrakerMapper.metadata(result("""
+        MoonrakerFileMetadata metadata =
+                MoonrakerMapper.metadata(result("""
                 {"result": {"size": 52000, "modified": 1700000000, "uuid": "u-1", "slicer": "PrusaSlicer",
                   "slicer_version": "2.8.1", "object_height": 50.0, "estimated_time": 3600, "nozzle_diameter": 0.4,
                   "layer_height": 0.2, "first_layer_height": 0.25, "layer_count": 250, "first_layer_extr_temp": 215,
@@ -216,7 +241,10 @@ class MoonrakerMapperTest {
         assertEquals(OptionalDouble.of(5.52), metadata.filamentWeight());
         assertEquals(Optional.empty(), metadata.jobId(), "never printed");
         assertEquals(Optional.empty(), metadata.printStartTime());
-        assertEquals("asked.gcode", MoonrakerMapper.metadata(bare("{}", MoonrakerMetadataAnswer.class), "asked.gcode").filename());
+        assertEquals(
+                "asked.gcode",
+                MoonrakerMapper.metadata(bare("{}", MoonrakerMetadataAnswer.class), "asked.gcode")
+                        .filename());
     }
 
     @Test
@@ -225,12 +253,16 @@ class MoonrakerMapperTest {
                 {"item": {"path": "jigs/clamp.gcode", "root": "gcodes", "modified": 1700000000, "size": 3,
                   "permissions": "rw"}, "print_started": true, "print_queued": false, "action": "create_file"}
                 """;
-        MoonrakerUploadResult unwrapped = MoonrakerMapper.upload(bare(item, MoonrakerUploadAnswer.class), "requested.gcode");
+        MoonrakerUploadResult unwrapped =
+                MoonrakerMapper.upload(bare(item, MoonrakerUploadAnswer.class), "requested.gcode");
         assertEquals("jigs/clamp.gcode", unwrapped.file().path());
         assertEquals(OptionalLong.of(3), unwrapped.file().size());
         assertTrue(unwrapped.printStarted());
         assertFalse(unwrapped.printQueued());
-        assertEquals(unwrapped, MoonrakerMapper.upload(bare("{\"result\": " + item + "}", MoonrakerUploadAnswer.class), "requested.gcode"));
+        assertEquals(
+                unwrapped,
+                MoonrakerMapper.upload(
+                        bare("{\"result\": " + item + "}", MoonrakerUploadAnswer.class), "requested.gcode"));
         MoonrakerUploadResult empty = MoonrakerMapper.upload(bare("", MoonrakerUploadAnswer.class), "requested.gcode");
         assertEquals("requested.gcode", empty.file().path(), "a 201 without a body still names the file");
         assertFalse(empty.printStarted());
@@ -295,14 +327,17 @@ class MoonrakerMapperTest {
         assertEquals(Optional.of("ABC123"), value(result("""
                 {"result": {"namespace": "octoeverywhere", "key": "public.printerId", "value": "ABC123"}}
                 """, MoonrakerDatabaseItem.class)));
-        assertEquals(Optional.empty(), value(bare("{\"namespace\": \"x\", \"value\": {\"a\": 1}}", MoonrakerDatabaseItem.class)));
+        assertEquals(
+                Optional.empty(),
+                value(bare("{\"namespace\": \"x\", \"value\": {\"a\": 1}}", MoonrakerDatabaseItem.class)));
         assertEquals(Optional.empty(), value(bare("{\"value\": \"  \"}", MoonrakerDatabaseItem.class)));
     }
 
     @Test
     void klippersLongMessagesAreCutToOneLine() {
         assertEquals(500, MoonrakerMapper.oneLine("x".repeat(2000)).length());
-        assertEquals("Shutdown due to webhooks request Printer is shutdown",
+        assertEquals(
+                "Shutdown due to webhooks request Printer is shutdown",
                 MoonrakerMapper.oneLine("Shutdown due to webhooks request\nPrinter is shutdown\n"));
     }
 }

@@ -17,19 +17,32 @@ class MoonrakerPathsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "/etc/passwd", "../printer.cfg", "jigs/../../x.gcode", "jigs//x.gcode",
-            "jigs/", "./x.gcode", "x\".gcode", "x\\y.gcode", "x.gcode\nM112", "tab\there.gcode"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "/etc/passwd",
+                "../printer.cfg",
+                "jigs/../../x.gcode",
+                "jigs//x.gcode",
+                "jigs/",
+                "./x.gcode",
+                "x\".gcode",
+                "x\\y.gcode",
+                "x.gcode\nM112",
+                "tab\there.gcode"
+            })
     void anythingElseIsRefusedBeforeAnyTraffic(String path) {
         assertThrows(IllegalArgumentException.class, () -> MoonrakerPaths.check(path));
     }
 
     @Test
     void theRefusalSaysWhy() {
-        IllegalArgumentException injected = assertThrows(IllegalArgumentException.class,
-                () -> MoonrakerPaths.check("cube.gcode\"\nM112"));
+        IllegalArgumentException injected =
+                assertThrows(IllegalArgumentException.class, () -> MoonrakerPaths.check("cube.gcode\"\nM112"));
         assertTrue(injected.getMessage().contains("G-code command"), injected.getMessage());
-        IllegalArgumentException escaping = assertThrows(IllegalArgumentException.class,
-                () -> MoonrakerPaths.check("../printer.cfg"));
+        IllegalArgumentException escaping =
+                assertThrows(IllegalArgumentException.class, () -> MoonrakerPaths.check("../printer.cfg"));
         assertTrue(escaping.getMessage().contains("relative to the gcodes root"), escaping.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MoonrakerPaths.check(null));
         assertThrows(IllegalArgumentException.class, () -> MoonrakerPaths.check("x".repeat(1025)));

@@ -10,9 +10,9 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The JSON-RPC frames a subscription sends and reads. */
 class MoonrakerRpcTest {
@@ -23,10 +23,13 @@ class MoonrakerRpcTest {
         assertEquals("2.0", request.getString("jsonrpc"));
         assertEquals("printer.objects.subscribe", request.getString("method"));
         assertEquals(42, request.getInt("id"));
-        assertEquals(json(WireJson.write(MoonrakerMapper.farmObjectsRequest())).getJsonObject("objects"),
+        assertEquals(
+                json(WireJson.write(MoonrakerMapper.farmObjectsRequest())).getJsonObject("objects"),
                 request.getJsonObject("params").getJsonObject("objects"));
-        assertEquals(List.copyOf(MoonrakerMapper.FARM_OBJECTS.keySet()),
-                List.copyOf(request.getJsonObject("params").getJsonObject("objects").keySet()));
+        assertEquals(
+                List.copyOf(MoonrakerMapper.FARM_OBJECTS.keySet()),
+                List.copyOf(
+                        request.getJsonObject("params").getJsonObject("objects").keySet()));
     }
 
     @Test
@@ -42,25 +45,34 @@ class MoonrakerRpcTest {
 
     @Test
     void aStatusUpdateCarriesTheChangesAndTheEventtime() {
-        MoonrakerRpc.StatusUpdate update = assertInstanceOf(MoonrakerRpc.StatusUpdate.class, MoonrakerRpc.parse("""
+        MoonrakerRpc.StatusUpdate update = assertInstanceOf(
+                MoonrakerRpc.StatusUpdate.class, MoonrakerRpc.parse("""
                 {"jsonrpc": "2.0", "method": "notify_status_update",
                  "params": [{"extruder": {"temperature": 210.1}}, 101.25]}
                 """).get(0));
         assertEquals(json("{\"extruder\": {\"temperature\": 210.1}}"), update.changes());
         assertEquals(OptionalDouble.of(101.25), update.eventtime());
-        MoonrakerRpc.StatusUpdate bare = assertInstanceOf(MoonrakerRpc.StatusUpdate.class, MoonrakerRpc.parse(
-                "{\"jsonrpc\": \"2.0\", \"method\": \"notify_status_update\", \"params\": [{}]}").get(0));
+        MoonrakerRpc.StatusUpdate bare = assertInstanceOf(
+                MoonrakerRpc.StatusUpdate.class,
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_status_update\", \"params\": [{}]}")
+                        .get(0));
         assertEquals(OptionalDouble.empty(), bare.eventtime());
     }
 
     @Test
     void klippyReadyIsToldAndOtherNotificationsAndNonsenseAreNot() {
-        assertInstanceOf(MoonrakerRpc.KlippyReady.class,
-                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_ready\"}").get(0));
-        assertEquals(new MoonrakerRpc.KlippyDown("disconnected"),
-                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_disconnected\"}").get(0));
-        assertEquals(new MoonrakerRpc.KlippyDown("shutdown"),
-                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_shutdown\"}").get(0));
+        assertInstanceOf(
+                MoonrakerRpc.KlippyReady.class,
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_ready\"}")
+                        .get(0));
+        assertEquals(
+                new MoonrakerRpc.KlippyDown("disconnected"),
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_disconnected\"}")
+                        .get(0));
+        assertEquals(
+                new MoonrakerRpc.KlippyDown("shutdown"),
+                MoonrakerRpc.parse("{\"jsonrpc\": \"2.0\", \"method\": \"notify_klippy_shutdown\"}")
+                        .get(0));
         for (String other : List.of(
                 "{\"jsonrpc\": \"2.0\", \"method\": \"notify_proc_stat_update\", \"params\": [{}]}",
                 "{\"jsonrpc\": \"2.0\", \"method\": \"notify_status_update\", \"params\": \"oops\"}",
@@ -73,15 +85,18 @@ class MoonrakerRpcTest {
 
     @Test
     void anErrorReplyKeepsItsIdCodeAndMessage() {
-        MoonrakerRpc.Failure failure = assertInstanceOf(MoonrakerRpc.Failure.class, MoonrakerRpc.parse("""
+        MoonrakerRpc.Failure failure = assertInstanceOf(
+                MoonrakerRpc.Failure.class, MoonrakerRpc.parse("""
                 {"jsonrpc": "2.0", "error": {"code": 503, "message": "Klippy\\nDisconnected"}, "id": 9}
                 """).get(0));
         assertEquals(OptionalLong.of(9), failure.id());
         assertEquals(503, failure.code());
         assertEquals("Klippy Disconnected", failure.message());
-        MoonrakerRpc.Failure anonymous = assertInstanceOf(MoonrakerRpc.Failure.class, MoonrakerRpc.parse(
-                "{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32700, \"message\": \"Parse error\"}, \"id\": null}")
-                .get(0));
+        MoonrakerRpc.Failure anonymous = assertInstanceOf(
+                MoonrakerRpc.Failure.class,
+                MoonrakerRpc.parse(
+                                "{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32700, \"message\": \"Parse error\"}, \"id\": null}")
+                        .get(0));
         assertEquals(OptionalLong.empty(), anonymous.id());
     }
 
@@ -97,8 +112,16 @@ class MoonrakerRpcTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-32601, 404", "-32602, 400", "-32600, 400", "-32700, 400", "-32603, 500", "400, 400", "503, 503",
-            "36000, 500"})
+    @CsvSource({
+        "-32601, 404",
+        "-32602, 400",
+        "-32600, 400",
+        "-32700, 400",
+        "-32603, 500",
+        "400, 400",
+        "503, 503",
+        "36000, 500"
+    })
     void jsonRpcCodesMapBackToHttpStatuses(int code, int status) {
         assertEquals(status, MoonrakerRpc.httpStatus(code));
     }

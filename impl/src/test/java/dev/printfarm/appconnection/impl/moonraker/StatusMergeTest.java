@@ -57,10 +57,15 @@ class StatusMergeTest {
         JsonObject merged = StatusMerge.merge(FULL, json("""
                 {"print_stats": {"info": {"total_layer": 250, "current_layer": 4}}}
                 """));
-        assertEquals(OptionalInt.of(4), MoonrakerMapper.status(merged, OptionalDouble.empty()).printStats().orElseThrow()
-                .currentLayer());
+        assertEquals(
+                OptionalInt.of(4),
+                MoonrakerMapper.status(merged, OptionalDouble.empty())
+                        .printStats()
+                        .orElseThrow()
+                        .currentLayer());
         JsonObject cleared = StatusMerge.merge(FULL, json("{\"print_stats\": {\"info\": {\"total_layer\": null}}}"));
-        MoonrakerStatus.PrintStats stats = MoonrakerMapper.status(cleared, OptionalDouble.empty()).printStats()
+        MoonrakerStatus.PrintStats stats = MoonrakerMapper.status(cleared, OptionalDouble.empty())
+                .printStats()
                 .orElseThrow();
         assertEquals(OptionalInt.empty(), stats.currentLayer(), "the old info does not shine through");
         assertEquals(OptionalInt.empty(), stats.totalLayer());
@@ -68,10 +73,15 @@ class StatusMergeTest {
 
     @Test
     void aValueThatTurnsNullBecomesAbsent() {
-        JsonObject merged = StatusMerge.merge(json("{\"virtual_sdcard\": {\"file_path\": \"/g/cube.gcode\"}}"),
+        JsonObject merged = StatusMerge.merge(
+                json("{\"virtual_sdcard\": {\"file_path\": \"/g/cube.gcode\"}}"),
                 json("{\"virtual_sdcard\": {\"file_path\": null}}"));
-        assertEquals(Optional.empty(), MoonrakerMapper.status(merged, OptionalDouble.empty()).virtualSdcard()
-                .orElseThrow().filePath());
+        assertEquals(
+                Optional.empty(),
+                MoonrakerMapper.status(merged, OptionalDouble.empty())
+                        .virtualSdcard()
+                        .orElseThrow()
+                        .filePath());
     }
 
     @Test
@@ -80,7 +90,8 @@ class StatusMergeTest {
                 {"display_status": {"progress": 0.5}, "webhooks": "not an object", "toolhead": {"homed_axes": "xyz"}}
                 """));
         MoonrakerStatus status = MoonrakerMapper.status(merged, OptionalDouble.empty());
-        assertEquals(OptionalDouble.of(0.5), status.displayStatus().orElseThrow().progress());
+        assertEquals(
+                OptionalDouble.of(0.5), status.displayStatus().orElseThrow().progress());
         assertEquals(Optional.of("ready"), status.webhooks().orElseThrow().state());
         assertEquals(FULL, StatusMerge.merge(FULL, json("{}")), "an empty delta changes nothing");
     }

@@ -22,7 +22,8 @@ class FilePathsTest {
 
     @Test
     void pathsThatEscapeOrBreakHeadersAreRefused() {
-        for (String bad : new String[] {"", " ", "/abs.gcode", "a//b", "a/../b", "./a", "a/", "x\"y", "a\\b", "a\nb", "a\rb"}) {
+        for (String bad :
+                new String[] {"", " ", "/abs.gcode", "a//b", "a/../b", "./a", "a/", "x\"y", "a\\b", "a\nb", "a\rb"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilePaths.encode(bad), bad);
             assertEquals(true, e.getMessage().contains("path"), e.getMessage());
         }

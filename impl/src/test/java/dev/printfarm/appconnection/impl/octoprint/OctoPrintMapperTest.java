@@ -72,7 +72,8 @@ class OctoPrintMapperTest {
         assertEquals(Optional.empty(), version.api());
         assertEquals(Optional.of("OctoPrint 2.0.0"), version.text());
         assertTrue(OctoPrintLocations.twoOrLater(version.server()));
-        assertFalse(OctoPrintLocations.twoOrLater(Parsed.version(fixture("v1", "version.json")).server()));
+        assertFalse(OctoPrintLocations.twoOrLater(
+                Parsed.version(fixture("v1", "version.json")).server()));
     }
 
     @ParameterizedTest
@@ -115,8 +116,13 @@ class OctoPrintMapperTest {
 
     @Test
     void loginIn2_0IsAdminWhenInTheAdminsGroup() {
-        JsonObject answer = with(fixture("v2", "login.json"), "groups",
-                jakarta.json.Json.createArrayBuilder().add("admins").add("users").build());
+        JsonObject answer = with(
+                fixture("v2", "login.json"),
+                "groups",
+                jakarta.json.Json.createArrayBuilder()
+                        .add("admins")
+                        .add("users")
+                        .build());
         assertTrue(Parsed.login(answer).admin());
     }
 
@@ -207,7 +213,8 @@ class OctoPrintMapperTest {
     @Test
     void connectionIn2_0TakesTheChoicesOfTheConnectorInUse() {
         JsonObject answer = fixture("v2", "connection.json");
-        JsonObject current = with(answer.getJsonObject("current"), "connector", jakarta.json.Json.createValue("netbridge"));
+        JsonObject current =
+                with(answer.getJsonObject("current"), "connector", jakarta.json.Json.createValue("netbridge"));
         OctoPrintSerialConnection c = Parsed.connection(with(answer, "current", current));
         assertEquals(List.of(), c.availablePorts(), "netbridge offers no ports");
         assertEquals(List.of(), c.availableBaudrates());
@@ -275,10 +282,16 @@ class OctoPrintMapperTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"v1, printer.json", "v1, printer-history.json", "v2, printer.json", "v2, printer-history.json",
-            "v2-unversioned, printer.json"})
+    @CsvSource({
+        "v1, printer.json",
+        "v1, printer-history.json",
+        "v2, printer.json",
+        "v2, printer-history.json",
+        "v2-unversioned, printer.json"
+    })
     void heaterWithNullTargetHasAnActualButNoTarget(String dir, String file) {
-        Temperature tool1 = Parsed.printer(fixture(dir, file)).temperature("tool1").orElseThrow();
+        Temperature tool1 =
+                Parsed.printer(fixture(dir, file)).temperature("tool1").orElseThrow();
         assertTrue(tool1.actual().isPresent());
         assertEquals(OptionalDouble.empty(), tool1.target());
     }
@@ -291,7 +304,8 @@ class OctoPrintMapperTest {
         assertHeater(p, "tool0", 143.0, OptionalDouble.of(215.0), 0);
         List<OctoPrintTemperatureSample> history = p.history();
         assertEquals(6, history.size());
-        assertEquals(List.of(1768398120L, 1768398122L, 1768398124L, 1768398126L, 1768398128L, 1768398130L),
+        assertEquals(
+                List.of(1768398120L, 1768398122L, 1768398124L, 1768398126L, 1768398128L, 1768398130L),
                 history.stream().map(s -> s.time().getEpochSecond()).toList());
         OctoPrintTemperatureSample first = history.get(0);
         assertEquals(List.of("bed", "tool0", "tool1"), heaterNames(first.temperatures()));
@@ -299,8 +313,11 @@ class OctoPrintMapperTest {
         assertEquals(OptionalDouble.of(24.1), tool0.actual());
         assertEquals(OptionalDouble.of(0.0), tool0.target());
         assertEquals(OptionalDouble.empty(), tool0.offset(), "history samples carry no offset");
-        assertEquals(OptionalDouble.empty(), heater(first.temperatures(), "tool1").target());
-        assertEquals(OptionalDouble.of(51.3), heater(history.get(5).temperatures(), "bed").actual());
+        assertEquals(
+                OptionalDouble.empty(), heater(first.temperatures(), "tool1").target());
+        assertEquals(
+                OptionalDouble.of(51.3),
+                heater(history.get(5).temperatures(), "bed").actual());
     }
 
     @Test
@@ -311,10 +328,18 @@ class OctoPrintMapperTest {
         assertEquals(5, history.size());
         assertEquals(Instant.ofEpochSecond(1768488600), history.get(0).time());
         assertEquals(Instant.ofEpochSecond(1768488608), history.get(4).time());
-        assertEquals(List.of("bed", "chamber", "tool0", "tool1"), heaterNames(history.get(0).temperatures()));
-        assertEquals(OptionalDouble.of(92.4), heater(history.get(0).temperatures(), "tool0").actual());
-        assertEquals(OptionalDouble.of(38.1), heater(history.get(0).temperatures(), "chamber").actual());
-        assertEquals(OptionalDouble.of(41.8), heater(history.get(4).temperatures(), "chamber").actual());
+        assertEquals(
+                List.of("bed", "chamber", "tool0", "tool1"),
+                heaterNames(history.get(0).temperatures()));
+        assertEquals(
+                OptionalDouble.of(92.4),
+                heater(history.get(0).temperatures(), "tool0").actual());
+        assertEquals(
+                OptionalDouble.of(38.1),
+                heater(history.get(0).temperatures(), "chamber").actual());
+        assertEquals(
+                OptionalDouble.of(41.8),
+                heater(history.get(4).temperatures(), "chamber").actual());
     }
 
     @Test
@@ -326,7 +351,8 @@ class OctoPrintMapperTest {
         for (int i = history.size() - 1; i >= 0; i--) {
             reversed.add(history.get(i));
         }
-        OctoPrintPrinterState p = Parsed.printer(with(answer, "temperature", with(temperature, "history", reversed.build())));
+        OctoPrintPrinterState p =
+                Parsed.printer(with(answer, "temperature", with(temperature, "history", reversed.build())));
         assertEquals(Instant.ofEpochSecond(1768398120), p.history().get(0).time());
         assertEquals(Instant.ofEpochSecond(1768398130), p.history().get(5).time());
     }
@@ -372,10 +398,24 @@ class OctoPrintMapperTest {
         OctoPrintFiles listing = Parsed.files(fixture("v1", "files.json"), Optional.empty());
         assertEquals(OptionalLong.of(21474312192L), listing.freeBytes());
         assertEquals(OptionalLong.of(31268536320L), listing.totalBytes());
-        assertEquals(List.of("functional", "archive_2025", "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode",
-                "benchy~1.gco", "firstl~1.gco"), names(listing.files()));
-        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL,
-                OctoPrintStorage.PRINTER, OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
+        assertEquals(
+                List.of(
+                        "functional",
+                        "archive_2025",
+                        "calibration_cube_20mm.gcode",
+                        "Vase_spiral_Uebergang.gcode",
+                        "benchy~1.gco",
+                        "firstl~1.gco"),
+                names(listing.files()));
+        assertEquals(
+                List.of(
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.PRINTER,
+                        OctoPrintStorage.PRINTER),
+                listing.files().stream().map(OctoPrintFile::location).toList());
 
         OctoPrintFile functional = listing.files().get(0);
         assertEquals(OctoPrintFile.Type.FOLDER, functional.type());
@@ -385,7 +425,8 @@ class OctoPrintMapperTest {
         OctoPrintFile brackets = functional.children().get(0);
         assertEquals("functional/brackets", brackets.path());
         assertEquals(OctoPrintFile.Type.FOLDER, brackets.type());
-        assertEquals(List.of("functional/brackets/shelf_bracket_v3.gcode", "functional/brackets/cable_clip_x4.gcode"),
+        assertEquals(
+                List.of("functional/brackets/shelf_bracket_v3.gcode", "functional/brackets/cable_clip_x4.gcode"),
                 brackets.children().stream().map(OctoPrintFile::path).toList());
         OctoPrintFile cableClip = brackets.children().get(1);
         assertEquals(OctoPrintFile.Type.MACHINECODE, cableClip.type());
@@ -410,10 +451,19 @@ class OctoPrintMapperTest {
         assertEquals(OctoPrintFile.Type.MACHINECODE, benchy.type());
         assertEquals(OptionalLong.of(5123042), benchy.size());
         assertEquals(Optional.empty(), benchy.date(), "the SD card entry has no date");
-        assertEquals(Optional.of(Instant.ofEpochSecond(1765443600)), listing.files().get(5).date());
+        assertEquals(
+                Optional.of(Instant.ofEpochSecond(1765443600)),
+                listing.files().get(5).date());
 
-        assertEquals(List.of("shelf_bracket_v3.gcode", "cable_clip_x4.gcode", "hinge_pin_m4.gcode",
-                "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode", "benchy~1.gco", "firstl~1.gco"),
+        assertEquals(
+                List.of(
+                        "shelf_bracket_v3.gcode",
+                        "cable_clip_x4.gcode",
+                        "hinge_pin_m4.gcode",
+                        "calibration_cube_20mm.gcode",
+                        "Vase_spiral_Uebergang.gcode",
+                        "benchy~1.gco",
+                        "firstl~1.gco"),
                 names(listing.allFiles()));
     }
 
@@ -422,10 +472,17 @@ class OctoPrintMapperTest {
         OctoPrintFiles listing = Parsed.files(fixture("v2-unversioned", "files.json"), Optional.empty());
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
-        assertEquals(List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
+        assertEquals(
+                List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
                 names(listing.files()));
-        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.PRINTER,
-                OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
+        assertEquals(
+                List.of(
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.PRINTER,
+                        OctoPrintStorage.PRINTER),
+                listing.files().stream().map(OctoPrintFile::location).toList());
         assertEquals(Optional.empty(), listing.files().get(4).date());
         assertEquals(OptionalLong.of(633019), listing.files().get(4).size());
         assertEquals(Optional.of("lever_petg.gcode"), listing.files().get(4).display());
@@ -435,10 +492,17 @@ class OctoPrintMapperTest {
     @Test
     void filesGroupedByStorageIn2_0AreFlattenedWithTheirLocations() {
         OctoPrintFiles listing = Parsed.files(fixture("v2", "files.json"), Optional.empty());
-        assertEquals(List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
+        assertEquals(
+                List.of("prints", "old_projects", "purge_line.gcode", "clipab~1.gco", "lever~1.gco"),
                 names(listing.files()));
-        assertEquals(List.of(OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.LOCAL, OctoPrintStorage.PRINTER,
-                OctoPrintStorage.PRINTER), listing.files().stream().map(OctoPrintFile::location).toList());
+        assertEquals(
+                List.of(
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.LOCAL,
+                        OctoPrintStorage.PRINTER,
+                        OctoPrintStorage.PRINTER),
+                listing.files().stream().map(OctoPrintFile::location).toList());
         assertPrintsFolderOf2_0(listing.files().get(0));
 
         OctoPrintFile clip = listing.files().get(3);
@@ -453,8 +517,15 @@ class OctoPrintMapperTest {
         OctoPrintFile purge = listing.files().get(2);
         assertEquals(OptionalLong.of(20488), purge.size());
         assertEquals(Optional.of(Instant.ofEpochSecond(1765011122)), purge.date());
-        assertEquals(List.of("door_hinge_abs.gcode", "vent_grille.gcode", "spool_holder_608.gcode", "purge_line.gcode",
-                "clipab~1.gco", "lever~1.gco"), names(listing.allFiles()));
+        assertEquals(
+                List.of(
+                        "door_hinge_abs.gcode",
+                        "vent_grille.gcode",
+                        "spool_holder_608.gcode",
+                        "purge_line.gcode",
+                        "clipab~1.gco",
+                        "lever~1.gco"),
+                names(listing.allFiles()));
     }
 
     @Test
@@ -467,14 +538,22 @@ class OctoPrintMapperTest {
     @Test
     void filesGroupedByStorageIn2_0PreferTheLocalUsageWhateverTheOrder() {
         JsonObject answer = fixture("v2", "files.json");
-        JsonObject printer = with(answer.getJsonObject("printer"), "usage", jakarta.json.Json.createObjectBuilder()
-                .add("free", 1024).add("total", 4096).build());
-        JsonObject reordered = jakarta.json.Json.createObjectBuilder().add("printer", printer)
-                .add("local", answer.getJsonObject("local")).build();
+        JsonObject printer = with(
+                answer.getJsonObject("printer"),
+                "usage",
+                jakarta.json.Json.createObjectBuilder()
+                        .add("free", 1024)
+                        .add("total", 4096)
+                        .build());
+        JsonObject reordered = jakarta.json.Json.createObjectBuilder()
+                .add("printer", printer)
+                .add("local", answer.getJsonObject("local"))
+                .build();
         OctoPrintFiles listing = Parsed.files(reordered, Optional.empty());
         assertEquals(OptionalLong.of(48318382080L), listing.freeBytes());
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
-        assertEquals(List.of("clipab~1.gco", "lever~1.gco", "prints", "old_projects", "purge_line.gcode"),
+        assertEquals(
+                List.of("clipab~1.gco", "lever~1.gco", "prints", "old_projects", "purge_line.gcode"),
                 names(listing.files()));
     }
 
@@ -483,11 +562,17 @@ class OctoPrintMapperTest {
         OctoPrintFiles listing = Parsed.files(fixture("v1", "files-local.json"), Optional.of(OctoPrintStorage.LOCAL));
         assertEquals(OptionalLong.of(21474312192L), listing.freeBytes());
         assertEquals(OptionalLong.of(31268536320L), listing.totalBytes());
-        assertEquals(List.of("functional", "archive_2025", "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode"),
+        assertEquals(
+                List.of("functional", "archive_2025", "calibration_cube_20mm.gcode", "Vase_spiral_Uebergang.gcode"),
                 names(listing.files()));
         assertTrue(listing.files().stream().allMatch(f -> f.location() == OctoPrintStorage.LOCAL));
-        assertEquals(List.of(OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.MACHINECODE,
-                OctoPrintFile.Type.MACHINECODE), listing.files().stream().map(OctoPrintFile::type).toList());
+        assertEquals(
+                List.of(
+                        OctoPrintFile.Type.FOLDER,
+                        OctoPrintFile.Type.FOLDER,
+                        OctoPrintFile.Type.MACHINECODE,
+                        OctoPrintFile.Type.MACHINECODE),
+                listing.files().stream().map(OctoPrintFile::type).toList());
         assertEquals(List.of(), listing.files().get(0).children(), "not listed recursively");
         OctoPrintFile cube = listing.files().get(2);
         assertEquals(OptionalLong.of(913442), cube.size());
@@ -502,7 +587,8 @@ class OctoPrintMapperTest {
         assertEquals(OptionalLong.of(62277025792L), listing.totalBytes());
         assertEquals(List.of("prints", "old_projects", "purge_line.gcode"), names(listing.files()));
         assertTrue(listing.files().stream().allMatch(f -> f.location() == OctoPrintStorage.LOCAL));
-        assertEquals(List.of(OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.MACHINECODE),
+        assertEquals(
+                List.of(OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.FOLDER, OctoPrintFile.Type.MACHINECODE),
                 listing.files().stream().map(OctoPrintFile::type).toList());
         assertEquals(Optional.of("Old projects"), listing.files().get(1).display());
         assertEquals(OptionalLong.of(5417451), listing.files().get(0).size());
@@ -514,14 +600,21 @@ class OctoPrintMapperTest {
     void entriesWithoutOriginTakeTheRequestedLocation() {
         JsonObject answer = json("""
                 {"files": [{"name": "a.gcode", "path": "a.gcode", "type": "machinecode"}]}""");
-        assertEquals(OctoPrintStorage.PRINTER,
-                Parsed.files(answer, Optional.of(OctoPrintStorage.PRINTER)).files().get(0).location());
-        assertEquals(OctoPrintStorage.LOCAL, Parsed.files(answer, Optional.empty()).files().get(0).location());
+        assertEquals(
+                OctoPrintStorage.PRINTER,
+                Parsed.files(answer, Optional.of(OctoPrintStorage.PRINTER))
+                        .files()
+                        .get(0)
+                        .location());
+        assertEquals(
+                OctoPrintStorage.LOCAL,
+                Parsed.files(answer, Optional.empty()).files().get(0).location());
     }
 
     @Test
     void fileIn1_xReadsPathTypeSizeDateAndEstimate() {
-        OctoPrintFile file = Parsed.file(fixture("v1", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
+        OctoPrintFile file =
+                Parsed.file(fixture("v1", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
         assertEquals("shelf_bracket_v3.gcode", file.name());
         assertEquals("functional/brackets/shelf_bracket_v3.gcode", file.path());
         assertEquals(Optional.of("shelf_bracket_v3.gcode"), file.display());
@@ -535,7 +628,8 @@ class OctoPrintMapperTest {
 
     @Test
     void fileIn2_0ReadsPathTypeSizeDateAndEstimate() {
-        OctoPrintFile file = Parsed.file(fixture("v2", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
+        OctoPrintFile file =
+                Parsed.file(fixture("v2", "file.json"), OctoPrintStorage.LOCAL).orElseThrow();
         assertEquals("door_hinge_abs.gcode", file.name());
         assertEquals("prints/enclosure/door_hinge_abs.gcode", file.path());
         assertEquals(Optional.of("door_hinge_abs.gcode"), file.display());
@@ -553,8 +647,11 @@ class OctoPrintMapperTest {
                  "size": 1840233, "type": "machinecode", "typePath": ["machinecode", "gcode"]}""");
         OctoPrintFile file = Parsed.file(entry, OctoPrintStorage.PRINTER).orElseThrow();
         assertEquals(OctoPrintStorage.PRINTER, file.location());
-        assertEquals(OctoPrintStorage.PRINTER, Parsed.file(with(entry, "origin", jakarta.json.Json.createValue("sdcard")),
-                OctoPrintStorage.LOCAL).orElseThrow().location());
+        assertEquals(
+                OctoPrintStorage.PRINTER,
+                Parsed.file(with(entry, "origin", jakarta.json.Json.createValue("sdcard")), OctoPrintStorage.LOCAL)
+                        .orElseThrow()
+                        .location());
         assertEquals(Optional.empty(), file.date());
         assertEquals(OptionalDouble.empty(), file.estimatedPrintSeconds());
     }
@@ -568,11 +665,12 @@ class OctoPrintMapperTest {
 
     @ParameterizedTest
     @CsvSource({
-            "v1, gear_housing_petg.gcode, functional/gear_housing_petg.gcode, true, false",
-            "v2, cable_chain_link.gcode, prints/cable_chain_link.gcode, false, false",
-            "v2-unversioned, cable_chain_link.gcode, prints/cable_chain_link.gcode, true, true"})
-    void uploadReadsTheStoredFileAndWhatOctoPrintDidWithIt(String dir, String name, String path, boolean selected,
-                                                           boolean printing) {
+        "v1, gear_housing_petg.gcode, functional/gear_housing_petg.gcode, true, false",
+        "v2, cable_chain_link.gcode, prints/cable_chain_link.gcode, false, false",
+        "v2-unversioned, cable_chain_link.gcode, prints/cable_chain_link.gcode, true, true"
+    })
+    void uploadReadsTheStoredFileAndWhatOctoPrintDidWithIt(
+            String dir, String name, String path, boolean selected, boolean printing) {
         OctoPrintUploadResult upload = Parsed.upload(fixture(dir, "upload.json"), OctoPrintStorage.LOCAL);
         OctoPrintFile file = upload.file().orElseThrow();
         assertEquals(name, file.name());
@@ -587,7 +685,9 @@ class OctoPrintMapperTest {
     @ValueSource(strings = {"v2", "v2-unversioned"})
     void uploadIn2_0KeepsTheDisplayName(String dir) {
         OctoPrintUploadResult upload = Parsed.upload(fixture(dir, "upload.json"), OctoPrintStorage.LOCAL);
-        assertEquals(Optional.of("cable_chain_link.gcode"), upload.file().orElseThrow().display());
+        assertEquals(
+                Optional.of("cable_chain_link.gcode"),
+                upload.file().orElseThrow().display());
     }
 
     @Test
@@ -616,7 +716,8 @@ class OctoPrintMapperTest {
         assertFalse(webcam.flipH());
         assertTrue(webcam.flipV());
         assertFalse(webcam.rotate90());
-        assertEquals(Set.of("classicwebcam", "gcodeviewer", "octoeverywhere", "softwareupdate", "tracking"), s.plugins());
+        assertEquals(
+                Set.of("classicwebcam", "gcodeviewer", "octoeverywhere", "softwareupdate", "tracking"), s.plugins());
     }
 
     @Test
@@ -631,7 +732,8 @@ class OctoPrintMapperTest {
         assertTrue(webcam.flipH());
         assertFalse(webcam.flipV());
         assertTrue(webcam.rotate90());
-        assertEquals(Set.of("gcodeviewer", "octoeverywhere", "serial_connector", "softwareupdate", "classicwebcam"),
+        assertEquals(
+                Set.of("gcodeviewer", "octoeverywhere", "serial_connector", "softwareupdate", "classicwebcam"),
                 s.plugins());
     }
 
@@ -663,13 +765,22 @@ class OctoPrintMapperTest {
 
     @ParameterizedTest
     @CsvSource({
-            "v1, workshop_idex, Workshop IDEX, Custom IDEX 300, false, 300.0, 300.0, 350.0",
-            "v2, corexy_chamber, Garage CoreXY, 'Custom CoreXY 300 (enclosed, tool changer)', true, 300.0, 300.0, 280.0"})
-    void printerProfilesReadIdsCurrentDefaultExtrudersAndVolume(String dir, String id, String name, String model,
-                                                                boolean heatedChamber, double width, double depth,
-                                                                double height) {
+        "v1, workshop_idex, Workshop IDEX, Custom IDEX 300, false, 300.0, 300.0, 350.0",
+        "v2, corexy_chamber, Garage CoreXY, 'Custom CoreXY 300 (enclosed, tool changer)', true, 300.0, 300.0, 280.0"
+    })
+    void printerProfilesReadIdsCurrentDefaultExtrudersAndVolume(
+            String dir,
+            String id,
+            String name,
+            String model,
+            boolean heatedChamber,
+            double width,
+            double depth,
+            double height) {
         List<OctoPrintProfile> profiles = Parsed.printerProfiles(fixture(dir, "printerprofiles.json"));
-        assertEquals(List.of("_default", id), profiles.stream().map(OctoPrintProfile::id).toList());
+        assertEquals(
+                List.of("_default", id),
+                profiles.stream().map(OctoPrintProfile::id).toList());
 
         OctoPrintProfile fallback = profiles.get(0);
         assertEquals("Default", fallback.name());
@@ -701,45 +812,82 @@ class OctoPrintMapperTest {
     @Test
     void systemCommandsIn1_xReadSourceActionNameAndConfirmWithoutDividers() {
         List<OctoPrintSystemCommand> commands = Parsed.systemCommands(fixture("v1", "system-commands.json"));
-        assertEquals(List.of("core/shutdown", "core/reboot", "core/restart", "core/restart_safe", "custom/restart_webcam",
-                "custom/lights_off"), commands.stream().map(c -> c.source() + "/" + c.action()).toList());
-        assertEquals(new OctoPrintSystemCommand("core", "shutdown", "Shutdown system",
-                Optional.of("<strong>The host will power off.</strong></p><p>Any running print may be interrupted.")),
+        assertEquals(
+                List.of(
+                        "core/shutdown",
+                        "core/reboot",
+                        "core/restart",
+                        "core/restart_safe",
+                        "custom/restart_webcam",
+                        "custom/lights_off"),
+                commands.stream().map(c -> c.source() + "/" + c.action()).toList());
+        assertEquals(
+                new OctoPrintSystemCommand(
+                        "core",
+                        "shutdown",
+                        "Shutdown system",
+                        Optional.of(
+                                "<strong>The host will power off.</strong></p><p>Any running print may be interrupted.")),
                 commands.get(0));
         assertEquals("Restart OctoPrint in safe mode", commands.get(3).name());
-        assertEquals(new OctoPrintSystemCommand("custom", "restart_webcam", "Restart webcam", Optional.empty()), commands.get(4),
+        assertEquals(
+                new OctoPrintSystemCommand("custom", "restart_webcam", "Restart webcam", Optional.empty()),
+                commands.get(4),
                 "confirm: false is no confirmation");
-        assertEquals(new OctoPrintSystemCommand("custom", "lights_off", "Enclosure lights off",
-                Optional.of("Switch the enclosure lights off?")), commands.get(5));
+        assertEquals(
+                new OctoPrintSystemCommand(
+                        "custom",
+                        "lights_off",
+                        "Enclosure lights off",
+                        Optional.of("Switch the enclosure lights off?")),
+                commands.get(5));
     }
 
     @Test
     void systemCommandsIn2_0IncludePluginCommands() {
         List<OctoPrintSystemCommand> commands = Parsed.systemCommands(fixture("v2", "system-commands.json"));
-        assertEquals(List.of("core/shutdown", "core/reboot", "core/restart", "core/restart_safe",
-                "plugin/shelfled:all_off", "custom/chamber_fan_on"),
+        assertEquals(
+                List.of(
+                        "core/shutdown",
+                        "core/reboot",
+                        "core/restart",
+                        "core/restart_safe",
+                        "plugin/shelfled:all_off",
+                        "custom/chamber_fan_on"),
                 commands.stream().map(c -> c.source() + "/" + c.action()).toList());
-        assertEquals(new OctoPrintSystemCommand("core", "reboot", "Reboot system",
-                Optional.of("<strong>The host is about to reboot.</strong></p><p>A running print may stop.")),
+        assertEquals(
+                new OctoPrintSystemCommand(
+                        "core",
+                        "reboot",
+                        "Reboot system",
+                        Optional.of("<strong>The host is about to reboot.</strong></p><p>A running print may stop.")),
                 commands.get(1));
-        assertEquals(new OctoPrintSystemCommand("plugin", "shelfled:all_off", "Shelf LEDs off", Optional.empty()), commands.get(4));
-        assertEquals(new OctoPrintSystemCommand("custom", "chamber_fan_on", "Chamber fan on", Optional.empty()), commands.get(5));
+        assertEquals(
+                new OctoPrintSystemCommand("plugin", "shelfled:all_off", "Shelf LEDs off", Optional.empty()),
+                commands.get(4));
+        assertEquals(
+                new OctoPrintSystemCommand("custom", "chamber_fan_on", "Chamber fan on", Optional.empty()),
+                commands.get(5));
     }
 
     @Test
     void systemCommandWithoutSourceTakesItsGroupAndWithoutNameItsAction() {
         List<OctoPrintSystemCommand> commands = Parsed.systemCommands(json("""
                 {"custom": [{"action": "lights_on"}]}"""));
-        assertEquals(List.of(new OctoPrintSystemCommand("custom", "lights_on", "lights_on", Optional.empty())), commands);
+        assertEquals(
+                List.of(new OctoPrintSystemCommand("custom", "lights_on", "lights_on", Optional.empty())), commands);
     }
 
     // ------------------------------------------------------------------ /api/plugin/octoeverywhere
 
     @ParameterizedTest
-    @CsvSource({"v1, 60MZF6IE2RX3IANDV9JJ77718HEIHK3ZC2Q41HP6WS7JOHXMJDLJ9ACX7VDR, 3.12.4",
-            "v2, 1L2GV2ROUPYMKH2KW8F31USNCLN7H0TZSW9A5LA27UIXZANW4V7XHU61E0B4, 4.2.0"})
+    @CsvSource({
+        "v1, 60MZF6IE2RX3IANDV9JJ77718HEIHK3ZC2Q41HP6WS7JOHXMJDLJ9ACX7VDR, 3.12.4",
+        "v2, 1L2GV2ROUPYMKH2KW8F31USNCLN7H0TZSW9A5LA27UIXZANW4V7XHU61E0B4, 4.2.0"
+    })
     void pluginReadsPrinterIdAndVersion(String dir, String printerId, String version) {
-        OctoEverywherePlugin plugin = Parsed.plugin(fixture(dir, "plugin-octoeverywhere.json")).orElseThrow();
+        OctoEverywherePlugin plugin =
+                Parsed.plugin(fixture(dir, "plugin-octoeverywhere.json")).orElseThrow();
         assertEquals(printerId, plugin.printerId());
         assertEquals(Optional.of(version), plugin.pluginVersion());
     }
@@ -756,9 +904,19 @@ class OctoPrintMapperTest {
     // ------------------------------------------------------------------ tolerance
 
     @ParameterizedTest
-    @CsvSource({"v1, printer.json", "v1, job.json", "v1, settings.json", "v1, files.json", "v1, files-local.json",
-            "v2, printer.json", "v2, job.json", "v2, connection.json", "v2, files.json",
-            "v2, file.json", "v2-unversioned, files.json"})
+    @CsvSource({
+        "v1, printer.json",
+        "v1, job.json",
+        "v1, settings.json",
+        "v1, files.json",
+        "v1, files-local.json",
+        "v2, printer.json",
+        "v2, job.json",
+        "v2, connection.json",
+        "v2, files.json",
+        "v2, file.json",
+        "v2-unversioned, files.json"
+    })
     void unknownFutureFieldsAreIgnored(String dir, String file) {
         Function<JsonObject, Object> parse = parser(file);
         JsonObject answer = fixture(dir, file);
@@ -790,19 +948,31 @@ class OctoPrintMapperTest {
         assertEquals(List.of(), connection.availableProfiles());
         assertFalse(connection.autoconnect());
 
-        assertEquals(new OctoPrintPrinterState(Optional.empty(), false, false, false, false, List.of(), Optional.empty(), List.of()),
+        assertEquals(
+                new OctoPrintPrinterState(
+                        Optional.empty(), false, false, false, false, List.of(), Optional.empty(), List.of()),
                 Parsed.printer(null));
-        assertEquals(new PrintJob(Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
-                OptionalLong.empty()), Parsed.job(null));
-        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+        assertEquals(
+                new PrintJob(
+                        Optional.empty(),
+                        Optional.empty(),
+                        OptionalDouble.empty(),
+                        OptionalLong.empty(),
+                        OptionalLong.empty()),
+                Parsed.job(null));
+        assertEquals(
+                new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
                 Parsed.files(null, Optional.empty()));
-        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+        assertEquals(
+                new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
                 Parsed.files(null, Optional.of(OctoPrintStorage.LOCAL)));
         assertEquals(Optional.empty(), Parsed.file(null, OctoPrintStorage.LOCAL));
-        assertEquals(Optional.empty(), Parsed.upload(null, OctoPrintStorage.LOCAL).file());
+        assertEquals(
+                Optional.empty(), Parsed.upload(null, OctoPrintStorage.LOCAL).file());
         assertFalse(Parsed.upload(null, OctoPrintStorage.LOCAL).selected());
         assertFalse(Parsed.upload(null, OctoPrintStorage.LOCAL).printing());
-        assertEquals(new OctoPrintSettings(Optional.empty(), Optional.empty(), Optional.empty(), Set.of()),
+        assertEquals(
+                new OctoPrintSettings(Optional.empty(), Optional.empty(), Optional.empty(), Set.of()),
                 Parsed.settings(null));
         assertEquals(List.of(), Parsed.printerProfiles(null));
         assertEquals(List.of(), Parsed.systemCommands(null));
@@ -815,13 +985,15 @@ class OctoPrintMapperTest {
                 {"temperature": {"tool0": {"actual": "hot", "target": [1], "offset": {}}, "bed": 60},
                  "sd": "yes", "state": {"text": 7, "flags": {"operational": "true", "printing": 1}}}"""));
         assertEquals(List.of("tool0"), heaterNames(p.temperatures()));
-        assertEquals(new Temperature("tool0", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
+        assertEquals(
+                new Temperature("tool0", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
                 p.temperatures().get(0));
         assertEquals(Optional.empty(), p.storageReady());
         assertEquals(Optional.of("7"), p.stateText());
         assertTrue(p.operational(), "a boolean as string is read");
         assertFalse(p.printing());
-        assertEquals(new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
+        assertEquals(
+                new OctoPrintFiles(List.of(), OptionalLong.empty(), OptionalLong.empty()),
                 Parsed.files(json("{\"files\": \"none\", \"free\": \"lots\"}"), Optional.empty()));
     }
 
@@ -829,10 +1001,14 @@ class OctoPrintMapperTest {
     void hostileDeeplyNestedFoldersDoNotOverflowTheStack() {
         // Deeper than the JSON parser goes (1,000 levels), an answer is not JSON it reads: see below.
         int depth = 450;
-        JsonObject entry = jakarta.json.Json.createObjectBuilder().add("name", "bottom.gcode").add("type", "machinecode")
-                .add("size", 1).build();
+        JsonObject entry = jakarta.json.Json.createObjectBuilder()
+                .add("name", "bottom.gcode")
+                .add("type", "machinecode")
+                .add("size", 1)
+                .build();
         for (int level = depth; level > 0; level--) {
-            JsonObjectBuilder folder = jakarta.json.Json.createObjectBuilder().add("name", "level" + level)
+            JsonObjectBuilder folder = jakarta.json.Json.createObjectBuilder()
+                    .add("name", "level" + level)
                     .add("children", jakarta.json.Json.createArrayBuilder().add(entry));
             if (level % 2 == 0) {
                 folder.add("type", "folder");
@@ -840,9 +1016,18 @@ class OctoPrintMapperTest {
             entry = folder.build();
         }
         JsonObject listing = jakarta.json.Json.createObjectBuilder()
-                .add("files", jakarta.json.Json.createArrayBuilder().add(entry)).add("free", 5).build();
-        JsonObject grouped = jakarta.json.Json.createObjectBuilder().add("local", jakarta.json.Json.createObjectBuilder()
-                .add("key", "local").add("files", jakarta.json.Json.createArrayBuilder().add(entry))).build();
+                .add("files", jakarta.json.Json.createArrayBuilder().add(entry))
+                .add("free", 5)
+                .build();
+        JsonObject grouped = jakarta.json.Json.createObjectBuilder()
+                .add(
+                        "local",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("key", "local")
+                                .add(
+                                        "files",
+                                        jakarta.json.Json.createArrayBuilder().add(entry)))
+                .build();
 
         OctoPrintFiles flat = Parsed.files(listing, Optional.empty());
         OctoPrintFiles storages = Parsed.files(grouped, Optional.empty());
@@ -861,8 +1046,10 @@ class OctoPrintMapperTest {
         assertEquals("level1", single.name());
         assertTrue(levels(single) < 1_000);
 
-        String deeper = "{\"files\": [" + "{\"name\": \"x\", \"children\": [".repeat(10_000) + "]}".repeat(10_000) + "]}";
-        org.junit.jupiter.api.Assertions.assertThrows(dev.printfarm.appconnection.impl.json.UnreadableJsonException.class,
+        String deeper =
+                "{\"files\": [" + "{\"name\": \"x\", \"children\": [".repeat(10_000) + "]}".repeat(10_000) + "]}";
+        org.junit.jupiter.api.Assertions.assertThrows(
+                dev.printfarm.appconnection.impl.json.UnreadableJsonException.class,
                 () -> WireJson.read(deeper, OctoPrintFilesAnswer.class));
     }
 
@@ -887,10 +1074,13 @@ class OctoPrintMapperTest {
         OctoPrintPrinterState printer = Parsed.printer(json("""
                 {"temperature": {"tool0": {"actual": "214.62", "target": "215", "offset": "-2"},
                                  "history": [{"time": "1768398120", "tool0": {"actual": "24.1", "target": "0"}}]}}"""));
-        assertEquals(new Temperature("tool0", OptionalDouble.of(214.62), OptionalDouble.of(215), OptionalDouble.of(-2)),
+        assertEquals(
+                new Temperature("tool0", OptionalDouble.of(214.62), OptionalDouble.of(215), OptionalDouble.of(-2)),
                 printer.temperatures().get(0));
         assertEquals(Instant.ofEpochSecond(1768398120), printer.history().get(0).time());
-        assertEquals(OptionalDouble.of(24.1), printer.history().get(0).temperatures().get(0).actual());
+        assertEquals(
+                OptionalDouble.of(24.1),
+                printer.history().get(0).temperatures().get(0).actual());
 
         PrintJob job = Parsed.job(json("""
                 {"state": "Printing", "job": {"file": {"name": "a.gcode"}},
@@ -927,7 +1117,8 @@ class OctoPrintMapperTest {
         assertEquals("prints/enclosure", enclosure.path());
         assertEquals(OctoPrintFile.Type.FOLDER, enclosure.type());
         assertEquals(OptionalLong.of(4212896), enclosure.size());
-        assertEquals(List.of("prints/enclosure/door_hinge_abs.gcode", "prints/enclosure/vent_grille.gcode"),
+        assertEquals(
+                List.of("prints/enclosure/door_hinge_abs.gcode", "prints/enclosure/vent_grille.gcode"),
                 enclosure.children().stream().map(OctoPrintFile::path).toList());
         OctoPrintFile hinge = enclosure.children().get(0);
         assertAll(
@@ -945,7 +1136,8 @@ class OctoPrintMapperTest {
         assertEquals(Optional.of(Instant.ofEpochSecond(1767780044)), spool.date());
     }
 
-    private static void assertHeater(OctoPrintPrinterState p, String name, double actual, OptionalDouble target, double offset) {
+    private static void assertHeater(
+            OctoPrintPrinterState p, String name, double actual, OptionalDouble target, double offset) {
         Temperature t = p.temperature(name).orElseThrow(() -> new AssertionError("no heater " + name));
         assertEquals(OptionalDouble.of(actual), t.actual(), name + " actual");
         assertEquals(target, t.target(), name + " target");
@@ -953,7 +1145,9 @@ class OctoPrintMapperTest {
     }
 
     private static Temperature heater(List<Temperature> temperatures, String name) {
-        return temperatures.stream().filter(t -> t.heater().equals(name)).findFirst()
+        return temperatures.stream()
+                .filter(t -> t.heater().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no heater " + name));
     }
 
@@ -1035,10 +1229,11 @@ class OctoPrintMapperTest {
     void aBodyThatIsNotJsonIsThePrintersUnusableAnswerNotSilence() {
         var unusable = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.printfarm.appconnection.api.error.UnreadableAnswerException.class,
-                () -> dev.printfarm.appconnection.impl.json.JsonAnswers.fromPrinter("c1").read(200, Optional.empty(), "{",
-                        OctoPrintJobAnswer.class));
+                () -> dev.printfarm.appconnection.impl.json.JsonAnswers.fromPrinter("c1")
+                        .read(200, Optional.empty(), "{", OctoPrintJobAnswer.class));
         assertEquals(200, unusable.printerStatus().getAsInt());
-        assertTrue(unusable.getMessage().startsWith("The printer answered HTTP 200 without a content type"),
+        assertTrue(
+                unusable.getMessage().startsWith("The printer answered HTTP 200 without a content type"),
                 unusable.getMessage());
     }
 

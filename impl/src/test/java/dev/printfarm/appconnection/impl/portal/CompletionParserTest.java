@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class CompletionParserTest {
 
-    private final CompletionParser parser = new CompletionParser(
-            RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080", true));
+    private final CompletionParser parser =
+            new CompletionParser(RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080", true));
 
     private static Map<String, String[]> params(String... keyValues) {
         Map<String, String[]> map = new LinkedHashMap<>();
@@ -26,16 +26,33 @@ class CompletionParserTest {
     }
 
     private static Map<String, String[]> complete(String... extra) {
-        Map<String, String[]> map = params("success", "true", "id", "abc123", "url", "https://app-xyz.octoeverywhere.com",
-                "appApiToken", "tok", "printername", "MK4", "authBearerToken", "bearer");
+        Map<String, String[]> map = params(
+                "success",
+                "true",
+                "id",
+                "abc123",
+                "url",
+                "https://app-xyz.octoeverywhere.com",
+                "appApiToken",
+                "tok",
+                "printername",
+                "MK4",
+                "authBearerToken",
+                "bearer");
         map.putAll(params(extra));
         return map;
     }
 
     @Test
     void completeAnswerBecomesAConnection() throws Exception {
-        NewConnection c = parser.parse(complete("printerLastKnownLocalIp", "127.0.0.1",
-                "userPrinterAccessUrl", "https://octoeverywhere.com/p/1", "octoPrintApiKey", "KEY")).orElseThrow();
+        NewConnection c = parser.parse(complete(
+                        "printerLastKnownLocalIp",
+                        "127.0.0.1",
+                        "userPrinterAccessUrl",
+                        "https://octoeverywhere.com/p/1",
+                        "octoPrintApiKey",
+                        "KEY"))
+                .orElseThrow();
         assertEquals("abc123", c.id());
         assertEquals("MK4", c.printerName());
         assertEquals(URI.create("https://app-xyz.octoeverywhere.com"), c.relayUrl());
@@ -46,8 +63,20 @@ class CompletionParserTest {
 
     @Test
     void legacyLowercaseKeysAreAccepted() throws Exception {
-        NewConnection c = parser.parse(params("success", "true", "id", "abc", "url", "https://app-1.octoeverywhere.com",
-                "appapitoken", "tok", "authbasichttpuser", "u", "authbasichttppassword", "p")).orElseThrow();
+        NewConnection c = parser.parse(params(
+                        "success",
+                        "true",
+                        "id",
+                        "abc",
+                        "url",
+                        "https://app-1.octoeverywhere.com",
+                        "appapitoken",
+                        "tok",
+                        "authbasichttpuser",
+                        "u",
+                        "authbasichttppassword",
+                        "p"))
+                .orElseThrow();
         assertEquals("u", c.secrets().basicUser().orElseThrow());
         assertEquals("p", c.secrets().basicPassword().orElseThrow());
     }
@@ -59,8 +88,10 @@ class CompletionParserTest {
 
     @Test
     void answerWithoutCredentialsIsRefused() {
-        var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(params("success", "true", "id", "a",
-                "url", "https://app-1.octoeverywhere.com", "appApiToken", "t")));
+        var e = assertThrows(
+                InvalidCallbackException.class,
+                () -> parser.parse(params(
+                        "success", "true", "id", "a", "url", "https://app-1.octoeverywhere.com", "appApiToken", "t")));
         assertTrue(e.getMessage().contains("credentials"), e.getMessage());
     }
 
@@ -71,8 +102,11 @@ class CompletionParserTest {
 
     @Test
     void relayUrlOffTheAllowListIsRefusedWithoutQuotingIt() {
-        for (String url : new String[] {"https://evil.example/", "http://localhost:9080/sandbox/../console/",
-                "https://octoeverywhere.com@evil.example"}) {
+        for (String url : new String[] {
+            "https://evil.example/",
+            "http://localhost:9080/sandbox/../console/",
+            "https://octoeverywhere.com@evil.example"
+        }) {
             var e = assertThrows(InvalidCallbackException.class, () -> parser.parse(complete("url", url)), url);
             assertFalse(e.getMessage().contains("evil"), e.getMessage());
         }
@@ -80,7 +114,8 @@ class CompletionParserTest {
 
     @Test
     void sandboxRelayIsAcceptedOverHttp() throws Exception {
-        assertTrue(parser.parse(complete("url", "http://localhost:9080/sandbox/relay/abc")).isPresent());
+        assertTrue(parser.parse(complete("url", "http://localhost:9080/sandbox/relay/abc"))
+                .isPresent());
     }
 
     @Test
@@ -93,7 +128,8 @@ class CompletionParserTest {
 
     @Test
     void oversizedValueIsRefused() {
-        assertThrows(InvalidCallbackException.class,
+        assertThrows(
+                InvalidCallbackException.class,
                 () -> parser.parse(complete("appApiToken", "x".repeat(CompletionParser.MAX_VALUE_LENGTH + 1))));
     }
 
@@ -111,21 +147,36 @@ class CompletionParserTest {
 
     @Test
     void valuesLongerThanTheirColumnAreRefused() {
-        assertThrows(InvalidCallbackException.class,
+        assertThrows(
+                InvalidCallbackException.class,
                 () -> parser.parse(complete("printername", "n".repeat(CompletionParser.MAX_NAME_LENGTH + 1))));
-        assertThrows(InvalidCallbackException.class,
+        assertThrows(
+                InvalidCallbackException.class,
                 () -> parser.parse(complete("authBearerToken", "b".repeat(CompletionParser.MAX_SECRET_LENGTH + 1))));
-        assertThrows(InvalidCallbackException.class,
-                () -> parser.parse(complete("url", "https://a.octoeverywhere.com/" + "p".repeat(CompletionParser.MAX_URL_LENGTH))));
+        assertThrows(
+                InvalidCallbackException.class,
+                () -> parser.parse(complete(
+                        "url", "https://a.octoeverywhere.com/" + "p".repeat(CompletionParser.MAX_URL_LENGTH))));
     }
 
     @Test
     void secretsAtTheirLimitsStillFitTheSealedColumn() throws Exception {
         String max = "s".repeat(CompletionParser.MAX_SECRET_LENGTH);
-        var c = parser.parse(complete("appApiToken", max, "authBearerToken", max, "authBasicHttpUser", max,
-                "authBasicHttpPassword", max, "octoPrintApiKey", max)).orElseThrow();
+        var c = parser.parse(complete(
+                        "appApiToken",
+                        max,
+                        "authBearerToken",
+                        max,
+                        "authBasicHttpUser",
+                        max,
+                        "authBasicHttpPassword",
+                        max,
+                        "octoPrintApiKey",
+                        max))
+                .orElseThrow();
         var ring = dev.printfarm.appconnection.impl.store.SecretKeyRing.demo();
-        String sealed = dev.printfarm.appconnection.impl.store.SecretBox.seal(c.secrets(), c.id(), ring.activeId(), ring.active());
+        String sealed = dev.printfarm.appconnection.impl.store.SecretBox.seal(
+                c.secrets(), c.id(), ring.activeId(), ring.active());
         assertTrue(sealed.length() <= 8192, "sealed length " + sealed.length());
     }
 }

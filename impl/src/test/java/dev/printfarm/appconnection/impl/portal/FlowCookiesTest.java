@@ -31,8 +31,7 @@ class FlowCookiesTest {
     }
 
     /** A flow as the store keeps it: its state and the hash of its cookie. */
-    private record Flow(String state, String browserHash) {
-    }
+    private record Flow(String state, String browserHash) {}
 
     private static Flow start(Browser browser, String state) {
         String value = FlowCookies.newValue();
@@ -89,8 +88,10 @@ class FlowCookiesTest {
         assertEquals(43, value.length(), "32 random bytes, base64url");
         assertTrue(value.matches("[A-Za-z0-9_-]+"));
         String header = FlowCookies.setCookie("s", value, TTL, BASE, CALLBACK);
-        assertEquals(FlowCookies.name("s") + "=" + value + "; Path=/console/appconnection/callback; Max-Age=600;"
-                + " HttpOnly; SameSite=Lax; Secure", header);
+        assertEquals(
+                FlowCookies.name("s") + "=" + value + "; Path=/console/appconnection/callback; Max-Age=600;"
+                        + " HttpOnly; SameSite=Lax; Secure",
+                header);
         assertFalse(FlowCookies.setCookie("s", value, TTL, URI.create("http://localhost:9080/console"), CALLBACK)
                 .contains("Secure"));
         assertTrue(FlowCookies.expire("s", BASE, CALLBACK).contains("Max-Age=0"));

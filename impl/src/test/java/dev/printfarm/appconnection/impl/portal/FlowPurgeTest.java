@@ -1,9 +1,9 @@
 package dev.printfarm.appconnection.impl.portal;
 
-import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.printfarm.appconnection.impl.internal.Background;
+import dev.printfarm.appconnection.impl.startup.ModuleStarting;
 import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,11 +56,14 @@ class FlowPurgeTest {
 
     @Test
     void runsEveryPurgeIntervalTheFirstTimeAfterAMinuteAtMost() {
-        assertEquals(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)), schedule(Duration.ofMinutes(5)),
+        assertEquals(
+                List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)),
+                schedule(Duration.ofMinutes(5)),
                 "the default: first after a minute, then every 5 minutes");
-        assertEquals(List.of(Duration.ofMinutes(1), Duration.ofHours(1)),
-                schedule(Duration.ofHours(1)));
-        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), schedule(Duration.ofSeconds(2)),
+        assertEquals(List.of(Duration.ofMinutes(1), Duration.ofHours(1)), schedule(Duration.ofHours(1)));
+        assertEquals(
+                List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                schedule(Duration.ofSeconds(2)),
                 "a short interval also comes sooner the first time");
     }
 

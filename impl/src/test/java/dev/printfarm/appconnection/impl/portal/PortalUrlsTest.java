@@ -24,8 +24,12 @@ class PortalUrlsTest {
 
     @Test
     void portalUrlCarriesEveryRequestedParameterEncoded() {
-        URI returnUrl = PortalUrls.returnUrl(URI.create("https://farm.example/console"), "/appconnection/callback", "s t&x");
-        URI portal = PortalUrls.portalUrl(URI.create("https://octoeverywhere.com"), "devtest", returnUrl,
+        URI returnUrl =
+                PortalUrls.returnUrl(URI.create("https://farm.example/console"), "/appconnection/callback", "s t&x");
+        URI portal = PortalUrls.portalUrl(
+                URI.create("https://octoeverywhere.com"),
+                "devtest",
+                returnUrl,
                 PortalRequest.forOwner("farm").withPrinterId("P1").withOctoPrintApiKey("Farm Console"));
         assertTrue(portal.toString().startsWith("https://octoeverywhere.com/appportal/v1/?"), portal.toString());
         Map<String, String> q = query(portal);

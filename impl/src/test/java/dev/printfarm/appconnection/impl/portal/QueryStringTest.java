@@ -36,7 +36,9 @@ class QueryStringTest {
 
     @Test
     void tooManyParametersOrTooLongAreRefused() {
-        assertThrows(InvalidCallbackException.class, () -> QueryString.parse("a=1&".repeat(QueryString.MAX_PARAMETERS + 1)));
-        assertThrows(InvalidCallbackException.class, () -> QueryString.parse("a=" + "x".repeat(QueryString.MAX_LENGTH)));
+        assertThrows(
+                InvalidCallbackException.class, () -> QueryString.parse("a=1&".repeat(QueryString.MAX_PARAMETERS + 1)));
+        assertThrows(
+                InvalidCallbackException.class, () -> QueryString.parse("a=" + "x".repeat(QueryString.MAX_LENGTH)));
     }
 }

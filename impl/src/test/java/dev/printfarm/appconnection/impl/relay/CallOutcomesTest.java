@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class CallOutcomesTest {
 
-    private static final ErrorMapper ERRORS = new ErrorMapper(Clock.systemUTC(), URI.create("https://octoeverywhere.com"),
-            "app");
+    private static final ErrorMapper ERRORS =
+            new ErrorMapper(Clock.systemUTC(), URI.create("https://octoeverywhere.com"), "app");
 
     private static Optional<ConnectionState> after(int status) {
         AppConnectionException failure = ERRORS.map(ErrorAnswer.statusOnly("c1", Side.RELAY, status));
@@ -40,9 +40,12 @@ class CallOutcomesTest {
     @Test
     void aRelayedPrinterAnswerShowsTheConnectionWorks() {
         assertEquals(Optional.of(ConnectionState.ONLINE), after(409));
-        assertEquals(Optional.of(ConnectionState.ONLINE), CallOutcomes.stateAfter(
-                new UnreadableAnswerException("garbled", "c1", ErrorDetails.printer(200))));
-        assertTrue(CallOutcomes.stateAfter(new UnreadableAnswerException("garbled", "c1", ErrorDetails.none())).isEmpty(),
+        assertEquals(
+                Optional.of(ConnectionState.ONLINE),
+                CallOutcomes.stateAfter(new UnreadableAnswerException("garbled", "c1", ErrorDetails.printer(200))));
+        assertTrue(
+                CallOutcomes.stateAfter(new UnreadableAnswerException("garbled", "c1", ErrorDetails.none()))
+                        .isEmpty(),
                 "nobody known answered");
     }
 }

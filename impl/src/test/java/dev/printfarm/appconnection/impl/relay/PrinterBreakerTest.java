@@ -74,7 +74,8 @@ class PrinterBreakerTest {
         openIt();
         clock.advance(Duration.ofSeconds(5));
         breaker.answeredPastTheBreaker();
-        assertEquals(PrinterBreaker.State.CLOSED, breaker.state(), "an emergency stop was answered: the printer is there");
+        assertEquals(
+                PrinterBreaker.State.CLOSED, breaker.state(), "an emergency stop was answered: the printer is there");
         assertTrue(breaker.refusal().isEmpty());
     }
 

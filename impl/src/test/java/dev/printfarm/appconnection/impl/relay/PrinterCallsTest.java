@@ -35,8 +35,13 @@ import org.junit.jupiter.api.Test;
 class PrinterCallsTest {
 
     private static final String ID = "c1";
-    private static final RelayPolicy POLICY = new RelayPolicy(3, new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2)),
-            Duration.ofSeconds(10), 5, Duration.ofSeconds(30), 200);
+    private static final RelayPolicy POLICY = new RelayPolicy(
+            3,
+            new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2)),
+            Duration.ofSeconds(10),
+            5,
+            Duration.ofSeconds(30),
+            200);
 
     private final MutableClock clock = new MutableClock();
     private final List<Duration> slept = new ArrayList<>();
@@ -49,44 +54,51 @@ class PrinterCallsTest {
     private final PrinterCalls calls = calls(POLICY);
 
     private PrinterCalls calls(RelayPolicy policy) {
-        return new PrinterCalls(policy, new Breakers(clock), clock, bound -> {
-            jitterBounds.add(bound);
-            return bound;
-        }, duration -> {
-            slept.add(duration);
-            clock.advance(duration);
-        }, new PrinterCalls.Outcomes() {
-            @Override
-            public Optional<ConnectionState> known(String connectionId) {
-                return Optional.ofNullable(states.get(connectionId));
-            }
+        return new PrinterCalls(
+                policy,
+                new Breakers(clock),
+                clock,
+                bound -> {
+                    jitterBounds.add(bound);
+                    return bound;
+                },
+                duration -> {
+                    slept.add(duration);
+                    clock.advance(duration);
+                },
+                new PrinterCalls.Outcomes() {
+                    @Override
+                    public Optional<ConnectionState> known(String connectionId) {
+                        return Optional.ofNullable(states.get(connectionId));
+                    }
 
-            @Override
-            public Optional<Integer> permanentCode(String connectionId) {
-                return Optional.empty();
-            }
+                    @Override
+                    public Optional<Integer> permanentCode(String connectionId) {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public void answered(String connectionId, ConnectionState state) {
-                states.put(connectionId, state);
-            }
+                    @Override
+                    public void answered(String connectionId, ConnectionState state) {
+                        states.put(connectionId, state);
+                    }
 
-            @Override
-            public void failed(String connectionId, AppConnectionException failure) {
-                if (failure instanceof ConnectionGoneException) {
-                    states.put(connectionId, ConnectionState.REVOKED);
-                }
-            }
-        }, new PrinterCalls.Gate() {
-            @Override
-            public <R> R inFlight(String connectionId, Supplier<R> attempt) {
-                if (gateFull) {
-                    throw new RelayBusyException(connectionId, 200);
-                }
-                throughGate++;
-                return attempt.get();
-            }
-        });
+                    @Override
+                    public void failed(String connectionId, AppConnectionException failure) {
+                        if (failure instanceof ConnectionGoneException) {
+                            states.put(connectionId, ConnectionState.REVOKED);
+                        }
+                    }
+                },
+                new PrinterCalls.Gate() {
+                    @Override
+                    public <R> R inFlight(String connectionId, Supplier<R> attempt) {
+                        if (gateFull) {
+                            throw new RelayBusyException(connectionId, 200);
+                        }
+                        throughGate++;
+                        return attempt.get();
+                    }
+                });
     }
 
     private static AppConnection connection() {
@@ -95,8 +107,17 @@ class PrinterCallsTest {
 
     /** The connection as its row says, e.g. after another server sharing the store learned something. */
     private static AppConnection connection(ConnectionState stored) {
-        return new AppConnection(ID, "farm", "MK4", URI.create("https://app-1.octoeverywhere.com"), Optional.empty(),
-                Optional.empty(), stored, Instant.parse("2026-11-01T00:00:00Z"), true, Optional.empty());
+        return new AppConnection(
+                ID,
+                "farm",
+                "MK4",
+                URI.create("https://app-1.octoeverywhere.com"),
+                Optional.empty(),
+                Optional.empty(),
+                stored,
+                Instant.parse("2026-11-01T00:00:00Z"),
+                true,
+                Optional.empty());
     }
 
     /** An attempt that fails with each of {@code failures} in turn, then answers "ok". */
@@ -131,7 +152,8 @@ class PrinterCallsTest {
         Script script = new Script(offline(), new RelayTimeoutException("602", ID, ErrorDetails.octoEverywhere(602)));
         assertEquals("ok", read(script));
         assertEquals(3, script.sent);
-        assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(400)), slept, "full jitter up to 200, then 400 ms");
+        assertEquals(
+                List.of(Duration.ofMillis(200), Duration.ofMillis(400)), slept, "full jitter up to 200, then 400 ms");
     }
 
     @Test
@@ -156,11 +178,18 @@ class PrinterCallsTest {
 
     @Test
     void noRetryStartsPastTheMaximumDuration() {
-        PrinterCalls shortLived = calls(new RelayPolicy(10, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)),
-                Duration.ofSeconds(5), 50, Duration.ofSeconds(30), 200));
+        PrinterCalls shortLived = calls(new RelayPolicy(
+                10,
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)),
+                Duration.ofSeconds(5),
+                50,
+                Duration.ofSeconds(30),
+                200));
         Script script = new Script(offline(), offline(), offline(), offline(), offline(), offline());
-        assertThrows(PrinterOfflineException.class, () -> shortLived.call(connection(), CallKind.READ, () -> true,
-                script, answer -> ConnectionState.ONLINE));
+        assertThrows(
+                PrinterOfflineException.class,
+                () -> shortLived.call(
+                        connection(), CallKind.READ, () -> true, script, answer -> ConnectionState.ONLINE));
         // Waits of 1 and 2 s fit into 5 s; the next (4 s) would end after it.
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), slept);
         assertEquals(3, script.sent);
@@ -176,11 +205,13 @@ class PrinterCallsTest {
     @Test
     void aCommandIsRetriedOnlyWhenItProvablyNeverReachedThePrinter() {
         Script refused = new Script(new PrinterUnreachableException("no route", ID, new ConnectException("refused")));
-        assertEquals("ok", calls.call(connection(), CallKind.COMMAND, () -> true, refused, a -> ConnectionState.ONLINE));
+        assertEquals(
+                "ok", calls.call(connection(), CallKind.COMMAND, () -> true, refused, a -> ConnectionState.ONLINE));
         assertEquals(2, refused.sent);
 
         Script timedOut = new Script(new RelayTimeoutException("602", ID, ErrorDetails.octoEverywhere(602)));
-        CommandOutcomeUnknownException unknown = assertThrows(CommandOutcomeUnknownException.class,
+        CommandOutcomeUnknownException unknown = assertThrows(
+                CommandOutcomeUnknownException.class,
                 () -> calls.call(connection(), CallKind.COMMAND, () -> true, timedOut, a -> ConnectionState.ONLINE));
         assertInstanceOf(RelayTimeoutException.class, unknown.getCause());
         assertEquals(1, timedOut.sent, "a 602 may have reached the printer: never sent twice");
@@ -189,8 +220,9 @@ class PrinterCallsTest {
     @Test
     void anUploadWhoseStreamWasReadIsNotSentAgain() {
         Script script = new Script(offline());
-        assertThrows(PrinterOfflineException.class, () -> calls.call(connection(), CallKind.READ, () -> false, script,
-                a -> ConnectionState.ONLINE));
+        assertThrows(
+                PrinterOfflineException.class,
+                () -> calls.call(connection(), CallKind.READ, () -> false, script, a -> ConnectionState.ONLINE));
         assertEquals(1, script.sent);
     }
 
@@ -237,8 +269,12 @@ class PrinterCallsTest {
     @Test
     void anAnswerThatIsAnErrorStillShowsThePrinterIsThere() {
         assertThrows(PrinterOfflineException.class, () -> read(new Script(offline(), offline(), offline())));
-        assertThrows(PrinterResponseException.class, () -> read(new Script(new PrinterResponseException("409", ID, ErrorDetails.printer(409)))));
-        assertThrows(PrinterOfflineException.class, () -> read(new Script(offline(), offline(), offline())),
+        assertThrows(
+                PrinterResponseException.class,
+                () -> read(new Script(new PrinterResponseException("409", ID, ErrorDetails.printer(409)))));
+        assertThrows(
+                PrinterOfflineException.class,
+                () -> read(new Script(offline(), offline(), offline())),
                 "the 409 was an answer: the count started again, so three more failures leave the breaker closed");
     }
 
@@ -253,7 +289,8 @@ class PrinterCallsTest {
 
     @Test
     void aPausedRelayIsNeitherRetriedNorCountedAgainstThePrinter() {
-        RuntimeException paused = new PrinterUnreachableException("relay paused", ID, new CircuitBreakerOpenException());
+        RuntimeException paused =
+                new PrinterUnreachableException("relay paused", ID, new CircuitBreakerOpenException());
         for (int i = 0; i < 6; i++) {
             Script script = new Script(paused);
             assertThrows(PrinterUnreachableException.class, () -> read(script));
@@ -289,8 +326,14 @@ class PrinterCallsTest {
         states.put(ID, ConnectionState.ONLINE);
         Script script = new Script();
 
-        ConnectionGoneException gone = assertThrows(ConnectionGoneException.class, () -> calls.call(
-                connection(ConnectionState.REVOKED), CallKind.READ, () -> true, script, a -> ConnectionState.ONLINE));
+        ConnectionGoneException gone = assertThrows(
+                ConnectionGoneException.class,
+                () -> calls.call(
+                        connection(ConnectionState.REVOKED),
+                        CallKind.READ,
+                        () -> true,
+                        script,
+                        a -> ConnectionState.ONLINE));
 
         assertEquals(0, script.sent);
         assertTrue(gone.octoEverywhereCode().isEmpty(), "nothing was sent, so nothing answered with a code");
@@ -301,8 +344,14 @@ class PrinterCallsTest {
         states.put(ID, ConnectionState.ONLINE);
         Script script = new Script();
 
-        assertThrows(InvalidCredentialsException.class, () -> calls.call(connection(ConnectionState.INVALID_CREDENTIALS),
-                CallKind.READ, () -> true, script, a -> ConnectionState.ONLINE));
+        assertThrows(
+                InvalidCredentialsException.class,
+                () -> calls.call(
+                        connection(ConnectionState.INVALID_CREDENTIALS),
+                        CallKind.READ,
+                        () -> true,
+                        script,
+                        a -> ConnectionState.ONLINE));
 
         assertEquals(0, script.sent);
     }
@@ -312,8 +361,14 @@ class PrinterCallsTest {
         states.put(ID, ConnectionState.REVOKED);
         Script script = new Script();
 
-        assertThrows(ConnectionGoneException.class, () -> calls.call(connection(ConnectionState.ONLINE), CallKind.READ,
-                () -> true, script, a -> ConnectionState.ONLINE));
+        assertThrows(
+                ConnectionGoneException.class,
+                () -> calls.call(
+                        connection(ConnectionState.ONLINE),
+                        CallKind.READ,
+                        () -> true,
+                        script,
+                        a -> ConnectionState.ONLINE));
 
         assertEquals(0, script.sent);
     }
@@ -323,8 +378,14 @@ class PrinterCallsTest {
         states.put(ID, ConnectionState.ONLINE);
         Script script = new Script();
 
-        assertEquals("ok", calls.call(connection(ConnectionState.PRINTER_OFFLINE), CallKind.READ, () -> true, script,
-                a -> ConnectionState.ONLINE));
+        assertEquals(
+                "ok",
+                calls.call(
+                        connection(ConnectionState.PRINTER_OFFLINE),
+                        CallKind.READ,
+                        () -> true,
+                        script,
+                        a -> ConnectionState.ONLINE));
         assertEquals(1, script.sent);
     }
 }

@@ -18,8 +18,10 @@ class RelayUrlPolicyTest {
     void octoEverywhereRelaysAreAdmittedAndNormalized() {
         assertEquals(URI.create("https://app-x.octoeverywhere.com"), DEFAULT.admit("https://app-x.octoeverywhere.com"));
         assertEquals(URI.create("https://app-x.octoeverywhere.com"), DEFAULT.admit("HTTPS://APP-X.OCTOEVERYWHERE.COM"));
-        assertEquals(URI.create("https://app-x.octoeverywhere.com/"), DEFAULT.admit("https://app-x.octoeverywhere.com/"));
-        assertEquals(URI.create("https://app-x.octoeverywhere.com:443/p"),
+        assertEquals(
+                URI.create("https://app-x.octoeverywhere.com/"), DEFAULT.admit("https://app-x.octoeverywhere.com/"));
+        assertEquals(
+                URI.create("https://app-x.octoeverywhere.com:443/p"),
                 DEFAULT.admit("https://app-x.octoeverywhere.com:443/p"));
         assertEquals(URI.create("https://a.b.octoeverywhere.com"), DEFAULT.admit("https://a.b.octoeverywhere.com"));
     }
@@ -66,13 +68,16 @@ class RelayUrlPolicyTest {
         var e = assertThrows(RelayUrlRefusedException.class, () -> DEFAULT.admit("https://evil.example/secret-path"));
         assertTrue(e.getMessage().contains("appconnection.relay.allowed-hosts"), e.getMessage());
         assertFalse(e.getMessage().contains("evil.example"), e.getMessage());
-        assertTrue(assertThrows(RelayUrlRefusedException.class,
-                () -> DEFAULT.admit("https://u:p@app-x.octoeverywhere.com")).getMessage().contains("user info"));
+        assertTrue(assertThrows(
+                        RelayUrlRefusedException.class, () -> DEFAULT.admit("https://u:p@app-x.octoeverywhere.com"))
+                .getMessage()
+                .contains("user info"));
     }
 
     @Test
     void theSandboxIsAdmittedOnItsOwnHostAndPortOnly() {
-        assertEquals(URI.create("http://localhost:9080/sandbox/relay/abc"),
+        assertEquals(
+                URI.create("http://localhost:9080/sandbox/relay/abc"),
                 SANDBOX.admit("http://localhost:9080/sandbox/relay/abc"));
         assertThrows(RelayUrlRefusedException.class, () -> SANDBOX.admit("http://localhost:9080/sandbox/../console/"));
         assertThrows(RelayUrlRefusedException.class, () -> SANDBOX.admit("http://localhost:9081/sandbox/relay/abc"));
@@ -91,17 +96,32 @@ class RelayUrlPolicyTest {
 
     @Test
     void badEntriesAreRefusedWithTheFormsThatAreAllowed() {
-        for (String hosts : List.of("", " , ", "https://octoeverywhere.com", "*.", "*", "octo everywhere.com",
-                "host:0", "host:65536", "host:x", "::1", "*.[::1]", "a/b", "ev_il.example")) {
+        for (String hosts : List.of(
+                "",
+                " , ",
+                "https://octoeverywhere.com",
+                "*.",
+                "*",
+                "octo everywhere.com",
+                "host:0",
+                "host:65536",
+                "host:x",
+                "::1",
+                "*.[::1]",
+                "a/b",
+                "ev_il.example")) {
             assertThrows(IllegalArgumentException.class, () -> RelayUrlPolicy.of(hosts, false), hosts);
         }
     }
 
     @Test
     void onlyOctoEverywhereEntriesAreOctoEverywheres() {
-        assertEquals(List.of(), RelayUrlPolicy.of("*.octoeverywhere.com, octoeverywhere.com, app-1.octoeverywhere.com:8443",
-                false).hostsOutsideOctoEverywhere());
-        assertEquals(List.of("localhost:9080", "*.com", "octoeverywhere.com.evil.example"),
+        assertEquals(
+                List.of(),
+                RelayUrlPolicy.of("*.octoeverywhere.com, octoeverywhere.com, app-1.octoeverywhere.com:8443", false)
+                        .hostsOutsideOctoEverywhere());
+        assertEquals(
+                List.of("localhost:9080", "*.com", "octoeverywhere.com.evil.example"),
                 RelayUrlPolicy.of("*.octoeverywhere.com,localhost:9080,*.com,octoeverywhere.com.evil.example", false)
                         .hostsOutsideOctoEverywhere());
     }

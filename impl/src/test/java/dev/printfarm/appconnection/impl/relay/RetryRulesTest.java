@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryRulesTest {
 
-    private static final ErrorMapper ERRORS = new ErrorMapper(Clock.systemUTC(), URI.create("https://octoeverywhere.com"),
-            "app");
+    private static final ErrorMapper ERRORS =
+            new ErrorMapper(Clock.systemUTC(), URI.create("https://octoeverywhere.com"), "app");
 
     private static AppConnectionException code(int status) {
         return ERRORS.map(ErrorAnswer.statusOnly("c", Side.RELAY, status));
@@ -41,13 +41,18 @@ class RetryRulesTest {
         }
         assertTrue(RetryRules.shouldRetry(printer(503), CallKind.READ));
         assertFalse(RetryRules.shouldRetry(printer(409), CallKind.READ));
-        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.READ));
-        assertTrue(RetryRules.shouldRetry(new UnreadableAnswerException("garbled", "c", ErrorDetails.printer(200)),
-                CallKind.READ));
-        assertFalse(RetryRules.shouldRetry(new AnswerTooLargeException("huge", "c", 10, ErrorDetails.printer(200)),
-                CallKind.READ), "over the cap again next time");
-        assertFalse(RetryRules.shouldRetry(new UnreadableAnswerException("garbled", "c", ErrorDetails.printer(200)),
-                CallKind.COMMAND), "the printer may have acted on it");
+        assertTrue(RetryRules.shouldRetry(
+                new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.READ));
+        assertTrue(RetryRules.shouldRetry(
+                new UnreadableAnswerException("garbled", "c", ErrorDetails.printer(200)), CallKind.READ));
+        assertFalse(
+                RetryRules.shouldRetry(
+                        new AnswerTooLargeException("huge", "c", 10, ErrorDetails.printer(200)), CallKind.READ),
+                "over the cap again next time");
+        assertFalse(
+                RetryRules.shouldRetry(
+                        new UnreadableAnswerException("garbled", "c", ErrorDetails.printer(200)), CallKind.COMMAND),
+                "the printer may have acted on it");
     }
 
     @Test
@@ -55,18 +60,22 @@ class RetryRulesTest {
         for (int transientCode : new int[] {600, 601, 602}) {
             assertTrue(RetryRules.shouldRetry(code(transientCode), CallKind.EMERGENCY), "code " + transientCode);
         }
-        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()),
-                CallKind.EMERGENCY), "sent again although the first may have arrived: twice is harmless");
+        assertTrue(
+                RetryRules.shouldRetry(
+                        new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.EMERGENCY),
+                "sent again although the first may have arrived: twice is harmless");
         assertFalse(RetryRules.shouldRetry(code(604), CallKind.EMERGENCY));
     }
 
     @Test
     void commandsRetryOnlyWhenTheRequestNeverReachedThePrinter() {
         assertTrue(RetryRules.shouldRetry(code(601), CallKind.COMMAND));
-        assertTrue(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new ConnectException()), CallKind.COMMAND));
+        assertTrue(RetryRules.shouldRetry(
+                new PrinterUnreachableException("m", "c", new ConnectException()), CallKind.COMMAND));
         assertFalse(RetryRules.shouldRetry(code(602), CallKind.COMMAND));
         assertFalse(RetryRules.shouldRetry(code(600), CallKind.COMMAND));
-        assertFalse(RetryRules.shouldRetry(new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.COMMAND));
+        assertFalse(RetryRules.shouldRetry(
+                new PrinterUnreachableException("m", "c", new SocketTimeoutException()), CallKind.COMMAND));
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.printfarm.appconnection.api.ConnectionRoute;
-import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.AnswerTooLargeException;
+import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.relay.RetryRules;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class HttpTransportTest {
 
     private final HttpTransport transport = new HttpTransport();
-    private final Target relay = new Target("c1", ConnectionRoute.RELAY, URI.create("https://app-1.octoeverywhere.com"),
-            Map.of());
+    private final Target relay =
+            new Target("c1", ConnectionRoute.RELAY, URI.create("https://app-1.octoeverywhere.com"), Map.of());
 
     @Test
     void anOversizedAnswerFailsTheCallAsThePrintersFaultNotAnOutage() {
-        AppConnectionException failure = transport.failure(relay,
-                new IOException("wrapped by the HttpClient", new BodyTooLargeException(4194304, 200)));
+        AppConnectionException failure = transport.failure(
+                relay, new IOException("wrapped by the HttpClient", new BodyTooLargeException(4194304, 200)));
         AnswerTooLargeException tooLarge = assertInstanceOf(AnswerTooLargeException.class, failure);
         assertEquals("The printer's answer is larger than 4194304 bytes", tooLarge.getMessage());
         assertEquals(200, tooLarge.printerStatus().orElseThrow());

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class LanPolicyTest {
 
     private static final LanPolicy DEFAULT = LanPolicy.of("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7");
-    private static final LanPolicy DEMO = LanPolicy.of("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7,127.0.0.0/8,::1/128");
+    private static final LanPolicy DEMO =
+            LanPolicy.of("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7,127.0.0.0/8,::1/128");
 
     private static void admitted(LanPolicy policy, String address) {
-        assertTrue(policy.judge(address).address().isPresent(), address + ": " + policy.judge(address).refusal());
+        assertTrue(
+                policy.judge(address).address().isPresent(),
+                address + ": " + policy.judge(address).refusal());
     }
 
     private static String refusal(LanPolicy policy, String address) {
@@ -26,8 +29,14 @@ class LanPolicyTest {
 
     @Test
     void privateNetworksAreAdmitted() {
-        for (String address : List.of("10.1.2.3", "172.16.0.1", "172.31.255.254", "192.168.1.5", "fd12:3456::1",
-                "fc00::1", "::ffff:192.168.1.5")) {
+        for (String address : List.of(
+                "10.1.2.3",
+                "172.16.0.1",
+                "172.31.255.254",
+                "192.168.1.5",
+                "fd12:3456::1",
+                "fc00::1",
+                "::ffff:192.168.1.5")) {
             admitted(DEFAULT, address);
         }
     }
@@ -62,8 +71,21 @@ class LanPolicyTest {
 
     @Test
     void otherSpellingsHostNamesAndZoneIdsAreNotPlainAddresses() {
-        for (String address : List.of("0177.0.0.1", "2130706433", "0x7f.1", "0x7f000001", "127.1", "010.0.0.1",
-                "printer.local", "localhost", "fe80::1%eth0", "fd00::1%1", "[fd00::1]:80", "10.0.0.1:80", "", " ")) {
+        for (String address : List.of(
+                "0177.0.0.1",
+                "2130706433",
+                "0x7f.1",
+                "0x7f000001",
+                "127.1",
+                "010.0.0.1",
+                "printer.local",
+                "localhost",
+                "fe80::1%eth0",
+                "fd00::1%1",
+                "[fd00::1]:80",
+                "10.0.0.1:80",
+                "",
+                " ")) {
             assertTrue(refusal(DEFAULT, address).contains("not a plain IP address"), address);
         }
         assertTrue(refusal(DEFAULT, null).contains("not a plain IP address"));
@@ -85,17 +107,28 @@ class LanPolicyTest {
     void rangesReachingSpecialBlocksAreReported() {
         assertEquals(List.of(), DEFAULT.specialRanges());
         assertEquals(List.of("127.0.0.0/8", "0:0:0:0:0:0:0:1/128"), DEMO.specialRanges());
-        assertEquals(List.of("0.0.0.0/0", "fe80:0:0:0:0:0:0:0/64"),
+        assertEquals(
+                List.of("0.0.0.0/0", "fe80:0:0:0:0:0:0:0/64"),
                 LanPolicy.of("0.0.0.0/0,192.168.0.0/16,fe80::/64").specialRanges());
     }
 
     @Test
     void badRangesAreRefusedWithWhatIsWrong() {
-        for (String ranges : List.of("10.0.0.0", "10.0.0.0/33", "fd00::/129", "10.0.0.1/8", "abc/8", "10.0.0.0/x",
-                "0177.0.0.0/8", "::ffff:0:0/96", "fe80::%eth0/10", "10.0.0.0/-1")) {
+        for (String ranges : List.of(
+                "10.0.0.0",
+                "10.0.0.0/33",
+                "fd00::/129",
+                "10.0.0.1/8",
+                "abc/8",
+                "10.0.0.0/x",
+                "0177.0.0.0/8",
+                "::ffff:0:0/96",
+                "fe80::%eth0/10",
+                "10.0.0.0/-1")) {
             assertThrows(IllegalArgumentException.class, () -> LanPolicy.of(ranges), ranges);
         }
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> LanPolicy.of("10.0.0.1/8")).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LanPolicy.of("10.0.0.1/8"))
+                .getMessage()
                 .contains("10.0.0.0/8"));
     }
 }

@@ -50,17 +50,22 @@ class MultipartFormTest {
     void theFieldsThenTheFileWithTheLengthDeclaredUpFront() throws Exception {
         MultipartForm form = new MultipartForm().field("root", "gcodes").field("path", "farm/ü");
         byte[] content = "G28\nG1 X10\n".getBytes(StandardCharsets.US_ASCII);
-        HttpRequest.BodyPublisher body = form.withFile("cube ü.gcode", new ByteArrayInputStream(content), content.length);
+        HttpRequest.BodyPublisher body =
+                form.withFile("cube ü.gcode", new ByteArrayInputStream(content), content.length);
         byte[] bytes = sent(body);
 
         assertEquals(bytes.length, body.contentLength(), "the declared length is what is sent");
         String text = new String(bytes, StandardCharsets.UTF_8);
         String boundary = form.contentType().substring("multipart/form-data; boundary=".length());
-        assertTrue(text.startsWith("--" + boundary + "\r\nContent-Disposition: form-data; name=\"root\"\r\n\r\ngcodes\r\n"),
+        assertTrue(
+                text.startsWith(
+                        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"root\"\r\n\r\ngcodes\r\n"),
                 text);
         assertTrue(text.contains("name=\"path\"\r\n\r\nfarm/ü\r\n"), text);
-        assertTrue(text.contains("name=\"file\"; filename=\"cube ü.gcode\"\r\nContent-Type: application/octet-stream"
-                + "\r\n\r\nG28\nG1 X10\n\r\n--" + boundary + "--\r\n"), text);
+        assertTrue(
+                text.contains("name=\"file\"; filename=\"cube ü.gcode\"\r\nContent-Type: application/octet-stream"
+                        + "\r\n\r\nG28\nG1 X10\n\r\n--" + boundary + "--\r\n"),
+                text);
     }
 
     @Test

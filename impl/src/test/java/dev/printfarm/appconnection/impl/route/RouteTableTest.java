@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-    private static final ConnectionSecrets BOTH = new ConnectionSecrets(Optional.of("user"), Optional.of("pw"),
-            Optional.of("token"), "app", Optional.empty());
+    private static final ConnectionSecrets BOTH = new ConnectionSecrets(
+            Optional.of("user"), Optional.of("pw"), Optional.of("token"), "app", Optional.empty());
 
     @Test
     void bearerIsPreferredUnlessConfiguredOtherwise() {
@@ -34,10 +34,10 @@ class RouteTableTest {
 
     @Test
     void theOnlyCredentialIsUsedWhateverThePreference() {
-        ConnectionSecrets bearerOnly = new ConnectionSecrets(Optional.empty(), Optional.empty(), Optional.of("t"), "app",
-                Optional.empty());
-        ConnectionSecrets basicOnly = new ConnectionSecrets(Optional.of("u"), Optional.of("p"), Optional.empty(), "app",
-                Optional.empty());
+        ConnectionSecrets bearerOnly =
+                new ConnectionSecrets(Optional.empty(), Optional.empty(), Optional.of("t"), "app", Optional.empty());
+        ConnectionSecrets basicOnly =
+                new ConnectionSecrets(Optional.of("u"), Optional.of("p"), Optional.empty(), "app", Optional.empty());
         assertEquals("Bearer t", RouteTable.authorization(bearerOnly, false));
         assertTrue(RouteTable.authorization(basicOnly, true).startsWith("Basic "));
     }
@@ -46,12 +46,15 @@ class RouteTableTest {
     void onlyUnreachableOrGatewayAnswersCountAsLanFailures() {
         assertTrue(RouteTable.lanRouteFailed(new PrinterUnreachableException("x", "c", new ConnectException())));
         assertTrue(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(503))));
-        assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(409))),
+        assertFalse(
+                RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(409))),
                 "OctoPrint answered: the LAN works");
         assertFalse(RouteTable.lanRouteFailed(new PrinterResponseException("x", "c", ErrorDetails.printer(403))));
-        assertTrue(RouteTable.lanRouteFailed(new UnreadableAnswerException("x", "c", ErrorDetails.printer(200))),
+        assertTrue(
+                RouteTable.lanRouteFailed(new UnreadableAnswerException("x", "c", ErrorDetails.printer(200))),
                 "what answers at the LAN address is no OctoPrint that can be read");
-        assertFalse(RouteTable.lanRouteFailed(new AnswerTooLargeException("x", "c", 10, ErrorDetails.printer(200))),
+        assertFalse(
+                RouteTable.lanRouteFailed(new AnswerTooLargeException("x", "c", 10, ErrorDetails.printer(200))),
                 "OctoPrint answered, only too much");
     }
 
@@ -59,10 +62,19 @@ class RouteTableTest {
     void aStoredRowWithARefusedRelayUrlIsUnusableAndNeverBecomesATarget() {
         RouteTable routes = new RouteTable();
         routes.relayUrls = RelayUrls.of(RelayUrlPolicy.of("*.octoeverywhere.com", false));
-        AppConnection legacy = new AppConnection("c1", "farm", "MK4", URI.create("http://localhost:9080/sandbox/../console/"),
-                Optional.empty(), Optional.empty(), ConnectionState.ONLINE, Instant.EPOCH, false, Optional.empty());
-        var e = org.junit.jupiter.api.Assertions.assertThrows(UnusableConnectionException.class,
-                () -> routes.relay(legacy, BOTH));
+        AppConnection legacy = new AppConnection(
+                "c1",
+                "farm",
+                "MK4",
+                URI.create("http://localhost:9080/sandbox/../console/"),
+                Optional.empty(),
+                Optional.empty(),
+                ConnectionState.ONLINE,
+                Instant.EPOCH,
+                false,
+                Optional.empty());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                UnusableConnectionException.class, () -> routes.relay(legacy, BOTH));
         assertFalse(e.isTemporary());
         assertTrue(e.getMessage().contains("c1"), e.getMessage());
         assertFalse(e.getMessage().contains("console"), e.getMessage());

@@ -22,8 +22,8 @@ class StallWatchTest {
 
     @Test
     void aReadThatWaitsPastTheLimitFailsSayingSoInsteadOfBlockingOrEndingTheStream() throws Exception {
-        InputStream body = watch.guard(new SilentAfter(new byte[] {1, 2, 3}), Duration.ofSeconds(20),
-                "The download of a.gcode");
+        InputStream body =
+                watch.guard(new SilentAfter(new byte[] {1, 2, 3}), Duration.ofSeconds(20), "The download of a.gcode");
         byte[] first = new byte[3];
         assertEquals(3, body.read(first));
         assertArrayEquals(new byte[] {1, 2, 3}, first);
@@ -41,8 +41,10 @@ class StallWatchTest {
         now.addAndGet(Duration.ofSeconds(21).toNanos());
         assertEquals(1, watch.sweep());
         Throwable failed = reader.get(5, TimeUnit.SECONDS);
-        assertTrue(failed instanceof IOException && failed.getMessage().startsWith("The download of a.gcode stalled: "
-                + "no data for 20 s"), String.valueOf(failed));
+        assertTrue(
+                failed instanceof IOException
+                        && failed.getMessage().startsWith("The download of a.gcode stalled: " + "no data for 20 s"),
+                String.valueOf(failed));
         assertThrows(IOException.class, () -> body.read(new byte[1]), "and every read after it");
         assertEquals(0, watch.watched());
     }
@@ -61,7 +63,8 @@ class StallWatchTest {
         assertEquals(1, watch.watched());
         other.close();
         assertEquals(0, watch.watched(), "forgotten when closed");
-        assertThrows(IllegalArgumentException.class, () -> watch.guard(InputStream.nullInputStream(), Duration.ZERO, "z"));
+        assertThrows(
+                IllegalArgumentException.class, () -> watch.guard(InputStream.nullInputStream(), Duration.ZERO, "z"));
     }
 
     /**

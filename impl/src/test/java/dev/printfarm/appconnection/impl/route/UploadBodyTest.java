@@ -24,13 +24,17 @@ class UploadBodyTest {
     void aShorterStreamFailsAndSaysSo() {
         UploadBody body = new UploadBody(new ByteArrayInputStream(new byte[] {1, 2}), 3);
         assertThrows(IOException.class, body::readAllBytes);
-        assertEquals("the content ended after 2 of the announced 3 bytes", body.mismatch().orElseThrow());
+        assertEquals(
+                "the content ended after 2 of the announced 3 bytes",
+                body.mismatch().orElseThrow());
     }
 
     @Test
     void aLongerStreamFailsAndSaysSo() {
         UploadBody body = new UploadBody(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), 3);
         assertThrows(IOException.class, body::readAllBytes);
-        assertEquals("the content is longer than the announced size of 3 bytes", body.mismatch().orElseThrow());
+        assertEquals(
+                "the content is longer than the announced size of 3 bytes",
+                body.mismatch().orElseThrow());
     }
 }

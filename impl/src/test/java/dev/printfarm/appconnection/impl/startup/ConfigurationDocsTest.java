@@ -58,7 +58,9 @@ class ConfigurationDocsTest {
                 inKeyTable = false;
                 continue;
             }
-            List<String> cells = List.of(line.substring(1).split("\\|")).stream().map(String::strip).toList();
+            List<String> cells = List.of(line.substring(1).split("\\|")).stream()
+                    .map(String::strip)
+                    .toList();
             if (cells.get(0).equals("key")) {
                 inKeyTable = true;
                 assertEquals(HEADER, cells, line);
@@ -121,10 +123,14 @@ class ConfigurationDocsTest {
             if (key == null) {
                 continue;
             }
-            assertEquals(key.type(), row.getValue().get(TYPE), row.getKey() + "'s type (-Dconfiguration.docs.write=true"
-                    + " writes it)");
-            assertEquals(key.allowed(), unescaped(row.getValue().get(ALLOWED)), row.getKey() + "'s allowed values"
-                    + " (-Dconfiguration.docs.write=true writes them)");
+            assertEquals(
+                    key.type(),
+                    row.getValue().get(TYPE),
+                    row.getKey() + "'s type (-Dconfiguration.docs.write=true" + " writes it)");
+            assertEquals(
+                    key.allowed(),
+                    unescaped(row.getValue().get(ALLOWED)),
+                    row.getKey() + "'s allowed values" + " (-Dconfiguration.docs.write=true writes them)");
         }
     }
 
@@ -133,7 +139,8 @@ class ConfigurationDocsTest {
         List<String> lines = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(DOCS)) {
             Matcher key = BACKTICKED.matcher(line);
-            List<String> cells = line.startsWith("| `") ? List.of(line.substring(1).split("\\|", -1)) : List.of();
+            List<String> cells =
+                    line.startsWith("| `") ? List.of(line.substring(1).split("\\|", -1)) : List.of();
             if (cells.size() == HEADER.size() + 1 && key.find() && read.containsKey(key.group(1))) {
                 ConfigReader.Key k = read.get(key.group(1));
                 List<String> rewritten = new java.util.ArrayList<>(cells);
@@ -169,7 +176,9 @@ class ConfigurationDocsTest {
                 references++;
                 ConfigReader.Key key = read.get(reference.group(1));
                 assertTrue(key != null, name + " refers to " + reference.group(1) + ", which no settings record reads");
-                assertEquals(key.fallback(), Optional.ofNullable(reference.group(2)),
+                assertEquals(
+                        key.fallback(),
+                        Optional.ofNullable(reference.group(2)),
                         name + " falls back to the module key's own default");
             }
         }

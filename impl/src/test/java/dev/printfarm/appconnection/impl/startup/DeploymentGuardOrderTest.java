@@ -33,8 +33,10 @@ class DeploymentGuardOrderTest {
                         int value = priority == null ? DEFAULT_OBSERVER_PRIORITY : priority.value();
                         startObservers.add(type.getSimpleName() + "." + method.getName());
                         if (type != DeploymentGuard.class) {
-                            assertTrue(value > DeploymentGuard.PRIORITY, type.getName() + "." + method.getName()
-                                    + " observes the start at priority " + value + ", not after the guard");
+                            assertTrue(
+                                    value > DeploymentGuard.PRIORITY,
+                                    type.getName() + "." + method.getName() + " observes the start at priority " + value
+                                            + ", not after the guard");
                         } else {
                             assertTrue(value == DeploymentGuard.PRIORITY, "the guard's own observer");
                         }
@@ -48,12 +50,20 @@ class DeploymentGuardOrderTest {
     }
 
     private static List<Class<?>> moduleClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(DeploymentGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(DeploymentGuard.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-                classes.add(Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                String name = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - ".class".length()),
+                        false,
                         DeploymentGuard.class.getClassLoader()));
             }
         }

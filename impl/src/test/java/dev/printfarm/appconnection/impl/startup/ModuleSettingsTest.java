@@ -103,7 +103,9 @@ class ModuleSettingsTest {
         assertTrue(s.store().usesDemoKey(), "no keys: the built-in demo key");
         assertTrue(s.relay().urls().allowsHttp());
         assertDoesNotThrow(() -> s.relay().urls().admit("http://127.0.0.1:9081/sandbox/relay/p1"));
-        assertFalse(s.lan().allowed().specialRanges().isEmpty(), "loopback printers: " + s.lan().allowed());
+        assertFalse(
+                s.lan().allowed().specialRanges().isEmpty(),
+                "loopback printers: " + s.lan().allowed());
     }
 
     @Test
@@ -116,21 +118,42 @@ class ModuleSettingsTest {
 
     @Test
     void everyBadValueIsListedInOneMessage() {
-        var e = refused(with(production(), "appconnection.fleet.cycle", "-PT1S",
-                "appconnection.relay.max-concurrent", "0",
-                "appconnection.relay.auth-preference", "token",
-                "appconnection.cluster.share-state", "sometimes",
-                "appconnection.octoeverywhere.url", "octoeverywhere.com",
-                "appconnection.gadget.poll-interval", "PT5S",
-                "appconnection.webhooks.renew-after", "P180D",
-                "appconnection.lan.url-template", "http://printer.local",
-                "appconnection.lan.allowed-ranges", "10.0.0.0/33",
-                "appconnection.relay.allowed-hosts", "https://x"));
+        var e = refused(with(
+                production(),
+                "appconnection.fleet.cycle",
+                "-PT1S",
+                "appconnection.relay.max-concurrent",
+                "0",
+                "appconnection.relay.auth-preference",
+                "token",
+                "appconnection.cluster.share-state",
+                "sometimes",
+                "appconnection.octoeverywhere.url",
+                "octoeverywhere.com",
+                "appconnection.gadget.poll-interval",
+                "PT5S",
+                "appconnection.webhooks.renew-after",
+                "P180D",
+                "appconnection.lan.url-template",
+                "http://printer.local",
+                "appconnection.lan.allowed-ranges",
+                "10.0.0.0/33",
+                "appconnection.relay.allowed-hosts",
+                "https://x"));
         assertEquals(10, e.problems().size(), e.getMessage());
-        for (String key : List.of("fleet.cycle", "relay.max-concurrent", "relay.auth-preference", "cluster.share-state",
-                "octoeverywhere.url", "gadget.poll-interval", "webhooks.renew-after", "lan.url-template",
-                "lan.allowed-ranges", "relay.allowed-hosts")) {
-            assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("appconnection." + key + " is ")),
+        for (String key : List.of(
+                "fleet.cycle",
+                "relay.max-concurrent",
+                "relay.auth-preference",
+                "cluster.share-state",
+                "octoeverywhere.url",
+                "gadget.poll-interval",
+                "webhooks.renew-after",
+                "lan.url-template",
+                "lan.allowed-ranges",
+                "relay.allowed-hosts")) {
+            assertTrue(
+                    e.problems().stream().anyMatch(p -> p.startsWith("appconnection." + key + " is ")),
                     key + " in " + e.getMessage());
         }
         assertTrue(e.getMessage().contains("{ip} is missing"), e.getMessage());
@@ -149,21 +172,33 @@ class ModuleSettingsTest {
 
     @Test
     void backoffCeilingsMayNotBeBelowTheirStart() {
-        var e = refused(with(production(), "appconnection.relay.retry.initial-backoff", "PT5S",
-                "appconnection.push.reconnect-max", "PT0.1S", "appconnection.webcam.backoff-max", "PT1S"));
+        var e = refused(with(
+                production(),
+                "appconnection.relay.retry.initial-backoff",
+                "PT5S",
+                "appconnection.push.reconnect-max",
+                "PT0.1S",
+                "appconnection.webcam.backoff-max",
+                "PT1S"));
         assertEquals(3, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("appconnection.relay.retry.max-backoff is not set; it must be at least"
-                + " appconnection.relay.retry.initial-backoff (PT5S)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("appconnection.relay.retry.max-backoff is not set; it must be at least"
+                                + " appconnection.relay.retry.initial-backoff (PT5S)"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("appconnection.push.reconnect-max is \"PT0.1S\""), e.getMessage());
         assertTrue(e.getMessage().contains("appconnection.webcam.backoff-max is \"PT1S\""), e.getMessage());
     }
 
     @Test
     void theWebhookReceiverAndTheCallbackNeedTwoPaths() {
-        var e = refused(with(production(), "appconnection.webhooks.path", "/hooks",
-                "appconnection.portal.callback-path", "/hooks"));
-        assertTrue(e.getMessage().contains("appconnection.webhooks.path is \"/hooks\"; it must differ from"
-                + " appconnection.portal.callback-path"), e.getMessage());
+        var e = refused(with(
+                production(), "appconnection.webhooks.path", "/hooks", "appconnection.portal.callback-path", "/hooks"));
+        assertTrue(
+                e.getMessage()
+                        .contains("appconnection.webhooks.path is \"/hooks\"; it must differ from"
+                                + " appconnection.portal.callback-path"),
+                e.getMessage());
     }
 
     @Test
@@ -182,11 +217,19 @@ class ModuleSettingsTest {
 
     @Test
     void keysTheModuleDoesNotKnowAreNamedButLibertysStoreVariablesAreNot() {
-        ConfigReader in = new ConfigReader(key -> Optional.ofNullable(production().get(key)));
+        ConfigReader in =
+                new ConfigReader(key -> Optional.ofNullable(production().get(key)));
         ModuleSettings.read(in);
-        List<String> notices = ModuleSettings.unknownKeys(List.of("appconnection.fleet.cylce", "appconnection.fleet.cycle",
-                "appconnection.store", "appconnection.postgresql.host", "appconnection.jdbc.dir", "console.farm",
-                "appconnection.storex"), in);
+        List<String> notices = ModuleSettings.unknownKeys(
+                List.of(
+                        "appconnection.fleet.cylce",
+                        "appconnection.fleet.cycle",
+                        "appconnection.store",
+                        "appconnection.postgresql.host",
+                        "appconnection.jdbc.dir",
+                        "console.farm",
+                        "appconnection.storex"),
+                in);
         assertEquals(1, notices.size(), notices.toString());
         assertTrue(notices.get(0).contains("appconnection.fleet.cylce, appconnection.storex."), notices.get(0));
     }
@@ -194,22 +237,34 @@ class ModuleSettingsTest {
     @Test
     void plainHttpPublicBaseUrlIsRefusedOutsideDemoModeOnly() {
         var e = refused(with(production(), "appconnection.public-base-url", "http://farm.example/console"));
-        assertTrue(e.getMessage().contains("appconnection.public-base-url is \"http://farm.example/console\"; outside"
-                + " demo mode it must be an https URL"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("appconnection.public-base-url is \"http://farm.example/console\"; outside"
+                                + " demo mode it must be an https URL"),
+                e.getMessage());
         assertDoesNotThrow(() -> load(demo()));
     }
 
     @Test
     void outsideDemoModeTheRelayAllowListHoldsOnlyOctoEverywhereAndHttpsRelays() {
-        var e = refused(with(production(), "appconnection.relay.allowed-hosts", "*.octoeverywhere.com,relay.evil.example",
-                "appconnection.relay.allow-http", "true"));
+        var e = refused(with(
+                production(),
+                "appconnection.relay.allowed-hosts",
+                "*.octoeverywhere.com,relay.evil.example",
+                "appconnection.relay.allow-http",
+                "true"));
         assertEquals(2, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("appconnection.relay.allowed-hosts"), e.getMessage());
         assertTrue(e.getMessage().contains("relay.evil.example"), e.getMessage());
-        assertTrue(e.getMessage().contains("appconnection.relay.allow-http is \"true\"; true is for a sandbox"),
+        assertTrue(
+                e.getMessage().contains("appconnection.relay.allow-http is \"true\"; true is for a sandbox"),
                 e.getMessage());
-        assertDoesNotThrow(() -> load(with(demo(), "appconnection.relay.allowed-hosts", "*.octoeverywhere.com,localhost:9080",
-                "appconnection.relay.allow-http", "true")));
+        assertDoesNotThrow(() -> load(with(
+                demo(),
+                "appconnection.relay.allowed-hosts",
+                "*.octoeverywhere.com,localhost:9080",
+                "appconnection.relay.allow-http",
+                "true")));
     }
 
     @Test

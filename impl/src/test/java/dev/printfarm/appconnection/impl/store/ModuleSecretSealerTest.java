@@ -25,8 +25,9 @@ class ModuleSecretSealerTest {
     }
 
     private static final String A = "a:" + Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String B = "b:" + Base64.getEncoder().encodeToString(
-            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    private static final String B = "b:"
+            + Base64.getEncoder()
+                    .encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void aSealedSecretOpensForItsContextAndNamesItsKey() {
@@ -53,7 +54,8 @@ class ModuleSecretSealerTest {
     void aValueSealedWithAnOldKeyOpensWhileThatKeyIsInTheRing() {
         String sealed = sealer(A, "a").seal("k", "ctx");
         assertEquals("k", sealer(A + "," + B, "b").open(sealed, "ctx"));
-        var gone = assertThrows(IllegalArgumentException.class, () -> sealer(B, "b").open(sealed, "ctx"));
+        var gone = assertThrows(
+                IllegalArgumentException.class, () -> sealer(B, "b").open(sealed, "ctx"));
         assertTrue(gone.getMessage().contains("'a'"), gone.getMessage());
     }
 

@@ -15,16 +15,22 @@ class SecretBoxTest {
 
     private static final SecretKeyRing RING = SecretKeyRing.parse(
             "a:" + Base64.getEncoder().encodeToString(new byte[32]) + ",b:"
-                    + Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)),
+                    + Base64.getEncoder()
+                            .encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)),
             Optional.empty());
 
-    private static final ConnectionSecrets SECRETS = new ConnectionSecrets(Optional.of("user-1"),
-            Optional.of("password-with-ünïcode"), Optional.of("bearer-token-xyz"), "app-api-token-abc", Optional.empty());
+    private static final ConnectionSecrets SECRETS = new ConnectionSecrets(
+            Optional.of("user-1"),
+            Optional.of("password-with-ünïcode"),
+            Optional.of("bearer-token-xyz"),
+            "app-api-token-abc",
+            Optional.empty());
 
     @Test
     void sealedSecretsOpenAgainUnchanged() {
         String sealed = SecretBox.seal(SECRETS, "conn-1", "a", RING.key("a").orElseThrow());
-        ConnectionSecrets opened = SecretBox.open(sealed, "conn-1", "a", RING.key("a").orElseThrow());
+        ConnectionSecrets opened =
+                SecretBox.open(sealed, "conn-1", "a", RING.key("a").orElseThrow());
         assertEquals(SECRETS, opened);
     }
 
@@ -46,7 +52,8 @@ class SecretBoxTest {
     @Test
     void valueMovedToAnotherConnectionDoesNotOpen() {
         String sealed = SecretBox.seal(SECRETS, "conn-1", "a", RING.key("a").orElseThrow());
-        var e = assertThrows(SecretsUnreadableException.class,
+        var e = assertThrows(
+                SecretsUnreadableException.class,
                 () -> SecretBox.open(sealed, "conn-2", "a", RING.key("a").orElseThrow()));
         assertEquals("conn-2", e.connectionId());
     }
@@ -54,12 +61,18 @@ class SecretBoxTest {
     @Test
     void wrongKeyOrTamperedValueDoesNotOpen() {
         String sealed = SecretBox.seal(SECRETS, "conn-1", "a", RING.key("a").orElseThrow());
-        assertThrows(SecretsUnreadableException.class, () -> SecretBox.open(sealed, "conn-1", "b", RING.key("b").orElseThrow()));
+        assertThrows(
+                SecretsUnreadableException.class,
+                () -> SecretBox.open(sealed, "conn-1", "b", RING.key("b").orElseThrow()));
         byte[] raw = Base64.getDecoder().decode(sealed);
         raw[raw.length - 1] ^= 1;
         String tampered = Base64.getEncoder().encodeToString(raw);
-        assertThrows(SecretsUnreadableException.class, () -> SecretBox.open(tampered, "conn-1", "a", RING.key("a").orElseThrow()));
-        assertThrows(SecretsUnreadableException.class, () -> SecretBox.open("not base64!", "conn-1", "a", RING.key("a").orElseThrow()));
+        assertThrows(
+                SecretsUnreadableException.class,
+                () -> SecretBox.open(tampered, "conn-1", "a", RING.key("a").orElseThrow()));
+        assertThrows(
+                SecretsUnreadableException.class,
+                () -> SecretBox.open("not base64!", "conn-1", "a", RING.key("a").orElseThrow()));
     }
 
     @Test

@@ -16,8 +16,14 @@ class SecretKeyRingTest {
 
     @Test
     void firstListedKeyIsActiveUnlessNamed() {
-        assertEquals("old", SecretKeyRing.parse("old:" + K32 + ", new:" + K16, Optional.empty()).activeId());
-        assertEquals("new", SecretKeyRing.parse("old:" + K32 + ", new:" + K16, Optional.of("new")).activeId());
+        assertEquals(
+                "old",
+                SecretKeyRing.parse("old:" + K32 + ", new:" + K16, Optional.empty())
+                        .activeId());
+        assertEquals(
+                "new",
+                SecretKeyRing.parse("old:" + K32 + ", new:" + K16, Optional.of("new"))
+                        .activeId());
     }
 
     @Test
@@ -29,7 +35,8 @@ class SecretKeyRingTest {
     @Test
     void wrongKeyLengthIsRefusedWithoutEchoingTheKey() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, 4, 5});
-        var e = assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse("a:" + shortKey, Optional.empty()));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> SecretKeyRing.parse("a:" + shortKey, Optional.empty()));
         assertTrue(e.getMessage().contains("5 bytes"), e.getMessage());
         assertFalse(e.getMessage().contains(shortKey));
     }
@@ -39,7 +46,8 @@ class SecretKeyRingTest {
         assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse("", Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse(K32, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse("a:%%%", Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse("a:" + K32 + ",a:" + K16, Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class, () -> SecretKeyRing.parse("a:" + K32 + ",a:" + K16, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> SecretKeyRing.parse("bad id:" + K32, Optional.empty()));
     }
 

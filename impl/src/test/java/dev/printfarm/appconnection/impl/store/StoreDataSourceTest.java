@@ -20,8 +20,8 @@ class StoreDataSourceTest {
 
     @Test
     void aPresentDataSourceIsHandedBackUntouched() {
-        DataSource present = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        DataSource present = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     throw new AssertionError("the data source was used: " + method.getName());
                 });
         assertSame(present, StoreDataSource.require(present));

@@ -24,8 +24,13 @@ class StoreSettingsTest {
     private final ConfigReader in = new ConfigReader(key -> Optional.ofNullable(values.get(key)));
 
     private StoreSettings read(boolean demoMode) {
-        return StoreSettings.read(in, new ServiceSettings("app", URI.create(demoMode ? "http://localhost:9081/sandbox"
-                : "https://octoeverywhere.com"), URI.create("https://farm.example"), demoMode));
+        return StoreSettings.read(
+                in,
+                new ServiceSettings(
+                        "app",
+                        URI.create(demoMode ? "http://localhost:9081/sandbox" : "https://octoeverywhere.com"),
+                        URI.create("https://farm.example"),
+                        demoMode));
     }
 
     private String onlyProblem() {
@@ -50,7 +55,8 @@ class StoreSettingsTest {
 
     @Test
     void configuredKeysWinOverDemoModeAndTheActiveKeyIsChosen() {
-        values.put(StoreSettings.KEYS, "old:" + OWN + ",new:" + Base64.getEncoder().encodeToString(new byte[16]));
+        values.put(
+                StoreSettings.KEYS, "old:" + OWN + ",new:" + Base64.getEncoder().encodeToString(new byte[16]));
         values.put(StoreSettings.ACTIVE_KEY, "new");
         StoreSettings settings = read(true);
         assertEquals("new", settings.ring().activeId());
@@ -60,8 +66,9 @@ class StoreSettingsTest {
 
     @Test
     void theDemoKeyUnderAnyIdIsRefusedOutsideDemoMode() throws Exception {
-        String demo = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest("appconnection demo key - not a secret".getBytes(StandardCharsets.UTF_8)));
+        String demo = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest("appconnection demo key - not a secret".getBytes(StandardCharsets.UTF_8)));
         values.put(StoreSettings.KEYS, "prod:" + OWN + ",old:" + demo);
         read(false);
         assertTrue(onlyProblem().contains("appconnection.store.keys is <hidden>"), onlyProblem());
@@ -71,8 +78,9 @@ class StoreSettingsTest {
 
     @Test
     void theDemoKeyMayStayInASandbox() throws Exception {
-        String demo = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest("appconnection demo key - not a secret".getBytes(StandardCharsets.UTF_8)));
+        String demo = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest("appconnection demo key - not a secret".getBytes(StandardCharsets.UTF_8)));
         values.put(StoreSettings.KEYS, "prod:" + OWN + ",old:" + demo);
         assertEquals("prod", read(true).ring().activeId());
         assertEquals(List.of(), in.problems());

@@ -19,7 +19,11 @@ class WebhookEntityTest {
 
     private Optional<String> register(String hash, Instant at) {
         webhook.registering(hash, "https://farm.example/console/appconnection/webhook", "");
-        return webhook.registered("https://farm.example/console/appconnection/webhook", "", at, at.plus(Duration.ofDays(150)),
+        return webhook.registered(
+                "https://farm.example/console/appconnection/webhook",
+                "",
+                at,
+                at.plus(Duration.ofDays(150)),
                 at.plus(GRACE));
     }
 
@@ -39,7 +43,8 @@ class WebhookEntityTest {
         assertTrue(webhook.accepts("second", renewal, LIFETIME));
         assertTrue(webhook.accepts("first", renewal.plus(GRACE).minusSeconds(1), LIFETIME));
         assertFalse(webhook.accepts("first", renewal.plus(GRACE), LIFETIME));
-        assertEquals(Optional.empty(), webhook.retirePrevious(renewal.plus(GRACE).minusSeconds(1)));
+        assertEquals(
+                Optional.empty(), webhook.retirePrevious(renewal.plus(GRACE).minusSeconds(1)));
         assertEquals(Optional.of("first"), webhook.retirePrevious(renewal.plus(GRACE)), "retired: its deliveries go");
         assertEquals(Optional.empty(), webhook.retirePrevious(renewal.plus(GRACE)));
     }

@@ -45,7 +45,8 @@ class WebhookPayloadTest {
         assertEquals(250, n.totalLayers().getAsInt());
         assertEquals(Optional.empty(), n.error());
         assertEquals(Optional.of("E1"), n.platformErrorCode());
-        assertEquals("https://example.com/snap.jpg", n.snapshotUrl().orElseThrow().toString());
+        assertEquals(
+                "https://example.com/snap.jpg", n.snapshotUrl().orElseThrow().toString());
         assertTrue(n.extra().isEmpty(), n.extra().toString());
         assertEquals(NOW, n.receivedAt());
     }
@@ -78,9 +79,13 @@ class WebhookPayloadTest {
 
     @Test
     void aPayloadWithoutAnEventNumberIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> WebhookPayload.parse("c", json("{\"PrinterId\": \"p\"}"), NOW));
-        assertThrows(IllegalArgumentException.class, () -> WebhookPayload.parse("c", json("{\"EventType\": \"soon\"}"), NOW));
-        assertThrows(IllegalArgumentException.class, () -> WebhookPayload.parse("c", json("{\"EventType\": 2.5}"), NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> WebhookPayload.parse("c", json("{\"PrinterId\": \"p\"}"), NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> WebhookPayload.parse("c", json("{\"EventType\": \"soon\"}"), NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> WebhookPayload.parse("c", json("{\"EventType\": 2.5}"), NOW));
     }
 
     @Test
@@ -98,10 +103,12 @@ class WebhookPayloadTest {
         byte[] body = "{\"EventType\":1}".getBytes(StandardCharsets.UTF_8);
         assertEquals(WebhookReceiver.digest("a", body), WebhookReceiver.digest("a", body.clone()));
         assertNotEquals(WebhookReceiver.digest("a", body), WebhookReceiver.digest("b", body));
-        assertNotEquals(WebhookReceiver.digest("a", body),
+        assertNotEquals(
+                WebhookReceiver.digest("a", body),
                 WebhookReceiver.digest("a", "{\"EventType\":1} ".getBytes(StandardCharsets.UTF_8)));
         // The separator keeps "ab"+"c" apart from "a"+"bc".
-        assertNotEquals(WebhookReceiver.digest("ab", "c".getBytes(StandardCharsets.UTF_8)),
+        assertNotEquals(
+                WebhookReceiver.digest("ab", "c".getBytes(StandardCharsets.UTF_8)),
                 WebhookReceiver.digest("a", "bc".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -57,11 +57,17 @@ class OnPayaraIT {
 
     @Deployment
     static WebArchive module() {
-        return PayaraDeployments.module(PayaraDeployments.settings(Map.of(
-                        // On, so the test can ask for a refresh; an hour apart, so the background stays quiet meanwhile.
-                        "appconnection.fleet.cycle", "PT1H",
-                        "appconnection.fleet.concurrency", String.valueOf(FLEET_CONCURRENCY))),
-                OnPayaraIT.class, ConnectionEvents.class, ModuleEvents.class);
+        return PayaraDeployments.module(
+                PayaraDeployments.settings(Map.of(
+                        // On, so the test can ask for a refresh; an hour apart, so the background stays quiet
+                        // meanwhile.
+                        "appconnection.fleet.cycle",
+                        "PT1H",
+                        "appconnection.fleet.concurrency",
+                        String.valueOf(FLEET_CONCURRENCY))),
+                OnPayaraIT.class,
+                ConnectionEvents.class,
+                ModuleEvents.class);
     }
 
     @Inject
@@ -90,7 +96,8 @@ class OnPayaraIT {
     }
 
     private String connect(int printer, String owner) {
-        return PortalDriver.connect(service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Payara IT"), printer(printer));
+        return PortalDriver.connect(
+                service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Payara IT"), printer(printer));
     }
 
     private ConnectionState state(String id) {
@@ -99,29 +106,37 @@ class OnPayaraIT {
 
     @Test
     void portalFlowStoresTheConnectionAndTheJobIsReadThroughTheRelay() {
-        URI portal = browser.start(service, PortalRequest.forOwner("payara-relay").withOctoPrintApiKey("Payara IT"));
+        URI portal =
+                browser.start(service, PortalRequest.forOwner("payara-relay").withOctoPrintApiKey("Payara IT"));
         assertTrue(portal.toString().startsWith(sandbox.base() + "appportal/v1/?"), portal.toString());
         URI callback = browser.authorize(portal, printer(0));
         String id = PortalDriver.query(callback).get("id");
         HttpResponse<String> landing = browser.get(callback);
         assertEquals(303, landing.statusCode(), landing.body());
-        assertEquals("http://localhost:" + callback.getPort() + "/" + PayaraDeployments.MODULE_APP + "/",
+        assertEquals(
+                "http://localhost:" + callback.getPort() + "/" + PayaraDeployments.MODULE_APP + "/",
                 landing.headers().firstValue("Location").orElseThrow());
-        assertTrue(landing.headers().firstValue("Cache-Control").orElseThrow().startsWith("no-store"),
+        assertTrue(
+                landing.headers().firstValue("Cache-Control").orElseThrow().startsWith("no-store"),
                 landing.headers().map().toString());
-        assertEquals("no-referrer", landing.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertEquals(
+                "no-referrer", landing.headers().firstValue("Referrer-Policy").orElseThrow());
         assertEquals(1, connectionEvents.created(id), "one ConnectionCreated");
 
         AppConnection connection = service.connection(id).orElseThrow(() -> new AssertionError("not stored: " + id));
         assertEquals("payara-relay", connection.owner());
         assertTrue(connection.hasOctoPrintApiKey());
-        assertEquals(sandbox.connection(id).getString("url"), connection.relayUrl().toString());
+        assertEquals(
+                sandbox.connection(id).getString("url"), connection.relayUrl().toString());
         var octoPrint = service.octoPrint(id);
         assertEquals("1.10.3", octoPrint.version().server().orElseThrow());
         PrintJob job = octoPrint.job();
         JsonObject sandboxJob = sandbox.printer(printer(0)).getJsonObject("job");
         assertEquals(sandboxJob.getString("file"), job.file().orElseThrow());
-        assertTrue(Math.abs(sandboxJob.getJsonNumber("progress").doubleValue() - job.progress().orElseThrow()) < 1.0,
+        assertTrue(
+                Math.abs(sandboxJob.getJsonNumber("progress").doubleValue()
+                                - job.progress().orElseThrow())
+                        < 1.0,
                 "progress " + job.progress() + " vs sandbox " + sandboxJob);
         assertEquals(ConnectionState.ONLINE, state(id));
     }
@@ -152,7 +167,9 @@ class OnPayaraIT {
             String id = connect(2, "payara-revoked");
             try {
                 sandbox.control(printerId, "{\"failWith\": " + code + "}");
-                ConnectionGoneException gone = assertThrows(ConnectionGoneException.class, () -> service.octoPrint(id).job());
+                ConnectionGoneException gone = assertThrows(
+                        ConnectionGoneException.class,
+                        () -> service.octoPrint(id).job());
                 assertEquals(code, gone.status().orElseThrow());
                 assertEquals(id, gone.connectionId().orElseThrow());
             } finally {
@@ -160,15 +177,25 @@ class OnPayaraIT {
             }
             assertEquals(ConnectionState.REVOKED, state(id), "state after " + code);
             int sent = sandbox.relayedRequests(id);
-            assertEquals(code, assertThrows(ConnectionGoneException.class, () -> service.octoPrint(id).version())
-                    .status().orElseThrow());
+            assertEquals(
+                    code,
+                    assertThrows(
+                                    ConnectionGoneException.class,
+                                    () -> service.octoPrint(id).version())
+                            .status()
+                            .orElseThrow());
             assertEquals(sent, sandbox.relayedRequests(id), "no request after " + code);
         }
         // Revoked by its user at OctoEverywhere: the relay answers 604.
         String id = connect(2, "payara-revoked");
         sandbox.revoke(id);
-        assertEquals(604, assertThrows(ConnectionGoneException.class, () -> service.octoPrint(id).job()).status()
-                .orElseThrow());
+        assertEquals(
+                604,
+                assertThrows(
+                                ConnectionGoneException.class,
+                                () -> service.octoPrint(id).job())
+                        .status()
+                        .orElseThrow());
         assertEquals(ConnectionState.REVOKED, state(id));
     }
 
@@ -188,11 +215,16 @@ class OnPayaraIT {
             sandbox.resetPeak();
             refreshAll();
             int peak = sandbox.peakInFlight();
-            assertTrue(peak <= FLEET_CONCURRENCY, "the sandbox saw " + peak + " in flight, the bound is " + FLEET_CONCURRENCY);
+            assertTrue(
+                    peak <= FLEET_CONCURRENCY,
+                    "the sandbox saw " + peak + " in flight, the bound is " + FLEET_CONCURRENCY);
             assertTrue(peak >= FLEET_CONCURRENCY - 1, "the bound is what limits: peak " + peak);
             List<PrinterView> views = service.fleet();
             for (String id : ids) {
-                PrinterView view = views.stream().filter(v -> v.connectionId().equals(id)).findFirst().orElseThrow();
+                PrinterView view = views.stream()
+                        .filter(v -> v.connectionId().equals(id))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(ConnectionState.ONLINE, view.state(), view.toString());
                 assertTrue(view.job().isPresent() && !view.temperatures().isEmpty(), view.toString());
             }
@@ -215,9 +247,12 @@ class OnPayaraIT {
             String offline = ids.get(5);
             sandbox.control(printerOf.get(offline), "{\"online\": false}");
             refreshAll();
-            assertTrue(moduleEvents.snapshotChanges(offline).stream()
+            assertTrue(
+                    moduleEvents.snapshotChanges(offline).stream()
                             .anyMatch(c -> c.current().state() == ConnectionState.PRINTER_OFFLINE
-                                    && c.previous().map(p -> p.state() == ConnectionState.ONLINE).orElse(false)),
+                                    && c.previous()
+                                            .map(p -> p.state() == ConnectionState.ONLINE)
+                                            .orElse(false)),
                     "an ONLINE -> PRINTER_OFFLINE change was published: " + moduleEvents.snapshotChanges(offline));
         } finally {
             printerOf.values().forEach(sandbox::restore);
@@ -239,12 +274,17 @@ class OnPayaraIT {
         WebhookTest test = service.testWebhook(id);
         assertTrue(test.delivered(), test.toString());
         assertEquals(200, test.statusCode().getAsInt());
-        Await.until(Duration.ofSeconds(10), () -> moduleEvents.count(id, NotificationEvent.TEST_NOTIFICATION) == 1,
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> moduleEvents.count(id, NotificationEvent.TEST_NOTIFICATION) == 1,
                 () -> "no test notification: " + moduleEvents.notifications(id));
         JsonObject registered = sandbox.connection(id).getJsonObject("webhook");
         assertEquals("[3]", registered.getJsonArray("filter").toString());
-        assertTrue(registered.getString("url").endsWith("/" + PayaraDeployments.MODULE_APP
-                + "/appconnection/webhook?token=***"), registered.getString("url"));
+        assertTrue(
+                registered
+                        .getString("url")
+                        .endsWith("/" + PayaraDeployments.MODULE_APP + "/appconnection/webhook?token=***"),
+                registered.getString("url"));
 
         assertTrue(service.remove(id));
         assertTrue(sandbox.connection(id).isNull("webhook"), "the registration is deleted at OctoEverywhere");
@@ -255,12 +295,16 @@ class OnPayaraIT {
     void aRepeatedDeliveryFiresOnceAndRefusalsAreCounted() {
         String id = connect(4, "payara-webhooks");
         service.registerWebhook(id, Set.of());
-        JsonObject queued = sandbox.notifyWebhooks(printer(4), "{\"eventType\": 99, \"repeat\": 3, \"connectionId\": \""
-                + id + "\", \"Error\": \"Nozzle clog\"}");
+        JsonObject queued = sandbox.notifyWebhooks(
+                printer(4),
+                "{\"eventType\": 99, \"repeat\": 3, \"connectionId\": \"" + id + "\", \"Error\": \"Nozzle clog\"}");
         assertEquals(1, queued.getJsonArray("queued").size(), queued.toString());
-        Await.until(Duration.ofSeconds(15), () -> answered(id, 99) == 3,
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> answered(id, 99) == 3,
                 () -> "the sandbox did not deliver event 99 three times: " + sandbox.webhookDeliveries());
-        List<PrinterNotification> unknown = moduleEvents.notifications(id).stream().filter(n -> n.eventCode() == 99)
+        List<PrinterNotification> unknown = moduleEvents.notifications(id).stream()
+                .filter(n -> n.eventCode() == 99)
                 .toList();
         assertEquals(1, unknown.size(), "three identical deliveries, one event: " + unknown);
         assertEquals(NotificationEvent.UNKNOWN, unknown.get(0).event());
@@ -268,28 +312,42 @@ class OnPayaraIT {
 
         URI server = sandbox.base();
         PrometheusText metrics = PrometheusText.of(server);
-        assertTrue(metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"duplicate\"") >= 2, metrics.toString());
+        assertTrue(
+                metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"duplicate\"") >= 2,
+                metrics.toString());
         double refusedBefore = metrics.sum("appconnection_webhook_deliveries_total", "outcome=\"404\"");
-        HttpResponse<String> forged = post(server.resolve("/" + PayaraDeployments.MODULE_APP
-                + "/appconnection/webhook?token=" + Secrets.randomToken(32)), "{\"EventType\": 1}");
+        HttpResponse<String> forged = post(
+                server.resolve(
+                        "/" + PayaraDeployments.MODULE_APP + "/appconnection/webhook?token=" + Secrets.randomToken(32)),
+                "{\"EventType\": 1}");
         assertEquals(404, forged.statusCode());
         assertEquals("", forged.body(), "a refusal says nothing");
-        assertTrue(PrometheusText.of(server).sum("appconnection_webhook_deliveries_total", "outcome=\"404\"")
-                >= refusedBefore + 1, "the refusal is counted");
+        assertTrue(
+                PrometheusText.of(server).sum("appconnection_webhook_deliveries_total", "outcome=\"404\"")
+                        >= refusedBefore + 1,
+                "the refusal is counted");
     }
 
     private long answered(String connectionId, int eventType) {
-        return sandbox.webhookDeliveries().stream().map(v -> v.asJsonObject())
+        return sandbox.webhookDeliveries().stream()
+                .map(v -> v.asJsonObject())
                 .filter(d -> d.getString("connectionId").equals(connectionId) && d.getInt("eventType") == eventType)
-                .filter(d -> !d.isNull("status") && d.getInt("status") == 200).count();
+                .filter(d -> !d.isNull("status") && d.getInt("status") == 200)
+                .count();
     }
 
     private static HttpResponse<String> post(URI to, String body) {
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(to)
-                            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(to)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

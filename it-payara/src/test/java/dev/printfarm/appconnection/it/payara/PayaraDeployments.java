@@ -22,8 +22,7 @@ final class PayaraDeployments {
 
     static final String MODULE_APP = "module-it";
 
-    private PayaraDeployments() {
-    }
+    private PayaraDeployments() {}
 
     static WebArchive module(Map<String, String> settings, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, MODULE_APP + ".war")
@@ -31,8 +30,10 @@ final class PayaraDeployments {
                 .addClasses(testClasses)
                 .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class, PrometheusText.class)
                 .addAsResource(new StringAsset(properties(settings)), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
-                        + "version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");
+                .addAsWebInfResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                                + "version=\"4.0\" bean-discovery-mode=\"all\"/>"),
+                        "beans.xml");
     }
 
     /** The settings every Payara IT shares (one deployment), with the test's own added or replacing them. */
@@ -56,7 +57,8 @@ final class PayaraDeployments {
 
     private static String properties(Map<String, String> entries) {
         StringBuilder properties = new StringBuilder();
-        new TreeMap<>(entries).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        new TreeMap<>(entries)
+                .forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
         return properties.toString();
     }
 

@@ -25,13 +25,15 @@ import java.util.stream.Stream;
 final class DocLinks {
 
     /** {@code [text](target "title")} and {@code ![alt](target)}; the target may sit in angle brackets. */
-    private static final Pattern INLINE = Pattern.compile("!?\\[(?:[^\\[\\]]|\\[[^\\[\\]]*])*]\\(\\s*(<[^>]*>|[^)\\s]+)(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern INLINE =
+            Pattern.compile("!?\\[(?:[^\\[\\]]|\\[[^\\[\\]]*])*]\\(\\s*(<[^>]*>|[^)\\s]+)(?:\\s+\"[^\"]*\")?\\s*\\)");
     /** {@code [label]: target} on a line of its own. */
     private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*(<[^>]*>|\\S+)");
     /** {@code href="…"} and {@code src="…"} of inline HTML. */
     private static final Pattern HTML = Pattern.compile("\\b(?:href|src)=\"([^\"]*)\"");
     /** Explicit anchors of inline HTML: {@code <a id="…">} or {@code name="…"}. */
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s[^>]*\\b(?:id|name)=\"([^\"]+)\"");
+
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
@@ -77,7 +79,8 @@ final class DocLinks {
                 for (String target : targets(lines.get(i))) {
                     String why = problem(file, target);
                     if (why != null) {
-                        broken.add(new Broken(root.relativize(file.toAbsolutePath().normalize()), i + 1, target, why));
+                        broken.add(
+                                new Broken(root.relativize(file.toAbsolutePath().normalize()), i + 1, target, why));
                     }
                 }
             }
@@ -97,9 +100,12 @@ final class DocLinks {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        Path to = path.isEmpty() ? file.toAbsolutePath().normalize()
-                : file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"),
-                StandardCharsets.UTF_8)).normalize();
+        Path to = path.isEmpty()
+                ? file.toAbsolutePath().normalize()
+                : file.toAbsolutePath()
+                        .getParent()
+                        .resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))
+                        .normalize();
         if (!to.startsWith(root)) {
             return "leaves the repository";
         }
@@ -114,8 +120,7 @@ final class DocLinks {
         }
         Set<String> known = anchors.computeIfAbsent(to, p -> anchorsOf(read(p)));
         String wanted = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return known.contains(wanted) ? null
-                : "no heading with the anchor #" + wanted + " in " + root.relativize(to);
+        return known.contains(wanted) ? null : "no heading with the anchor #" + wanted + " in " + root.relativize(to);
     }
 
     /** The link targets of one line of prose. */
@@ -152,8 +157,12 @@ final class DocLinks {
             Matcher atx = ATX.matcher(line);
             if (atx.matches()) {
                 heading = atx.group(2);
-            } else if (i + 1 < lines.size() && !line.isBlank() && SETEXT.matcher(lines.get(i + 1)).matches()
-                    && !lines.get(i + 1).isBlank() && !line.startsWith("|") && !line.strip().startsWith("-")) {
+            } else if (i + 1 < lines.size()
+                    && !line.isBlank()
+                    && SETEXT.matcher(lines.get(i + 1)).matches()
+                    && !lines.get(i + 1).isBlank()
+                    && !line.startsWith("|")
+                    && !line.strip().startsWith("-")) {
                 heading = line.strip();
             }
             if (heading != null) {
@@ -174,8 +183,7 @@ final class DocLinks {
      * character but letters, digits, {@code -} and {@code _} dropped, each space a hyphen.
      */
     static String slug(String heading) {
-        String text = heading
-                .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+        String text = heading.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replaceAll("<[^>]+>", "")
                 .replace("`", "")
                 .replace("*", "")
@@ -183,7 +191,10 @@ final class DocLinks {
         StringBuilder slug = new StringBuilder();
         text.strip().toLowerCase(java.util.Locale.ROOT).codePoints().forEach(c -> {
             int type = Character.getType(c);
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || type == Character.NON_SPACING_MARK
+            if (Character.isLetterOrDigit(c)
+                    || c == '-'
+                    || c == '_'
+                    || type == Character.NON_SPACING_MARK
                     || type == Character.COMBINING_SPACING_MARK) {
                 slug.appendCodePoint(c);
             } else if (c == ' ') {

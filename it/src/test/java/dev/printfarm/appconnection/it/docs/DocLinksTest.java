@@ -30,8 +30,10 @@ class DocLinksTest {
         DocLinks links = new DocLinks(repository());
         List<Path> documents = links.documents();
         List<DocLinks.Broken> broken = links.check(documents);
-        assertTrue(broken.isEmpty(), broken.size() + " broken link(s) in " + documents.size() + " Markdown files:\n"
-                + broken.stream().map(Object::toString).collect(Collectors.joining("\n")));
+        assertTrue(
+                broken.isEmpty(),
+                broken.size() + " broken link(s) in " + documents.size() + " Markdown files:\n"
+                        + broken.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
     @Test
@@ -39,7 +41,8 @@ class DocLinksTest {
         assertEquals("quick-start", DocLinks.slug("Quick start"));
         assertEquals("use-it-in-your-application", DocLinks.slug("Use it in your application"));
         assertEquals("lan-or-relay", DocLinks.slug("LAN or relay"));
-        assertEquals("background-work-info-refresh-gadget-webhooks",
+        assertEquals(
+                "background-work-info-refresh-gadget-webhooks",
                 DocLinks.slug("Background work: Info refresh, Gadget, webhooks"));
         assertEquals("the-appconnectionxml-fragment", DocLinks.slug("The `appconnection.xml` fragment"));
         assertEquals("connect--call--read", DocLinks.slug("Connect & call / read"));
@@ -49,37 +52,45 @@ class DocLinksTest {
 
     @Test
     void repeatedHeadingsAreNumberedAndCodeBlocksHoldNoHeadings() {
-        var anchors = DocLinks.anchorsOf(List.of("# Title", "## Setup", "```", "# not a heading", "```", "## Setup",
-                "<a id=\"custom\"></a>"));
+        var anchors = DocLinks.anchorsOf(
+                List.of("# Title", "## Setup", "```", "# not a heading", "```", "## Setup", "<a id=\"custom\"></a>"));
         assertEquals(List.of("title", "setup", "setup-1", "custom"), List.copyOf(anchors));
     }
 
     @Test
     void linksInCodeAreNotLinksAndAbsoluteUrlsAreNotChecked() {
-        assertEquals(List.of("a.md#x", "img/p.png", "b.md"),
+        assertEquals(
+                List.of("a.md#x", "img/p.png", "b.md"),
                 DocLinks.targets("See [a](a.md#x), ![p](img/p.png \"title\"), `[c](c.md)` and <a href=\"b.md\">b</a>"));
     }
 
     @Test
     void aMissingFileAWrongAnchorAndAWayOutOfTheRepositoryAreEachReported(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("docs"));
-        Files.writeString(root.resolve("README.md"), String.join("\n",
-                "# Project",
-                "[fine](docs/guide.md#connect-a-printer) [fine too](#project) [web](https://example.com/x.md)",
-                "[gone](docs/missing.md)",
-                "[wrong anchor](docs/guide.md#connect)",
-                "```",
-                "[in code](docs/nowhere.md)",
-                "```",
-                "[outside](../elsewhere.md)"));
-        Files.writeString(root.resolve("docs/guide.md"), "# Guide\n\n## Connect a printer\n\n[back](../README.md#project)\n");
+        Files.writeString(
+                root.resolve("README.md"),
+                String.join(
+                        "\n",
+                        "# Project",
+                        "[fine](docs/guide.md#connect-a-printer) [fine too](#project) [web](https://example.com/x.md)",
+                        "[gone](docs/missing.md)",
+                        "[wrong anchor](docs/guide.md#connect)",
+                        "```",
+                        "[in code](docs/nowhere.md)",
+                        "```",
+                        "[outside](../elsewhere.md)"));
+        Files.writeString(
+                root.resolve("docs/guide.md"), "# Guide\n\n## Connect a printer\n\n[back](../README.md#project)\n");
 
         DocLinks links = new DocLinks(root);
-        List<String> broken = links.check(links.documents()).stream().map(Object::toString).toList();
+        List<String> broken =
+                links.check(links.documents()).stream().map(Object::toString).toList();
 
-        assertEquals(List.of(
-                "README.md:3: (docs/missing.md) no such file: docs/missing.md",
-                "README.md:4: (docs/guide.md#connect) no heading with the anchor #connect in docs/guide.md",
-                "README.md:8: (../elsewhere.md) leaves the repository"), broken);
+        assertEquals(
+                List.of(
+                        "README.md:3: (docs/missing.md) no such file: docs/missing.md",
+                        "README.md:4: (docs/guide.md#connect) no heading with the anchor #connect in docs/guide.md",
+                        "README.md:8: (../elsewhere.md) leaves the repository"),
+                broken);
     }
 }

@@ -29,12 +29,15 @@ public final class EmbeddedPostgresLauncher {
     private static final Duration MAX_START_WAIT = Duration.ofSeconds(120);
     private static final Duration MAX_STOP_WAIT = Duration.ofSeconds(60);
 
-    private EmbeddedPostgresLauncher() {
-    }
+    private EmbeddedPostgresLauncher() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 6 && args[0].equals("start")) {
-            start(Path.of(args[1]).toAbsolutePath(), Integer.parseInt(args[2]), identifier(args[3]), identifier(args[4]),
+            start(
+                    Path.of(args[1]).toAbsolutePath(),
+                    Integer.parseInt(args[2]),
+                    identifier(args[3]),
+                    identifier(args[4]),
                     args[5]);
         } else if (args.length == 2 && args[0].equals("await")) {
             await(Path.of(args[1]).toAbsolutePath());
@@ -71,7 +74,7 @@ public final class EmbeddedPostgresLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server, data), "embedded-postgresql-stop"));
         String version;
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
             statement.execute("CREATE DATABASE " + database + " OWNER " + user);
             try (ResultSet answer = statement.executeQuery("SHOW server_version")) {
@@ -79,12 +82,16 @@ public final class EmbeddedPostgresLauncher {
                 version = answer.getString(1);
             }
         }
-        Files.writeString(ready(data), "PostgreSQL " + version + " on 127.0.0.1:" + port + ", database " + database
-                + ", data in " + data + "\n");
+        Files.writeString(
+                ready(data),
+                "PostgreSQL " + version + " on 127.0.0.1:" + port + ", database " + database + ", data in " + data
+                        + "\n");
         // Maven starts this JVM: when Maven is gone (even killed), so is the reason to keep the server.
         ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
         Instant end = Instant.now().plus(MAX_RUN);
-        while (!Files.exists(stopRequest(data)) && build.isAlive() && Instant.now().isBefore(end)) {
+        while (!Files.exists(stopRequest(data))
+                && build.isAlive()
+                && Instant.now().isBefore(end)) {
             Thread.sleep(200);
         }
         // The shutdown hook stops the server.
@@ -106,7 +113,8 @@ public final class EmbeddedPostgresLauncher {
         Instant end = Instant.now().plus(MAX_START_WAIT);
         while (!Files.exists(ready(data))) {
             if (Files.exists(failed(data))) {
-                throw new IllegalStateException("PostgreSQL did not start: " + Files.readString(failed(data)).strip());
+                throw new IllegalStateException("PostgreSQL did not start: "
+                        + Files.readString(failed(data)).strip());
             }
             if (Instant.now().isAfter(end)) {
                 throw new IllegalStateException("PostgreSQL in " + data + " was not ready within " + MAX_START_WAIT);

@@ -47,6 +47,7 @@ class ConsoleAnswersIT {
     private static final String OTHER_FARM = "other-farm";
     /** Text of the printer's page that must never reach the browser. */
     private static final String MARKER = "console-answers-it-page";
+
     private static final String PAGE = "<!doctype html><html><body><script>/* " + MARKER
             + " */ fetch('/console/api/printers')</script></body></html>";
 
@@ -58,15 +59,22 @@ class ConsoleAnswersIT {
     /** Another farm's application: the module alone, on the console's store, with the same (demo) key. */
     @Deployment(name = "other-farm", order = 2)
     static WebArchive otherFarm() {
-        return Deployments.module("other-farm-it", Map.of("appconnection.store.keys", ""), ConsoleAnswersIT.class,
-                ConsoleHeaders.class, FarmConsole.class);
+        return Deployments.module(
+                "other-farm-it",
+                Map.of("appconnection.store.keys", ""),
+                ConsoleAnswersIT.class,
+                ConsoleHeaders.class,
+                FarmConsole.class);
     }
 
     @Inject
     AppConnectionService service;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /**
      * Before issue 19 the console copied the printer's Content-Type: this page came back as 200 {@code text/html} on
@@ -98,9 +106,10 @@ class ConsoleAnswersIT {
         FarmConsole console = new FarmConsole();
         String printerId = printerId(console.sandbox, 1);
         String id = console.connect(printerId);
-        String stream = "--frame\r\nContent-Type: text/html\r\nContent-Length: " + PAGE.getBytes(StandardCharsets.UTF_8).length
-                + "\r\n\r\n" + PAGE + "\r\n--frame--\r\n";
-        console.sandbox.printerResource(printerId, "responses", camera("multipart/x-mixed-replace;boundary=frame", stream));
+        String stream = "--frame\r\nContent-Type: text/html\r\nContent-Length: "
+                + PAGE.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + PAGE + "\r\n--frame--\r\n";
+        console.sandbox.printerResource(
+                printerId, "responses", camera("multipart/x-mixed-replace;boundary=frame", stream));
         try {
             HttpResponse<byte[]> answer = send(operator(console.server, "console/webcam/" + id + "/stream"));
             assertEquals(502, answer.statusCode(), text(answer));
@@ -132,7 +141,8 @@ class ConsoleAnswersIT {
     void aStreamIsServedAsMjpegOfJpegParts() throws IOException, InterruptedException {
         FarmConsole console = new FarmConsole();
         String id = console.connect(printerId(console.sandbox, 2));
-        HttpResponse<InputStream> stream = http.send(operator(console.server, "console/webcam/" + id + "/stream").build(),
+        HttpResponse<InputStream> stream = http.send(
+                operator(console.server, "console/webcam/" + id + "/stream").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = stream.body()) {
             assertEquals(200, stream.statusCode());
@@ -162,10 +172,16 @@ class ConsoleAnswersIT {
         answers.put("the page's redirect to the login", send(HttpRequest.newBuilder(server.resolve("console/"))));
         answers.put("the API's 404", send(operator(server, "console/api/printers/no-such-connection")));
         answers.put("the webcam's 404", send(operator(server, "console/webcam/no-such-connection/snapshot")));
-        answers.put("a cross-site refusal", send(operator(server, "console/api/printers/no-such-connection/pause")
-                .header("Origin", "http://elsewhere.example").POST(HttpRequest.BodyPublishers.noBody())));
+        answers.put(
+                "a cross-site refusal",
+                send(operator(server, "console/api/printers/no-such-connection/pause")
+                        .header("Origin", "http://elsewhere.example")
+                        .POST(HttpRequest.BodyPublishers.noBody())));
         List<Integer> expected = List.of(200, 200, 200, 200, 401, 302, 404, 404, 403);
-        assertEquals(expected, answers.values().stream().map(HttpResponse::statusCode).toList(), answers.keySet().toString());
+        assertEquals(
+                expected,
+                answers.values().stream().map(HttpResponse::statusCode).toList(),
+                answers.keySet().toString());
         answers.forEach((what, answer) -> ConsoleHeaders.assertOn(answer, what));
     }
 
@@ -181,14 +197,18 @@ class ConsoleAnswersIT {
         FarmConsole console = new FarmConsole(server);
         String ours = console.connect(printerId(sandbox, 4));
         String printerId = printerId(sandbox, 3);
-        String theirs = PortalDriver.connect(service, PortalRequest.forOwner(OTHER_FARM).withOctoPrintApiKey("Other farm"),
-                printerId);
+        String theirs = PortalDriver.connect(
+                service, PortalRequest.forOwner(OTHER_FARM).withOctoPrintApiKey("Other farm"), printerId);
         String stateBefore = sandbox.printer(printerId).getString("state");
         int commandsBefore = sandbox.commandCalls(printerId).size();
         JsonObject webcamBefore = sandbox.printerJson(printerId, "webcam");
         int liveLinksBefore = liveLinks(sandbox);
-        assertEquals(200, send(operator(server, "console/api/printers/" + ours)).statusCode(), "the farm's own printer");
-        assertEquals(200, send(operator(server, "console/webcam/" + ours + "/snapshot")).statusCode(), "the farm's camera");
+        assertEquals(
+                200, send(operator(server, "console/api/printers/" + ours)).statusCode(), "the farm's own printer");
+        assertEquals(
+                200,
+                send(operator(server, "console/webcam/" + ours + "/snapshot")).statusCode(),
+                "the farm's camera");
 
         for (Endpoint endpoint : Endpoint.values()) {
             Answer unknown = endpoint.send(this, server, "no-such-connection");
@@ -196,7 +216,9 @@ class ConsoleAnswersIT {
             assertEquals(404, other.status(), endpoint + ": " + other.body());
             assertEquals(unknown, other, endpoint + " tells another farm's printer from an unknown one");
         }
-        assertFalse(new String(send(operator(server, "console/api/printers")).body(), StandardCharsets.UTF_8).contains(theirs),
+        assertFalse(
+                new String(send(operator(server, "console/api/printers")).body(), StandardCharsets.UTF_8)
+                        .contains(theirs),
                 "listed");
 
         assertEquals(stateBefore, sandbox.printer(printerId).getString("state"), "an action reached the printer");
@@ -221,10 +243,16 @@ class ConsoleAnswersIT {
         assertEquals(200, send(operator(server, "console/api/printers/" + ours)).statusCode());
         service.octoPrint(theirs).job();
 
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(server.resolve("/metrics"))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(server.resolve("/metrics"))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("appconnection_relay_calls_total"), "not the module's metrics: " + metrics.body());
+        assertTrue(
+                metrics.body().contains("appconnection_relay_calls_total"),
+                "not the module's metrics: " + metrics.body());
         assertFalse(metrics.body().contains(ours), "/metrics names the farm's connection " + ours);
         assertFalse(metrics.body().contains(theirs), "/metrics names another farm's connection " + theirs);
     }
@@ -260,20 +288,22 @@ class ConsoleAnswersIT {
                 case API_KEY -> HttpRequest.BodyPublishers.ofString("{\"apiKey\": \"other-farm-key\"}");
                 default -> HttpRequest.BodyPublishers.noBody();
             };
-            HttpRequest.Builder request = operator(server, path.replace("{id}", id)).method(method, body);
+            HttpRequest.Builder request =
+                    operator(server, path.replace("{id}", id)).method(method, body);
             if (this == PRINT) {
                 request.header("Content-Type", "application/octet-stream");
             } else if (this == API_KEY) {
                 request.header("Content-Type", "application/json");
             }
             HttpResponse<byte[]> answer = test.send(request);
-            return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(""),
                     new String(answer.body(), StandardCharsets.UTF_8).replace(id, "{id}"));
         }
     }
 
-    private record Answer(int status, String contentType, String body) {
-    }
+    private record Answer(int status, String contentType, String body) {}
 
     /** One part of a {@code multipart/x-mixed-replace} body: its declared type and its bytes. */
     private record Part(String contentType, byte[] data) {
@@ -312,14 +342,20 @@ class ConsoleAnswersIT {
 
     /** A scripted answer of the printer's camera (snapshot and stream share the path {@code /webcam/}). */
     private static String camera(String contentType, String body) {
-        return Json.createObjectBuilder().add("method", "GET").add("path", "/webcam/").add("status", 200)
-                .add("headers", Json.createObjectBuilder().add("Content-Type", contentType)).add("body", body)
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("method", "GET")
+                .add("path", "/webcam/")
+                .add("status", 200)
+                .add("headers", Json.createObjectBuilder().add("Content-Type", contentType))
+                .add("body", body)
+                .build()
+                .toString();
     }
 
     /** A request as the farm's operator (HTTP Basic), bounded in time. */
     private static HttpRequest.Builder operator(URI server, String path) {
-        return HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(15))
+        return HttpRequest.newBuilder(server.resolve(path))
+                .timeout(Duration.ofSeconds(15))
                 .header("Authorization", PortalDriver.operator());
     }
 
@@ -344,9 +380,13 @@ class ConsoleAnswersIT {
 
     private static int liveLinks(SandboxClient sandbox) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    sandbox.base().resolve("control/live-links")).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(sandbox.base().resolve("control/live-links"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             try (var reader = Json.createReader(new java.io.StringReader(answer.body()))) {
                 return reader.readArray().size();
             }

@@ -53,8 +53,11 @@ class LoginThrottleIT {
     }
 
     private final URI server = URI.create("http://localhost:" + Deployments.httpPort() + "/");
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /**
      * A browser holds a session before it logs in (here: one the console made for the page's CSRF token). Logging in
@@ -65,10 +68,17 @@ class LoginThrottleIT {
     @Order(1)
     void theSessionGetsANewIdAtLogin() {
         CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(jar)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> before = send(browser, HttpRequest.newBuilder(server.resolve("console/api/session"))
-                .header("Authorization", basic("operator", "operator")).GET());
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(jar)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> before = send(
+                browser,
+                HttpRequest.newBuilder(server.resolve("console/api/session"))
+                        .header("Authorization", basic("operator", "operator"))
+                        .GET());
         assertEquals(200, before.statusCode(), before.body());
         String planted = sessionId(jar).orElseThrow(() -> new AssertionError("no session before the login"));
 
@@ -78,14 +88,22 @@ class LoginThrottleIT {
         String after = sessionId(jar).orElseThrow();
         assertNotEquals(planted, after, "the session kept its id across the login");
 
-        HttpResponse<String> mine = send(browser, HttpRequest.newBuilder(server.resolve("console/api/session")).GET());
+        HttpResponse<String> mine = send(
+                browser,
+                HttpRequest.newBuilder(server.resolve("console/api/session")).GET());
         assertEquals(200, mine.statusCode(), "the browser is logged in after the form: " + mine.body());
         assertTrue(mine.body().contains("\"operator\""), mine.body());
         HttpResponse<String> old = send(HttpRequest.newBuilder(server.resolve("console/api/session"))
-                .header("Authorization", basic("operator", "operator")).header("Cookie", "JSESSIONID=" + planted).GET());
+                .header("Authorization", basic("operator", "operator"))
+                .header("Cookie", "JSESSIONID=" + planted)
+                .GET());
         assertEquals(200, old.statusCode(), old.body());
-        assertTrue(sessionCookie(old).filter(id -> !id.equals("JSESSIONID=" + planted)).isPresent(),
-                "the id known before the login still names a session: " + old.headers().allValues("Set-Cookie"));
+        assertTrue(
+                sessionCookie(old)
+                        .filter(id -> !id.equals("JSESSIONID=" + planted))
+                        .isPresent(),
+                "the id known before the login still names a session: "
+                        + old.headers().allValues("Set-Cookie"));
     }
 
     /** Before issue 19 all 20 wrong passwords were checked (401 or the login page again), and so was the right one. */
@@ -95,7 +113,8 @@ class LoginThrottleIT {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             boolean overBasic = i % 2 == 1;
-            HttpResponse<String> answer = overBasic ? basicLogin("operator", "guess-" + i) : send(form("operator", "guess-" + i));
+            HttpResponse<String> answer =
+                    overBasic ? basicLogin("operator", "guess-" + i) : send(form("operator", "guess-" + i));
             statuses.add(answer.statusCode());
             if (i > 5) {
                 assertLocked(answer, (overBasic ? "HTTP Basic" : "the form") + " attempt " + i);
@@ -132,26 +151,32 @@ class LoginThrottleIT {
     }
 
     private HttpResponse<String> basicLogin(String user, String password) {
-        return send(HttpRequest.newBuilder(server.resolve("console/api/printers")).header("Authorization", basic(user, password))
+        return send(HttpRequest.newBuilder(server.resolve("console/api/printers"))
+                .header("Authorization", basic(user, password))
                 .GET());
     }
 
     private HttpRequest.Builder form(String user, String password) {
-        return HttpRequest.newBuilder(server.resolve("console/login")).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(server.resolve("console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)));
     }
 
     /** The session id the browser holds for the console. */
     private Optional<String> sessionId(CookieManager jar) {
-        return jar.getCookieStore().get(server.resolve("console/")).stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst();
+        return jar.getCookieStore().get(server.resolve("console/")).stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** The {@code JSESSIONID=...} pair this answer sets, if it sets one. */
     private static Optional<String> sessionCookie(HttpResponse<?> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).reduce((first, last) -> last);
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .reduce((first, last) -> last);
     }
 
     private static String basic(String user, String password) {

@@ -51,14 +51,18 @@ class ModuleBoundariesIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module("module-boundaries-it", Map.of(
-                "appconnection.lan.url-template", "http://localhost:" + Deployments.httpPort() + "/sandbox/lan-ip/{ip}",
-                // The sandbox's printers (127.0.1.N) and no other loopback address: 127.0.0.1 is this server.
-                "appconnection.lan.allowed-ranges", "127.0.1.0/24",
-                "appconnection.lan.probe-interval", "PT0S",
-                "appconnection.lan.good-probes", "1",
-                "appconnection.lan.timeout", "PT1S",
-                "appconnection.limits.json-bytes", String.valueOf(JSON_CAP)), ModuleBoundariesIT.class);
+        return Deployments.module(
+                "module-boundaries-it",
+                Map.of(
+                        "appconnection.lan.url-template",
+                                "http://localhost:" + Deployments.httpPort() + "/sandbox/lan-ip/{ip}",
+                        // The sandbox's printers (127.0.1.N) and no other loopback address: 127.0.0.1 is this server.
+                        "appconnection.lan.allowed-ranges", "127.0.1.0/24",
+                        "appconnection.lan.probe-interval", "PT0S",
+                        "appconnection.lan.good-probes", "1",
+                        "appconnection.lan.timeout", "PT1S",
+                        "appconnection.limits.json-bytes", String.valueOf(JSON_CAP)),
+                ModuleBoundariesIT.class);
     }
 
     @Inject
@@ -82,9 +86,12 @@ class ModuleBoundariesIT {
         URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner(owner)), printerId(sandbox, 0));
         String id = PortalDriver.query(callback).get("id");
         Map<String, String> refused = Map.of(
-                "http://localhost:" + sandbox.base().getPort() + "/sandbox/../console/", "its path has . or .. segments",
-                "https://evil.example/", "its host is not on appconnection.relay.allowed-hosts",
-                "https://relay-user:relay-password@app-" + id + ".octoeverywhere.com/", "it carries user info");
+                "http://localhost:" + sandbox.base().getPort() + "/sandbox/../console/",
+                "its path has . or .. segments",
+                "https://evil.example/",
+                "its host is not on appconnection.relay.allowed-hosts",
+                "https://relay-user:relay-password@app-" + id + ".octoeverywhere.com/",
+                "it carries user info");
         refused.forEach((relayUrl, reason) -> {
             HttpResponse<String> answer = browser.get(withParameter(callback, "url", relayUrl));
             assertEquals(400, answer.statusCode(), relayUrl + ": " + answer.body());
@@ -102,8 +109,8 @@ class ModuleBoundariesIT {
     @OperateOnDeployment("module")
     void aCompletionFromAnotherBrowserIsRefusedAndTheFlowStaysItsBrowsers() {
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner(owner)),
-                printerId(SandboxClient.onThisServer(), 0));
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner(owner)), printerId(SandboxClient.onThisServer(), 0));
         String id = PortalDriver.query(callback).get("id");
 
         HttpResponse<String> elsewhere = new PortalDriver().get(callback);
@@ -137,21 +144,30 @@ class ModuleBoundariesIT {
      */
     private void neverDialled(String address, String what) {
         SandboxClient sandbox = SandboxClient.onThisServer();
-        String admitted = PortalDriver.connect(service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Boundaries IT"),
-                printerId(sandbox, 1));
-        String admittedIp = service.connection(admitted).orElseThrow().lastKnownLocalIp().orElseThrow();
+        String admitted = PortalDriver.connect(
+                service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Boundaries IT"), printerId(sandbox, 1));
+        String admittedIp =
+                service.connection(admitted).orElseThrow().lastKnownLocalIp().orElseThrow();
         OctoPrintClient admittedPrinter = service.octoPrint(admitted);
-        Await.until(Duration.ofSeconds(15), () -> {
-            admittedPrinter.job();
-            return lanRequests(sandbox, admittedIp) > 0;
-        }, () -> "the admitted address " + admittedIp + " was never probed: " + sandbox.lanRequests());
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> {
+                    admittedPrinter.job();
+                    return lanRequests(sandbox, admittedIp) > 0;
+                },
+                () -> "the admitted address " + admittedIp + " was never probed: " + sandbox.lanRequests());
 
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service,
-                PortalRequest.forOwner(owner).withOctoPrintApiKey("Boundaries IT")), printerId(sandbox, 2));
-        assertEquals(303, browser.get(withParameter(callback, "printerLastKnownLocalIp", address)).statusCode());
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner(owner).withOctoPrintApiKey("Boundaries IT")),
+                printerId(sandbox, 2));
+        assertEquals(
+                303,
+                browser.get(withParameter(callback, "printerLastKnownLocalIp", address))
+                        .statusCode());
         String id = PortalDriver.query(callback).get("id");
-        assertEquals(address, service.connection(id).orElseThrow().lastKnownLocalIp().orElseThrow());
+        assertEquals(
+                address, service.connection(id).orElseThrow().lastKnownLocalIp().orElseThrow());
 
         int relayed = sandbox.relayedRequests(id);
         OctoPrintClient printer = service.octoPrint(id);
@@ -164,7 +180,8 @@ class ModuleBoundariesIT {
         Await.during(Duration.ofSeconds(1));
         assertEquals(0, lanRequests(sandbox, address), address + " was dialled: " + sandbox.lanRequests());
         String refusal = service.lanRefusal(id).orElseThrow(() -> new AssertionError("no reason given"));
-        assertTrue(refusal.contains(address + " is " + what) && refusal.contains("appconnection.lan.allowed-ranges"),
+        assertTrue(
+                refusal.contains(address + " is " + what) && refusal.contains("appconnection.lan.allowed-ranges"),
                 refusal);
     }
 
@@ -182,12 +199,25 @@ class ModuleBoundariesIT {
         assertTrue(printer.job().statusText().isPresent(), "the printer answers before the test");
 
         // A job as OctoPrint answers it, with one field that makes it four times the cap.
-        JsonObject job = Json.createObjectBuilder().add("state", "Printing")
-                .add("job", Json.createObjectBuilder().add("file", Json.createObjectBuilder().add("name", "big.gcode")))
-                .add("padding", "x".repeat(4 * JSON_CAP)).build();
-        sandbox.printerResource(printerId, "responses", Json.createObjectBuilder().add("method", "GET").add("path", "/api/job")
-                .add("status", 200).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
-                .add("body", job.toString()).build().toString());
+        JsonObject job = Json.createObjectBuilder()
+                .add("state", "Printing")
+                .add(
+                        "job",
+                        Json.createObjectBuilder()
+                                .add("file", Json.createObjectBuilder().add("name", "big.gcode")))
+                .add("padding", "x".repeat(4 * JSON_CAP))
+                .build();
+        sandbox.printerResource(
+                printerId,
+                "responses",
+                Json.createObjectBuilder()
+                        .add("method", "GET")
+                        .add("path", "/api/job")
+                        .add("status", 200)
+                        .add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
+                        .add("body", job.toString())
+                        .build()
+                        .toString());
         try {
             AnswerTooLargeException tooLarge = assertThrows(AnswerTooLargeException.class, printer::job);
             assertEquals(JSON_CAP, tooLarge.limitBytes());
@@ -213,15 +243,28 @@ class ModuleBoundariesIT {
         OctoPrintClient printer = service.octoPrint(id);
         assertTrue(printer.job().statusText().isPresent(), "the printer answers before the test");
 
-        sandbox.printerResource(printerId, "responses", Json.createObjectBuilder().add("method", "GET").add("path", "/api/job")
-                .add("status", 200).add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
-                // Whitespace is valid JSON for as long as it lasts: only the cap can end this answer.
-                .add("body", " ".repeat(8 * 1024)).add("endless", true).build().toString());
+        sandbox.printerResource(
+                printerId,
+                "responses",
+                Json.createObjectBuilder()
+                        .add("method", "GET")
+                        .add("path", "/api/job")
+                        .add("status", 200)
+                        .add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
+                        // Whitespace is valid JSON for as long as it lasts: only the cap can end this answer.
+                        .add("body", " ".repeat(8 * 1024))
+                        .add("endless", true)
+                        .build()
+                        .toString());
         try {
-            AnswerTooLargeException tooLarge = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> assertThrows(AnswerTooLargeException.class, printer::job), "the endless answer was read on");
+            AnswerTooLargeException tooLarge = assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> assertThrows(AnswerTooLargeException.class, printer::job),
+                    "the endless answer was read on");
             assertTrue(tooLarge.getMessage().contains("larger than " + JSON_CAP + " bytes"), tooLarge.getMessage());
-            Await.until(Duration.ofSeconds(15), () -> inFlight(sandbox, printerId) == 0,
+            Await.until(
+                    Duration.ofSeconds(15),
+                    () -> inFlight(sandbox, printerId) == 0,
                     () -> "the module still holds the endless answer open: " + sandbox.stats());
         } finally {
             sandbox.printerResource(printerId, "responses", null);
@@ -237,8 +280,10 @@ class ModuleBoundariesIT {
 
     /** How many requests the sandbox's LAN face received for this address. */
     private static long lanRequests(SandboxClient sandbox, String address) {
-        return sandbox.lanRequests().stream().map(v -> v.asJsonObject())
-                .filter(r -> !r.isNull("lanIp") && address.equals(r.getString("lanIp"))).count();
+        return sandbox.lanRequests().stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> !r.isNull("lanIp") && address.equals(r.getString("lanIp")))
+                .count();
     }
 
     /** The callback URL with one query parameter's value replaced. */
@@ -247,9 +292,10 @@ class ModuleBoundariesIT {
         assertTrue(parameters.containsKey(name), "the portal sent no " + name + ": " + parameters.keySet());
         parameters.put(name, value);
         String url = callback.toString();
-        return URI.create(url.substring(0, url.indexOf('?') + 1) + parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        return URI.create(url.substring(0, url.indexOf('?') + 1)
+                + parameters.entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")));
     }
 }

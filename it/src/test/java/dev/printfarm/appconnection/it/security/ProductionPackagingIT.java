@@ -41,8 +41,16 @@ class ProductionPackagingIT {
 
     private static final ProductionServer SERVER = new ProductionServer();
     /** What only the demo may set: where OctoEverywhere is, who may log in, how secrets are sealed, the app id. */
-    private static final List<String> DEMO_KEYS = List.of("password", "appconnection.demo", "octoeverywhere.url",
-            "app-id", "public-base-url", "store.keys", "relay.allow", "lan.allowed-ranges", "lan.url-template");
+    private static final List<String> DEMO_KEYS = List.of(
+            "password",
+            "appconnection.demo",
+            "octoeverywhere.url",
+            "app-id",
+            "public-base-url",
+            "store.keys",
+            "relay.allow",
+            "lan.allowed-ranges",
+            "lan.url-template");
 
     @BeforeAll
     static void start() {
@@ -96,7 +104,12 @@ class ProductionPackagingIT {
     @Order(2)
     void theSandboxIsNotDeployed() {
         for (String path : List.of("sandbox/control/connections", "sandbox/appportal/v1/")) {
-            assertEquals(404, SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve(path)).GET()).statusCode(), path);
+            assertEquals(
+                    404,
+                    SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve(path))
+                                    .GET())
+                            .statusCode(),
+                    path);
         }
     }
 
@@ -106,33 +119,49 @@ class ProductionPackagingIT {
         HttpResponse<String> answer = SERVER.send(HttpRequest.newBuilder(SERVER.http.resolve("console/login.html?x=1"))
                 .GET());
         assertEquals(308, answer.statusCode(), answer.body());
-        assertEquals(SERVER.https.resolve("console/login.html?x=1").toString(),
+        assertEquals(
+                SERVER.https.resolve("console/login.html?x=1").toString(),
                 answer.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
     @Order(4)
     void metricsNeedALogin() {
-        assertEquals(401, SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("metrics")).GET()).statusCode(),
+        assertEquals(
+                401,
+                SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("metrics"))
+                                .GET())
+                        .statusCode(),
                 "anonymous /metrics");
-        assertEquals(200, SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("metrics"))
-                .header("Authorization", basic(ProductionServer.MONITOR, ProductionServer.MONITOR_PASSWORD)).GET())
-                .statusCode(), "/metrics for the monitoring user");
+        assertEquals(
+                200,
+                SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("metrics"))
+                                .header(
+                                        "Authorization",
+                                        basic(ProductionServer.MONITOR, ProductionServer.MONITOR_PASSWORD))
+                                .GET())
+                        .statusCode(),
+                "/metrics for the monitoring user");
     }
 
     @Test
     @Order(5)
     void theDemoOperatorDoesNotExistAndTheFarmsOperatorGetsASecureSession() {
-        assertEquals(401, SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("console/api/session"))
-                .header("Authorization", basic("operator", "operator")).GET()).statusCode());
+        assertEquals(
+                401,
+                SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("console/api/session"))
+                                .header("Authorization", basic("operator", "operator"))
+                                .GET())
+                        .statusCode());
         HttpResponse<String> login = SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("console/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", SERVER.https.toString().replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + ProductionServer.OPERATOR + "&password="
-                        + ProductionServer.OPERATOR_PASSWORD)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + ProductionServer.OPERATOR + "&password=" + ProductionServer.OPERATOR_PASSWORD)));
         assertEquals(302, login.statusCode(), login.body());
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertFalse(cookies.isEmpty(), "the login set no cookie: " + login.headers().map());
+        assertFalse(
+                cookies.isEmpty(), "the login set no cookie: " + login.headers().map());
         for (String cookie : cookies) {
             String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
             assertTrue(attributes.contains("; secure"), cookie);
@@ -147,7 +176,8 @@ class ProductionPackagingIT {
     void aServerGivenDemoDefaultsRefusesToStartAndChangesNoStoredRow() throws SQLException {
         // A row to keep: a portal flow, as "Connect printer" makes one.
         HttpResponse<String> connect = SERVER.send(HttpRequest.newBuilder(SERVER.https.resolve("console/connect"))
-                .header("Authorization", basic(ProductionServer.OPERATOR, ProductionServer.OPERATOR_PASSWORD)).GET());
+                .header("Authorization", basic(ProductionServer.OPERATOR, ProductionServer.OPERATOR_PASSWORD))
+                .GET());
         assertEquals(302, connect.statusCode(), connect.body());
         SERVER.stop();
         Map<String, List<String>> before = rows(SERVER.derbyStore());
@@ -159,8 +189,8 @@ class ProductionPackagingIT {
                   <variable name="appconnection.relay.allowed-hosts" value="*.octoeverywhere.com,evil.example"/>
                   <variable name="appconnection.relay.allow-http" value="true"/>
                 """);
-        for (String key : List.of("appconnection.store.keys", "appconnection.relay.allowed-hosts",
-                "appconnection.relay.allow-http")) {
+        for (String key : List.of(
+                "appconnection.store.keys", "appconnection.relay.allowed-hosts", "appconnection.relay.allow-http")) {
             assertTrue(log.contains(key), "the refusal names " + key + ":\n" + log);
         }
         assertEquals(before, rows(SERVER.derbyStore()), "a refused start changed stored rows");
@@ -179,7 +209,8 @@ class ProductionPackagingIT {
             }
             for (String name : names) {
                 List<String> lines = new ArrayList<>();
-                try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + name)) {
+                try (Statement s = db.createStatement();
+                        ResultSet r = s.executeQuery("SELECT * FROM " + name)) {
                     int columns = r.getMetaData().getColumnCount();
                     while (r.next()) {
                         StringBuilder line = new StringBuilder();

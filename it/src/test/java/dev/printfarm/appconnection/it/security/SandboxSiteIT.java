@@ -25,13 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DemoServer.Use.class)
 class SandboxSiteIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private int status(URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -43,7 +50,9 @@ class SandboxSiteIT {
     @Test
     void theConsoleSendsTheBrowserToASandboxOnAnotherHostName(DemoServer demo) {
         URI portal = demo.console().portal();
-        assertNotEquals(demo.server.getHost(), portal.getHost(),
+        assertNotEquals(
+                demo.server.getHost(),
+                portal.getHost(),
                 "the portal (the sandbox) is on the console's host name: " + portal);
     }
 
@@ -51,7 +60,8 @@ class SandboxSiteIT {
     void neitherSiteServesTheOther(DemoServer demo) {
         FarmConsole console = demo.console();
         URI sandbox = console.sandbox.base();
-        for (String path : List.of("sandbox/control/connections", "sandbox/control/printers", "sandbox/appportal/v1/")) {
+        for (String path :
+                List.of("sandbox/control/connections", "sandbox/control/printers", "sandbox/appportal/v1/")) {
             assertEquals(404, status(demo.server.resolve(path)), "the console's origin serves " + path);
         }
         URI sandboxSite = URI.create(sandbox.getScheme() + "://" + sandbox.getRawAuthority() + "/");
@@ -59,19 +69,25 @@ class SandboxSiteIT {
         for (String path : List.of("console/login.html", "console/api/printers", "metrics", "health")) {
             assertEquals(404, status(sandboxSite.resolve(path)), "the sandbox's site serves " + path);
         }
-        URI byConsoleName = URI.create("http://" + demo.server.getHost() + ":" + sandbox.getPort() + "/sandbox/control/printers");
-        assertEquals(404, status(byConsoleName), "the sandbox answers under the console's host name, so the console's"
-                + " cookies (cookies ignore ports) would reach it: " + byConsoleName);
+        URI byConsoleName =
+                URI.create("http://" + demo.server.getHost() + ":" + sandbox.getPort() + "/sandbox/control/printers");
+        assertEquals(
+                404,
+                status(byConsoleName),
+                "the sandbox answers under the console's host name, so the console's"
+                        + " cookies (cookies ignore ports) would reach it: " + byConsoleName);
     }
 
     @Test
     void theConsolesSessionCookieIsForItsOwnHostOnly(DemoServer demo) {
         HttpResponse<String> login;
         try {
-            login = http.send(HttpRequest.newBuilder(demo.server.resolve("console/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", "http://" + demo.server.getRawAuthority())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=operator")).build(),
+            login = http.send(
+                    HttpRequest.newBuilder(demo.server.resolve("console/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", "http://" + demo.server.getRawAuthority())
+                            .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=operator"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,7 +99,8 @@ class SandboxSiteIT {
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty(), "the login set no cookie");
         for (String cookie : cookies) {
-            assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("domain="),
+            assertFalse(
+                    cookie.toLowerCase(java.util.Locale.ROOT).contains("domain="),
                     "a cookie with a Domain attribute could reach other host names: " + cookie);
         }
     }

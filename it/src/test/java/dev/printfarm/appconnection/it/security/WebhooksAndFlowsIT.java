@@ -58,19 +58,30 @@ class WebhooksAndFlowsIT {
 
     @Deployment(name = "module", order = 2)
     static WebArchive module() {
-        return Deployments.module(APP, Map.of(
-                "appconnection.webhooks.renewal-check-interval", "PT1S",
-                "appconnection.webhooks.renew-after", "PT1H",
-                "appconnection.webhooks.previous-token-grace", GRACE.toString(),
-                // Gone with issue 19, when deliveries were forgotten after this window: now it must change nothing.
-                "appconnection.webhooks.dedupe-window", "PT1S"), WebhooksAndFlowsIT.class, ModuleEvents.class);
+        return Deployments.module(
+                APP,
+                Map.of(
+                        "appconnection.webhooks.renewal-check-interval", "PT1S",
+                        "appconnection.webhooks.renew-after", "PT1H",
+                        "appconnection.webhooks.previous-token-grace", GRACE.toString(),
+                        // Gone with issue 19, when deliveries were forgotten after this window: now it must change
+                        // nothing.
+                        "appconnection.webhooks.dedupe-window", "PT1S"),
+                WebhooksAndFlowsIT.class,
+                ModuleEvents.class);
     }
 
     @Deployment(name = "purging", order = 3)
     static WebArchive purging() {
-        return Deployments.module("module-purging-it", Map.of(
-                "appconnection.portal.state-ttl", FLOW_TTL.toString(),
-                "appconnection.portal.purge-interval", "PT1S"), WebhooksAndFlowsIT.class, ModuleEvents.class);
+        return Deployments.module(
+                "module-purging-it",
+                Map.of(
+                        "appconnection.portal.state-ttl",
+                        FLOW_TTL.toString(),
+                        "appconnection.portal.purge-interval",
+                        "PT1S"),
+                WebhooksAndFlowsIT.class,
+                ModuleEvents.class);
     }
 
     @Inject
@@ -83,19 +94,24 @@ class WebhooksAndFlowsIT {
     WebhookStore webhookStore;
 
     /** HTTP/1.1 as OctoEverywhere's deliveries are; the JDK's default would try an h2c upgrade on a POST. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private String connect(int printer) {
         SandboxClient sandbox = SandboxClient.onThisServer();
-        return PortalDriver.connect(service, PortalRequest.forOwner("webhooks-flows-it"),
+        return PortalDriver.connect(
+                service,
+                PortalRequest.forOwner("webhooks-flows-it"),
                 sandbox.printers().getJsonObject(printer).getString("id"));
     }
 
     /** The receiver of this test's application, as OctoEverywhere is given it (without the token). */
     private static URI receiver() {
-        return URI.create("http://localhost:" + SandboxClient.onThisServer().base().getPort() + "/" + APP
-                + "/appconnection/webhook");
+        return URI.create("http://localhost:"
+                + SandboxClient.onThisServer().base().getPort() + "/" + APP + "/appconnection/webhook");
     }
 
     /** A registration with a token this test knows, as OctoEverywhere holds it, renewed at {@code renewAt}. */
@@ -108,7 +124,8 @@ class WebhooksAndFlowsIT {
 
     private HttpResponse<String> deliver(String token, String body) {
         return send(HttpRequest.newBuilder(URI.create(receiver() + "?token=" + token))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -122,7 +139,8 @@ class WebhooksAndFlowsIT {
         String token = registerKnownToken(id, Instant.now().plus(Duration.ofDays(1)));
         String delivery = "{\"EventType\": 2, \"PrintId\": \"replayed-" + UUID.randomUUID() + "\"}";
         assertEquals(200, deliver(token, delivery).statusCode());
-        assertEquals(1, events.notifications(id).size(), events.notifications(id).toString());
+        assertEquals(
+                1, events.notifications(id).size(), events.notifications(id).toString());
 
         // Past the old window, with the renewal task (which used to forget old deliveries) run three times.
         Await.during(Duration.ofSeconds(3));
@@ -144,14 +162,18 @@ class WebhooksAndFlowsIT {
         assertEquals(200, deliver(old, delivery).statusCode());
         assertEquals(1, events.notifications(id).size());
 
-        Await.until(Duration.ofSeconds(15), () -> service.webhook(id).orElseThrow().registeredAt().isAfter(registered),
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> service.webhook(id).orElseThrow().registeredAt().isAfter(registered),
                 () -> "not renewed: " + service.webhook(id));
         HttpResponse<String> replay = deliver(old, delivery);
         assertEquals(200, replay.statusCode(), "the replaced token is accepted during its grace");
         assertEquals(1, events.notifications(id).size(), "the replay fired again: " + events.notifications(id));
 
         // Asked with the replay again: while the token is accepted it is a repeat (200), which fires nothing.
-        Await.until(GRACE.plusSeconds(10), () -> deliver(old, delivery).statusCode() == 404,
+        Await.until(
+                GRACE.plusSeconds(10),
+                () -> deliver(old, delivery).statusCode() == 404,
                 () -> "the replaced token is still accepted " + GRACE + " after the renewal");
         assertEquals(1, events.notifications(id).size(), "a delivery fired: " + events.notifications(id));
         assertTrue(service.testWebhook(id).delivered(), "the renewal's new token is accepted");
@@ -171,8 +193,9 @@ class WebhooksAndFlowsIT {
         double countedBefore = refused(server, "unknown-state");
         int refusals = 10;
         for (int i = 0; i < refusals; i++) {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(server.resolve(APP + "/appconnection/callback?state="
-                    + UUID.randomUUID() + "&success=false")).GET());
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(server.resolve(
+                            APP + "/appconnection/callback?state=" + UUID.randomUUID() + "&success=false"))
+                    .GET());
             assertEquals(403, answer.statusCode(), answer.body());
         }
         assertEquals(countedBefore + refusals, refused(server, "unknown-state"), 0.0);
@@ -192,7 +215,8 @@ class WebhooksAndFlowsIT {
         SandboxClient sandbox = SandboxClient.onThisServer();
         String owner = "purge-it-" + UUID.randomUUID();
         PortalDriver browser = new PortalDriver();
-        URI callback = browser.authorize(browser.start(service, PortalRequest.forOwner(owner)),
+        URI callback = browser.authorize(
+                browser.start(service, PortalRequest.forOwner(owner)),
                 sandbox.printers().getJsonObject(2).getString("id"));
         // Its own browser's cookie, sent by hand: the browser drops it when the flow expires.
         String cookie = browser.cookieHeader(callback);
@@ -200,11 +224,16 @@ class WebhooksAndFlowsIT {
         Await.during(FLOW_TTL);
 
         List<String> seen = new ArrayList<>();
-        Await.until(Duration.ofSeconds(20), () -> {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(callback).header("Cookie", cookie).GET());
-            seen.add(answer.statusCode() + (answer.body().contains("expired") ? " expired" : ""));
-            return answer.statusCode() == 403 && answer.body().contains("did not start this portal flow");
-        }, () -> "the expired flow is still there: " + seen);
+        Await.until(
+                Duration.ofSeconds(20),
+                () -> {
+                    HttpResponse<String> answer = send(HttpRequest.newBuilder(callback)
+                            .header("Cookie", cookie)
+                            .GET());
+                    seen.add(answer.statusCode() + (answer.body().contains("expired") ? " expired" : ""));
+                    return answer.statusCode() == 403 && answer.body().contains("did not start this portal flow");
+                },
+                () -> "the expired flow is still there: " + seen);
         assertTrue(seen.stream().limit(seen.size() - 1).allMatch("410 expired"::equals), seen.toString());
         assertEquals(0, service.connections(owner).size());
     }

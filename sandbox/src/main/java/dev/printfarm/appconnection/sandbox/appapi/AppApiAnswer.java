@@ -12,13 +12,18 @@ public record AppApiAnswer(int status, JsonObject body) {
     }
 
     public static AppApiAnswer error(int status, String message) {
-        return new AppApiAnswer(status, Json.createObjectBuilder().add("Error", message).build());
+        return new AppApiAnswer(
+                status, Json.createObjectBuilder().add("Error", message).build());
     }
 
     /** OctoEverywhere's own message for a 6xx (or 500). */
     public static AppApiAnswer failure(int status) {
-        return new AppApiAnswer(status, status == 500
-                ? Json.createObjectBuilder().add("Error", "Internal server error.").build()
-                : OctoEverywhereErrors.body(status));
+        return new AppApiAnswer(
+                status,
+                status == 500
+                        ? Json.createObjectBuilder()
+                                .add("Error", "Internal server error.")
+                                .build()
+                        : OctoEverywhereErrors.body(status));
     }
 }

@@ -36,8 +36,11 @@ public record AppApiRequest(Optional<String> headerToken, JsonObject body, Optio
 
     public static AppApiRequest post(Optional<String> headerToken, ReceivedBody received, String base) {
         if (received.truncated()) {
-            return new AppApiRequest(headerToken, JsonValue.EMPTY_JSON_OBJECT,
-                    Optional.of("The body is over " + MAX_BODY_BYTES + " bytes."), base);
+            return new AppApiRequest(
+                    headerToken,
+                    JsonValue.EMPTY_JSON_OBJECT,
+                    Optional.of("The body is over " + MAX_BODY_BYTES + " bytes."),
+                    base);
         }
         String text = new String(received.bytes(), StandardCharsets.UTF_8);
         if (text.isBlank()) {
@@ -46,13 +49,13 @@ public record AppApiRequest(Optional<String> headerToken, JsonObject body, Optio
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return new AppApiRequest(headerToken, JsonValue.EMPTY_JSON_OBJECT,
-                        Optional.of("The body must be a JSON object."), base);
+                return new AppApiRequest(
+                        headerToken, JsonValue.EMPTY_JSON_OBJECT, Optional.of("The body must be a JSON object."), base);
             }
             return new AppApiRequest(headerToken, value.asJsonObject(), Optional.empty(), base);
         } catch (JsonException | IllegalStateException e) {
-            return new AppApiRequest(headerToken, JsonValue.EMPTY_JSON_OBJECT,
-                    Optional.of("The body is not valid JSON."), base);
+            return new AppApiRequest(
+                    headerToken, JsonValue.EMPTY_JSON_OBJECT, Optional.of("The body is not valid JSON."), base);
         }
     }
 

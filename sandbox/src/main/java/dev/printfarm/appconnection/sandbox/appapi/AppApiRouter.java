@@ -61,16 +61,35 @@ public class AppApiRouter {
     }
 
     /** With a print watcher of its own that nothing ticks: for tests that send notifications by hand. */
-    public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
-                        GadgetBoard gadget, InfoCalls infoCalls, WebhookRegistry webhookRegistry, Webhooks webhooks) {
-        this(connections, printers, liveLinks, gadget, infoCalls, webhookRegistry, webhooks,
+    public AppApiRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            LiveLinks liveLinks,
+            GadgetBoard gadget,
+            InfoCalls infoCalls,
+            WebhookRegistry webhookRegistry,
+            Webhooks webhooks) {
+        this(
+                connections,
+                printers,
+                liveLinks,
+                gadget,
+                infoCalls,
+                webhookRegistry,
+                webhooks,
                 new PrintEventTicker(printers, webhooks));
     }
 
     @Inject
-    public AppApiRouter(ConnectionRegistry connections, PrinterRegistry printers, LiveLinks liveLinks,
-                        GadgetBoard gadget, InfoCalls infoCalls, WebhookRegistry webhookRegistry, Webhooks webhooks,
-                        PrintEventTicker printEvents) {
+    public AppApiRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            LiveLinks liveLinks,
+            GadgetBoard gadget,
+            InfoCalls infoCalls,
+            WebhookRegistry webhookRegistry,
+            Webhooks webhooks,
+            PrintEventTicker printEvents) {
         this.connections = connections;
         this.printers = printers;
         this.liveLinks = liveLinks;
@@ -92,7 +111,8 @@ public class AppApiRouter {
             if (connections.isRevoked(caller.connection().id())) {
                 throw new AppApiRefusal(AppApiAnswer.failure(604));
             }
-            ConnectionInfo info = ConnectionInfo.of(caller.printer(),
+            ConnectionInfo info = ConnectionInfo.of(
+                    caller.printer(),
                     BaseUrl.userPrinterUrl(request.base(), caller.printer().id()));
             return new AppApiAnswer(info.status(), info.body());
         });
@@ -108,8 +128,8 @@ public class AppApiRouter {
             AppApiCaller caller = authorized(request, TOKEN_REQUIRED);
             LiveLinkOptions options;
             try {
-                options = LiveLinkOptions.of(request.field("ExpirationHours"),
-                        request.field("EndWhenCurrentPrintIsComplete"));
+                options = LiveLinkOptions.of(
+                        request.field("ExpirationHours"), request.field("EndWhenCurrentPrintIsComplete"));
             } catch (IllegalArgumentException e) {
                 throw new AppApiRefusal(AppApiAnswer.error(400, e.getMessage()));
             }
@@ -121,8 +141,8 @@ public class AppApiRouter {
             Optional<String> printId = options.endWhenCurrentPrintIsComplete()
                     ? run.map(r -> PrintIds.of(caller.printer().id(), r))
                     : Optional.empty();
-            LiveLink link = liveLinks.create(caller.connection().id(), caller.printer().id(), options, printId, now,
-                    request.base());
+            LiveLink link = liveLinks.create(
+                    caller.connection().id(), caller.printer().id(), options, printId, now, request.base());
             return AppApiAnswer.ok(Json.createObjectBuilder()
                     .add("LiveId", link.liveId())
                     .add("Url", link.url())
@@ -140,7 +160,8 @@ public class AppApiRouter {
         return answer(() -> {
             AppApiCaller caller = identify(request, TOKEN_REQUIRED);
             Instant now = printers.now();
-            gadget.recordCall(caller.printer().id(), new GadgetCall(caller.connection().id(), now));
+            gadget.recordCall(
+                    caller.printer().id(), new GadgetCall(caller.connection().id(), now));
             authorize(request, caller);
             EmulatedPrinter printer = caller.printer();
             Optional<GadgetScript> script = gadget.script(printer.id());
@@ -174,8 +195,13 @@ public class AppApiRouter {
                 throw new AppApiRefusal(AppApiAnswer.error(400, problem.get()));
             }
             Set<Integer> eventTypes = eventTypes(request.field("InclusiveEventTypesFilter"));
-            webhookRegistry.register(WebhookRegistration.of(caller.connection().id(), caller.printer().id(),
-                    text.getString(), eventTypes, printers.now(), request.base()));
+            webhookRegistry.register(WebhookRegistration.of(
+                    caller.connection().id(),
+                    caller.printer().id(),
+                    text.getString(),
+                    eventTypes,
+                    printers.now(),
+                    request.base()));
             printEvents.watch(caller.printer());
             return AppApiAnswer.ok(JsonValue.EMPTY_JSON_OBJECT);
         });
@@ -198,16 +224,23 @@ public class AppApiRouter {
     public AppApiAnswer testWebhook(AppApiRequest request) {
         return answer(() -> {
             AppApiCaller caller = authorized(request, INFO_TOKEN_REQUIRED);
-            WebhookRegistration registration = webhookRegistry.find(caller.connection().id())
+            WebhookRegistration registration = webhookRegistry
+                    .find(caller.connection().id())
                     .filter(found -> !found.expiredAt(printers.now()))
                     .orElseThrow(() -> new AppApiRefusal(AppApiAnswer.error(400, NO_WEBHOOK)));
-            Optional<PrintRun> run = caller.printer().octoPrintAt(printers.now()).job();
-            Webhooks.Outcome outcome = webhooks.test(caller.printer(), registration,
-                    PrintEvent.of(PrintEvent.TEST_NOTIFICATION, run));
+            Optional<PrintRun> run =
+                    caller.printer().octoPrintAt(printers.now()).job();
+            Webhooks.Outcome outcome =
+                    webhooks.test(caller.printer(), registration, PrintEvent.of(PrintEvent.TEST_NOTIFICATION, run));
             return AppApiAnswer.ok(Json.createObjectBuilder()
-                    .add("StatusCode", outcome.status().isPresent()
-                            ? Json.createValue(outcome.status().getAsInt()) : JsonValue.NULL)
-                    .add("Error", outcome.error().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add(
+                            "StatusCode",
+                            outcome.status().isPresent()
+                                    ? Json.createValue(outcome.status().getAsInt())
+                                    : JsonValue.NULL)
+                    .add(
+                            "Error",
+                            outcome.error().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                     .build());
         });
     }
@@ -230,7 +263,8 @@ public class AppApiRouter {
     private AppApiCaller identify(AppApiRequest request, String tokenRequired) {
         Optional<String> token = request.token();
         if (token.isEmpty()) {
-            throw new AppApiRefusal(AppApiAnswer.error(400, request.bodyProblem().orElse(tokenRequired)));
+            throw new AppApiRefusal(
+                    AppApiAnswer.error(400, request.bodyProblem().orElse(tokenRequired)));
         }
         Optional<AppConnection> connection = connections.findByAppApiToken(token.get());
         Optional<EmulatedPrinter> printer = connection.flatMap(found -> printers.find(found.printerId()));
@@ -243,7 +277,8 @@ public class AppApiRouter {
     /** 400 for an unreadable body, 604 revoked, then the account failures. */
     private void authorize(AppApiRequest request, AppApiCaller caller) {
         if (request.bodyProblem().isPresent()) {
-            throw new AppApiRefusal(AppApiAnswer.error(400, request.bodyProblem().get()));
+            throw new AppApiRefusal(
+                    AppApiAnswer.error(400, request.bodyProblem().get()));
         }
         if (connections.isRevoked(caller.connection().id())) {
             throw new AppApiRefusal(AppApiAnswer.failure(604));
@@ -264,7 +299,8 @@ public class AppApiRouter {
             throw new AppApiRefusal(AppApiAnswer.error(400, problem));
         }
         for (JsonValue value : filter.get().asJsonArray()) {
-            if (!(value instanceof JsonNumber number) || number.bigDecimalValue().stripTrailingZeros().scale() > 0
+            if (!(value instanceof JsonNumber number)
+                    || number.bigDecimalValue().stripTrailingZeros().scale() > 0
                     || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
                     || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 throw new AppApiRefusal(AppApiAnswer.error(400, problem));

@@ -18,8 +18,14 @@ import java.util.function.BiFunction;
  * The App APIs other than Info (Live Links, Gadget, notification webhooks): a servlet because they answer 6xx.
  * A wrong method answers 405 with an {@code Allow} header.
  */
-@WebServlet(urlPatterns = {AppApiServlet.LIVE, AppApiServlet.GADGET, AppApiServlet.SET_WEBHOOK,
-        AppApiServlet.DELETE_WEBHOOK, AppApiServlet.TEST_WEBHOOK})
+@WebServlet(
+        urlPatterns = {
+            AppApiServlet.LIVE,
+            AppApiServlet.GADGET,
+            AppApiServlet.SET_WEBHOOK,
+            AppApiServlet.DELETE_WEBHOOK,
+            AppApiServlet.TEST_WEBHOOK
+        })
 public class AppApiServlet extends HttpServlet {
 
     static final String LIVE = "/api/live/createfromappconnection";
@@ -28,8 +34,7 @@ public class AppApiServlet extends HttpServlet {
     static final String DELETE_WEBHOOK = "/api/appconnection/DeleteNotificationWebhook";
     static final String TEST_WEBHOOK = "/api/appconnection/TestWebhook";
 
-    private record Endpoint(String method, BiFunction<AppApiRouter, AppApiRequest, AppApiAnswer> call) {
-    }
+    private record Endpoint(String method, BiFunction<AppApiRouter, AppApiRequest, AppApiAnswer> call) {}
 
     private static final Map<String, Endpoint> ENDPOINTS = Map.of(
             LIVE, new Endpoint("POST", AppApiRouter::createLiveLink),
@@ -57,8 +62,8 @@ public class AppApiServlet extends HttpServlet {
         Optional<String> token = Optional.ofNullable(request.getHeader("AppToken"));
         String base = BaseUrl.of(request, settings);
         AppApiRequest received = "POST".equals(endpoint.method())
-                ? AppApiRequest.post(token, ReceivedBody.read(request.getInputStream(), AppApiRequest.MAX_BODY_BYTES),
-                        base)
+                ? AppApiRequest.post(
+                        token, ReceivedBody.read(request.getInputStream(), AppApiRequest.MAX_BODY_BYTES), base)
                 : AppApiRequest.get(token, base);
         AppApiAnswer answer = endpoint.call().apply(router, received);
         JsonResponses.write(response, answer.status(), answer.body(), true);

@@ -23,8 +23,8 @@ public class AppConnectionInfoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AppApiAnswer answer = router.info(AppApiRequest.get(Optional.ofNullable(request.getHeader("AppToken")),
-                BaseUrl.of(request, settings)));
+        AppApiAnswer answer = router.info(
+                AppApiRequest.get(Optional.ofNullable(request.getHeader("AppToken")), BaseUrl.of(request, settings)));
         JsonResponses.write(response, answer.status(), answer.body(), true);
     }
 }

@@ -26,18 +26,24 @@ record ConnectionInfo(int status, JsonObject body) {
             return new ConnectionInfo(failure.getAsInt(), OctoEverywhereErrors.body(failure.getAsInt()));
         }
         PrinterLimits limits = printer.limits();
-        return new ConnectionInfo(200, Json.createObjectBuilder()
-                .add("PrinterName", printer.name())
-                .add("PrinterLocalIp", printer.lanIp())
-                .add("IsOnline", controls.online())
-                .add("LastDisconnectTimeUtc", utc(status.lastDisconnect()))
-                .add("LastConnectionTimeUtc", utc(status.lastConnection()))
-                .add("UserFacingPrinterUrl", userFacingUrl)
-                .add("PrinterLimits", Json.createObjectBuilder()
-                        .add("MaxDownloadFileSizeBytes", limits.maxDownloadFileSizeBytes())
-                        .add("MaxUploadFileSizeBytes", limits.maxUploadFileSizeBytes())
-                        .add("MaxSingleWebcamStreamLengthSeconds", limits.maxSingleWebcamStreamLengthSeconds()))
-                .build());
+        return new ConnectionInfo(
+                200,
+                Json.createObjectBuilder()
+                        .add("PrinterName", printer.name())
+                        .add("PrinterLocalIp", printer.lanIp())
+                        .add("IsOnline", controls.online())
+                        .add("LastDisconnectTimeUtc", utc(status.lastDisconnect()))
+                        .add("LastConnectionTimeUtc", utc(status.lastConnection()))
+                        .add("UserFacingPrinterUrl", userFacingUrl)
+                        .add(
+                                "PrinterLimits",
+                                Json.createObjectBuilder()
+                                        .add("MaxDownloadFileSizeBytes", limits.maxDownloadFileSizeBytes())
+                                        .add("MaxUploadFileSizeBytes", limits.maxUploadFileSizeBytes())
+                                        .add(
+                                                "MaxSingleWebcamStreamLengthSeconds",
+                                                limits.maxSingleWebcamStreamLengthSeconds()))
+                        .build());
     }
 
     /**

@@ -30,11 +30,9 @@ public final class CommandApi {
      *
      * @param status the envelope's {@code Status}, or the HTTP status of a raw answer
      */
-    public record Handled(OctoPrintAnswer answer, String command, int status, JsonObject args) {
-    }
+    public record Handled(OctoPrintAnswer answer, String command, int status, JsonObject args) {}
 
-    private CommandApi() {
-    }
+    private CommandApi() {}
 
     public static boolean isCommand(String path) {
         return path.toLowerCase(Locale.ROOT).startsWith(PREFIX);
@@ -60,14 +58,19 @@ public final class CommandApi {
      */
     public static Optional<OctoPrintAnswer> refusedWebcamIndex(OctoPrintRequest request) {
         Optional<String> index = request.query().entrySet().stream()
-                .filter(entry -> "index".equalsIgnoreCase(entry.getKey()) && !entry.getValue().isEmpty())
+                .filter(entry -> "index".equalsIgnoreCase(entry.getKey())
+                        && !entry.getValue().isEmpty())
                 .map(entry -> entry.getValue().get(0).strip())
                 .findFirst();
         if (index.isEmpty() || index.get().matches("-?\\d{1,9}")) {
             return Optional.empty();
         }
-        return Optional.of(raw(400, envelope(CommandCodes.BAD_ARGUMENT, Optional.of(
-                "The webcam index must be a whole number, got '" + index.get() + "'."), Optional.empty())));
+        return Optional.of(raw(
+                400,
+                envelope(
+                        CommandCodes.BAD_ARGUMENT,
+                        Optional.of("The webcam index must be a whole number, got '" + index.get() + "'."),
+                        Optional.empty())));
     }
 
     /** Answers every command but the webcam picture and stream, see {@link #webcamAction}. */
@@ -95,11 +98,15 @@ public final class CommandApi {
                 case "files/details" -> CommandFiles.details(args, printer, now);
                 case "files/upload" -> CommandFiles.upload(args, request, printer, now);
                 case "files/delete" -> CommandFiles.delete(args, printer, now);
-                default -> throw new CommandError(CommandCodes.UNKNOWN_COMMAND,
-                        "The command path didn't match any known commands.");
+                default ->
+                    throw new CommandError(
+                            CommandCodes.UNKNOWN_COMMAND, "The command path didn't match any known commands.");
             };
-            return new Handled(raw(200, envelope(CommandCodes.OK, Optional.empty(), Optional.of(result))), command,
-                    CommandCodes.OK, args.json());
+            return new Handled(
+                    raw(200, envelope(CommandCodes.OK, Optional.empty(), Optional.of(result))),
+                    command,
+                    CommandCodes.OK,
+                    args.json());
         } catch (CommandError refused) {
             JsonObject body = envelope(refused.status(), Optional.of(refused.getMessage()), Optional.empty());
             if ("files/download".equals(command)) {
@@ -118,7 +125,7 @@ public final class CommandApi {
     }
 
     private static OctoPrintAnswer raw(int status, JsonObject body) {
-        return OctoPrintAnswer.raw(status, new RawBody(Optional.of(CONTENT_TYPE),
-                body.toString().getBytes(StandardCharsets.UTF_8)));
+        return OctoPrintAnswer.raw(
+                status, new RawBody(Optional.of(CONTENT_TYPE), body.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -35,10 +35,12 @@ record CommandArgs(JsonObject json) {
                 if (structure instanceof JsonObject object) {
                     return new CommandArgs(object);
                 }
-                throw new CommandError(CommandCodes.ARG_PARSE_FAILURE,
+                throw new CommandError(
+                        CommandCodes.ARG_PARSE_FAILURE,
                         "Failed to parse the command arguments: the body must be a JSON object.");
             } catch (JsonException | IllegalStateException notJson) {
-                throw new CommandError(CommandCodes.ARG_PARSE_FAILURE,
+                throw new CommandError(
+                        CommandCodes.ARG_PARSE_FAILURE,
                         "Failed to parse the command arguments: the body is not valid JSON.");
             }
         }

@@ -21,8 +21,7 @@ public class CommandCalls {
      * @param status the envelope's {@code Status} (or the HTTP status of a raw answer)
      * @param args   the arguments as received: the JSON body, or the query string's (names lower-cased)
      */
-    public record Call(Instant time, String connectionId, String command, int status, JsonObject args) {
-    }
+    public record Call(Instant time, String connectionId, String command, int status, JsonObject args) {}
 
     private final Map<String, Deque<Call>> calls = new ConcurrentHashMap<>();
 

@@ -25,6 +25,5 @@ public final class CommandCodes {
     /** Not among the printer's {@code Features}. */
     public static final int FEATURE_NOT_SUPPORTED = 788;
 
-    private CommandCodes() {
-    }
+    private CommandCodes() {}
 }

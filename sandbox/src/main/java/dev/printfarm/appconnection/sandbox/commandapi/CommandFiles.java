@@ -32,13 +32,13 @@ final class CommandFiles {
 
     static final String LOCATION = "local";
 
-    private CommandFiles() {
-    }
+    private CommandFiles() {}
 
     /** {@code Root}: one folder per root asked for ({@code root}, or the first segment of {@code path}), or all. */
     static JsonObject list(CommandArgs args, EmulatedPrinter printer) {
         List<String> roots = listRoots(printer.controls().kind());
-        Optional<String> asked = args.text("root").or(() -> args.text("path", "filepath", "file"))
+        Optional<String> asked = args.text("root")
+                .or(() -> args.text("path", "filepath", "file"))
                 .map(text -> text.replace('\\', '/').strip().replaceAll("^/+|/+$", ""))
                 .filter(text -> !text.isEmpty());
         List<String> listed = roots;
@@ -47,7 +47,9 @@ final class CommandFiles {
             root = "gcodes".equals(root) ? VirtualPath.GCODE : root;
             if (List.of(asked.get().split("/")).contains("..") || !roots.contains(root)) {
                 throw CommandError.badArgument("Unsupported file root '" + asked.get() + "'. Use "
-                        + String.join(" or ", roots.stream().map(name -> "'" + name + "'").toList()) + ".");
+                        + String.join(
+                                " or ",
+                                roots.stream().map(name -> "'" + name + "'").toList()) + ".");
             }
             listed = List.of(root);
         }
@@ -99,8 +101,8 @@ final class CommandFiles {
         FileStore store = printer.files();
         store.countReceived(request.body().total());
         if (!VirtualPath.GCODE.equals(path.root())) {
-            throw CommandError.badArgument("files/upload to '" + path.root()
-                    + "' is not emulated; use 'gcode/<file>'.");
+            throw CommandError.badArgument(
+                    "files/upload to '" + path.root() + "' is not emulated; use 'gcode/<file>'.");
         }
         if (request.body().total() == 0) {
             throw CommandError.badArgument("files/upload received an empty body. Send raw file bytes.");
@@ -109,10 +111,15 @@ final class CommandFiles {
             throw tooLarge(printer);
         }
         if (printing(printer, path, now)) {
-            throw inUse(printer, "files/upload", kind == PrinterKind.MOONRAKER
-                    ? "File is loaded, upload not permitted" : "Trying to overwrite a file that is currently in use");
+            throw inUse(
+                    printer,
+                    "files/upload",
+                    kind == PrinterKind.MOONRAKER
+                            ? "File is loaded, upload not permitted"
+                            : "Trying to overwrite a file that is currently in use");
         }
-        StoredFile file = new StoredFile(LOCATION, path.relative(), request.body().bytes(), now);
+        StoredFile file =
+                new StoredFile(LOCATION, path.relative(), request.body().bytes(), now);
         if (!store.store(file)) {
             throw tooLarge(printer);
         }
@@ -121,16 +128,20 @@ final class CommandFiles {
                 .add("PlatformPath", path.relative())
                 .add("SizeBytes", file.size());
         if (kind == PrinterKind.MOONRAKER) {
-            result.add("PrinterResponse", Json.createObjectBuilder()
-                    .add("item", Json.createObjectBuilder()
-                            .add("path", file.path())
-                            .add("root", "gcodes")
-                            .add("modified", file.date().toEpochMilli() / 1000.0)
-                            .add("size", file.size())
-                            .add("permissions", "rw"))
-                    .add("print_started", false)
-                    .add("print_queued", false)
-                    .add("action", "create_file"));
+            result.add(
+                    "PrinterResponse",
+                    Json.createObjectBuilder()
+                            .add(
+                                    "item",
+                                    Json.createObjectBuilder()
+                                            .add("path", file.path())
+                                            .add("root", "gcodes")
+                                            .add("modified", file.date().toEpochMilli() / 1000.0)
+                                            .add("size", file.size())
+                                            .add("permissions", "rw"))
+                            .add("print_started", false)
+                            .add("print_queued", false)
+                            .add("action", "create_file"));
         }
         return result.build();
     }
@@ -139,12 +150,19 @@ final class CommandFiles {
     static OctoPrintAnswer download(CommandArgs args, EmulatedPrinter printer) {
         VirtualPath path = VirtualPath.of(args, downloadRoots(printer.controls().kind()));
         Optional<StoredFile> file = VirtualPath.GCODE.equals(path.root())
-                ? printer.files().find(LOCATION, path.relative()) : Optional.empty();
+                ? printer.files().find(LOCATION, path.relative())
+                : Optional.empty();
         if (file.isEmpty()) {
             throw new CommandError(CommandCodes.NOT_FOUND, "File not found: " + path.full());
         }
-        return OctoPrintAnswer.raw(200, new RawBody(Optional.of("application/octet-stream"), file.get().content()))
-                .withHeader("Content-Disposition", "attachment; filename=\"" + file.get().name() + "\"");
+        return OctoPrintAnswer.raw(
+                        200,
+                        new RawBody(
+                                Optional.of("application/octet-stream"),
+                                file.get().content()))
+                .withHeader(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.get().name() + "\"");
     }
 
     static JsonObject delete(CommandArgs args, EmulatedPrinter printer, Instant now) {
@@ -158,18 +176,21 @@ final class CommandFiles {
             throw inUse(printer, "files/delete", "File currently in use");
         }
         printer.files().delete(LOCATION, path.relative());
-        JsonObjectBuilder result = Json.createObjectBuilder()
-                .add("VirtualPath", path.full())
-                .add("PlatformPath", path.relative());
+        JsonObjectBuilder result =
+                Json.createObjectBuilder().add("VirtualPath", path.full()).add("PlatformPath", path.relative());
         if (kind == PrinterKind.MOONRAKER) {
-            result.add("PrinterResponse", Json.createObjectBuilder()
-                    .add("item", Json.createObjectBuilder()
-                            .add("path", path.relative())
-                            .add("root", "gcodes")
-                            .add("size", 0)
-                            .add("modified", 0)
-                            .add("permissions", ""))
-                    .add("action", "delete_file"));
+            result.add(
+                    "PrinterResponse",
+                    Json.createObjectBuilder()
+                            .add(
+                                    "item",
+                                    Json.createObjectBuilder()
+                                            .add("path", path.relative())
+                                            .add("root", "gcodes")
+                                            .add("size", 0)
+                                            .add("modified", 0)
+                                            .add("permissions", ""))
+                            .add("action", "delete_file"));
         }
         return result.build();
     }
@@ -199,27 +220,33 @@ final class CommandFiles {
     }
 
     private static StoredFile existing(EmulatedPrinter printer, VirtualPath path) {
-        return printer.files().find(LOCATION, path.relative())
+        return printer.files()
+                .find(LOCATION, path.relative())
                 .orElseThrow(() -> new CommandError(CommandCodes.NOT_FOUND, "File not found: " + path.full()));
     }
 
     private static boolean printing(EmulatedPrinter printer, VirtualPath path, Instant now) {
-        return printer.octoPrintAt(now).job()
-                .filter(run -> LOCATION.equals(run.file().location()) && run.file().path().equals(path.relative()))
+        return printer.octoPrintAt(now)
+                .job()
+                .filter(run -> LOCATION.equals(run.file().location())
+                        && run.file().path().equals(path.relative()))
                 .isPresent();
     }
 
     /** The plugin hands the host's status through: Moonraker 403, OctoPrint 409. */
     private static CommandError inUse(EmulatedPrinter printer, String command, String why) {
         int status = printer.controls().kind() == PrinterKind.OCTOPRINT
-                ? CommandCodes.FILE_IN_USE_OCTOPRINT : CommandCodes.FILE_IN_USE;
-        return new CommandError(status, command + " failed on " + PrinterControl.platform(printer) + ": HTTP "
-                + status + ". " + why);
+                ? CommandCodes.FILE_IN_USE_OCTOPRINT
+                : CommandCodes.FILE_IN_USE;
+        return new CommandError(
+                status, command + " failed on " + PrinterControl.platform(printer) + ": HTTP " + status + ". " + why);
     }
 
     private static CommandError tooLarge(EmulatedPrinter printer) {
-        return new CommandError(CommandCodes.TOO_LARGE, "files/upload failed on " + PrinterControl.platform(printer)
-                + ": HTTP 413. The file is larger than the printer can hold.");
+        return new CommandError(
+                CommandCodes.TOO_LARGE,
+                "files/upload failed on " + PrinterControl.platform(printer)
+                        + ": HTTP 413. The file is larger than the printer can hold.");
     }
 
     private static Optional<Instant> lastStart(EmulatedPrinter printer, VirtualPath path, Instant now) {
@@ -257,10 +284,12 @@ final class CommandFiles {
 
         JsonObject json() {
             JsonArrayBuilder children = Json.createArrayBuilder();
-            folders.values().stream().sorted(Comparator.comparing(folder -> folder.name))
+            folders.values().stream()
+                    .sorted(Comparator.comparing(folder -> folder.name))
                     .forEach(folder -> children.add(folder.json()));
-            files.stream().sorted(Comparator.comparing(StoredFile::name)).forEach(file -> children.add(
-                    Json.createObjectBuilder()
+            files.stream()
+                    .sorted(Comparator.comparing(StoredFile::name))
+                    .forEach(file -> children.add(Json.createObjectBuilder()
                             .add("Type", "file")
                             .add("Name", file.name())
                             .add("VirtualPath", virtualPath + "/" + file.name())

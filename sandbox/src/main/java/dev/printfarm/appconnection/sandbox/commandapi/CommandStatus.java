@@ -29,8 +29,7 @@ final class CommandStatus {
 
     static final String KLIPPY_SHUTDOWN = "Printer is shutdown";
 
-    private CommandStatus() {
-    }
+    private CommandStatus() {}
 
     static JsonObject status(CommandArgs args, EmulatedPrinter printer, Instant now) {
         boolean withMaterials = includeMaterialSystem(args);
@@ -81,12 +80,14 @@ final class CommandStatus {
             return false;
         }
         String text = value.get() instanceof JsonString string
-                ? string.getString().strip().toLowerCase(Locale.ROOT) : value.get().toString();
+                ? string.getString().strip().toLowerCase(Locale.ROOT)
+                : value.get().toString();
         return switch (text) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw CommandError.badArgument(
-                    "The optional 'IncludeMaterialSystem' status field must be true or false.");
+            default ->
+                throw CommandError.badArgument(
+                        "The optional 'IncludeMaterialSystem' status field must be true or false.");
         };
     }
 
@@ -94,9 +95,11 @@ final class CommandStatus {
         if (!CommandFeatures.has(printer.controls().effectiveFeatures(), CommandFeatures.LIGHT)) {
             return JsonValue.NULL;
         }
-        return Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("Name", PrinterControl.LIGHT_NAME)
-                .add("On", printer.lightOn())).build();
+        return Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("Name", PrinterControl.LIGHT_NAME)
+                        .add("On", printer.lightOn()))
+                .build();
     }
 
     private static JsonObject currentPrint(PrinterKind kind, OctoPrintState state, Optional<PrintHistory.Job> last) {
@@ -117,11 +120,17 @@ final class CommandStatus {
                     .add("DurationSec", ended ? last.get().printDuration().toSeconds() : 0)
                     .add("TimeLeftSec", 0);
         }
-        print.add("FileName", file.map(f -> kind == PrinterKind.OCTOPRINT ? f.name() : f.path()).orElse(""))
-                .add("EstTotalFilUsedMm", file.map(f -> Math.round(1800 + f.size() / 1000.0)).orElse(0L));
+        print.add(
+                        "FileName",
+                        file.map(f -> kind == PrinterKind.OCTOPRINT ? f.name() : f.path())
+                                .orElse(""))
+                .add(
+                        "EstTotalFilUsedMm",
+                        file.map(f -> Math.round(1800 + f.size() / 1000.0)).orElse(0L));
         if (kind == PrinterKind.OTHER) {
-            print.add("EstTotalFilWeightMg", file.map(f -> Math.round((1800 + f.size() / 1000.0) * 2.98))
-                    .orElse(0L));
+            print.add(
+                    "EstTotalFilWeightMg",
+                    file.map(f -> Math.round((1800 + f.size() / 1000.0) * 2.98)).orElse(0L));
         }
         if (layers && run.isPresent()) {
             print.add("CurrentLayer", WebhookPayload.currentLayer(run.get()))
@@ -129,34 +138,41 @@ final class CommandStatus {
         } else {
             print.addNull("CurrentLayer").addNull("TotalLayers");
         }
-        return print.add("Temps", Json.createObjectBuilder()
-                        .add("BedActual", state.bed().actual())
-                        .add("BedTarget", state.bed().target())
-                        .add("HotendActual", state.tool0().actual())
-                        .add("HotendTarget", state.tool0().target())
-                        .add("ChamberActual", state.chamber().actual())
-                        .add("ChamberTarget", state.chamber().target()))
+        return print.add(
+                        "Temps",
+                        Json.createObjectBuilder()
+                                .add("BedActual", state.bed().actual())
+                                .add("BedTarget", state.bed().target())
+                                .add("HotendActual", state.tool0().actual())
+                                .add("HotendTarget", state.tool0().target())
+                                .add("ChamberActual", state.chamber().actual())
+                                .add("ChamberTarget", state.chamber().target()))
                 .build();
     }
 
     /** The most recent print's id (the webhooks' {@code PrintId}) and start; the Gadget as it stands idle. */
-    private static JsonObject octoEverywhere(String printerId, OctoPrintState state, Optional<PrintHistory.Job> last,
-                                             Instant now) {
-        Optional<Instant> started = state.job().map(PrintRun::startedAt)
-                .or(() -> last.map(PrintHistory.Job::startedAt));
+    private static JsonObject octoEverywhere(
+            String printerId, OctoPrintState state, Optional<PrintHistory.Job> last, Instant now) {
+        Optional<Instant> started =
+                state.job().map(PrintRun::startedAt).or(() -> last.map(PrintHistory.Job::startedAt));
         return Json.createObjectBuilder()
-                .add("MostRecentPrintIdStr", state.job().map(run -> PrintIds.of(printerId, run))
-                        .or(() -> started.map(at -> printerId + "-" + at.toEpochMilli()))
-                        .orElse("none"))
+                .add(
+                        "MostRecentPrintIdStr",
+                        state.job()
+                                .map(run -> PrintIds.of(printerId, run))
+                                .or(() -> started.map(at -> printerId + "-" + at.toEpochMilli()))
+                                .orElse("none"))
                 .add("PrintStartTimeSec", started.orElse(now).getEpochSecond())
-                .add("Gadget", Json.createObjectBuilder()
-                        .add("LastScore", 0.0)
-                        .add("ScoreHistory", Json.createArrayBuilder())
-                        .add("TimeSinceLastScoreSec", JsonValue.NULL)
-                        .add("IntervalSec", 40.0)
-                        .add("IsSuppressed", false)
-                        .add("TimeSinceLastWarnSec", JsonValue.NULL)
-                        .add("TimeSinceLastPauseSec", JsonValue.NULL))
+                .add(
+                        "Gadget",
+                        Json.createObjectBuilder()
+                                .add("LastScore", 0.0)
+                                .add("ScoreHistory", Json.createArrayBuilder())
+                                .add("TimeSinceLastScoreSec", JsonValue.NULL)
+                                .add("IntervalSec", 40.0)
+                                .add("IsSuppressed", false)
+                                .add("TimeSinceLastWarnSec", JsonValue.NULL)
+                                .add("TimeSinceLastPauseSec", JsonValue.NULL))
                 .build();
     }
 

@@ -16,8 +16,7 @@ final class CommandWebcams {
 
     static final int DEFAULT_INDEX = 0;
 
-    private CommandWebcams() {
-    }
+    private CommandWebcams() {}
 
     /** {@code withUrls}: the status's copy leaves out {@code SnapshotUrl} and {@code StreamUrl}. */
     static JsonObject list(PrinterControls controls, boolean withUrls) {

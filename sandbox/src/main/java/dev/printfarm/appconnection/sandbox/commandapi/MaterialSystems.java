@@ -20,8 +20,7 @@ final class MaterialSystems {
     static final String AMS = "ams-0";
     static final String EXTERNAL = "external-spool";
 
-    private MaterialSystems() {
-    }
+    private MaterialSystems() {}
 
     static JsonObject of(PrinterKind kind, OctoPrintState state) {
         return kind == PrinterKind.OTHER ? ams(state) : singleTool(kind, state);
@@ -32,14 +31,28 @@ final class MaterialSystems {
         String toolName = kind == PrinterKind.OCTOPRINT ? "tool0" : "extruder";
         return Json.createObjectBuilder()
                 .add("Capabilities", capabilities(false, false))
-                .add("Sources", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("Id", "source-0")
-                        .add("Index", 0)
-                        .add("Name", kind == PrinterKind.OCTOPRINT ? "Tool 0 Filament" : "extruder Filament")
-                        .add("Position", 0)))
-                .add("Tools", Json.createArrayBuilder().add(tool(toolName, state)
-                        .add("PlatformDetails", Json.createObjectBuilder().add(
-                                kind == PrinterKind.OCTOPRINT ? "TemperatureKey" : "ObjectName", toolName))))
+                .add(
+                        "Sources",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("Id", "source-0")
+                                        .add("Index", 0)
+                                        .add(
+                                                "Name",
+                                                kind == PrinterKind.OCTOPRINT ? "Tool 0 Filament" : "extruder Filament")
+                                        .add("Position", 0)))
+                .add(
+                        "Tools",
+                        Json.createArrayBuilder()
+                                .add(tool(toolName, state)
+                                        .add(
+                                                "PlatformDetails",
+                                                Json.createObjectBuilder()
+                                                        .add(
+                                                                kind == PrinterKind.OCTOPRINT
+                                                                        ? "TemperatureKey"
+                                                                        : "ObjectName",
+                                                                toolName))))
                 .add("Units", Json.createArrayBuilder())
                 .add("Routes", Json.createArrayBuilder().add(route("source-0", null)))
                 .build();
@@ -67,17 +80,27 @@ final class MaterialSystems {
         return Json.createObjectBuilder()
                 .add("Capabilities", capabilities(true, true))
                 .add("Sources", sources)
-                .add("Tools", Json.createArrayBuilder().add(tool("Nozzle", state)
-                        .add("NozzleDiameterMm", 0.4)
-                        .add("PlatformDetails", Json.createObjectBuilder().add("NozzleType", "hardened_steel"))))
-                .add("Units", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("Id", AMS)
-                        .add("Index", 0)
-                        .add("Name", "AMS 1")
-                        .add("HumidityPercent", 36.0)
-                        .add("TemperatureCelsius", 25.4)
-                        .add("IsDrying", false)
-                        .add("PlatformDetails", Json.createObjectBuilder().add("AmsId", "0"))))
+                .add(
+                        "Tools",
+                        Json.createArrayBuilder()
+                                .add(tool("Nozzle", state)
+                                        .add("NozzleDiameterMm", 0.4)
+                                        .add(
+                                                "PlatformDetails",
+                                                Json.createObjectBuilder().add("NozzleType", "hardened_steel"))))
+                .add(
+                        "Units",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("Id", AMS)
+                                        .add("Index", 0)
+                                        .add("Name", "AMS 1")
+                                        .add("HumidityPercent", 36.0)
+                                        .add("TemperatureCelsius", 25.4)
+                                        .add("IsDrying", false)
+                                        .add(
+                                                "PlatformDetails",
+                                                Json.createObjectBuilder().add("AmsId", "0"))))
                 .add("Routes", routes)
                 .add("PlatformDetails", Json.createObjectBuilder().add("AmsVersion", 2))
                 .build();
@@ -103,8 +126,8 @@ final class MaterialSystems {
     }
 
     /** An AMS tray; an empty one has no {@code Material}. */
-    private static JsonObjectBuilder slot(int position, boolean loaded, String type, String name, String color,
-                                          double remainingPercent) {
+    private static JsonObjectBuilder slot(
+            int position, boolean loaded, String type, String name, String color, double remainingPercent) {
         JsonObjectBuilder source = Json.createObjectBuilder()
                 .add("Id", AMS + "-source-" + position)
                 .add("Index", position)
@@ -114,18 +137,21 @@ final class MaterialSystems {
                 .add("PrintMappingValue", position)
                 .add("IsEmpty", !loaded);
         if (loaded) {
-            source.add("Material", Json.createObjectBuilder()
-                    .add("Type", type)
-                    .add("Name", name)
-                    .add("ColorHex", color)
-                    .add("RemainingPercent", remainingPercent)
-                    .add("Manufacturer", "Bambu Lab"));
+            source.add(
+                    "Material",
+                    Json.createObjectBuilder()
+                            .add("Type", type)
+                            .add("Name", name)
+                            .add("ColorHex", color)
+                            .add("RemainingPercent", remainingPercent)
+                            .add("Manufacturer", "Bambu Lab"));
         }
         return source.add("PlatformDetails", Json.createObjectBuilder().add("TrayId", position));
     }
 
     private static JsonObjectBuilder route(String sourceId, String state) {
-        JsonObjectBuilder route = Json.createObjectBuilder().add("SourceId", sourceId).add("ToolId", TOOL);
+        JsonObjectBuilder route =
+                Json.createObjectBuilder().add("SourceId", sourceId).add("ToolId", TOOL);
         if (state != null) {
             route.add("State", state);
         }

@@ -31,8 +31,7 @@ final class PrinterControl {
     static final double MAX_TOOL_C = 260;
     static final double MIN_EXTRUDE_C = 170;
 
-    private PrinterControl() {
-    }
+    private PrinterControl() {}
 
     /** Smart pause: heaters off as asked ({@code DisableHotend} by default), Z lifted, filament retracted. */
     static JsonObject pause(CommandArgs args, EmulatedPrinter printer, Instant now) {
@@ -53,8 +52,10 @@ final class PrinterControl {
         }
         printer.changeJob(job -> PrintJobs.pause(job, PrintJobs.PauseAction.PAUSE, now));
         if (smart) {
-            printer.changeHeaters(heaters -> new Heaters(hotendOff ? heaters.tool0().withTarget(0) : heaters.tool0(),
-                    bedOff ? heaters.bed().withTarget(0) : heaters.bed(), heaters.chamber()));
+            printer.changeHeaters(heaters -> new Heaters(
+                    hotendOff ? heaters.tool0().withTarget(0) : heaters.tool0(),
+                    bedOff ? heaters.bed().withTarget(0) : heaters.bed(),
+                    heaters.chamber()));
             printer.changeToolhead(head -> head.lifted(lift).extruded(-retract));
         }
         return JsonValue.EMPTY_JSON_OBJECT;
@@ -82,17 +83,17 @@ final class PrinterControl {
     static JsonObject start(CommandArgs args, EmulatedPrinter printer, Instant now) {
         VirtualPath path = VirtualPath.of(args, List.of(VirtualPath.GCODE));
         feature(printer, CommandFeatures.PRINT_START, "Starting a print");
-        StoredFile file = printer.files().find(CommandFiles.LOCATION, path.relative())
+        StoredFile file = printer.files()
+                .find(CommandFiles.LOCATION, path.relative())
                 .orElseThrow(() -> new CommandError(CommandCodes.NOT_FOUND, "File not found: " + path.full()));
         connected(printer, now, "start", CommandCodes.BAD_ARGUMENT);
-        PrintJobs.Outcome outcome = printer.changeJob(job ->
-                PrintJobs.select(job, JobFile.of(file), true, now, printer.jobDuration()));
+        PrintJobs.Outcome outcome =
+                printer.changeJob(job -> PrintJobs.select(job, JobFile.of(file), true, now, printer.jobDuration()));
         if (outcome.conflict().isPresent()) {
             throw new CommandError(CommandCodes.INVALID_PRINTER_STATE, "Printer is busy printing.");
         }
-        JsonObjectBuilder result = Json.createObjectBuilder()
-                .add("VirtualPath", path.full())
-                .add("PlatformPath", path.relative());
+        JsonObjectBuilder result =
+                Json.createObjectBuilder().add("VirtualPath", path.full()).add("PlatformPath", path.relative());
         if (printer.controls().kind() == PrinterKind.MOONRAKER) {
             result.add("PrinterResponse", Json.createObjectBuilder().add("result", "ok"));
         }
@@ -119,8 +120,8 @@ final class PrinterControl {
 
     /** {@code Axis} X, Y or Z and a relative {@code DistanceMm}; the axes must be homed and the move stay inside. */
     static JsonObject moveAxis(CommandArgs args, EmulatedPrinter printer, Instant now) {
-        String axis = args.string("Axis")
-                .orElseThrow(() -> CommandError.badArgument("No axis specified or invalid type"));
+        String axis =
+                args.string("Axis").orElseThrow(() -> CommandError.badArgument("No axis specified or invalid type"));
         double distance = args.number("DistanceMm", "No distance specified or invalid type")
                 .orElseThrow(() -> CommandError.badArgument("No distance specified or invalid type"));
         String upper = axis.toUpperCase(Locale.ROOT);
@@ -234,8 +235,8 @@ final class PrinterControl {
     }
 
     private static CommandError failed(EmulatedPrinter printer, String command, String why) {
-        return new CommandError(CommandCodes.EXECUTION_FAILURE, command + " failed on " + platform(printer) + ": "
-                + why);
+        return new CommandError(
+                CommandCodes.EXECUTION_FAILURE, command + " failed on " + platform(printer) + ": " + why);
     }
 
     private static Optional<Double> temperature(CommandArgs args, String name, String label) {

@@ -25,7 +25,10 @@ record VirtualPath(String root, String relative) {
 
     /** The {@code path} argument (or {@code filepath}, {@code file}), checked against the roots allowed here. */
     static VirtualPath of(CommandArgs args, List<String> allowedRoots) {
-        String given = args.text("path", "filepath", "file").orElse("").replace('\\', '/').strip();
+        String given = args.text("path", "filepath", "file")
+                .orElse("")
+                .replace('\\', '/')
+                .strip();
         String normalized = given.replaceAll("^/+", "").replaceAll("/{2,}", "/").replaceAll("/+$", "");
         if (normalized.isEmpty()) {
             throw CommandError.badArgument("Missing Path. Provide a file path like " + usage(allowedRoots) + ".");
@@ -37,22 +40,23 @@ record VirtualPath(String root, String relative) {
         }
         String root = parts.get(0).toLowerCase(Locale.ROOT);
         if (!allowedRoots.contains(root)) {
-            throw CommandError.badArgument("Unsupported path root '" + parts.get(0) + "'. Use " + usage(allowedRoots)
-                    + ".");
+            throw CommandError.badArgument(
+                    "Unsupported path root '" + parts.get(0) + "'. Use " + usage(allowedRoots) + ".");
         }
         if (parts.size() == 1) {
-            throw CommandError.badArgument("Invalid path. Include a file under " + usage(allowedRoots)
-                    + ", e.g. 'path=" + root + "/example.gcode'.");
+            throw CommandError.badArgument("Invalid path. Include a file under " + usage(allowedRoots) + ", e.g. 'path="
+                    + root + "/example.gcode'.");
         }
         return new VirtualPath(root, String.join("/", parts.subList(1, parts.size())));
     }
 
     static String usage(List<String> roots) {
-        List<String> examples = roots.stream().sorted().map(root -> "'" + root + "/<file>'").toList();
+        List<String> examples =
+                roots.stream().sorted().map(root -> "'" + root + "/<file>'").toList();
         if (examples.size() == 1) {
             return examples.get(0);
         }
-        return examples.subList(0, examples.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or " + examples.get(examples.size() - 1);
+        return examples.subList(0, examples.size() - 1).stream().collect(Collectors.joining(", ")) + " or "
+                + examples.get(examples.size() - 1);
     }
 }

@@ -23,19 +23,19 @@ public class SandboxProducers {
         this.settings = new SandboxSettings(
                 config.getOptionalValue("sandbox.printers", Integer.class).orElse(3),
                 config.getOptionalValue("sandbox.lan-ip", String.class),
-                Duration.ofSeconds(config.getOptionalValue("sandbox.job-seconds", Long.class).orElse(1800L)),
+                Duration.ofSeconds(config.getOptionalValue("sandbox.job-seconds", Long.class)
+                        .orElse(1800L)),
                 config.getOptionalValue("sandbox.public-url", String.class),
-                config.getOptionalValue("sandbox.api-key-failure-rate", Double.class).orElse(0.0),
+                config.getOptionalValue("sandbox.api-key-failure-rate", Double.class)
+                        .orElse(0.0),
                 config.getOptionalValue("sandbox.upload-limit-bytes", Long.class)
                         .orElse(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES),
-                config.getOptionalValue("sandbox.webcam.fps", Integer.class)
-                        .orElse(SandboxSettings.DEFAULT_WEBCAM_FPS),
+                config.getOptionalValue("sandbox.webcam.fps", Integer.class).orElse(SandboxSettings.DEFAULT_WEBCAM_FPS),
                 config.getOptionalValue("sandbox.latency-ms", Long.class).orElse(0L),
                 config.getOptionalValue("sandbox.printer-kinds", String.class)
                         .map(SandboxSettings::parseKinds)
                         .orElse(List.of(PrinterKind.OCTOPRINT)),
-                config.getOptionalValue("sandbox.state-dir", String.class)
-                        .flatMap(SandboxSettings::parseStateDir));
+                config.getOptionalValue("sandbox.state-dir", String.class).flatMap(SandboxSettings::parseStateDir));
     }
 
     @Produces

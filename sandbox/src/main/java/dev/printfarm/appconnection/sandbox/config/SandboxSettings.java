@@ -32,19 +32,28 @@ import java.util.regex.Pattern;
  *                           secrets in clear. The deployment sets {@code ${server.output.dir}/sandbox}; unset or
  *                           blank, nothing is written and every start begins empty
  */
-public record SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                              double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs,
-                              List<PrinterKind> printerKinds, Optional<Path> stateDir) {
+public record SandboxSettings(
+        int printers,
+        Optional<String> lanIp,
+        Duration jobDuration,
+        Optional<String> publicUrl,
+        double apiKeyFailureRate,
+        long uploadLimitBytes,
+        int webcamFps,
+        long latencyMs,
+        List<PrinterKind> printerKinds,
+        Optional<Path> stateDir) {
 
     public static final int MAX_PRINTERS = 10_000;
     /** Longer than any client timeout worth testing, short enough that a forgotten setting cannot hang a test run. */
     public static final long MAX_LATENCY_MS = 600_000;
+
     public static final long DEFAULT_UPLOAD_LIMIT_BYTES = 256L * 1024 * 1024;
     public static final int DEFAULT_WEBCAM_FPS = 5;
     public static final int MAX_WEBCAM_FPS = 30;
 
-    private static final Pattern IPV4_LOOPBACK =
-            Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile(
+            "127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
 
     public SandboxSettings {
         if (printers < 1 || printers > MAX_PRINTERS) {
@@ -60,8 +69,8 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
         }
         publicUrl = publicUrl.map(SandboxSettings::withoutTrailingSlash).filter(url -> !url.isBlank());
         if (publicUrl.isPresent() && !publicUrl.get().matches("https?://.+")) {
-            throw new IllegalArgumentException("sandbox.public-url must start with http:// or https://, got "
-                    + publicUrl.get());
+            throw new IllegalArgumentException(
+                    "sandbox.public-url must start with http:// or https://, got " + publicUrl.get());
         }
         if (!(apiKeyFailureRate >= 0 && apiKeyFailureRate <= 1)) {
             throw new IllegalArgumentException("sandbox.api-key-failure-rate must be 0..1, got " + apiKeyFailureRate);
@@ -71,12 +80,12 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
                     + " (files are kept in memory), got " + uploadLimitBytes);
         }
         if (webcamFps < 1 || webcamFps > MAX_WEBCAM_FPS) {
-            throw new IllegalArgumentException("sandbox.webcam.fps must be 1.." + MAX_WEBCAM_FPS + ", got "
-                    + webcamFps);
+            throw new IllegalArgumentException(
+                    "sandbox.webcam.fps must be 1.." + MAX_WEBCAM_FPS + ", got " + webcamFps);
         }
         if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
-            throw new IllegalArgumentException("sandbox.latency-ms must be 0.." + MAX_LATENCY_MS + ", got "
-                    + latencyMs);
+            throw new IllegalArgumentException(
+                    "sandbox.latency-ms must be 0.." + MAX_LATENCY_MS + ", got " + latencyMs);
         }
         printerKinds = List.copyOf(printerKinds);
         if (printerKinds.isEmpty()) {
@@ -89,31 +98,77 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
         stateDir = stateDir.map(Path::normalize);
     }
 
-    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs,
-                           List<PrinterKind> printerKinds) {
-        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, latencyMs,
-                printerKinds, Optional.empty());
+    public SandboxSettings(
+            int printers,
+            Optional<String> lanIp,
+            Duration jobDuration,
+            Optional<String> publicUrl,
+            double apiKeyFailureRate,
+            long uploadLimitBytes,
+            int webcamFps,
+            long latencyMs,
+            List<PrinterKind> printerKinds) {
+        this(
+                printers,
+                lanIp,
+                jobDuration,
+                publicUrl,
+                apiKeyFailureRate,
+                uploadLimitBytes,
+                webcamFps,
+                latencyMs,
+                printerKinds,
+                Optional.empty());
     }
 
-    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps, long latencyMs) {
-        this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, latencyMs,
+    public SandboxSettings(
+            int printers,
+            Optional<String> lanIp,
+            Duration jobDuration,
+            Optional<String> publicUrl,
+            double apiKeyFailureRate,
+            long uploadLimitBytes,
+            int webcamFps,
+            long latencyMs) {
+        this(
+                printers,
+                lanIp,
+                jobDuration,
+                publicUrl,
+                apiKeyFailureRate,
+                uploadLimitBytes,
+                webcamFps,
+                latencyMs,
                 List.of(PrinterKind.OCTOPRINT));
     }
 
-    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                           double apiKeyFailureRate, long uploadLimitBytes, int webcamFps) {
+    public SandboxSettings(
+            int printers,
+            Optional<String> lanIp,
+            Duration jobDuration,
+            Optional<String> publicUrl,
+            double apiKeyFailureRate,
+            long uploadLimitBytes,
+            int webcamFps) {
         this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, webcamFps, 0);
     }
 
-    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                           double apiKeyFailureRate, long uploadLimitBytes) {
+    public SandboxSettings(
+            int printers,
+            Optional<String> lanIp,
+            Duration jobDuration,
+            Optional<String> publicUrl,
+            double apiKeyFailureRate,
+            long uploadLimitBytes) {
         this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes, DEFAULT_WEBCAM_FPS);
     }
 
-    public SandboxSettings(int printers, Optional<String> lanIp, Duration jobDuration, Optional<String> publicUrl,
-                           double apiKeyFailureRate) {
+    public SandboxSettings(
+            int printers,
+            Optional<String> lanIp,
+            Duration jobDuration,
+            Optional<String> publicUrl,
+            double apiKeyFailureRate) {
         this(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, DEFAULT_UPLOAD_LIMIT_BYTES);
     }
 
@@ -124,14 +179,32 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
 
     /** A copy with another kind pattern. */
     public SandboxSettings withPrinterKinds(List<PrinterKind> kinds) {
-        return new SandboxSettings(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes,
-                webcamFps, latencyMs, kinds, stateDir);
+        return new SandboxSettings(
+                printers,
+                lanIp,
+                jobDuration,
+                publicUrl,
+                apiKeyFailureRate,
+                uploadLimitBytes,
+                webcamFps,
+                latencyMs,
+                kinds,
+                stateDir);
     }
 
     /** A copy that keeps its state in {@code dir}, or nowhere. */
     public SandboxSettings withStateDir(Optional<Path> dir) {
-        return new SandboxSettings(printers, lanIp, jobDuration, publicUrl, apiKeyFailureRate, uploadLimitBytes,
-                webcamFps, latencyMs, printerKinds, dir);
+        return new SandboxSettings(
+                printers,
+                lanIp,
+                jobDuration,
+                publicUrl,
+                apiKeyFailureRate,
+                uploadLimitBytes,
+                webcamFps,
+                latencyMs,
+                printerKinds,
+                dir);
     }
 
     /**
@@ -146,8 +219,8 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
         try {
             return Optional.of(Path.of(dir));
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("sandbox.state-dir must be a directory path, got \"" + dir + "\" ("
-                    + e.getReason() + ")");
+            throw new IllegalArgumentException(
+                    "sandbox.state-dir must be a directory path, got \"" + dir + "\" (" + e.getReason() + ")");
         }
     }
 
@@ -158,9 +231,10 @@ public record SandboxSettings(int printers, Optional<String> lanIp, Duration job
     public static List<PrinterKind> parseKinds(String pattern) {
         List<PrinterKind> kinds = new ArrayList<>();
         for (String part : pattern.split(",", -1)) {
-            kinds.add(PrinterKind.of(part).orElseThrow(() -> new IllegalArgumentException(
-                    "sandbox.printer-kinds must list octoprint, moonraker or other, separated by commas, got \""
-                            + pattern + "\"")));
+            kinds.add(PrinterKind.of(part)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "sandbox.printer-kinds must list octoprint, moonraker or other, separated by commas, got \""
+                                    + pattern + "\"")));
         }
         return kinds;
     }

@@ -5,9 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** An issued App Connection with all its secrets; {@link #toString()} hides them so a stray log line leaks nothing. */
-public record AppConnection(String id, String printerId, String appId, String url,
-                            String authBasicHttpUser, String authBasicHttpPassword, String authBearerToken,
-                            String appApiToken, Optional<String> octoPrintApiKey, Instant createdAt) {
+public record AppConnection(
+        String id,
+        String printerId,
+        String appId,
+        String url,
+        String authBasicHttpUser,
+        String authBasicHttpPassword,
+        String authBearerToken,
+        String appApiToken,
+        Optional<String> octoPrintApiKey,
+        Instant createdAt) {
 
     public AppConnection {
         Objects.requireNonNull(id, "id");

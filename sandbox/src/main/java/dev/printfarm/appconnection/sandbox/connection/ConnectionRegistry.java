@@ -27,7 +27,7 @@ public class ConnectionRegistry {
     private final Map<String, AppConnection> byAppApiToken = new ConcurrentHashMap<>();
     private final Map<String, Set<AppConnection>> byPrinter = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
-    private volatile Runnable changed = () -> { };
+    private volatile Runnable changed = () -> {};
 
     protected ConnectionRegistry() {
         this.clock = null;
@@ -41,7 +41,11 @@ public class ConnectionRegistry {
     /** {@code relayBase} is where relay URLs live, e.g. {@code http://localhost:9080/sandbox/relay}. */
     public AppConnection create(String printerId, String appId, String relayBase, boolean withApiKey) {
         String id = secrets.lowerHex(32);
-        AppConnection connection = new AppConnection(id, printerId, appId, relayBase + "/" + id,
+        AppConnection connection = new AppConnection(
+                id,
+                printerId,
+                appId,
+                relayBase + "/" + id,
                 secrets.alphanumeric(20),
                 secrets.alphanumeric(40),
                 secrets.alphanumeric(48),
@@ -49,7 +53,9 @@ public class ConnectionRegistry {
                 withApiKey ? Optional.of(secrets.upperHex(32)) : Optional.empty(),
                 clock.instant());
         byAppApiToken.put(connection.appApiToken(), connection);
-        byPrinter.computeIfAbsent(printerId, printer -> ConcurrentHashMap.newKeySet()).add(connection);
+        byPrinter
+                .computeIfAbsent(printerId, printer -> ConcurrentHashMap.newKeySet())
+                .add(connection);
         byId.put(id, connection);
         changed.run();
         return connection;
@@ -67,7 +73,9 @@ public class ConnectionRegistry {
             byId.remove(connection.id());
             return false;
         }
-        byPrinter.computeIfAbsent(connection.printerId(), printer -> ConcurrentHashMap.newKeySet()).add(connection);
+        byPrinter
+                .computeIfAbsent(connection.printerId(), printer -> ConcurrentHashMap.newKeySet())
+                .add(connection);
         if (revoked) {
             this.revoked.add(connection.id());
         }
@@ -92,7 +100,9 @@ public class ConnectionRegistry {
 
     /** Oldest first; costs what the printer's own connections cost, however many other printers there are. */
     public List<AppConnection> forPrinter(String printerId) {
-        return byPrinter.getOrDefault(printerId, Set.of()).stream().sorted(OLDEST_FIRST).toList();
+        return byPrinter.getOrDefault(printerId, Set.of()).stream()
+                .sorted(OLDEST_FIRST)
+                .toList();
     }
 
     public List<AppConnection> all() {

@@ -24,8 +24,7 @@ final class ControlBodies {
     private static final String SCRIPT_EXAMPLE =
             "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 500, \"body\": \"...\", \"headers\": {}}";
 
-    private ControlBodies() {
-    }
+    private ControlBodies() {}
 
     static JsonObject object(String body, String example) {
         if (body == null || body.isBlank()) {
@@ -45,11 +44,15 @@ final class ControlBodies {
     /** {@code body} may be a string (sent as is) or any JSON value (sent as its JSON text). */
     static ScriptedResponse script(String text) {
         JsonObject json = object(text, SCRIPT_EXAMPLE);
-        json.keySet().stream().filter(key -> !SCRIPT_FIELDS.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are method, path, status, "
-                    + "body, headers, endless.");
-        });
-        if (!(json.get("method") instanceof JsonString method) || method.getString().isBlank()) {
+        json.keySet().stream()
+                .filter(key -> !SCRIPT_FIELDS.contains(key))
+                .findFirst()
+                .ifPresent(key -> {
+                    throw new InvalidControlException("Unknown field \"" + key
+                            + "\"; allowed are method, path, status, " + "body, headers, endless.");
+                });
+        if (!(json.get("method") instanceof JsonString method)
+                || method.getString().isBlank()) {
             throw new InvalidControlException("method must be a string like \"GET\".");
         }
         if (!(json.get("path") instanceof JsonString path) || !path.getString().startsWith("/")) {
@@ -61,7 +64,8 @@ final class ControlBodies {
         }
         int code = (int) ControlUpdate.integer(status, 100, 999, "status must be an integer from 100 to 999.");
         JsonValue body = json.getOrDefault("body", Json.createValue(""));
-        String bodyText = body instanceof JsonString string ? string.getString()
+        String bodyText = body instanceof JsonString string
+                ? string.getString()
                 : body.getValueType() == JsonValue.ValueType.NULL ? "" : body.toString();
         Map<String, String> headers = new LinkedHashMap<>();
         JsonValue given = json.get("headers");
@@ -83,8 +87,8 @@ final class ControlBodies {
         if (endless == JsonValue.TRUE && bodyText.isEmpty()) {
             throw new InvalidControlException("An endless answer needs a body to repeat.");
         }
-        return new ScriptedResponse(method.getString(), path.getString(), code, bodyText, headers,
-                endless == JsonValue.TRUE);
+        return new ScriptedResponse(
+                method.getString(), path.getString(), code, bodyText, headers, endless == JsonValue.TRUE);
     }
 
     /** {@code PUT /control/printers}: exactly {@code {"latencyMs": n}}, validated as for one printer. */
@@ -118,8 +122,8 @@ final class ControlBodies {
         String shape = "The body must be {\"failWith\": n} with n an integer from 500 to 699, optionally with"
                 + " \"times\": k (1 to 1000000), or {\"failWith\": null}";
         JsonObject json = object(text, "{\"failWith\": 500}");
-        if (!json.containsKey("failWith") || json.keySet().stream().anyMatch(k -> !k.equals("failWith")
-                && !k.equals("times"))) {
+        if (!json.containsKey("failWith")
+                || json.keySet().stream().anyMatch(k -> !k.equals("failWith") && !k.equals("times"))) {
             throw new InvalidControlException(shape + ".");
         }
         JsonValue failWith = json.get("failWith");
@@ -131,9 +135,10 @@ final class ControlBodies {
         }
         int status = (int) ControlUpdate.integer(failWith, 500, 699, shape + ", got " + failWith + ".");
         JsonValue times = json.get("times");
-        OptionalInt count = times == null || times.getValueType() == JsonValue.ValueType.NULL ? OptionalInt.empty()
-                : OptionalInt.of((int) ControlUpdate.integer(times, 1, 1_000_000, shape + ", got times " + times
-                        + "."));
+        OptionalInt count = times == null || times.getValueType() == JsonValue.ValueType.NULL
+                ? OptionalInt.empty()
+                : OptionalInt.of(
+                        (int) ControlUpdate.integer(times, 1, 1_000_000, shape + ", got times " + times + "."));
         return Optional.of(new AppApiFault.Plan(status, count));
     }
 

@@ -4,17 +4,17 @@ import dev.printfarm.appconnection.sandbox.appapi.AppApiFault;
 import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.connection.AppConnection;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetCall;
-import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.lan.LoggedLanRequest;
+import dev.printfarm.appconnection.sandbox.live.LiveLink;
 import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSocketCounts;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.outage.RefusedRequest;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.FileStore;
-import dev.printfarm.appconnection.sandbox.printer.StoredFile;
 import dev.printfarm.appconnection.sandbox.printer.OctoPrintState;
 import dev.printfarm.appconnection.sandbox.printer.PrintRun;
 import dev.printfarm.appconnection.sandbox.printer.PrinterControls;
+import dev.printfarm.appconnection.sandbox.printer.StoredFile;
 import dev.printfarm.appconnection.sandbox.printer.Toolhead;
 import dev.printfarm.appconnection.sandbox.push.PushCounts;
 import dev.printfarm.appconnection.sandbox.relay.ConnectionCounts;
@@ -41,8 +41,7 @@ import java.util.function.Function;
 
 final class ControlJson {
 
-    private ControlJson() {
-    }
+    private ControlJson() {}
 
     static JsonObject printer(EmulatedPrinter printer, Instant now, String lanUrl) {
         PrinterControls controls = printer.controls();
@@ -64,27 +63,44 @@ final class ControlJson {
                 .add("lan", controls.lan())
                 .add("plugin", controls.plugin())
                 .add("supporter", controls.supporter())
-                .add("limits", Json.createObjectBuilder()
-                        .add("maxDownloadBytes", controls.limits().maxDownloadFileSizeBytes())
-                        .add("maxUploadBytes", controls.limits().maxUploadFileSizeBytes())
-                        .add("maxWebcamSeconds", controls.limits().maxSingleWebcamStreamLengthSeconds()))
+                .add(
+                        "limits",
+                        Json.createObjectBuilder()
+                                .add("maxDownloadBytes", controls.limits().maxDownloadFileSizeBytes())
+                                .add("maxUploadBytes", controls.limits().maxUploadFileSizeBytes())
+                                .add("maxWebcamSeconds", controls.limits().maxSingleWebcamStreamLengthSeconds()))
                 .add("octoprintVersion", controls.octoprintVersion().code())
-                .add("webcamBackToBack", controls.webcamBackToBack().<JsonValue>map(rule -> Json.createObjectBuilder()
-                        .add("max", rule.max())
-                        .add("windowSeconds", rule.window().toSeconds())
-                        .build()).orElse(JsonValue.NULL))
-                .add("cutBodyAfterBytes", controls.cutBodyAfterBytes().isPresent()
-                        ? Json.createValue(controls.cutBodyAfterBytes().getAsLong()) : JsonValue.NULL)
+                .add(
+                        "webcamBackToBack",
+                        controls.webcamBackToBack()
+                                .<JsonValue>map(rule -> Json.createObjectBuilder()
+                                        .add("max", rule.max())
+                                        .add("windowSeconds", rule.window().toSeconds())
+                                        .build())
+                                .orElse(JsonValue.NULL))
+                .add(
+                        "cutBodyAfterBytes",
+                        controls.cutBodyAfterBytes().isPresent()
+                                ? Json.createValue(controls.cutBodyAfterBytes().getAsLong())
+                                : JsonValue.NULL)
                 .add("storageBytes", printer.files().limitBytes())
                 .add("kind", controls.kind().code())
                 .add("features", controls.effectiveFeatures())
                 .add("light", printer.lightOn())
                 .add("toolhead", toolhead(printer.toolhead()))
                 .add("state", state.text())
-                .add("job", Json.createObjectBuilder()
-                        .add("file", run.<JsonValue>map(r -> Json.createValue(r.fileName())).orElse(JsonValue.NULL))
-                        .add("progress", run.<JsonValue>map(r -> Json.createValue(Math.round(r.completion() * 100) / 100.0))
-                                .orElse(JsonValue.NULL)))
+                .add(
+                        "job",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "file",
+                                        run.<JsonValue>map(r -> Json.createValue(r.fileName()))
+                                                .orElse(JsonValue.NULL))
+                                .add(
+                                        "progress",
+                                        run.<JsonValue>map(
+                                                        r -> Json.createValue(Math.round(r.completion() * 100) / 100.0))
+                                                .orElse(JsonValue.NULL)))
                 .build();
     }
 
@@ -131,8 +147,12 @@ final class ControlJson {
                 .add("authBasicHttpUser", connection.authBasicHttpUser())
                 .add("authBasicHttpPassword", connection.authBasicHttpPassword())
                 .add("authBearerToken", connection.authBearerToken())
-                .add("octoPrintApiKey", connection.octoPrintApiKey().<JsonValue>map(Json::createValue)
-                        .orElse(JsonValue.NULL))
+                .add(
+                        "octoPrintApiKey",
+                        connection
+                                .octoPrintApiKey()
+                                .<JsonValue>map(Json::createValue)
+                                .orElse(JsonValue.NULL))
                 .add("createdAt", connection.createdAt().toString())
                 .add("revoked", revoked)
                 .add("webhook", webhook.<JsonValue>map(ControlJson::webhook).orElse(JsonValue.NULL))
@@ -159,9 +179,14 @@ final class ControlJson {
                     .add("printerId", delivery.printerId())
                     .add("url", delivery.url())
                     .add("eventType", delivery.eventType())
-                    .add("status", delivery.status().isPresent()
-                            ? Json.createValue(delivery.status().getAsInt()) : JsonValue.NULL)
-                    .add("error", delivery.error().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add(
+                            "status",
+                            delivery.status().isPresent()
+                                    ? Json.createValue(delivery.status().getAsInt())
+                                    : JsonValue.NULL)
+                    .add(
+                            "error",
+                            delivery.error().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                     .add("time", time(delivery.time())));
         }
         return array.build();
@@ -173,11 +198,16 @@ final class ControlJson {
         Map<String, JsonArrayBuilder> byConnection = new TreeMap<>();
         for (GadgetCall call : calls) {
             all.add(time(call.time()));
-            byConnection.computeIfAbsent(call.connectionId(), id -> Json.createArrayBuilder()).add(time(call.time()));
+            byConnection
+                    .computeIfAbsent(call.connectionId(), id -> Json.createArrayBuilder())
+                    .add(time(call.time()));
         }
         JsonObjectBuilder connections = Json.createObjectBuilder();
         byConnection.forEach(connections::add);
-        return Json.createObjectBuilder().add("calls", all).add("byConnection", connections).build();
+        return Json.createObjectBuilder()
+                .add("calls", all)
+                .add("byConnection", connections)
+                .build();
     }
 
     /** {@code {"calls": [time, ...]}}, in the order given (oldest first). */
@@ -198,7 +228,9 @@ final class ControlJson {
                     .add("shortUrl", link.shortUrl())
                     .add("expirationHours", link.expirationHours())
                     .add("endWhenCurrentPrintIsComplete", link.endWhenCurrentPrintIsComplete())
-                    .add("printId", link.printId().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add(
+                            "printId",
+                            link.printId().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                     .add("createdAt", time(link.createdAt()))
                     .add("expiresAt", time(link.expiresAt()))
                     .add("active", link.activeAt(now, currentPrintId.apply(link.printerId()))));
@@ -220,8 +252,12 @@ final class ControlJson {
         counts.forEach((connectionId, count) -> {
             JsonObjectBuilder byStatus = Json.createObjectBuilder();
             count.byStatus().forEach((status, n) -> byStatus.add(String.valueOf(status), n));
-            connections.add(connectionId, Json.createObjectBuilder().add("total", count.total()).add("byStatus", byStatus)
-                    .add("uploadBytes", count.uploadBytes()));
+            connections.add(
+                    connectionId,
+                    Json.createObjectBuilder()
+                            .add("total", count.total())
+                            .add("byStatus", byStatus)
+                            .add("uploadBytes", count.uploadBytes()));
         });
         JsonObjectBuilder byPrinter = Json.createObjectBuilder();
         inFlight.byPrinter().forEach(byPrinter::add);
@@ -236,7 +272,9 @@ final class ControlJson {
 
     /** {@code {"remainingMs": n}}, 0 when no outage is on. */
     static JsonObject outage(Duration remaining) {
-        return Json.createObjectBuilder().add("remainingMs", remaining.toMillis()).build();
+        return Json.createObjectBuilder()
+                .add("remainingMs", remaining.toMillis())
+                .build();
     }
 
     /** {@code {"failWith": n or null, "times": what is left or null, "failed": n}}. */
@@ -316,12 +354,14 @@ final class ControlJson {
         moonraker.ifPresent(sockets -> {
             JsonObjectBuilder answered = Json.createObjectBuilder();
             sockets.statuses().forEach((status, count) -> answered.add(String.valueOf(status), count));
-            json.add("moonraker", Json.createObjectBuilder()
-                    .add("open", sockets.open())
-                    .add("subscribed", sockets.subscribed())
-                    .add("handshakes", sockets.handshakes())
-                    .add("statuses", answered)
-                    .add("framesSent", sockets.framesSent()));
+            json.add(
+                    "moonraker",
+                    Json.createObjectBuilder()
+                            .add("open", sockets.open())
+                            .add("subscribed", sockets.subscribed())
+                            .add("handshakes", sockets.handshakes())
+                            .add("statuses", answered)
+                            .add("framesSent", sockets.framesSent()));
         });
         return json.build();
     }
@@ -333,7 +373,9 @@ final class ControlJson {
             request.headers().forEach(headers::add);
             array.add(Json.createObjectBuilder()
                     .add("printerId", request.printerId())
-                    .add("lanIp", request.lanIp().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                    .add(
+                            "lanIp",
+                            request.lanIp().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                     .add("method", request.method())
                     .add("path", request.path())
                     .add("status", request.status())

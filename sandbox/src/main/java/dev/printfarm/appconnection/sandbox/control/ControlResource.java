@@ -6,18 +6,18 @@ import dev.printfarm.appconnection.sandbox.commandapi.CommandCalls;
 import dev.printfarm.appconnection.sandbox.config.SandboxSettings;
 import dev.printfarm.appconnection.sandbox.connection.ConnectionRegistry;
 import dev.printfarm.appconnection.sandbox.gadget.GadgetBoard;
-import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.lan.LanRequestLog;
+import dev.printfarm.appconnection.sandbox.live.LiveLinks;
 import dev.printfarm.appconnection.sandbox.moonraker.MoonrakerSockets;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponse;
 import dev.printfarm.appconnection.sandbox.octoprint.ScriptedResponses;
 import dev.printfarm.appconnection.sandbox.outage.RelayOutage;
-import dev.printfarm.appconnection.sandbox.relay.ClientPorts;
-import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.printer.EmulatedPrinter;
 import dev.printfarm.appconnection.sandbox.printer.PrinterKind;
 import dev.printfarm.appconnection.sandbox.printer.PrinterRegistry;
 import dev.printfarm.appconnection.sandbox.push.PushHub;
+import dev.printfarm.appconnection.sandbox.relay.ClientPorts;
+import dev.printfarm.appconnection.sandbox.relay.ConnectionResets;
 import dev.printfarm.appconnection.sandbox.relay.RelayInFlight;
 import dev.printfarm.appconnection.sandbox.relay.RelayStats;
 import dev.printfarm.appconnection.sandbox.web.BaseUrl;
@@ -125,24 +125,34 @@ public class ControlResource {
         Instant now = printers.now();
         String base = BaseUrl.of(request, settings);
         JsonArrayBuilder array = Json.createArrayBuilder();
-        printers.all().forEach(printer ->
-                array.add(ControlJson.printer(printer, now, BaseUrl.lanUrl(base, printer.id()))));
+        printers.all()
+                .forEach(printer -> array.add(ControlJson.printer(printer, now, BaseUrl.lanUrl(base, printer.id()))));
         return array.build().toString();
     }
 
     @GET
     @Path("printers/{printerId}")
     public Response printer(@PathParam("printerId") String printerId, @Context HttpServletRequest request) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK, ControlJson.printer(printer, printers.now(),
-                BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.printer(
+                                        printer,
+                                        printers.now(),
+                                        BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId))
+                                .toString()));
     }
 
     /** A new user API key (Settings → Application Keys) for the printer; the old one is refused from now on. */
     @POST
     @Path("printers/{printerId}/user-api-key")
     public Response newUserApiKey(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.userApiKey(printer.newUserApiKey()).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.userApiKey(printer.newUserApiKey()).toString()));
     }
 
     /**
@@ -156,28 +166,36 @@ public class ControlResource {
         try {
             latencyMs = ControlBodies.fleetLatencyMs(body);
         } catch (InvalidControlException e) {
-            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+            return json(
+                    Response.Status.BAD_REQUEST,
+                    ControlJson.error(e.getMessage()).toString());
         }
         printers.updateAll(controls -> controls.withLatencyMs(latencyMs));
-        return json(Response.Status.OK, Json.createObjectBuilder()
-                .add("latencyMs", latencyMs)
-                .add("printers", printers.all().size())
-                .build().toString());
+        return json(
+                Response.Status.OK,
+                Json.createObjectBuilder()
+                        .add("latencyMs", latencyMs)
+                        .add("printers", printers.all().size())
+                        .build()
+                        .toString());
     }
 
     @PUT
     @Path("printers/{printerId}")
-    public Response update(@PathParam("printerId") String printerId, String body,
-                           @Context HttpServletRequest request) {
+    public Response update(@PathParam("printerId") String printerId, String body, @Context HttpServletRequest request) {
         Optional<EmulatedPrinter> printer = printers.find(printerId);
         if (printer.isEmpty()) {
-            return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown printer: " + printerId).toString());
+            return json(
+                    Response.Status.NOT_FOUND,
+                    ControlJson.error("Unknown printer: " + printerId).toString());
         }
         ControlUpdate update;
         try {
             update = ControlUpdate.parse(body);
         } catch (InvalidControlException e) {
-            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+            return json(
+                    Response.Status.BAD_REQUEST,
+                    ControlJson.error(e.getMessage()).toString());
         }
         PrinterKind kindBefore = printer.get().controls().kind();
         printers.update(printerId, update::applyTo);
@@ -190,22 +208,27 @@ public class ControlResource {
             webcams.restartWindow(printerId);
         }
         String lanUrl = BaseUrl.lanUrl(BaseUrl.of(request, settings), printerId);
-        return json(Response.Status.OK, ControlJson.printer(printer.get(), printers.now(), lanUrl).toString());
+        return json(
+                Response.Status.OK,
+                ControlJson.printer(printer.get(), printers.now(), lanUrl).toString());
     }
 
     @GET
     @Path("connections")
     public String connections() {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        connections.all().forEach(connection -> array.add(ControlJson.connection(connection,
-                connections.isRevoked(connection.id()), webhookRegistry.find(connection.id()))));
+        connections
+                .all()
+                .forEach(connection -> array.add(ControlJson.connection(
+                        connection, connections.isRevoked(connection.id()), webhookRegistry.find(connection.id()))));
         return array.build().toString();
     }
 
     @GET
     @Path("stats")
     public String stats() {
-        return ControlJson.stats(stats.snapshot(), inFlight.counts(), outage.refused()).toString();
+        return ControlJson.stats(stats.snapshot(), inFlight.counts(), outage.refused())
+                .toString();
     }
 
     /** The in-flight peak drops to the relayed requests in flight now: 200 {@code {"peakInFlight", "inFlight"}}. */
@@ -226,9 +249,12 @@ public class ControlResource {
         try {
             seconds = ControlBodies.outageSeconds(body);
         } catch (InvalidControlException e) {
-            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+            return json(
+                    Response.Status.BAD_REQUEST,
+                    ControlJson.error(e.getMessage()).toString());
         }
-        return json(Response.Status.OK, ControlJson.outage(outage.start(seconds)).toString());
+        return json(
+                Response.Status.OK, ControlJson.outage(outage.start(seconds)).toString());
     }
 
     /**
@@ -242,7 +268,9 @@ public class ControlResource {
         try {
             appApiFault.set(ControlBodies.appApiFault(body));
         } catch (InvalidControlException e) {
-            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+            return json(
+                    Response.Status.BAD_REQUEST,
+                    ControlJson.error(e.getMessage()).toString());
         }
         return json(Response.Status.OK, appApiFault());
     }
@@ -299,8 +327,11 @@ public class ControlResource {
     @GET
     @Path("printers/{printerId}/gadget")
     public Response gadgetScript(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                GadgetScripts.json(gadget.script(printerId)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        GadgetScripts.json(gadget.script(printerId)).toString()));
     }
 
     @PUT
@@ -308,7 +339,9 @@ public class ControlResource {
     public Response scriptGadget(@PathParam("printerId") String printerId, String body) {
         return withPrinter(printerId, printer -> {
             gadget.script(printerId, GadgetScripts.parse(body));
-            return json(Response.Status.OK, GadgetScripts.json(gadget.script(printerId)).toString());
+            return json(
+                    Response.Status.OK,
+                    GadgetScripts.json(gadget.script(printerId)).toString());
         });
     }
 
@@ -324,8 +357,11 @@ public class ControlResource {
     @GET
     @Path("printers/{printerId}/gadget/calls")
     public Response gadgetCalls(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.gadgetCalls(gadget.calls(printerId)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.gadgetCalls(gadget.calls(printerId)).toString()));
     }
 
     /**
@@ -340,11 +376,15 @@ public class ControlResource {
             WebhookTrigger trigger = WebhookTrigger.parse(body);
             return ControlWebhooks.fire(webhooks, printer, trigger, printers.now())
                     .map(dispatch -> json(Response.Status.ACCEPTED, dispatch.toString()))
-                    .orElseGet(() -> json(Response.Status.CONFLICT, ControlJson.error("No "
-                            + trigger.connectionId().map(id -> "webhook receiving notifications for connection " + id)
-                                    .orElse("connection of printer " + printerId + " has a webhook receiving "
-                                            + "notifications")
-                            + " (registered, not revoked, not expired).").toString()));
+                    .orElseGet(() -> json(
+                            Response.Status.CONFLICT,
+                            ControlJson.error("No "
+                                            + trigger.connectionId()
+                                                    .map(id -> "webhook receiving notifications for connection " + id)
+                                                    .orElse("connection of printer " + printerId
+                                                            + " has a webhook receiving " + "notifications")
+                                            + " (registered, not revoked, not expired).")
+                                    .toString()));
         });
     }
 
@@ -359,8 +399,12 @@ public class ControlResource {
     @Path("live-links")
     public String liveLinks() {
         Instant now = printers.now();
-        return ControlJson.liveLinks(liveLinks.all(), now, printerId -> printers.find(printerId)
-                .flatMap(printer -> printer.octoPrintAt(now).job().map(run -> PrintIds.of(printerId, run))))
+        return ControlJson.liveLinks(
+                        liveLinks.all(),
+                        now,
+                        printerId -> printers.find(printerId)
+                                .flatMap(printer ->
+                                        printer.octoPrintAt(now).job().map(run -> PrintIds.of(printerId, run))))
                 .toString();
     }
 
@@ -368,16 +412,25 @@ public class ControlResource {
     @GET
     @Path("printers/{printerId}/webcam")
     public Response webcamCounts(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK, ControlJson.webcam(
-                webcams.counts(printerId, WebcamFace.RELAY), webcams.counts(printerId, WebcamFace.LAN)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.webcam(
+                                        webcams.counts(printerId, WebcamFace.RELAY),
+                                        webcams.counts(printerId, WebcamFace.LAN))
+                                .toString()));
     }
 
     @GET
     @Path("printers/{printerId}/push")
     public Response pushCounts(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.push(push.counts(printerId), Optional.of(moonrakerSockets.counts(printerId)))
-                        .toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.push(push.counts(printerId), Optional.of(moonrakerSockets.counts(printerId)))
+                                .toString()));
     }
 
     /**
@@ -387,23 +440,35 @@ public class ControlResource {
     @POST
     @Path("printers/{printerId}/push/drop")
     public Response dropPush(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK, Json.createObjectBuilder()
-                .add("dropped", push.drop(printerId) + moonrakerSockets.drop(printerId)).build().toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        Json.createObjectBuilder()
+                                .add("dropped", push.drop(printerId) + moonrakerSockets.drop(printerId))
+                                .build()
+                                .toString()));
     }
 
     /** The command API calls the printer received through the relay, oldest first (the last 1,000). */
     @GET
     @Path("printers/{printerId}/commands")
     public Response commands(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.commandCalls(commandCalls.of(printerId)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.commandCalls(commandCalls.of(printerId)).toString()));
     }
 
     @GET
     @Path("printers/{printerId}/responses")
     public Response scripts(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.scripts(scripts.forPrinter(printerId)).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.scripts(scripts.forPrinter(printerId)).toString()));
     }
 
     /** Replaces any script for the same method and path; answers the printer's scripts. */
@@ -413,15 +478,19 @@ public class ControlResource {
         return withPrinter(printerId, printer -> {
             ScriptedResponse script = ControlBodies.script(body);
             scripts.put(printerId, script);
-            return json(Response.Status.OK, ControlJson.scripts(scripts.forPrinter(printerId)).toString());
+            return json(
+                    Response.Status.OK,
+                    ControlJson.scripts(scripts.forPrinter(printerId)).toString());
         });
     }
 
     /** {@code ?method=GET&path=/api/job} removes one script (404 when there is none); without both, all of them. */
     @DELETE
     @Path("printers/{printerId}/responses")
-    public Response unscript(@PathParam("printerId") String printerId, @QueryParam("method") String method,
-                             @QueryParam("path") String path) {
+    public Response unscript(
+            @PathParam("printerId") String printerId,
+            @QueryParam("method") String method,
+            @QueryParam("path") String path) {
         return withPrinter(printerId, printer -> {
             if (method == null && path == null) {
                 scripts.removeAll(printerId);
@@ -432,8 +501,10 @@ public class ControlResource {
             }
             return scripts.remove(printerId, method, path)
                     ? Response.noContent().build()
-                    : json(Response.Status.NOT_FOUND, ControlJson.error("No script for " + method + " " + path)
-                            .toString());
+                    : json(
+                            Response.Status.NOT_FOUND,
+                            ControlJson.error("No script for " + method + " " + path)
+                                    .toString());
         });
     }
 
@@ -442,23 +513,32 @@ public class ControlResource {
     public Response resetConnections(@PathParam("printerId") String printerId, String body) {
         return withPrinter(printerId, printer -> {
             resets.schedule(printerId, ControlBodies.count(body));
-            return json(Response.Status.OK, Json.createObjectBuilder()
-                    .add("pending", resets.pending(printerId)).build().toString());
+            return json(
+                    Response.Status.OK,
+                    Json.createObjectBuilder()
+                            .add("pending", resets.pending(printerId))
+                            .build()
+                            .toString());
         });
     }
 
     @GET
     @Path("printers/{printerId}/gcode")
     public Response gcode(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.strings(printer.gcode().snapshot()).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK,
+                        ControlJson.strings(printer.gcode().snapshot()).toString()));
     }
 
     @GET
     @Path("printers/{printerId}/files")
     public Response files(@PathParam("printerId") String printerId) {
-        return withPrinter(printerId, printer -> json(Response.Status.OK,
-                ControlJson.files(printer.files()).toString()));
+        return withPrinter(
+                printerId,
+                printer -> json(
+                        Response.Status.OK, ControlJson.files(printer.files()).toString()));
     }
 
     @POST
@@ -477,7 +557,8 @@ public class ControlResource {
     @GET
     @Path("connections/{connectionId}/info-calls")
     public Response infoCalls(@PathParam("connectionId") String connectionId) {
-        return infoCallsOf(connectionId).map(calls -> json(Response.Status.OK, calls.toString()))
+        return infoCallsOf(connectionId)
+                .map(calls -> json(Response.Status.OK, calls.toString()))
                 .orElseGet(() -> unknownConnection(connectionId));
     }
 
@@ -490,27 +571,41 @@ public class ControlResource {
         if (!connections.revoke(connectionId, revoke)) {
             return unknownConnection(connectionId);
         }
-        return json(Response.Status.OK, ControlJson.connection(connections.find(connectionId).orElseThrow(),
-                connections.isRevoked(connectionId), webhookRegistry.find(connectionId)).toString());
+        return json(
+                Response.Status.OK,
+                ControlJson.connection(
+                                connections.find(connectionId).orElseThrow(),
+                                connections.isRevoked(connectionId),
+                                webhookRegistry.find(connectionId))
+                        .toString());
     }
 
     private static Response unknownConnection(String connectionId) {
-        return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown connection: " + connectionId).toString());
+        return json(
+                Response.Status.NOT_FOUND,
+                ControlJson.error("Unknown connection: " + connectionId).toString());
     }
 
     private Response withPrinter(String printerId, java.util.function.Function<EmulatedPrinter, Response> action) {
         Optional<EmulatedPrinter> printer = printers.find(printerId);
         if (printer.isEmpty()) {
-            return json(Response.Status.NOT_FOUND, ControlJson.error("Unknown printer: " + printerId).toString());
+            return json(
+                    Response.Status.NOT_FOUND,
+                    ControlJson.error("Unknown printer: " + printerId).toString());
         }
         try {
             return action.apply(printer.get());
         } catch (InvalidControlException | IllegalArgumentException e) {
-            return json(Response.Status.BAD_REQUEST, ControlJson.error(e.getMessage()).toString());
+            return json(
+                    Response.Status.BAD_REQUEST,
+                    ControlJson.error(e.getMessage()).toString());
         }
     }
 
     private static Response json(Response.Status status, String body) {
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(status)
+                .entity(body)
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 }

@@ -35,16 +35,34 @@ import java.util.Set;
  * @param features     empty when not mentioned; holding an empty {@code OptionalInt} when sent as {@code null} (the
  *                     kind's default bits)
  */
-public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> failWith, Optional<Long> latencyMs,
-                            Optional<Boolean> lan, Optional<Boolean> plugin, Optional<Boolean> supporter,
-                            Optional<JsonValue> limits, Optional<OctoPrintVersion> octoprintVersion,
-                            Optional<OptionalLong> storageBytes,
-                            Optional<Optional<WebcamBackToBack>> webcamBackToBack,
-                            Optional<OptionalLong> cutBodyAfterBytes, Optional<PrinterKind> kind,
-                            Optional<OptionalInt> features) {
+public record ControlUpdate(
+        Optional<Boolean> online,
+        Optional<OptionalInt> failWith,
+        Optional<Long> latencyMs,
+        Optional<Boolean> lan,
+        Optional<Boolean> plugin,
+        Optional<Boolean> supporter,
+        Optional<JsonValue> limits,
+        Optional<OctoPrintVersion> octoprintVersion,
+        Optional<OptionalLong> storageBytes,
+        Optional<Optional<WebcamBackToBack>> webcamBackToBack,
+        Optional<OptionalLong> cutBodyAfterBytes,
+        Optional<PrinterKind> kind,
+        Optional<OptionalInt> features) {
 
-    private static final Set<String> FIELDS = Set.of("online", "failWith", "latencyMs", "lan", "plugin", "supporter",
-            "limits", "octoprintVersion", "storageBytes", "webcamBackToBack", "cutBodyAfterBytes", "kind",
+    private static final Set<String> FIELDS = Set.of(
+            "online",
+            "failWith",
+            "latencyMs",
+            "lan",
+            "plugin",
+            "supporter",
+            "limits",
+            "octoprintVersion",
+            "storageBytes",
+            "webcamBackToBack",
+            "cutBodyAfterBytes",
+            "kind",
             "features");
     private static final Set<String> BACK_TO_BACK_FIELDS = Set.of("max", "windowSeconds");
     private static final String BACK_TO_BACK_SHAPE = "webcamBackToBack must be null (no limit) or "
@@ -108,14 +126,17 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
             return PrinterLimits.DEFAULT;
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidControlException("limits must be null or an object with maxDownloadBytes, "
-                    + "maxUploadBytes, maxWebcamSeconds.");
+            throw new InvalidControlException(
+                    "limits must be null or an object with maxDownloadBytes, " + "maxUploadBytes, maxWebcamSeconds.");
         }
         JsonObject limits = value.asJsonObject();
-        limits.keySet().stream().filter(key -> !LIMIT_FIELDS.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidControlException("Unknown limit \"" + key + "\"; allowed are maxDownloadBytes, "
-                    + "maxUploadBytes, maxWebcamSeconds.");
-        });
+        limits.keySet().stream()
+                .filter(key -> !LIMIT_FIELDS.contains(key))
+                .findFirst()
+                .ifPresent(key -> {
+                    throw new InvalidControlException("Unknown limit \"" + key + "\"; allowed are maxDownloadBytes, "
+                            + "maxUploadBytes, maxWebcamSeconds.");
+                });
         return new PrinterLimits(
                 limit(limits, "maxDownloadBytes", current.maxDownloadFileSizeBytes()),
                 limit(limits, "maxUploadBytes", current.maxUploadFileSizeBytes()),
@@ -124,14 +145,16 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
 
     private static long limit(JsonObject limits, String name, long current) {
         JsonValue value = limits.get(name);
-        return value == null ? current : integer(value, 0, Long.MAX_VALUE,
-                name + " must be a non-negative integer, got " + value + ".");
+        return value == null
+                ? current
+                : integer(value, 0, Long.MAX_VALUE, name + " must be a non-negative integer, got " + value + ".");
     }
 
     private static OctoPrintVersion version(JsonValue value) {
         String text = value instanceof JsonString string ? string.getString() : value.toString();
-        return OctoPrintVersion.of(text).orElseThrow(() ->
-                new InvalidControlException("octoprintVersion must be \"1\" or \"2\", got " + value + "."));
+        return OctoPrintVersion.of(text)
+                .orElseThrow(() ->
+                        new InvalidControlException("octoprintVersion must be \"1\" or \"2\", got " + value + "."));
     }
 
     private static boolean bool(String field, JsonValue value) {
@@ -148,7 +171,10 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) integer(value, PrinterControls.MIN_FAILURE, PrinterControls.MAX_FAILURE,
+        return OptionalInt.of((int) integer(
+                value,
+                PrinterControls.MIN_FAILURE,
+                PrinterControls.MAX_FAILURE,
                 "failWith must be null or an integer from " + PrinterControls.MIN_FAILURE + " to "
                         + PrinterControls.MAX_FAILURE + ", got " + value + "."));
     }
@@ -174,7 +200,10 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(integer(value, 0, Long.MAX_VALUE,
+        return OptionalLong.of(integer(
+                value,
+                0,
+                Long.MAX_VALUE,
                 "storageBytes must be null (the default size) or a non-negative integer of bytes, got " + value + "."));
     }
 
@@ -182,8 +211,13 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(integer(value, 0, Long.MAX_VALUE, "cutBodyAfterBytes must be null (whole answers) or "
-                + "a non-negative integer, the body bytes sent before the connection is cut, got " + value + "."));
+        return OptionalLong.of(integer(
+                value,
+                0,
+                Long.MAX_VALUE,
+                "cutBodyAfterBytes must be null (whole answers) or "
+                        + "a non-negative integer, the body bytes sent before the connection is cut, got " + value
+                        + "."));
     }
 
     private static PrinterKind kind(JsonValue value) {
@@ -196,13 +230,20 @@ public record ControlUpdate(Optional<Boolean> online, Optional<OptionalInt> fail
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) integer(value, 0, CommandFeatures.ALL, "features must be null (the kind's "
-                + "default) or an integer from 0 to " + CommandFeatures.ALL + " (1 light, 2 axis, 4 homing, "
-                + "8 extrusion, 16 temperature, 32 print start), got " + value + "."));
+        return OptionalInt.of((int) integer(
+                value,
+                0,
+                CommandFeatures.ALL,
+                "features must be null (the kind's "
+                        + "default) or an integer from 0 to " + CommandFeatures.ALL + " (1 light, 2 axis, 4 homing, "
+                        + "8 extrusion, 16 temperature, 32 print start), got " + value + "."));
     }
 
     static long latencyMs(JsonValue value) {
-        return integer(value, 0, PrinterControls.MAX_LATENCY_MS,
+        return integer(
+                value,
+                0,
+                PrinterControls.MAX_LATENCY_MS,
                 "latencyMs must be an integer from 0 to " + PrinterControls.MAX_LATENCY_MS + ", got " + value + ".");
     }
 

@@ -11,22 +11,23 @@ import java.util.Optional;
 /** {@code POST /control/printers/{printerId}/webhook}: a notification on demand, from the printer's current job. */
 final class ControlWebhooks {
 
-    private ControlWebhooks() {
-    }
+    private ControlWebhooks() {}
 
     /**
      * {@code {"eventType", "repeat", "queued": [connectionId], "filteredOut": [connectionId]}}; empty when no
      * connection of the printer (or not the one named) has a webhook receiving notifications.
      */
     static Optional<JsonObject> fire(Webhooks webhooks, EmulatedPrinter printer, WebhookTrigger trigger, Instant now) {
-        boolean anyTarget = webhooks.targets(printer.id()).stream().anyMatch(target ->
-                trigger.connectionId().isEmpty() || trigger.connectionId().get().equals(target.connectionId()));
+        boolean anyTarget = webhooks.targets(printer.id()).stream()
+                .anyMatch(target -> trigger.connectionId().isEmpty()
+                        || trigger.connectionId().get().equals(target.connectionId()));
         if (!anyTarget) {
             return Optional.empty();
         }
-        PrintEvent event = PrintEvent.of(trigger.eventType(), printer.octoPrintAt(now).job());
-        Webhooks.Dispatch dispatch = webhooks.notify(printer, event, trigger.overrides(), trigger.repeat(),
-                trigger.connectionId());
+        PrintEvent event =
+                PrintEvent.of(trigger.eventType(), printer.octoPrintAt(now).job());
+        Webhooks.Dispatch dispatch =
+                webhooks.notify(printer, event, trigger.overrides(), trigger.repeat(), trigger.connectionId());
         return Optional.of(Json.createObjectBuilder()
                 .add("eventType", trigger.eventType())
                 .add("repeat", trigger.repeat())

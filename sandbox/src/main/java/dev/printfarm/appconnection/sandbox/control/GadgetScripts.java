@@ -20,25 +20,24 @@ final class GadgetScripts {
     private static final String EXAMPLE =
             "{\"state\": 3, \"status\": \"Looking good\", \"color\": \"g\", \"rating\": 8} or {\"failWith\": 610}";
 
-    private GadgetScripts() {
-    }
+    private GadgetScripts() {}
 
     static GadgetScript parse(String body) {
         JsonObject json = ControlBodies.object(body, EXAMPLE);
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidControlException("Unknown field \"" + key + "\"; allowed are state, status, color, "
-                    + "rating, or failWith alone.");
+            throw new InvalidControlException(
+                    "Unknown field \"" + key + "\"; allowed are state, status, color, " + "rating, or failWith alone.");
         });
         JsonValue failWith = json.get("failWith");
         if (failWith != null) {
             if (json.size() != 1) {
                 throw new InvalidControlException("failWith goes alone: {\"failWith\": 610}.");
             }
-            int status = (int) ControlUpdate.integer(failWith, 500, 699,
-                    "failWith must be 500 or an integer from 600 to 699, got " + failWith + ".");
+            int status = (int) ControlUpdate.integer(
+                    failWith, 500, 699, "failWith must be 500 or an integer from 600 to 699, got " + failWith + ".");
             if (!GadgetScript.Failure.allowed(status)) {
-                throw new InvalidControlException("failWith must be 500 or an integer from 600 to 699, got "
-                        + failWith + ".");
+                throw new InvalidControlException(
+                        "failWith must be 500 or an integer from 600 to 699, got " + failWith + ".");
             }
             return new GadgetScript.Failure(status);
         }
@@ -46,16 +45,17 @@ final class GadgetScripts {
         if (stateValue == null) {
             throw new InvalidControlException("state is required (0..4), or failWith; send " + EXAMPLE + ".");
         }
-        int state = (int) ControlUpdate.integer(stateValue, 0, 4, "state must be an integer from 0 to 4, got "
-                + stateValue + ".");
+        int state = (int) ControlUpdate.integer(
+                stateValue, 0, 4, "state must be an integer from 0 to 4, got " + stateValue + ".");
         JsonValue ratingValue = json.get("rating");
-        int rating = ratingValue == null ? GadgetStatus.defaultRating(state)
-                : (int) ControlUpdate.integer(ratingValue, 1, 10, "rating must be an integer from 1 to 10, got "
-                        + ratingValue + ".");
+        int rating = ratingValue == null
+                ? GadgetStatus.defaultRating(state)
+                : (int) ControlUpdate.integer(
+                        ratingValue, 1, 10, "rating must be an integer from 1 to 10, got " + ratingValue + ".");
         String status = string(json, "status").orElse(GadgetStatus.defaultStatus(state));
         if (status.length() > GadgetStatus.MAX_STATUS_LENGTH) {
-            throw new InvalidControlException("status must be at most " + GadgetStatus.MAX_STATUS_LENGTH
-                    + " characters.");
+            throw new InvalidControlException(
+                    "status must be at most " + GadgetStatus.MAX_STATUS_LENGTH + " characters.");
         }
         String color = string(json, "color").orElse(GadgetStatus.defaultColor(state, rating));
         if (!GadgetStatus.COLORS.contains(color)) {

@@ -47,38 +47,111 @@ public class SandboxReset {
     private final AppApiFault appApiFault;
 
     protected SandboxReset() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        this(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
     }
 
-    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
-                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
-                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
-                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
-                        RelayInFlight inFlight, RelayOutage outage) {
-        this(connections, stats, lanRequests, scripts, resets, webhooks, webhookLog, gadget, infoCalls, liveLinks,
-                printers, printEvents, webcams, push, inFlight, outage, new MoonrakerSockets(printers),
+    public SandboxReset(
+            ConnectionRegistry connections,
+            RelayStats stats,
+            LanRequestLog lanRequests,
+            ScriptedResponses scripts,
+            ConnectionResets resets,
+            WebhookRegistry webhooks,
+            WebhookLog webhookLog,
+            GadgetBoard gadget,
+            InfoCalls infoCalls,
+            LiveLinks liveLinks,
+            PrinterRegistry printers,
+            PrintEventTicker printEvents,
+            WebcamBoard webcams,
+            PushHub push,
+            RelayInFlight inFlight,
+            RelayOutage outage) {
+        this(
+                connections,
+                stats,
+                lanRequests,
+                scripts,
+                resets,
+                webhooks,
+                webhookLog,
+                gadget,
+                infoCalls,
+                liveLinks,
+                printers,
+                printEvents,
+                webcams,
+                push,
+                inFlight,
+                outage,
+                new MoonrakerSockets(printers),
                 new CommandCalls());
     }
 
-    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
-                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
-                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
-                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
-                        RelayInFlight inFlight, RelayOutage outage, MoonrakerSockets moonrakerSockets,
-                        CommandCalls commandCalls) {
-        this(connections, stats, lanRequests, scripts, resets, webhooks, webhookLog, gadget, infoCalls, liveLinks,
-                printers, printEvents, webcams, push, inFlight, outage, moonrakerSockets, commandCalls,
+    public SandboxReset(
+            ConnectionRegistry connections,
+            RelayStats stats,
+            LanRequestLog lanRequests,
+            ScriptedResponses scripts,
+            ConnectionResets resets,
+            WebhookRegistry webhooks,
+            WebhookLog webhookLog,
+            GadgetBoard gadget,
+            InfoCalls infoCalls,
+            LiveLinks liveLinks,
+            PrinterRegistry printers,
+            PrintEventTicker printEvents,
+            WebcamBoard webcams,
+            PushHub push,
+            RelayInFlight inFlight,
+            RelayOutage outage,
+            MoonrakerSockets moonrakerSockets,
+            CommandCalls commandCalls) {
+        this(
+                connections,
+                stats,
+                lanRequests,
+                scripts,
+                resets,
+                webhooks,
+                webhookLog,
+                gadget,
+                infoCalls,
+                liveLinks,
+                printers,
+                printEvents,
+                webcams,
+                push,
+                inFlight,
+                outage,
+                moonrakerSockets,
+                commandCalls,
                 new AppApiFault());
     }
 
     @Inject
-    public SandboxReset(ConnectionRegistry connections, RelayStats stats, LanRequestLog lanRequests,
-                        ScriptedResponses scripts, ConnectionResets resets, WebhookRegistry webhooks,
-                        WebhookLog webhookLog, GadgetBoard gadget, InfoCalls infoCalls, LiveLinks liveLinks,
-                        PrinterRegistry printers, PrintEventTicker printEvents, WebcamBoard webcams, PushHub push,
-                        RelayInFlight inFlight, RelayOutage outage, MoonrakerSockets moonrakerSockets,
-                        CommandCalls commandCalls, AppApiFault appApiFault) {
+    public SandboxReset(
+            ConnectionRegistry connections,
+            RelayStats stats,
+            LanRequestLog lanRequests,
+            ScriptedResponses scripts,
+            ConnectionResets resets,
+            WebhookRegistry webhooks,
+            WebhookLog webhookLog,
+            GadgetBoard gadget,
+            InfoCalls infoCalls,
+            LiveLinks liveLinks,
+            PrinterRegistry printers,
+            PrintEventTicker printEvents,
+            WebcamBoard webcams,
+            PushHub push,
+            RelayInFlight inFlight,
+            RelayOutage outage,
+            MoonrakerSockets moonrakerSockets,
+            CommandCalls commandCalls,
+            AppApiFault appApiFault) {
         this.connections = connections;
         this.stats = stats;
         this.lanRequests = lanRequests;

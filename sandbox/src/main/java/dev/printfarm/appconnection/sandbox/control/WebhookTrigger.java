@@ -26,11 +26,19 @@ record WebhookTrigger(int eventType, int repeat, Optional<String> connectionId, 
         if (eventType == null) {
             throw new InvalidControlException("eventType is required, an integer (unknown numbers such as 99 too).");
         }
-        int type = (int) ControlUpdate.integer(eventType, Integer.MIN_VALUE, Integer.MAX_VALUE,
+        int type = (int) ControlUpdate.integer(
+                eventType,
+                Integer.MIN_VALUE,
+                Integer.MAX_VALUE,
                 "eventType must be an integer, got " + eventType + ".");
         JsonValue repeat = json.get("repeat");
-        int times = repeat == null ? 1 : (int) ControlUpdate.integer(repeat, 1, Webhooks.MAX_REPEAT,
-                "repeat must be an integer from 1 to " + Webhooks.MAX_REPEAT + ", got " + repeat + ".");
+        int times = repeat == null
+                ? 1
+                : (int) ControlUpdate.integer(
+                        repeat,
+                        1,
+                        Webhooks.MAX_REPEAT,
+                        "repeat must be an integer from 1 to " + Webhooks.MAX_REPEAT + ", got " + repeat + ".");
         JsonValue connection = json.get("connectionId");
         if (connection != null && !(connection instanceof JsonString)) {
             throw new InvalidControlException("connectionId must be a string.");
@@ -44,7 +52,10 @@ record WebhookTrigger(int eventType, int repeat, Optional<String> connectionId, 
                 overrides.add(key, value);
             }
         });
-        return new WebhookTrigger(type, times,
-                Optional.ofNullable(connection).map(value -> ((JsonString) value).getString()), overrides.build());
+        return new WebhookTrigger(
+                type,
+                times,
+                Optional.ofNullable(connection).map(value -> ((JsonString) value).getString()),
+                overrides.build());
     }
 }

@@ -4,8 +4,7 @@ package dev.printfarm.appconnection.sandbox.gadget;
 public sealed interface GadgetScript {
 
     /** Answer this status, whatever the printer does. */
-    record Answer(GadgetStatus status) implements GadgetScript {
-    }
+    record Answer(GadgetStatus status) implements GadgetScript {}
 
     /** Answer this error status (500 or 600..699) with OctoEverywhere's error body. */
     record Failure(int status) implements GadgetScript {

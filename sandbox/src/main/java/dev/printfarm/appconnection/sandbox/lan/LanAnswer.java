@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param raw     a non-JSON body (download, scripted answer, 204)
  * @param webcam  a webcam request: the servlet answers it with a picture or a stream (status 200)
  */
-public record LanAnswer(int status, Optional<JsonObject> body, Map<String, String> headers, long delayMs,
-                        Optional<RawBody> raw, Optional<WebcamView> webcam) {
+public record LanAnswer(
+        int status,
+        Optional<JsonObject> body,
+        Map<String, String> headers,
+        long delayMs,
+        Optional<RawBody> raw,
+        Optional<WebcamView> webcam) {
 
     public static final String DOWN_HEADER = "X-Sandbox-Lan";
 
@@ -25,13 +30,18 @@ public record LanAnswer(int status, Optional<JsonObject> body, Map<String, Strin
     }
 
     static LanAnswer from(OctoPrintAnswer printer) {
-        return new LanAnswer(printer.status(), printer.raw().isPresent() ? Optional.empty() : Optional.of(printer.body()),
-                printer.headers(), 0, printer.raw(), Optional.empty());
+        return new LanAnswer(
+                printer.status(),
+                printer.raw().isPresent() ? Optional.empty() : Optional.of(printer.body()),
+                printer.headers(),
+                0,
+                printer.raw(),
+                Optional.empty());
     }
 
     static LanAnswer down() {
-        return new LanAnswer(503, Optional.empty(), Map.of(DOWN_HEADER, "down"), 0, Optional.of(RawBody.none()),
-                Optional.empty());
+        return new LanAnswer(
+                503, Optional.empty(), Map.of(DOWN_HEADER, "down"), 0, Optional.of(RawBody.none()), Optional.empty());
     }
 
     static LanAnswer webcam(WebcamView view) {

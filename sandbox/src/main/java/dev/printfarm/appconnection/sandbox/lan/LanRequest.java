@@ -25,9 +25,15 @@ import java.util.TreeMap;
  * @param query     decoded query parameters
  * @param lanBase   the printer's LAN URL as the client reached it, for URLs in answers
  */
-public record LanRequest(String printerId, Optional<String> lanIp, String method, String path,
-                         SortedMap<String, String> headers, Map<String, List<String>> query, ReceivedBody body,
-                         String lanBase) {
+public record LanRequest(
+        String printerId,
+        Optional<String> lanIp,
+        String method,
+        String path,
+        SortedMap<String, String> headers,
+        Map<String, List<String>> query,
+        ReceivedBody body,
+        String lanBase) {
 
     public LanRequest {
         headers = Collections.unmodifiableSortedMap(new TreeMap<>(headers));
@@ -53,8 +59,8 @@ public record LanRequest(String printerId, Optional<String> lanIp, String method
     }
 
     OctoPrintRequest toPrinter() {
-        return new OctoPrintRequest(method, path, query, Optional.ofNullable(headers.get("content-type")), body,
-                apiKey(), lanBase);
+        return new OctoPrintRequest(
+                method, path, query, Optional.ofNullable(headers.get("content-type")), body, apiKey(), lanBase);
     }
 
     /** {@code /lan/{printerId}/{printer path}}, from the servlet's path info. */
@@ -66,8 +72,15 @@ public record LanRequest(String printerId, Optional<String> lanIp, String method
     /** {@code /lan-ip/{ip}/{printer path}}, from the servlet's path info; no printer yet. */
     public static LanRequest byLanIp(String pathInfo, String method, Map<String, List<String>> headers) {
         SplitPath split = SplitPath.of(pathInfo);
-        return new LanRequest("", Optional.of(split.first()), method, split.rest(), lowerCased(headers), Map.of(),
-                ReceivedBody.EMPTY, "");
+        return new LanRequest(
+                "",
+                Optional.of(split.first()),
+                method,
+                split.rest(),
+                lowerCased(headers),
+                Map.of(),
+                ReceivedBody.EMPTY,
+                "");
     }
 
     public Optional<String> apiKey() {
@@ -76,8 +89,8 @@ public record LanRequest(String printerId, Optional<String> lanIp, String method
 
     private static SortedMap<String, String> lowerCased(Map<String, List<String>> headers) {
         SortedMap<String, String> lowerCased = new TreeMap<>();
-        headers.forEach((name, values) -> values.forEach(value ->
-                lowerCased.merge(name.toLowerCase(Locale.ROOT), value, (first, next) -> first + ", " + next)));
+        headers.forEach((name, values) -> values.forEach(
+                value -> lowerCased.merge(name.toLowerCase(Locale.ROOT), value, (first, next) -> first + ", " + next)));
         return lowerCased;
     }
 }

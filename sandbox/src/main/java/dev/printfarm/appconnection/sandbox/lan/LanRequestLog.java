@@ -17,8 +17,8 @@ public class LanRequestLog {
         if (requests.size() == CAPACITY) {
             requests.removeFirst();
         }
-        requests.addLast(new LoggedLanRequest(request.printerId(), request.lanIp(), request.method(), request.path(),
-                status, request.headers()));
+        requests.addLast(new LoggedLanRequest(
+                request.printerId(), request.lanIp(), request.method(), request.path(), status, request.headers()));
     }
 
     public synchronized List<LoggedLanRequest> snapshot() {

@@ -44,14 +44,18 @@ public class LanRouter {
         this(connections, printers, log, new ScriptedResponses());
     }
 
-    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log,
-                     ScriptedResponses scripts) {
+    public LanRouter(
+            ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log, ScriptedResponses scripts) {
         this(connections, printers, log, scripts, new MoonrakerSockets(printers));
     }
 
     @Inject
-    public LanRouter(ConnectionRegistry connections, PrinterRegistry printers, LanRequestLog log,
-                     ScriptedResponses scripts, MoonrakerSockets moonrakerSockets) {
+    public LanRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            LanRequestLog log,
+            ScriptedResponses scripts,
+            MoonrakerSockets moonrakerSockets) {
         this.connections = connections;
         this.printers = printers;
         this.log = log;
@@ -61,7 +65,9 @@ public class LanRouter {
 
     /** Keeps up to the printer's storage plus multipart framing; anything over it is refused with 413 anyway. */
     public long keepAtMost(String printerId) {
-        return printers.find(printerId).map(printer -> printer.files().uploadKeepBytes()).orElse(0L);
+        return printers.find(printerId)
+                .map(printer -> printer.files().uploadKeepBytes())
+                .orElse(0L);
     }
 
     /**
@@ -101,17 +107,21 @@ public class LanRouter {
             return LanAnswer.from(script.get().answer());
         }
         PrinterKind kind = printer.controls().kind();
-        Optional<WebcamAction> webcam = kind == PrinterKind.OTHER ? Optional.empty()
+        Optional<WebcamAction> webcam = kind == PrinterKind.OTHER
+                ? Optional.empty()
                 : WebcamAction.of(request.method(), request.path(), request.query());
         if (webcam.isPresent()) {
             return LanAnswer.webcam(WebcamView.onLan(webcam.get(), printer));
         }
-        return LanAnswer.from(switch (kind) {
-            case OCTOPRINT -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer), printer, printers.now());
-            case MOONRAKER -> MoonrakerApi.answer(request.toPrinter(), printer, printers.now(),
-                    moonrakerSockets.openCount(printer.id()));
-            case OTHER -> OctoPrintAnswer.error(404, "This printer has no web API of its own");
-        });
+        return LanAnswer.from(
+                switch (kind) {
+                    case OCTOPRINT ->
+                        OctoPrintApi.answer(request.toPrinter(), apiKeyRule(printer), printer, printers.now());
+                    case MOONRAKER ->
+                        MoonrakerApi.answer(
+                                request.toPrinter(), printer, printers.now(), moonrakerSockets.openCount(printer.id()));
+                    case OTHER -> OctoPrintAnswer.error(404, "This printer has no web API of its own");
+                });
     }
 
     private String notFound(LanRequest request) {

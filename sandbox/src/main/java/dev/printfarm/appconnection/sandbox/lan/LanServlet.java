@@ -10,8 +10,8 @@ import dev.printfarm.appconnection.sandbox.webcam.WebcamAction;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamBoard;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamHttp;
 import dev.printfarm.appconnection.sandbox.webcam.WebcamView;
-import jakarta.json.JsonValue;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +35,9 @@ import java.util.Map;
  * <p>The webcam ({@code /webcam/?action=snapshot|stream}) is served here too, without OctoEverywhere's limits: a
  * stream sends from its request's thread until the client leaves or the sandbox is reset.
  */
-@WebServlet(urlPatterns = {"/lan/*", "/lan-ip/*"}, asyncSupported = true)
+@WebServlet(
+        urlPatterns = {"/lan/*", "/lan-ip/*"},
+        asyncSupported = true)
 public class LanServlet extends HttpServlet {
 
     static final String BY_LAN_IP = "/lan-ip";
@@ -63,17 +65,18 @@ public class LanServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LanRequest received = router.addressed(BY_LAN_IP.equals(request.getServletPath())
-                ? LanRequest.byLanIp(request.getPathInfo(), request.getMethod(), headers(request))
-                : LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request)));
+        LanRequest received = router.addressed(
+                BY_LAN_IP.equals(request.getServletPath())
+                        ? LanRequest.byLanIp(request.getPathInfo(), request.getMethod(), headers(request))
+                        : LanRequest.of(request.getPathInfo(), request.getMethod(), headers(request)));
         ReceivedBody body = ReceivedBody.read(request.getInputStream(), router.keepAtMost(received.printerId()));
-        LanAnswer answer = router.answer(received.with(QueryString.parse(request.getQueryString()), body,
-                received.lanUrl(BaseUrl.of(request, settings))));
+        LanAnswer answer = router.answer(received.with(
+                QueryString.parse(request.getQueryString()), body, received.lanUrl(BaseUrl.of(request, settings))));
         if (answer.webcam().isPresent()) {
             WebcamView view = answer.webcam().get();
             if (view.action() == WebcamAction.SNAPSHOT) {
-                responses.send(request, response, answer.delayMs(),
-                        out -> WebcamHttp.snapshot(out, webcams.snapshot(view)));
+                responses.send(
+                        request, response, answer.delayMs(), out -> WebcamHttp.snapshot(out, webcams.snapshot(view)));
             } else {
                 WebcamHttp.stream(response, webcams.openStream(view, answer.delayMs()));
             }
@@ -92,7 +95,12 @@ public class LanServlet extends HttpServlet {
     }
 
     private static void write(HttpServletResponse response, LanAnswer answer, boolean withBody) throws IOException {
-        Replies.write(response, answer.status(), answer.headers(), answer.body().orElse(JsonValue.EMPTY_JSON_OBJECT),
-                answer.body().isPresent() ? java.util.Optional.empty() : answer.raw(), withBody);
+        Replies.write(
+                response,
+                answer.status(),
+                answer.headers(),
+                answer.body().orElse(JsonValue.EMPTY_JSON_OBJECT),
+                answer.body().isPresent() ? java.util.Optional.empty() : answer.raw(),
+                withBody);
     }
 }

@@ -9,6 +9,10 @@ import java.util.SortedMap;
  * @param printerId the printer addressed, empty when a LAN address matched no printer (or several)
  * @param lanIp     the LAN address in the path, for requests to {@code /lan-ip/{ip}/…}
  */
-public record LoggedLanRequest(String printerId, Optional<String> lanIp, String method, String path, int status,
-                               SortedMap<String, String> headers) {
-}
+public record LoggedLanRequest(
+        String printerId,
+        Optional<String> lanIp,
+        String method,
+        String path,
+        int status,
+        SortedMap<String, String> headers) {}

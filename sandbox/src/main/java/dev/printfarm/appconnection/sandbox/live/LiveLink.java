@@ -10,9 +10,16 @@ import java.util.Optional;
  *
  * @param printId the print it ends with, when {@code EndWhenCurrentPrintIsComplete} was true
  */
-public record LiveLink(String liveId, String connectionId, String printerId, int expirationHours,
-                       boolean endWhenCurrentPrintIsComplete, Optional<String> printId, Instant createdAt, String url,
-                       String shortUrl) {
+public record LiveLink(
+        String liveId,
+        String connectionId,
+        String printerId,
+        int expirationHours,
+        boolean endWhenCurrentPrintIsComplete,
+        Optional<String> printId,
+        Instant createdAt,
+        String url,
+        String shortUrl) {
 
     public LiveLink {
         Objects.requireNonNull(liveId, "liveId");

@@ -25,15 +25,19 @@ public record LiveLinkOptions(int expirationHours, boolean endWhenCurrentPrintIs
     /** @throws IllegalArgumentException with a message for the caller: a value out of range or of a wrong type */
     public static LiveLinkOptions of(Optional<JsonValue> expirationHours, Optional<JsonValue> endWhenComplete) {
         return new LiveLinkOptions(
-                expirationHours.filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
-                        .map(LiveLinkOptions::hours).orElse(DEFAULT_HOURS),
-                endWhenComplete.filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
-                        .map(LiveLinkOptions::bool).orElse(false));
+                expirationHours
+                        .filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
+                        .map(LiveLinkOptions::hours)
+                        .orElse(DEFAULT_HOURS),
+                endWhenComplete
+                        .filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
+                        .map(LiveLinkOptions::bool)
+                        .orElse(false));
     }
 
     private static int hours(JsonValue value) {
-        String problem = "ExpirationHours must be an integer from " + MIN_HOURS + " to " + MAX_HOURS + ", got "
-                + value + ".";
+        String problem =
+                "ExpirationHours must be an integer from " + MIN_HOURS + " to " + MAX_HOURS + ", got " + value + ".";
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
             throw new IllegalArgumentException(problem);
         }
@@ -50,8 +54,9 @@ public record LiveLinkOptions(int expirationHours, boolean endWhenCurrentPrintIs
         return switch (value.getValueType()) {
             case TRUE -> true;
             case FALSE -> false;
-            default -> throw new IllegalArgumentException("EndWhenCurrentPrintIsComplete must be true or false, got "
-                    + value + ".");
+            default ->
+                throw new IllegalArgumentException(
+                        "EndWhenCurrentPrintIsComplete must be true or false, got " + value + ".");
         };
     }
 }

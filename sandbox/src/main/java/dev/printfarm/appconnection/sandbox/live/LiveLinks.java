@@ -21,11 +21,24 @@ public class LiveLinks {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, LiveLink> byId = new LinkedHashMap<>();
 
-    public synchronized LiveLink create(String connectionId, String printerId, LiveLinkOptions options,
-                                        Optional<String> printId, Instant now, String base) {
+    public synchronized LiveLink create(
+            String connectionId,
+            String printerId,
+            LiveLinkOptions options,
+            Optional<String> printId,
+            Instant now,
+            String base) {
         String liveId = newId();
-        LiveLink link = new LiveLink(liveId, connectionId, printerId, options.expirationHours(),
-                options.endWhenCurrentPrintIsComplete(), printId, now, url(base, liveId), shortUrl(base, liveId));
+        LiveLink link = new LiveLink(
+                liveId,
+                connectionId,
+                printerId,
+                options.expirationHours(),
+                options.endWhenCurrentPrintIsComplete(),
+                printId,
+                now,
+                url(base, liveId),
+                shortUrl(base, liveId));
         byId.put(liveId, link);
         return link;
     }

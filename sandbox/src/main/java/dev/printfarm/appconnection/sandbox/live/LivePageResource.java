@@ -42,7 +42,8 @@ public class LivePageResource {
         }
         Instant now = printers.now();
         OctoPrintState state = printer.get().octoPrintAt(now);
-        Optional<String> printId = state.job().map(run -> PrintIds.of(printer.get().id(), run));
+        Optional<String> printId =
+                state.job().map(run -> PrintIds.of(printer.get().id(), run));
         if (!link.get().activeAt(now, printId)) {
             return page(Response.Status.GONE, LivePages.gone("This Live Link has ended."));
         }
@@ -51,6 +52,9 @@ public class LivePageResource {
 
     /** Bytes, not a String: RESTEasy HTML-escapes a String {@code text/html} entity of an error status. */
     private static Response page(Response.Status status, String html) {
-        return Response.status(status).entity(html.getBytes(StandardCharsets.UTF_8)).type(HTML).build();
+        return Response.status(status)
+                .entity(html.getBytes(StandardCharsets.UTF_8))
+                .type(HTML)
+                .build();
     }
 }

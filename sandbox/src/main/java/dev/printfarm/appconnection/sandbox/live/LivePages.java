@@ -8,18 +8,27 @@ import java.util.Optional;
 /** The tiny pages behind Live Link URLs. */
 final class LivePages {
 
-    private LivePages() {
-    }
+    private LivePages() {}
 
     static String live(LiveLink link, String printerName, OctoPrintState printer) {
         StringBuilder page = new StringBuilder(head("Live: " + printerName))
-                .append("<h1>Live: ").append(Html.escape(printerName)).append("</h1>\n")
-                .append("<p class=\"state\">").append(Html.escape(printer.text())).append("</p>\n");
+                .append("<h1>Live: ")
+                .append(Html.escape(printerName))
+                .append("</h1>\n")
+                .append("<p class=\"state\">")
+                .append(Html.escape(printer.text()))
+                .append("</p>\n");
         Optional<PrintRun> run = printer.job();
-        run.ifPresent(r -> page.append("<p class=\"job\">").append(Html.escape(r.fileName())).append(": ")
-                .append((int) Math.floor(r.completion())).append(" %</p>\n"));
-        page.append("<p class=\"expires\">Link ").append(Html.escape(link.liveId())).append(" expires at ")
-                .append(link.expiresAt()).append(link.printId().isPresent() ? " or when the current print ends" : "")
+        run.ifPresent(r -> page.append("<p class=\"job\">")
+                .append(Html.escape(r.fileName()))
+                .append(": ")
+                .append((int) Math.floor(r.completion()))
+                .append(" %</p>\n"));
+        page.append("<p class=\"expires\">Link ")
+                .append(Html.escape(link.liveId()))
+                .append(" expires at ")
+                .append(link.expiresAt())
+                .append(link.printId().isPresent() ? " or when the current print ends" : "")
                 .append(".</p>\n");
         return page.append(tail()).toString();
     }

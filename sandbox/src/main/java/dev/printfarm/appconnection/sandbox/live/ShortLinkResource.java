@@ -20,9 +20,12 @@ public class ShortLinkResource {
     @Path("{liveId}")
     public Response redirect(@PathParam("liveId") String liveId) {
         return links.find(liveId)
-                .map(link -> Response.status(Response.Status.FOUND).header("Location", link.url()).build())
+                .map(link -> Response.status(Response.Status.FOUND)
+                        .header("Location", link.url())
+                        .build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
                         .entity(LivePages.gone("There is no such Live Link.").getBytes(StandardCharsets.UTF_8))
-                        .type(LivePageResource.HTML).build());
+                        .type(LivePageResource.HTML)
+                        .build());
     }
 }

@@ -44,10 +44,14 @@ enum Endpoint {
     }
 
     static Optional<Endpoint> atPath(String path) {
-        return Arrays.stream(values()).filter(endpoint -> path.equals(endpoint.path)).findFirst();
+        return Arrays.stream(values())
+                .filter(endpoint -> path.equals(endpoint.path))
+                .findFirst();
     }
 
     static Optional<Endpoint> ofRpcMethod(String method) {
-        return Arrays.stream(values()).filter(endpoint -> endpoint.rpcMethod.equals(method)).findFirst();
+        return Arrays.stream(values())
+                .filter(endpoint -> endpoint.rpcMethod.equals(method))
+                .findFirst();
     }
 }

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param websockets how many Moonraker sockets of the printer are open, for {@code server.info}
  * @param baseUrl    where the client reaches this Moonraker (relay or LAN), for the upload's {@code Location}
  */
-record Host(EmulatedPrinter printer, Instant now, int websockets, String baseUrl) {
-}
+record Host(EmulatedPrinter printer, Instant now, int websockets, String baseUrl) {}

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 final class JsonRpc {
 
-    private JsonRpc() {
-    }
+    private JsonRpc() {}
 
     /** The reply to one message (an array for a batch); empty when only notifications came. */
     static Optional<JsonValue> handle(String text, RpcSocket socket, Host host) {
@@ -81,29 +80,39 @@ final class JsonRpc {
         if (!request.containsKey("id")) {
             return Optional.empty();
         }
-        return Optional.of(Json.createObjectBuilder().add("jsonrpc", "2.0").add("result", result).add("id", id)
+        return Optional.of(Json.createObjectBuilder()
+                .add("jsonrpc", "2.0")
+                .add("result", result)
+                .add("id", id)
                 .build());
     }
 
     private static JsonValue call(String method, JsonObject params, RpcSocket socket, Host host) {
         switch (method) {
             case "server.connection.identify":
-                return Json.createObjectBuilder().add("connection_id", socket.id()).build();
+                return Json.createObjectBuilder()
+                        .add("connection_id", socket.id())
+                        .build();
             case "printer.objects.subscribe":
-                return socket.subscribe(ObjectQuery.fromJson(params.get("objects")),
-                        Machine.of(host.printer(), host.now()));
+                return socket.subscribe(
+                        ObjectQuery.fromJson(params.get("objects")), Machine.of(host.printer(), host.now()));
             default:
                 Endpoint endpoint = Endpoint.ofRpcMethod(method).orElseThrow(UnknownMethod::new);
                 MoonrakerArgs args = MoonrakerArgs.of(params);
                 Optional<ObjectQuery> objects = endpoint == Endpoint.OBJECTS_QUERY
-                        ? Optional.of(ObjectQuery.fromJson(params.get("objects"))) : Optional.empty();
+                        ? Optional.of(ObjectQuery.fromJson(params.get("objects")))
+                        : Optional.empty();
                 return MoonrakerApi.call(endpoint, args, objects, host);
         }
     }
 
     static JsonObject error(int code, String message, JsonValue id) {
         JsonObjectBuilder error = Json.createObjectBuilder().add("code", code).add("message", message);
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("error", error).add("id", id).build();
+        return Json.createObjectBuilder()
+                .add("jsonrpc", "2.0")
+                .add("error", error)
+                .add("id", id)
+                .build();
     }
 
     private static final class UnknownMethod extends RuntimeException {

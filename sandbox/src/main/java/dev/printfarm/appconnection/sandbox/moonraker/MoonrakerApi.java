@@ -37,6 +37,7 @@ public final class MoonrakerApi {
 
     /** The JSON-RPC socket's path. */
     public static final String WEBSOCKET_PATH = "/websocket";
+
     static final String UPLOAD_PATH = "/server/files/upload";
     static final String FILES_PREFIX = "/server/files/";
     static final String MOONRAKER_VERSION = "v0.9.3-68-g8a9f4e4";
@@ -45,12 +46,11 @@ public final class MoonrakerApi {
     /** Where the OctoEverywhere plugin keeps what an app may read (the printer id, the plugin version). */
     static final String PLUGIN_NAMESPACE = "octoeverywhere";
 
-    private MoonrakerApi() {
-    }
+    private MoonrakerApi() {}
 
     /** Answers an HTTP request; {@code websockets} is how many Moonraker sockets the printer has open. */
-    public static OctoPrintAnswer answer(OctoPrintRequest request, EmulatedPrinter printer,
-                                         Instant now, int websockets) {
+    public static OctoPrintAnswer answer(
+            OctoPrintRequest request, EmulatedPrinter printer, Instant now, int websockets) {
         Host host = new Host(printer, now, websockets, request.baseUrl());
         try {
             if (UPLOAD_PATH.equals(request.path())) {
@@ -65,9 +65,10 @@ public final class MoonrakerApi {
             }
             MoonrakerArgs args = MoonrakerArgs.of(request.query(), body(request));
             Optional<ObjectQuery> objects = endpoint.get() == Endpoint.OBJECTS_QUERY
-                    ? Optional.of(args.get("objects").isPresent() && "POST".equals(request.method())
-                            ? ObjectQuery.fromJson(args.get("objects").get())
-                            : ObjectQuery.fromQueryString(request.query()))
+                    ? Optional.of(
+                            args.get("objects").isPresent() && "POST".equals(request.method())
+                                    ? ObjectQuery.fromJson(args.get("objects").get())
+                                    : ObjectQuery.fromQueryString(request.query()))
                     : Optional.empty();
             return result(call(endpoint.get(), args, objects, host));
         } catch (MoonrakerError refused) {
@@ -84,14 +85,18 @@ public final class MoonrakerApi {
         return switch (endpoint) {
             case SERVER_INFO -> serverInfo(host);
             case PRINTER_INFO -> printerInfo(host);
-            case OBJECTS_LIST -> Json.createObjectBuilder()
-                    .add("objects", strings(MoonrakerObjects.all(Machine.of(printer, host.now())).keySet())).build();
+            case OBJECTS_LIST ->
+                Json.createObjectBuilder()
+                        .add(
+                                "objects",
+                                strings(MoonrakerObjects.all(Machine.of(printer, host.now()))
+                                        .keySet()))
+                        .build();
             case OBJECTS_QUERY -> query(objects.orElseThrow(() -> MoonrakerError.missing("objects")), host);
             case PRINT_START -> start(args, host);
-            case PRINT_PAUSE -> jobCommand(host, job -> PrintJobs.pause(job, PrintJobs.PauseAction.PAUSE,
-                    host.now()));
-            case PRINT_RESUME -> jobCommand(host, job -> PrintJobs.pause(job, PrintJobs.PauseAction.RESUME,
-                    host.now()));
+            case PRINT_PAUSE -> jobCommand(host, job -> PrintJobs.pause(job, PrintJobs.PauseAction.PAUSE, host.now()));
+            case PRINT_RESUME ->
+                jobCommand(host, job -> PrintJobs.pause(job, PrintJobs.PauseAction.RESUME, host.now()));
             case PRINT_CANCEL -> jobCommand(host, job -> PrintJobs.cancel(job, host.now()));
             case EMERGENCY_STOP -> {
                 printer.setConnected(false, host.now());
@@ -117,14 +122,19 @@ public final class MoonrakerApi {
     }
 
     static OctoPrintAnswer result(JsonValue value) {
-        return OctoPrintAnswer.ok(Json.createObjectBuilder().add("result", value).build());
+        return OctoPrintAnswer.ok(
+                Json.createObjectBuilder().add("result", value).build());
     }
 
     /** Moonraker's error shape, sent with {@code status} as the HTTP status. */
     static OctoPrintAnswer error(int status, String message) {
-        return new OctoPrintAnswer(status, Json.createObjectBuilder().add("error", Json.createObjectBuilder()
-                .add("code", status)
-                .add("message", message)).build());
+        return new OctoPrintAnswer(
+                status,
+                Json.createObjectBuilder()
+                        .add(
+                                "error",
+                                Json.createObjectBuilder().add("code", status).add("message", message))
+                        .build());
     }
 
     /** What Moonraker answers a path it has no endpoint for, e.g. OctoPrint's {@code /api/version}. */
@@ -156,10 +166,11 @@ public final class MoonrakerApi {
         requireReady(host);
         String filename = args.required("filename").replaceFirst("^/+", "");
         EmulatedPrinter printer = host.printer();
-        StoredFile file = printer.files().find(MoonrakerFiles.GCODES_LOCATION, filename)
+        StoredFile file = printer.files()
+                .find(MoonrakerFiles.GCODES_LOCATION, filename)
                 .orElseThrow(() -> new MoonrakerError(400, "Unable to open file"));
-        PrintJobs.Outcome outcome = printer.changeJob(job ->
-                PrintJobs.select(job, JobFile.of(file), true, host.now(), printer.jobDuration()));
+        PrintJobs.Outcome outcome = printer.changeJob(
+                job -> PrintJobs.select(job, JobFile.of(file), true, host.now(), printer.jobDuration()));
         if (outcome.conflict().isPresent()) {
             throw new MoonrakerError(400, "SD busy");
         }
@@ -178,9 +189,21 @@ public final class MoonrakerApi {
         return Json.createObjectBuilder()
                 .add("klippy_connected", true)
                 .add("klippy_state", machine.klippyState())
-                .add("components", strings(List.of("database", "file_manager", "klippy_apis", "machine",
-                        "data_store", "shell_command", "proc_stats", "job_state", "history", "webcam",
-                        "websockets", "authorization")))
+                .add(
+                        "components",
+                        strings(List.of(
+                                "database",
+                                "file_manager",
+                                "klippy_apis",
+                                "machine",
+                                "data_store",
+                                "shell_command",
+                                "proc_stats",
+                                "job_state",
+                                "history",
+                                "webcam",
+                                "websockets",
+                                "authorization")))
                 .add("failed_components", Json.createArrayBuilder())
                 .add("registered_directories", strings(MoonrakerFiles.ROOTS))
                 .add("warnings", Json.createArrayBuilder())
@@ -211,24 +234,33 @@ public final class MoonrakerApi {
 
     /** The printer's one camera, mjpg-streamer (crowsnest) at {@code /webcam/}, as configured in moonraker.conf. */
     private static JsonObject webcams(Host host) {
-        return Json.createObjectBuilder().add("webcams", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("name", "webcam")
-                .add("location", "printer")
-                .add("service", "mjpegstreamer")
-                .add("enabled", true)
-                .add("icon", "mdiWebcam")
-                .add("target_fps", 15)
-                .add("target_fps_idle", 5)
-                .add("stream_url", "/webcam/?action=stream")
-                .add("snapshot_url", "/webcam/?action=snapshot")
-                .add("flip_horizontal", false)
-                .add("flip_vertical", false)
-                .add("rotation", 0)
-                .add("aspect_ratio", "4:3")
-                .add("extra_data", JsonValue.EMPTY_JSON_OBJECT)
-                .add("source", "config")
-                .add("uid", UUID.nameUUIDFromBytes(("webcam-" + host.printer().id())
-                        .getBytes(StandardCharsets.UTF_8)).toString())))
+        return Json.createObjectBuilder()
+                .add(
+                        "webcams",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "webcam")
+                                        .add("location", "printer")
+                                        .add("service", "mjpegstreamer")
+                                        .add("enabled", true)
+                                        .add("icon", "mdiWebcam")
+                                        .add("target_fps", 15)
+                                        .add("target_fps_idle", 5)
+                                        .add("stream_url", "/webcam/?action=stream")
+                                        .add("snapshot_url", "/webcam/?action=snapshot")
+                                        .add("flip_horizontal", false)
+                                        .add("flip_vertical", false)
+                                        .add("rotation", 0)
+                                        .add("aspect_ratio", "4:3")
+                                        .add("extra_data", JsonValue.EMPTY_JSON_OBJECT)
+                                        .add("source", "config")
+                                        .add(
+                                                "uid",
+                                                UUID.nameUUIDFromBytes(("webcam-"
+                                                                        + host.printer()
+                                                                                .id())
+                                                                .getBytes(StandardCharsets.UTF_8))
+                                                        .toString())))
                 .build();
     }
 
@@ -242,16 +274,19 @@ public final class MoonrakerApi {
         if (!PLUGIN_NAMESPACE.equals(namespace) || !printer.controls().plugin()) {
             throw new MoonrakerError(404, "Namespace '" + namespace + "' not found");
         }
-        JsonObject stored = Json.createObjectBuilder().add("public", Json.createObjectBuilder()
-                .add("printerId", printer.id())
-                .add("pluginVersion", OctoEverywherePlugin.VERSION)).build();
+        JsonObject stored = Json.createObjectBuilder()
+                .add(
+                        "public",
+                        Json.createObjectBuilder()
+                                .add("printerId", printer.id())
+                                .add("pluginVersion", OctoEverywherePlugin.VERSION))
+                .build();
         Optional<String> key = args.string("key");
         JsonValue value = stored;
         if (key.isPresent()) {
             for (String part : key.get().split("\\.")) {
                 if (!(value instanceof JsonObject object) || !object.containsKey(part)) {
-                    throw new MoonrakerError(404, "Key '" + key.get() + "' in namespace '" + namespace
-                            + "' not found");
+                    throw new MoonrakerError(404, "Key '" + key.get() + "' in namespace '" + namespace + "' not found");
                 }
                 value = object.get(part);
             }
@@ -280,13 +315,14 @@ public final class MoonrakerApi {
 
     /** A JSON object body, or a form body's fields; nothing for any other body. */
     private static Optional<JsonObject> body(OctoPrintRequest request) {
-        boolean form = request.contentType().map(type -> type.toLowerCase(Locale.ROOT)
-                .startsWith("application/x-www-form-urlencoded")).orElse(false);
+        boolean form = request.contentType()
+                .map(type -> type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
+                .orElse(false);
         if (!form) {
             return request.json();
         }
-        Map<String, List<String>> fields = QueryString.parse(
-                new String(request.body().bytes(), StandardCharsets.UTF_8));
+        Map<String, List<String>> fields =
+                QueryString.parse(new String(request.body().bytes(), StandardCharsets.UTF_8));
         JsonObjectBuilder json = Json.createObjectBuilder();
         fields.forEach((name, values) -> json.add(name, values.isEmpty() ? "" : values.get(0)));
         return Optional.of(json.build());

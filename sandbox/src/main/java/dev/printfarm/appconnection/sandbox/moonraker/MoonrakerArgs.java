@@ -28,8 +28,8 @@ final class MoonrakerArgs {
         Map<String, JsonValue> values = new LinkedHashMap<>();
         query.forEach((name, given) -> {
             int hint = name.indexOf(':');
-            values.put(hint < 0 ? name : name.substring(0, hint),
-                    Json.createValue(given.isEmpty() ? "" : given.get(0)));
+            values.put(
+                    hint < 0 ? name : name.substring(0, hint), Json.createValue(given.isEmpty() ? "" : given.get(0)));
         });
         body.ifPresent(values::putAll);
         return new MoonrakerArgs(values);
@@ -49,7 +49,8 @@ final class MoonrakerArgs {
 
     /** A string argument; numbers and booleans are taken as their text. */
     Optional<String> string(String name) {
-        return get(name).filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
+        return get(name)
+                .filter(value -> value.getValueType() != JsonValue.ValueType.NULL)
                 .map(value -> value instanceof JsonString text ? text.getString() : value.toString());
     }
 
@@ -88,8 +89,10 @@ final class MoonrakerArgs {
     }
 
     boolean flag(String name) {
-        return get(name).map(value -> value.getValueType() == JsonValue.ValueType.TRUE
-                || (value instanceof JsonString text && "true".equalsIgnoreCase(text.getString().strip())))
+        return get(name)
+                .map(value -> value.getValueType() == JsonValue.ValueType.TRUE
+                        || (value instanceof JsonString text
+                                && "true".equalsIgnoreCase(text.getString().strip())))
                 .orElse(false);
     }
 }

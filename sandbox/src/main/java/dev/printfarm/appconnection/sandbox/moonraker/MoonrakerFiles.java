@@ -37,8 +37,7 @@ final class MoonrakerFiles {
     static final String GCODES = "gcodes";
     static final List<String> ROOTS = List.of("config", GCODES, "logs");
 
-    private MoonrakerFiles() {
-    }
+    private MoonrakerFiles() {}
 
     /** {@code server.files.list}: the root's files, paths relative to it. */
     static JsonValue list(MoonrakerArgs args, Host host) {
@@ -48,11 +47,14 @@ final class MoonrakerFiles {
         }
         JsonArrayBuilder files = Json.createArrayBuilder();
         if (GCODES.equals(root)) {
-            host.printer().files().in(GCODES_LOCATION).forEach(file -> files.add(Json.createObjectBuilder()
-                    .add("path", file.path())
-                    .add("modified", unixTime(file.date()))
-                    .add("size", file.size())
-                    .add("permissions", "rw")));
+            host.printer()
+                    .files()
+                    .in(GCODES_LOCATION)
+                    .forEach(file -> files.add(Json.createObjectBuilder()
+                            .add("path", file.path())
+                            .add("modified", unixTime(file.date()))
+                            .add("size", file.size())
+                            .add("permissions", "rw")));
         }
         return files.build();
     }
@@ -63,7 +65,8 @@ final class MoonrakerFiles {
      */
     static JsonObject metadata(String filename, Host host) {
         String path = filename.replaceFirst("^/+", "");
-        return known(path, host).map(file -> metadataOf(file, host, true))
+        return known(path, host)
+                .map(file -> metadataOf(file, host, true))
                 .orElseThrow(() -> new MoonrakerError(404, "Metadata not available for <" + path + ">"));
     }
 
@@ -77,8 +80,12 @@ final class MoonrakerFiles {
         JsonObjectBuilder metadata = Json.createObjectBuilder()
                 .add("size", file.size())
                 .add("modified", unixTime(file.date()))
-                .add("uuid", UUID.nameUUIDFromBytes((host.printer().id() + "/" + file.path() + "/"
-                        + file.date().toEpochMilli()).getBytes(StandardCharsets.UTF_8)).toString())
+                .add(
+                        "uuid",
+                        UUID.nameUUIDFromBytes((host.printer().id() + "/" + file.path() + "/"
+                                                + file.date().toEpochMilli())
+                                        .getBytes(StandardCharsets.UTF_8))
+                                .toString())
                 .add("file_processors", Json.createArrayBuilder())
                 .add("slicer", "PrusaSlicer")
                 .add("slicer_version", "2.8.1+linux-x64")
@@ -99,9 +106,14 @@ final class MoonrakerFiles {
                 .add("thumbnails", Json.createArrayBuilder());
         if (withJob) {
             Optional<PrintHistory.Job> last = lastJob(file.path(), host);
-            metadata.add("print_start_time", last.<JsonValue>map(job -> Json.createValue(unixTime(job.startedAt())))
-                            .orElse(JsonValue.NULL))
-                    .add("job_id", last.<JsonValue>map(job -> Json.createValue(job.jobId())).orElse(JsonValue.NULL))
+            metadata.add(
+                            "print_start_time",
+                            last.<JsonValue>map(job -> Json.createValue(unixTime(job.startedAt())))
+                                    .orElse(JsonValue.NULL))
+                    .add(
+                            "job_id",
+                            last.<JsonValue>map(job -> Json.createValue(job.jobId()))
+                                    .orElse(JsonValue.NULL))
                     .add("filename", file.path());
         }
         return metadata.build();
@@ -119,19 +131,22 @@ final class MoonrakerFiles {
         if (request.body().truncated()) {
             return MoonrakerApi.error(413, "Request Entity Too Large");
         }
-        List<Multipart.Part> parts = Multipart.parse(request.contentType(), request.body().bytes()).orElse(List.of());
+        List<Multipart.Part> parts =
+                Multipart.parse(request.contentType(), request.body().bytes()).orElse(List.of());
         Optional<Multipart.Part> upload = field(parts, "file")
                 .filter(part -> part.filename().filter(name -> !name.isBlank()).isPresent());
         if (upload.isEmpty()) {
             return MoonrakerApi.error(400, "No file name specified in upload form");
         }
-        String root = field(parts, "root").map(part -> part.text().strip().toLowerCase(Locale.ROOT))
+        String root = field(parts, "root")
+                .map(part -> part.text().strip().toLowerCase(Locale.ROOT))
                 .orElse(GCODES);
         if (!GCODES.equals(root)) {
-            return MoonrakerApi.error(400, ROOTS.contains(root) ? "Invalid root request: " + root
-                    : "Root " + root + " not available");
+            return MoonrakerApi.error(
+                    400, ROOTS.contains(root) ? "Invalid root request: " + root : "Root " + root + " not available");
         }
-        String folder = field(parts, "path").map(part -> part.text().strip().replaceAll("^/+|/+$", ""))
+        String folder = field(parts, "path")
+                .map(part -> part.text().strip().replaceAll("^/+|/+$", ""))
                 .orElse("");
         String name = upload.get().filename().orElseThrow().strip().replaceFirst("^/+", "");
         String path = folder.isEmpty() ? name : folder + "/" + name;
@@ -146,10 +161,14 @@ final class MoonrakerFiles {
             return MoonrakerApi.error(413, "Request Entity Too Large");
         }
         boolean started = false;
-        if (field(parts, "print").map(part -> "true".equals(part.text().strip())).orElse(false)
+        if (field(parts, "print")
+                        .map(part -> "true".equals(part.text().strip()))
+                        .orElse(false)
                 && printer.octoPrintAt(host.now()).connected()) {
-            started = printer.changeJob(job -> PrintJobs.select(job, JobFile.of(file), true, host.now(),
-                    printer.jobDuration())).conflict().isEmpty();
+            started = printer.changeJob(
+                            job -> PrintJobs.select(job, JobFile.of(file), true, host.now(), printer.jobDuration()))
+                    .conflict()
+                    .isEmpty();
         }
         JsonObject body = Json.createObjectBuilder()
                 .add("item", item(file))
@@ -157,8 +176,8 @@ final class MoonrakerFiles {
                 .add("print_queued", false)
                 .add("action", "create_file")
                 .build();
-        return new OctoPrintAnswer(201, body).withHeader("Location",
-                host.baseUrl() + MoonrakerApi.FILES_PREFIX + GCODES + "/" + encoded(path));
+        return new OctoPrintAnswer(201, body)
+                .withHeader("Location", host.baseUrl() + MoonrakerApi.FILES_PREFIX + GCODES + "/" + encoded(path));
     }
 
     /** {@code GET /server/files/{root}/{path}}: the bytes, or Moonraker's 404. */
@@ -166,9 +185,11 @@ final class MoonrakerFiles {
         if (!GCODES.equals(root)) {
             return MoonrakerApi.notFound();
         }
-        return host.printer().files().find(GCODES_LOCATION, path)
-                .map(file -> OctoPrintAnswer.raw(200, new RawBody(Optional.of("application/octet-stream"),
-                                file.content()))
+        return host.printer()
+                .files()
+                .find(GCODES_LOCATION, path)
+                .map(file -> OctoPrintAnswer.raw(
+                                200, new RawBody(Optional.of("application/octet-stream"), file.content()))
                         .withHeader("Content-Disposition", "attachment; filename=" + file.name()))
                 .orElseGet(MoonrakerApi::notFound);
     }
@@ -183,7 +204,9 @@ final class MoonrakerFiles {
             throw new MoonrakerError(400, "Invalid root path (" + root + ")");
         }
         FileStore store = host.printer().files();
-        if (!GCODES.equals(root) || path.isEmpty() || store.find(GCODES_LOCATION, path).isEmpty()) {
+        if (!GCODES.equals(root)
+                || path.isEmpty()
+                || store.find(GCODES_LOCATION, path).isEmpty()) {
             throw new MoonrakerError(404, "File " + trimmed + " does not exist");
         }
         if (printing(path, host)) {
@@ -191,12 +214,14 @@ final class MoonrakerFiles {
         }
         store.delete(GCODES_LOCATION, path);
         return Json.createObjectBuilder()
-                .add("item", Json.createObjectBuilder()
-                        .add("path", path)
-                        .add("root", root)
-                        .add("size", 0)
-                        .add("modified", 0)
-                        .add("permissions", ""))
+                .add(
+                        "item",
+                        Json.createObjectBuilder()
+                                .add("path", path)
+                                .add("root", root)
+                                .add("size", 0)
+                                .add("modified", 0)
+                                .add("permissions", ""))
                 .add("action", "delete_file")
                 .build();
     }
@@ -217,8 +242,12 @@ final class MoonrakerFiles {
     /** A stored file, else the one printing now, else one the history knows. */
     private static Optional<JobFile> known(String path, Host host) {
         EmulatedPrinter printer = host.printer();
-        return printer.files().find(GCODES_LOCATION, path).map(JobFile::of)
-                .or(() -> printer.octoPrintAt(host.now()).job().map(PrintRun::file)
+        return printer.files()
+                .find(GCODES_LOCATION, path)
+                .map(JobFile::of)
+                .or(() -> printer.octoPrintAt(host.now())
+                        .job()
+                        .map(PrintRun::file)
                         .filter(file -> file.path().equals(path)))
                 .or(() -> lastJob(path, host).map(PrintHistory.Job::file));
     }
@@ -234,8 +263,11 @@ final class MoonrakerFiles {
     }
 
     private static boolean printing(String path, Host host) {
-        return host.printer().octoPrintAt(host.now()).job()
-                .filter(run -> run.file().location().equals(GCODES_LOCATION) && run.file().path().equals(path))
+        return host.printer()
+                .octoPrintAt(host.now())
+                .job()
+                .filter(run -> run.file().location().equals(GCODES_LOCATION)
+                        && run.file().path().equals(path))
                 .isPresent();
     }
 
@@ -245,7 +277,8 @@ final class MoonrakerFiles {
 
     private static String encoded(String path) {
         return Arrays.stream(path.split("/"))
-                .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(segment ->
+                        URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
     }
 }

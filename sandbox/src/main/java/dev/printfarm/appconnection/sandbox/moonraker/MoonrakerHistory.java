@@ -15,8 +15,7 @@ final class MoonrakerHistory {
 
     static final int DEFAULT_LIMIT = 50;
 
-    private MoonrakerHistory() {
-    }
+    private MoonrakerHistory() {}
 
     static JsonObject list(MoonrakerArgs args, Host host) {
         long limit = args.integer("limit", DEFAULT_LIMIT);
@@ -45,27 +44,43 @@ final class MoonrakerHistory {
             listed.add(job(job, host));
             count++;
         }
-        return Json.createObjectBuilder().add("count", count).add("jobs", listed).build();
+        return Json.createObjectBuilder()
+                .add("count", count)
+                .add("jobs", listed)
+                .build();
     }
 
     private static JsonObject job(PrintHistory.Job job, Host host) {
         Duration total = Duration.between(job.startedAt(), job.endedAt().orElse(host.now()));
-        double done = Math.min(1.0, MoonrakerObjects.seconds(job.printDuration())
-                / MoonrakerObjects.seconds(host.printer().jobDuration()));
+        double done = Math.min(
+                1.0,
+                MoonrakerObjects.seconds(job.printDuration())
+                        / MoonrakerObjects.seconds(host.printer().jobDuration()));
         return Json.createObjectBuilder()
                 .add("job_id", job.jobId())
                 .addNull("user")
                 .add("filename", job.file().path())
-                .add("exists", host.printer().files().find(MoonrakerFiles.GCODES_LOCATION, job.file().path())
-                        .isPresent())
+                .add(
+                        "exists",
+                        host.printer()
+                                .files()
+                                .find(MoonrakerFiles.GCODES_LOCATION, job.file().path())
+                                .isPresent())
                 .add("status", job.status().code())
                 .add("start_time", MoonrakerFiles.unixTime(job.startedAt()))
-                .add("end_time", job.endedAt().<JsonValue>map(end -> Json.createValue(MoonrakerFiles.unixTime(end)))
-                        .orElse(JsonValue.NULL))
+                .add(
+                        "end_time",
+                        job.endedAt()
+                                .<JsonValue>map(end -> Json.createValue(MoonrakerFiles.unixTime(end)))
+                                .orElse(JsonValue.NULL))
                 .add("print_duration", MoonrakerObjects.seconds(job.printDuration()))
                 .add("total_duration", MoonrakerObjects.seconds(total))
-                .add("filament_used", MoonrakerObjects.round(MoonrakerObjects.filament(job.file())
-                        * (job.status() == PrintHistory.Status.COMPLETED ? 1.0 : done), 2))
+                .add(
+                        "filament_used",
+                        MoonrakerObjects.round(
+                                MoonrakerObjects.filament(job.file())
+                                        * (job.status() == PrintHistory.Status.COMPLETED ? 1.0 : done),
+                                2))
                 .add("metadata", MoonrakerFiles.metadataOf(job.file(), host, false))
                 .add("auxiliary_data", Json.createArrayBuilder())
                 .build();

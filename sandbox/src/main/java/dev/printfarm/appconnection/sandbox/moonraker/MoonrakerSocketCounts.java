@@ -14,8 +14,8 @@ import java.util.TreeMap;
  *                   printer is not a Moonraker one)
  * @param framesSent messages that reached the wire
  */
-public record MoonrakerSocketCounts(int open, int subscribed, long handshakes, SortedMap<Integer, Long> statuses,
-                                    long framesSent) {
+public record MoonrakerSocketCounts(
+        int open, int subscribed, long handshakes, SortedMap<Integer, Long> statuses, long framesSent) {
 
     public MoonrakerSocketCounts {
         statuses = Collections.unmodifiableSortedMap(new TreeMap<>(statuses));

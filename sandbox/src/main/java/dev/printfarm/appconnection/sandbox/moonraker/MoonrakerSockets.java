@@ -80,10 +80,11 @@ public class MoonrakerSockets {
     }
 
     public MoonrakerSocketCounts counts(String printerId) {
-        int subscribed = (int) hub.sockets(printerId).stream().filter(RpcSocket::subscribed).count();
+        int subscribed = (int)
+                hub.sockets(printerId).stream().filter(RpcSocket::subscribed).count();
         SocketHub.Counts counts = hub.counts(printerId);
-        return new MoonrakerSocketCounts(counts.open(), subscribed, counts.handshakes(), counts.statuses(),
-                counts.framesSent());
+        return new MoonrakerSocketCounts(
+                counts.open(), subscribed, counts.handshakes(), counts.statuses(), counts.framesSent());
     }
 
     /** One look at every printer with an open socket; each socket sends what changed since it last told. */

@@ -14,11 +14,15 @@ public final class MoonrakerUpgrade {
 
     static final String ENDPOINT_PATH = "/relay/{connectionId}" + MoonrakerApi.WEBSOCKET_PATH;
 
-    private MoonrakerUpgrade() {
-    }
+    private MoonrakerUpgrade() {}
 
-    public static void upgrade(HttpServletRequest request, HttpServletResponse response, MoonrakerSockets sockets,
-                               EmulatedPrinter printer, String connectionId) throws IOException {
+    public static void upgrade(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            MoonrakerSockets sockets,
+            EmulatedPrinter printer,
+            String connectionId)
+            throws IOException {
         PushUpgrade.upgrade(request, response, new MoonrakerEndpoint(sockets, printer), ENDPOINT_PATH, connectionId);
     }
 }

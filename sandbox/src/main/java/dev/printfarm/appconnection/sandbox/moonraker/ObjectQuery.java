@@ -57,8 +57,10 @@ record ObjectQuery(Map<String, Optional<Set<String>>> objects) {
             } else if (wanted instanceof JsonString text) {
                 objects.put(entry.getKey(), Optional.of(attributes(text.getString())));
             } else {
-                throw new MoonrakerError(400, "Invalid argument 'objects': the attributes of " + entry.getKey()
-                        + " must be null or a list of names");
+                throw new MoonrakerError(
+                        400,
+                        "Invalid argument 'objects': the attributes of " + entry.getKey()
+                                + " must be null or a list of names");
             }
         }
         return new ObjectQuery(objects);
@@ -70,7 +72,10 @@ record ObjectQuery(Map<String, Optional<Set<String>>> objects) {
 
     private static Set<String> attributes(String list) {
         Set<String> attributes = new LinkedHashSet<>();
-        Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).forEach(attributes::add);
+        Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .forEach(attributes::add);
         return attributes;
     }
 }

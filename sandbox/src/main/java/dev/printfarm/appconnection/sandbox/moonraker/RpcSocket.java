@@ -23,8 +23,8 @@ public final class RpcSocket extends HubSocket {
     private Map<String, JsonObject> told = Map.of();
     private Optional<Boolean> klippyReady = Optional.empty();
 
-    RpcSocket(long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent,
-              Consumer<HubSocket> broken) {
+    RpcSocket(
+            long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent, Consumer<HubSocket> broken) {
         super(id, printer, transport, frameSent, broken);
     }
 
@@ -49,7 +49,10 @@ public final class RpcSocket extends HubSocket {
         subscription = query.isEmpty() ? Optional.empty() : Optional.of(query);
         told = objects(status);
         klippyReady = Optional.of(machine.ready());
-        return Json.createObjectBuilder().add("eventtime", machine.eventtime()).add("status", status).build();
+        return Json.createObjectBuilder()
+                .add("eventtime", machine.eventtime())
+                .add("status", status)
+                .build();
     }
 
     /**
@@ -66,12 +69,14 @@ public final class RpcSocket extends HubSocket {
             if (ready) {
                 // A restart: Klippy's connection went and came back. Real Moonraker then says so, forgets every
                 // subscription (a client must subscribe again), and says ready once Klippy is.
-                outbox.offer(notification("notify_klippy_disconnected", Optional.empty()).toString());
+                outbox.offer(notification("notify_klippy_disconnected", Optional.empty())
+                        .toString());
                 subscription = Optional.empty();
                 told = Map.of();
             }
-            queued = outbox.offer(notification(ready ? "notify_klippy_ready" : "notify_klippy_shutdown",
-                    Optional.empty()).toString());
+            queued = outbox.offer(
+                    notification(ready ? "notify_klippy_ready" : "notify_klippy_shutdown", Optional.empty())
+                            .toString());
         }
         klippyReady = Optional.of(ready);
         if (subscription.isEmpty()) {
@@ -83,12 +88,19 @@ public final class RpcSocket extends HubSocket {
         if (delta.isEmpty()) {
             return queued;
         }
-        return outbox.offer(notification("notify_status_update", Optional.of(Json.createArrayBuilder()
-                .add(delta).add(eventtime).build())).toString()) || queued;
+        return outbox.offer(notification(
+                                "notify_status_update",
+                                Optional.of(Json.createArrayBuilder()
+                                        .add(delta)
+                                        .add(eventtime)
+                                        .build()))
+                        .toString())
+                || queued;
     }
 
     private static JsonObject notification(String method, Optional<JsonValue> params) {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("jsonrpc", "2.0").add("method", method);
+        JsonObjectBuilder message =
+                Json.createObjectBuilder().add("jsonrpc", "2.0").add("method", method);
         params.ifPresent(value -> message.add("params", value));
         return message.build();
     }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** What {@code notify_status_update} carries: per object, only the attributes whose value changed. Pure. */
 final class StatusDelta {
 
-    private StatusDelta() {
-    }
+    private StatusDelta() {}
 
     /**
      * The attributes of {@code now} that {@code before} did not have with the same value; an object {@code before}

@@ -31,7 +31,8 @@ public final class ApiKeyRule {
         if (!checked) {
             return true;
         }
-        return apiKey.filter(given -> accepted.stream().anyMatch(key -> sameSecret(given, key))).isPresent();
+        return apiKey.filter(given -> accepted.stream().anyMatch(key -> sameSecret(given, key)))
+                .isPresent();
     }
 
     private static boolean sameSecret(String given, String expected) {

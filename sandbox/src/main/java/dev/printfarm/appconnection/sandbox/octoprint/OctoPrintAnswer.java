@@ -40,7 +40,8 @@ public record OctoPrintAnswer(int status, JsonObject body, Optional<RawBody> raw
 
     /** OctoPrint's error shape, {@code {"error": "..."}}. */
     public static OctoPrintAnswer error(int status, String message) {
-        return new OctoPrintAnswer(status, Json.createObjectBuilder().add("error", message).build());
+        return new OctoPrintAnswer(
+                status, Json.createObjectBuilder().add("error", message).build());
     }
 
     public OctoPrintAnswer withHeader(String name, String value) {
@@ -51,7 +52,6 @@ public record OctoPrintAnswer(int status, JsonObject body, Optional<RawBody> raw
 
     /** Bytes of the body on the wire, which the relay holds against the download limit. */
     public long bodyLength() {
-        return raw.map(RawBody::length)
-                .orElseGet(() -> body.toString().getBytes(StandardCharsets.UTF_8).length);
+        return raw.map(RawBody::length).orElseGet(() -> body.toString().getBytes(StandardCharsets.UTF_8).length);
     }
 }

@@ -27,22 +27,24 @@ public final class OctoPrintApi {
     static final String FORBIDDEN = "You don't have the permission to access the requested resource. "
             + "It is either read-protected or not readable by the server.";
 
-    private OctoPrintApi() {
-    }
+    private OctoPrintApi() {}
 
     /**
      * The OctoEverywhere plugin's endpoint needs no key: it exists so that an app can learn the printer id from the
      * LAN before it holds anything. It exists only while the plugin is installed.
      */
-    public static OctoPrintAnswer answer(OctoPrintRequest request, ApiKeyRule keys, EmulatedPrinter printer,
-                                         Instant now) {
+    public static OctoPrintAnswer answer(
+            OctoPrintRequest request, ApiKeyRule keys, EmulatedPrinter printer, Instant now) {
         Optional<Route> route = Route.of(request.path());
-        boolean needsKey = route.map(found -> found.endpoint() != Endpoint.PLUGIN).orElse(true);
+        boolean needsKey =
+                route.map(found -> found.endpoint() != Endpoint.PLUGIN).orElse(true);
         if (needsKey && !keys.admits(request.apiKey())) {
             return OctoPrintAnswer.error(403, FORBIDDEN);
         }
         OctoPrintState state = printer.octoPrintAt(now);
-        if (route.isEmpty() || (route.get().endpoint() == Endpoint.PLUGIN && state.octoEverywhere().isEmpty())) {
+        if (route.isEmpty()
+                || (route.get().endpoint() == Endpoint.PLUGIN
+                        && state.octoEverywhere().isEmpty())) {
             return OctoPrintAnswer.error(404, "Not found");
         }
         if (!route.get().endpoint().allows(request.method())) {
@@ -51,8 +53,8 @@ public final class OctoPrintApi {
         return dispatch(request, route.get(), printer, state, now);
     }
 
-    private static OctoPrintAnswer dispatch(OctoPrintRequest request, Route route, EmulatedPrinter printer,
-                                            OctoPrintState state, Instant now) {
+    private static OctoPrintAnswer dispatch(
+            OctoPrintRequest request, Route route, EmulatedPrinter printer, OctoPrintState state, Instant now) {
         OctoPrintVersion version = state.version();
         boolean post = "POST".equals(request.method());
         return switch (route.endpoint()) {
@@ -72,9 +74,10 @@ public final class OctoPrintApi {
             case FILE -> FilesApi.file(request, route, printer, version, now);
             case DOWNLOAD -> FilesApi.download(route, printer, version);
             case SETTINGS -> OctoPrintAnswer.ok(SystemApi.settings(printer));
-            case WEBCAMS -> version == OctoPrintVersion.V2
-                    ? OctoPrintAnswer.ok(Webcams.list())
-                    : OctoPrintAnswer.error(404, "Not found");
+            case WEBCAMS ->
+                version == OctoPrintVersion.V2
+                        ? OctoPrintAnswer.ok(Webcams.list())
+                        : OctoPrintAnswer.error(404, "Not found");
             case PRINTER_PROFILES -> OctoPrintAnswer.ok(SystemApi.printerProfiles(printer));
             case SYSTEM_COMMANDS -> OctoPrintAnswer.ok(SystemApi.systemCommands(request));
             case SYSTEM_COMMAND -> SystemApi.systemCommand(route);

@@ -17,9 +17,14 @@ import java.util.Optional;
  * @param query   decoded query parameters
  * @param baseUrl where the client reaches this OctoPrint, used for {@code refs} URLs
  */
-public record OctoPrintRequest(String method, String path, Map<String, List<String>> query,
-                               Optional<String> contentType, ReceivedBody body, Optional<String> apiKey,
-                               String baseUrl) {
+public record OctoPrintRequest(
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        Optional<String> contentType,
+        ReceivedBody body,
+        Optional<String> apiKey,
+        String baseUrl) {
 
     public OctoPrintRequest {
         query = Map.copyOf(query);
@@ -30,7 +35,9 @@ public record OctoPrintRequest(String method, String path, Map<String, List<Stri
     }
 
     public Optional<String> queryParam(String name) {
-        return Optional.ofNullable(query.get(name)).filter(values -> !values.isEmpty()).map(values -> values.get(0));
+        return Optional.ofNullable(query.get(name))
+                .filter(values -> !values.isEmpty())
+                .map(values -> values.get(0));
     }
 
     /** The body as a JSON object; empty when it is absent, not JSON, or not an object. */

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param endless the body is sent again and again, without a length, until the client leaves: a printer whose answer
  *                never ends (the relay holds only one repetition against the download limit)
  */
-public record ScriptedResponse(String method, String path, int status, String body, Map<String, String> headers,
-                               boolean endless) {
+public record ScriptedResponse(
+        String method, String path, int status, String body, Map<String, String> headers, boolean endless) {
 
     public ScriptedResponse {
         method = method.toUpperCase(Locale.ROOT);
@@ -48,8 +48,8 @@ public record ScriptedResponse(String method, String path, int status, String bo
                 .filter(header -> "content-type".equalsIgnoreCase(header.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst();
-        OctoPrintAnswer answer = OctoPrintAnswer.raw(status,
-                new RawBody(contentType, body.getBytes(StandardCharsets.UTF_8), endless));
+        OctoPrintAnswer answer =
+                OctoPrintAnswer.raw(status, new RawBody(contentType, body.getBytes(StandardCharsets.UTF_8), endless));
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if (!"content-type".equalsIgnoreCase(header.getKey())) {
                 answer = answer.withHeader(header.getKey(), header.getValue());

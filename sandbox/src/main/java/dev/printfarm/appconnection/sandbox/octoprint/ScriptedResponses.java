@@ -16,7 +16,8 @@ public class ScriptedResponses {
 
     /** Replaces the script for the same method and path, if there is one. */
     public void put(String printerId, ScriptedResponse script) {
-        byPrinter.computeIfAbsent(printerId, id -> new ConcurrentHashMap<>())
+        byPrinter
+                .computeIfAbsent(printerId, id -> new ConcurrentHashMap<>())
                 .put(key(script.method(), script.path()), script);
     }
 
@@ -34,7 +35,8 @@ public class ScriptedResponses {
     }
 
     public List<ScriptedResponse> forPrinter(String printerId) {
-        List<ScriptedResponse> scripts = new ArrayList<>(byPrinter.getOrDefault(printerId, Map.of()).values());
+        List<ScriptedResponse> scripts =
+                new ArrayList<>(byPrinter.getOrDefault(printerId, Map.of()).values());
         scripts.sort((a, b) -> key(a.method(), a.path()).compareTo(key(b.method(), b.path())));
         return scripts;
     }

@@ -16,7 +16,9 @@ import java.io.IOException;
  * the sandbox do that, gets a 502 with an empty body. Control endpoints, the portal and the LAN faces are not filtered.
  * Asynchronous support is needed because the relay servlet answers asynchronously behind it.
  */
-@WebFilter(urlPatterns = {"/relay/*", "/api/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/relay/*", "/api/*"},
+        asyncSupported = true)
 public class OutageFilter extends HttpFilter {
 
     static final int NO_DROP_STATUS = 502;

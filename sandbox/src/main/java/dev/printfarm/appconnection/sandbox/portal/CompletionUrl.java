@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** Appends the portal's result to the app's {@code returnUrl}, leaving whatever the app put there untouched. */
 final class CompletionUrl {
 
-    private CompletionUrl() {
-    }
+    private CompletionUrl() {}
 
     static String append(String returnUrl, List<Map.Entry<String, String>> parameters) {
         int hash = returnUrl.indexOf('#');
@@ -29,8 +28,8 @@ final class CompletionUrl {
         return List.of(Map.entry("success", "false"));
     }
 
-    static List<Map.Entry<String, String>> success(AppConnection connection, EmulatedPrinter printer,
-                                                   String userPrinterAccessUrl) {
+    static List<Map.Entry<String, String>> success(
+            AppConnection connection, EmulatedPrinter printer, String userPrinterAccessUrl) {
         List<Map.Entry<String, String>> parameters = new ArrayList<>(List.of(
                 Map.entry("success", "true"),
                 Map.entry("id", connection.id()),

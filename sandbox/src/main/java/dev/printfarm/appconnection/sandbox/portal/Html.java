@@ -2,8 +2,7 @@ package dev.printfarm.appconnection.sandbox.portal;
 
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);

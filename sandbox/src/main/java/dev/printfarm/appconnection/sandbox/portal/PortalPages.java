@@ -16,36 +16,58 @@ final class PortalPages {
             code{color:#555}
             """;
 
-    private PortalPages() {
-    }
+    private PortalPages() {}
 
     static String chooser(PortalParams params, List<EmulatedPrinter> printers, String action) {
         String appId = Html.escape(params.appId().orElseThrow());
         StringBuilder page = new StringBuilder(head("OctoEverywhere sandbox — authorize " + appId));
-        page.append("<h1>OctoEverywhere sandbox — authorize ").append(appId).append("</h1>\n")
-                .append("<p>The app <strong>").append(appId)
+        page.append("<h1>OctoEverywhere sandbox — authorize ")
+                .append(appId)
+                .append("</h1>\n")
+                .append("<p>The app <strong>")
+                .append(appId)
                 .append("</strong> asks for remote access to one of your printers.</p>\n");
-        params.appLogoUrl().ifPresent(logo -> page.append("<p class=\"app-logo\">App logo: <code>")
-                .append(Html.escape(logo)).append("</code></p>\n"));
-        params.octoPrintApiKeyAppName().ifPresent(name -> page
-                .append("<p class=\"api-key\">An OctoPrint API key named <strong>").append(Html.escape(name))
-                .append("</strong> will be generated.</p>\n"));
+        params.appLogoUrl()
+                .ifPresent(logo -> page.append("<p class=\"app-logo\">App logo: <code>")
+                        .append(Html.escape(logo))
+                        .append("</code></p>\n"));
+        params.octoPrintApiKeyAppName()
+                .ifPresent(name -> page.append("<p class=\"api-key\">An OctoPrint API key named <strong>")
+                        .append(Html.escape(name))
+                        .append("</strong> will be generated.</p>\n"));
         page.append("<ul class=\"printers\">\n");
         for (EmulatedPrinter printer : preselectedFirst(printers, params.printerId())) {
-            boolean preselected = params.printerId().filter(printer.id()::equals).isPresent();
+            boolean preselected =
+                    params.printerId().filter(printer.id()::equals).isPresent();
             String id = Html.escape(printer.id());
-            page.append("<li class=\"printer").append(preselected ? " preselected" : "").append("\">\n")
-                    .append("<form method=\"post\" action=\"").append(Html.escape(action))
-                    .append("\" id=\"form-").append(id).append("\" data-printer-id=\"").append(id).append("\">\n")
+            page.append("<li class=\"printer")
+                    .append(preselected ? " preselected" : "")
+                    .append("\">\n")
+                    .append("<form method=\"post\" action=\"")
+                    .append(Html.escape(action))
+                    .append("\" id=\"form-")
+                    .append(id)
+                    .append("\" data-printer-id=\"")
+                    .append(id)
+                    .append("\">\n")
                     .append(hiddenFields(params, Optional.of(printer.id())))
-                    .append("<button type=\"submit\" class=\"authorize\" id=\"authorize-").append(id).append('"')
-                    .append(preselected ? " autofocus" : "").append(">Authorize</button>\n")
-                    .append("<span class=\"printer-name\">").append(Html.escape(printer.name())).append("</span> ")
-                    .append("<code class=\"printer-id\">").append(id).append("</code>\n")
+                    .append("<button type=\"submit\" class=\"authorize\" id=\"authorize-")
+                    .append(id)
+                    .append('"')
+                    .append(preselected ? " autofocus" : "")
+                    .append(">Authorize</button>\n")
+                    .append("<span class=\"printer-name\">")
+                    .append(Html.escape(printer.name()))
+                    .append("</span> ")
+                    .append("<code class=\"printer-id\">")
+                    .append(id)
+                    .append("</code>\n")
                     .append("</form>\n</li>\n");
         }
         page.append("</ul>\n")
-                .append("<form method=\"post\" action=\"").append(Html.escape(action)).append("\" id=\"cancel-form\">\n")
+                .append("<form method=\"post\" action=\"")
+                .append(Html.escape(action))
+                .append("\" id=\"cancel-form\">\n")
                 .append(hiddenFields(params, params.printerId()))
                 .append("<input type=\"hidden\" name=\"cancel\" value=\"true\">\n")
                 .append("<button type=\"submit\" id=\"cancel\">Cancel</button>\n</form>\n");
@@ -53,8 +75,8 @@ final class PortalPages {
     }
 
     static String problem(String message) {
-        return head("OctoEverywhere sandbox — bad request")
-                + "<h1>Bad request</h1>\n<p class=\"error\">" + Html.escape(message) + "</p>\n" + tail();
+        return head("OctoEverywhere sandbox — bad request") + "<h1>Bad request</h1>\n<p class=\"error\">"
+                + Html.escape(message) + "</p>\n" + tail();
     }
 
     static String done(boolean success) {
@@ -64,7 +86,8 @@ final class PortalPages {
 
     private static List<EmulatedPrinter> preselectedFirst(List<EmulatedPrinter> printers, Optional<String> printerId) {
         return printers.stream()
-                .sorted(Comparator.comparing(printer -> printerId.filter(printer.id()::equals).isEmpty()))
+                .sorted(Comparator.comparing(
+                        printer -> printerId.filter(printer.id()::equals).isEmpty()))
                 .toList();
     }
 

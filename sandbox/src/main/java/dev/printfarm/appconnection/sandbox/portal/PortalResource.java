@@ -61,7 +61,8 @@ public class PortalResource {
         PortalParams params = PortalParams.from(form::getFirst);
         boolean cancel = "true".equalsIgnoreCase(form.getFirst("cancel"));
         Optional<EmulatedPrinter> printer = params.printerId().flatMap(printers::find);
-        Optional<String> problem = params.problem().or(() -> cancel ? Optional.empty() : printerProblem(params, printer));
+        Optional<String> problem =
+                params.problem().or(() -> cancel ? Optional.empty() : printerProblem(params, printer));
         if (problem.isPresent()) {
             return badRequest(problem.get());
         }
@@ -71,8 +72,8 @@ public class PortalResource {
             return found(CompletionUrl.append(returnUrl, CompletionUrl.cancelled()));
         }
         boolean withApiKey = params.octoPrintApiKeyAppName().isPresent() && !apiKeyGenerationFails();
-        AppConnection connection = connections.create(printer.orElseThrow().id(), params.appId().orElseThrow(),
-                BaseUrl.relayBase(base), withApiKey);
+        AppConnection connection = connections.create(
+                printer.orElseThrow().id(), params.appId().orElseThrow(), BaseUrl.relayBase(base), withApiKey);
         LOG.info(() -> "Created " + connection);
         String userPrinterUrl = BaseUrl.userPrinterUrl(base, printer.get().id());
         return found(CompletionUrl.append(returnUrl, CompletionUrl.success(connection, printer.get(), userPrinterUrl)));
@@ -106,6 +107,8 @@ public class PortalResource {
     }
 
     private static Response found(String location) {
-        return Response.status(Response.Status.FOUND).header("Location", location).build();
+        return Response.status(Response.Status.FOUND)
+                .header("Location", location)
+                .build();
     }
 }

@@ -12,8 +12,7 @@ public final class CommandFeatures {
     /** Every bit the command API knows. */
     public static final int ALL = 63;
 
-    private CommandFeatures() {
-    }
+    private CommandFeatures() {}
 
     public static boolean has(int features, int feature) {
         return (features & feature) == feature;

@@ -23,6 +23,7 @@ public final class EmulatedPrinter {
 
     /** Shared by every printer (SecureRandom is thread-safe): one seeded generator, not one per printer. */
     private static final SecureRandom API_KEYS = new SecureRandom();
+
     private static final Pattern API_KEY_SHAPE = Pattern.compile("[0-9A-F]{32}");
 
     private final int number;
@@ -45,15 +46,22 @@ public final class EmulatedPrinter {
     private Toolhead toolhead;
     private boolean lightOn;
     private volatile String userApiKey;
-    private volatile Runnable userApiKeyChanged = () -> { };
+    private volatile Runnable userApiKeyChanged = () -> {};
 
     /**
      * @param clock           when a job changes through {@link #changeJob} or {@link #setConnected}, for the print
      *                        history
      * @param initialControls what {@link #reset} restores, the kind included
      */
-    EmulatedPrinter(int number, String name, String lanIp, Optional<PrintSchedule> prints, Clock clock,
-                    Duration jobDuration, long uploadLimitBytes, PrinterControls initialControls) {
+    EmulatedPrinter(
+            int number,
+            String name,
+            String lanIp,
+            Optional<PrintSchedule> prints,
+            Clock clock,
+            Duration jobDuration,
+            long uploadLimitBytes,
+            PrinterControls initialControls) {
         Instant connectedAt = clock.instant();
         this.number = number;
         this.clock = clock;
@@ -66,8 +74,8 @@ public final class EmulatedPrinter {
         this.prints = prints;
         this.jobDuration = jobDuration;
         this.files = new FileStore(uploadLimitBytes);
-        this.status = new AtomicReference<>(
-                new PrinterStatus(initialControls, connectedAt, connectedAt.minusSeconds(3600)));
+        this.status =
+                new AtomicReference<>(new PrinterStatus(initialControls, connectedAt, connectedAt.minusSeconds(3600)));
         resetOctoPrint(connectedAt);
     }
 
@@ -170,7 +178,8 @@ public final class EmulatedPrinter {
     public synchronized void setConnected(boolean connected, Instant now) {
         if (!connected) {
             JobState before = job;
-            JobEnding ending = before.runAt(now).isPresent() ? JobEnding.ERROR
+            JobEnding ending = before.runAt(now).isPresent()
+                    ? JobEnding.ERROR
                     : before instanceof JobState.Idle idle ? idle.ending() : JobEnding.NONE;
             moveTo(new JobState.Idle(before.file(now), ending), now, JobEnding.ERROR);
         }
@@ -269,10 +278,18 @@ public final class EmulatedPrinter {
         Optional<PrintRun> run = job.runAt(now);
         boolean paused = job instanceof JobState.Paused;
         String text = !connected ? "Offline" : paused ? "Paused" : run.isPresent() ? "Printing" : "Operational";
-        return new OctoPrintState(text, Temperature.of(heaters.tool0(), now, phase),
-                Temperature.of(heaters.bed(), now, phase + 1), run, plugin,
-                Temperature.of(heaters.chamber(), now, phase + 2), paused, connected, job.file(now),
-                controls().octoprintVersion(), job instanceof JobState.Idle idle ? idle.ending() : JobEnding.NONE);
+        return new OctoPrintState(
+                text,
+                Temperature.of(heaters.tool0(), now, phase),
+                Temperature.of(heaters.bed(), now, phase + 1),
+                run,
+                plugin,
+                Temperature.of(heaters.chamber(), now, phase + 2),
+                paused,
+                connected,
+                job.file(now),
+                controls().octoprintVersion(),
+                job instanceof JobState.Idle idle ? idle.ending() : JobEnding.NONE);
     }
 
     /** OctoPrint's own key shape, the same as the keys the portal issues: 32 upper-case hex digits. */

@@ -62,7 +62,9 @@ public final class FileStore {
      * framing. Anything over it could not be stored anyway, so it is only counted.
      */
     public synchronized long uploadKeepBytes() {
-        return limitBytes > Long.MAX_VALUE - MULTIPART_SLACK_BYTES ? Long.MAX_VALUE : limitBytes + MULTIPART_SLACK_BYTES;
+        return limitBytes > Long.MAX_VALUE - MULTIPART_SLACK_BYTES
+                ? Long.MAX_VALUE
+                : limitBytes + MULTIPART_SLACK_BYTES;
     }
 
     /** Stores (or replaces) a file; false when the printer's storage limit would be exceeded. */

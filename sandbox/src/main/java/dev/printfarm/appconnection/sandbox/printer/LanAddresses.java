@@ -12,8 +12,7 @@ final class LanAddresses {
     /** Third octets 1..255, 254 printers each. */
     static final int MAX_NUMBER = 255 * PER_BLOCK;
 
-    private LanAddresses() {
-    }
+    private LanAddresses() {}
 
     static String forNumber(int number) {
         if (number < 1 || number > MAX_NUMBER) {

@@ -15,6 +15,7 @@ public final class LoginSessions {
 
     /** The one user every login (by API key) is answered as. */
     public static final String USER = "sandbox";
+
     public static final int CAPACITY = 1000;
 
     /** Shared by every printer (SecureRandom is thread-safe): one seeded generator, not one per printer. */

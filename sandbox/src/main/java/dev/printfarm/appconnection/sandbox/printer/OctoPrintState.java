@@ -12,10 +12,18 @@ import java.util.Optional;
  *                       stop): the host has no printer to talk to
  * @param ending         while idle, how the last print ended
  */
-public record OctoPrintState(String text, Temperature tool0, Temperature bed, Optional<PrintRun> job,
-                             Optional<OctoEverywherePlugin> octoEverywhere, Temperature chamber, boolean paused,
-                             boolean connected, Optional<JobFile> selected, OctoPrintVersion version,
-                             JobEnding ending) {
+public record OctoPrintState(
+        String text,
+        Temperature tool0,
+        Temperature bed,
+        Optional<PrintRun> job,
+        Optional<OctoEverywherePlugin> octoEverywhere,
+        Temperature chamber,
+        boolean paused,
+        boolean connected,
+        Optional<JobFile> selected,
+        OctoPrintVersion version,
+        JobEnding ending) {
 
     public static final String SERVER_VERSION = "1.10.3";
     public static final String API_VERSION = "0.1";

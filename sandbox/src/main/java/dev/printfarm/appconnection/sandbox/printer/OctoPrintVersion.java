@@ -29,6 +29,8 @@ public enum OctoPrintVersion {
     }
 
     public static Optional<OctoPrintVersion> of(String code) {
-        return Arrays.stream(values()).filter(version -> version.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(version -> version.code.equals(code))
+                .findFirst();
     }
 }

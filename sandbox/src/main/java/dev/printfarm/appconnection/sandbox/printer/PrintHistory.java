@@ -42,8 +42,13 @@ public final class PrintHistory {
      * @param number        1, 2, … in the order the prints started; Moonraker's {@code job_id} is its hex form
      * @param printDuration time spent printing, pauses excluded
      */
-    public record Job(long number, JobFile file, Instant startedAt, Optional<Instant> endedAt, Duration printDuration,
-                      Status status) {
+    public record Job(
+            long number,
+            JobFile file,
+            Instant startedAt,
+            Optional<Instant> endedAt,
+            Duration printDuration,
+            Status status) {
 
         public String jobId() {
             return String.format("%06X", number);
@@ -54,6 +59,7 @@ public final class PrintHistory {
     private final Deque<Job> ended = new ArrayDeque<>();
     /** Loop prints 1..this ran to their end before the loop was left; -1 while the loop still runs. */
     private long loopCompleted;
+
     private long lastNumber;
 
     PrintHistory(Optional<PrintSchedule> loop) {
@@ -85,8 +91,11 @@ public final class PrintHistory {
         } else if (before instanceof JobState.Running running) {
             Instant end = running.endsAt();
             if (!end.isAfter(now)) {
-                add(new PrintRun(1, running.startedAt(), running.duration(), running.duration(), running.selected()),
-                        end, JobEnding.COMPLETE);
+                add(
+                        new PrintRun(
+                                1, running.startedAt(), running.duration(), running.duration(), running.selected()),
+                        end,
+                        JobEnding.COMPLETE);
             } else {
                 PrintRun run = running.runAt(now).orElseThrow();
                 if (!continues(run, after, now)) {
@@ -101,7 +110,8 @@ public final class PrintHistory {
     /** Oldest first: the loop's prints, the ones that ended since, then the one in progress, if any. */
     List<Job> jobs(JobState current, Instant now) {
         List<Job> jobs = new ArrayList<>();
-        long loopDone = loopCompleted >= 0 ? loopCompleted
+        long loopDone = loopCompleted >= 0
+                ? loopCompleted
                 : loop.map(schedule -> schedule.runAt(now).number() - 1).orElse(0L);
         long firstLoopShown = Math.max(1, loopDone - Math.max(0, MAX_JOBS - ended.size()) + 1);
         loop.ifPresent(schedule -> {
@@ -110,9 +120,14 @@ public final class PrintHistory {
             }
         });
         jobs.addAll(ended);
-        current.runAt(now).ifPresent(run -> jobs.add(new Job(
-                current instanceof JobState.Looping ? run.number() : lastNumber + 1,
-                run.file(), run.startedAt(), Optional.empty(), run.elapsed(), Status.IN_PROGRESS)));
+        current.runAt(now)
+                .ifPresent(run -> jobs.add(new Job(
+                        current instanceof JobState.Looping ? run.number() : lastNumber + 1,
+                        run.file(),
+                        run.startedAt(),
+                        Optional.empty(),
+                        run.elapsed(),
+                        Status.IN_PROGRESS)));
         return jobs;
     }
 
@@ -121,7 +136,8 @@ public final class PrintHistory {
         if (!ended.isEmpty()) {
             return Optional.of(ended.getLast());
         }
-        long loopDone = loopCompleted >= 0 ? loopCompleted
+        long loopDone = loopCompleted >= 0
+                ? loopCompleted
                 : loop.map(schedule -> schedule.runAt(now).number() - 1).orElse(0L);
         return loopDone < 1 ? Optional.empty() : loop.map(schedule -> loopJob(schedule, loopDone));
     }

@@ -26,10 +26,13 @@ public final class PrintJobs {
         }
     }
 
-    public enum PauseAction { PAUSE, RESUME, TOGGLE }
-
-    private PrintJobs() {
+    public enum PauseAction {
+        PAUSE,
+        RESUME,
+        TOGGLE
     }
+
+    private PrintJobs() {}
 
     /** A print started through the API that has run its course leaves its file selected, like OctoPrint. */
     public static JobState settle(JobState state, Instant now) {

@@ -15,8 +15,17 @@ public record PrintRun(long number, Instant startedAt, Duration elapsed, Duratio
 
     /** A print of the loop, whose file is named after its number and "uploaded" when it starts. */
     public PrintRun(long number, Instant startedAt, Duration elapsed, Duration duration) {
-        this(number, startedAt, elapsed, duration, new JobFile("benchy-" + number + ".gcode",
-                "benchy-" + number + ".gcode", "local", 2_000_000 + (number * 104_729) % 900_000, startedAt));
+        this(
+                number,
+                startedAt,
+                elapsed,
+                duration,
+                new JobFile(
+                        "benchy-" + number + ".gcode",
+                        "benchy-" + number + ".gcode",
+                        "local",
+                        2_000_000 + (number * 104_729) % 900_000,
+                        startedAt));
     }
 
     public String fileName() {

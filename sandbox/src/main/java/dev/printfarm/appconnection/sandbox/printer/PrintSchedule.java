@@ -16,7 +16,8 @@ public record PrintSchedule(Instant origin, Duration jobDuration) {
         long durationMillis = jobDuration.toMillis();
         long elapsedMillis = Math.max(0, Duration.between(origin, now).toMillis());
         long finishedRuns = elapsedMillis / durationMillis;
-        return new PrintRun(finishedRuns + 1,
+        return new PrintRun(
+                finishedRuns + 1,
                 origin.plusMillis(finishedRuns * durationMillis),
                 Duration.ofMillis(elapsedMillis % durationMillis),
                 jobDuration);

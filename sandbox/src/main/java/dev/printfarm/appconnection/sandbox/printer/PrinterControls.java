@@ -26,13 +26,32 @@ import java.util.OptionalLong;
  * @param kind             what runs on the printer, and so which API it answers besides the command API
  * @param features         the command API's {@code Features} bitmask (0..63); empty: the kind's default
  */
-public record PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin,
-                              boolean supporter, PrinterLimits limits, OctoPrintVersion octoprintVersion,
-                              Optional<WebcamBackToBack> webcamBackToBack, OptionalLong cutBodyAfterBytes,
-                              PrinterKind kind, OptionalInt features) {
+public record PrinterControls(
+        boolean online,
+        OptionalInt failWith,
+        long latencyMs,
+        boolean lan,
+        boolean plugin,
+        boolean supporter,
+        PrinterLimits limits,
+        OctoPrintVersion octoprintVersion,
+        Optional<WebcamBackToBack> webcamBackToBack,
+        OptionalLong cutBodyAfterBytes,
+        PrinterKind kind,
+        OptionalInt features) {
 
-    public static final PrinterControls NORMAL = new PrinterControls(true, OptionalInt.empty(), 0, true, true, true,
-            PrinterLimits.DEFAULT, OctoPrintVersion.V1, Optional.empty(), OptionalLong.empty(), PrinterKind.OCTOPRINT,
+    public static final PrinterControls NORMAL = new PrinterControls(
+            true,
+            OptionalInt.empty(),
+            0,
+            true,
+            true,
+            true,
+            PrinterLimits.DEFAULT,
+            OctoPrintVersion.V1,
+            Optional.empty(),
+            OptionalLong.empty(),
+            PrinterKind.OCTOPRINT,
             OptionalInt.empty());
     public static final int MIN_FAILURE = 600;
     public static final int MAX_FAILURE = 699;
@@ -40,8 +59,8 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
 
     public PrinterControls {
         if (failWith.isPresent() && (failWith.getAsInt() < MIN_FAILURE || failWith.getAsInt() > MAX_FAILURE)) {
-            throw new IllegalArgumentException("failWith must be " + MIN_FAILURE + ".." + MAX_FAILURE
-                    + ", got " + failWith.getAsInt());
+            throw new IllegalArgumentException(
+                    "failWith must be " + MIN_FAILURE + ".." + MAX_FAILURE + ", got " + failWith.getAsInt());
         }
         if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
             throw new IllegalArgumentException("latencyMs must be 0.." + MAX_LATENCY_MS + ", got " + latencyMs);
@@ -51,14 +70,14 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
         Objects.requireNonNull(webcamBackToBack, "webcamBackToBack");
         Objects.requireNonNull(cutBodyAfterBytes, "cutBodyAfterBytes");
         if (cutBodyAfterBytes.isPresent() && cutBodyAfterBytes.getAsLong() < 0) {
-            throw new IllegalArgumentException("cutBodyAfterBytes must not be negative, got "
-                    + cutBodyAfterBytes.getAsLong());
+            throw new IllegalArgumentException(
+                    "cutBodyAfterBytes must not be negative, got " + cutBodyAfterBytes.getAsLong());
         }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(features, "features");
         if (features.isPresent() && (features.getAsInt() < 0 || features.getAsInt() > CommandFeatures.ALL)) {
-            throw new IllegalArgumentException("features must be 0.." + CommandFeatures.ALL + ", got "
-                    + features.getAsInt());
+            throw new IllegalArgumentException(
+                    "features must be 0.." + CommandFeatures.ALL + ", got " + features.getAsInt());
         }
     }
 
@@ -69,67 +88,210 @@ public record PrinterControls(boolean online, OptionalInt failWith, long latency
 
     /** A supporter's printer with the default limits, speaking OctoPrint 1.x. */
     public PrinterControls(boolean online, OptionalInt failWith, long latencyMs, boolean lan, boolean plugin) {
-        this(online, failWith, latencyMs, lan, plugin, true, PrinterLimits.DEFAULT, OctoPrintVersion.V1,
-                Optional.empty(), OptionalLong.empty(), PrinterKind.OCTOPRINT, OptionalInt.empty());
+        this(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                true,
+                PrinterLimits.DEFAULT,
+                OctoPrintVersion.V1,
+                Optional.empty(),
+                OptionalLong.empty(),
+                PrinterKind.OCTOPRINT,
+                OptionalInt.empty());
     }
 
     public PrinterControls withOnline(boolean online) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withFailWith(OptionalInt failWith) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withLatencyMs(long latencyMs) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withLan(boolean lan) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withPlugin(boolean plugin) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withSupporter(boolean supporter) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withLimits(PrinterLimits limits) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withOctoprintVersion(OctoPrintVersion octoprintVersion) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withWebcamBackToBack(Optional<WebcamBackToBack> webcamBackToBack) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withCutBodyAfterBytes(OptionalLong cutBodyAfterBytes) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withKind(PrinterKind kind) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 
     public PrinterControls withFeatures(OptionalInt features) {
-        return new PrinterControls(online, failWith, latencyMs, lan, plugin, supporter, limits, octoprintVersion,
-                webcamBackToBack, cutBodyAfterBytes, kind, features);
+        return new PrinterControls(
+                online,
+                failWith,
+                latencyMs,
+                lan,
+                plugin,
+                supporter,
+                limits,
+                octoprintVersion,
+                webcamBackToBack,
+                cutBodyAfterBytes,
+                kind,
+                features);
     }
 }

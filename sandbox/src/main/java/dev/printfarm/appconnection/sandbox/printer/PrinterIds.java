@@ -10,8 +10,7 @@ final class PrinterIds {
     static final int LENGTH = 20;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    private PrinterIds() {
-    }
+    private PrinterIds() {}
 
     static String forNumber(int number) {
         byte[] digest = sha256("octoeverywhere-sandbox-printer-" + number);

@@ -11,8 +11,14 @@ import java.util.Optional;
  */
 public enum PrinterKind {
     OCTOPRINT("octoprint", CommandFeatures.PRINT_START),
-    MOONRAKER("moonraker", CommandFeatures.LIGHT | CommandFeatures.AXIS | CommandFeatures.HOMING
-            | CommandFeatures.EXTRUSION | CommandFeatures.TEMPERATURE | CommandFeatures.PRINT_START),
+    MOONRAKER(
+            "moonraker",
+            CommandFeatures.LIGHT
+                    | CommandFeatures.AXIS
+                    | CommandFeatures.HOMING
+                    | CommandFeatures.EXTRUSION
+                    | CommandFeatures.TEMPERATURE
+                    | CommandFeatures.PRINT_START),
     OTHER("other", CommandFeatures.LIGHT | CommandFeatures.PRINT_START);
 
     private final String code;

@@ -1,8 +1,8 @@
 package dev.printfarm.appconnection.sandbox.printer;
 
 /** The account limits the Info API reports and the relay enforces (607 over download, 608 over upload). */
-public record PrinterLimits(long maxDownloadFileSizeBytes, long maxUploadFileSizeBytes,
-                            long maxSingleWebcamStreamLengthSeconds) {
+public record PrinterLimits(
+        long maxDownloadFileSizeBytes, long maxUploadFileSizeBytes, long maxSingleWebcamStreamLengthSeconds) {
 
     public static final PrinterLimits DEFAULT = new PrinterLimits(200L * 1024 * 1024, 200L * 1024 * 1024, 3600);
 

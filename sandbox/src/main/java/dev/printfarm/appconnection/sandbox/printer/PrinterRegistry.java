@@ -52,12 +52,17 @@ public class PrinterRegistry {
         Map<String, List<EmulatedPrinter>> lanIps = new HashMap<>();
         for (int number = 1; number <= settings.printers(); number++) {
             String name = MODELS.get((number - 1) % MODELS.size()) + " #" + number;
-            Optional<PrintSchedule> prints = number % 2 == 1
-                    ? Optional.of(new PrintSchedule(start, settings.jobDuration()))
-                    : Optional.empty();
+            Optional<PrintSchedule> prints =
+                    number % 2 == 1 ? Optional.of(new PrintSchedule(start, settings.jobDuration())) : Optional.empty();
             String lanIp = settings.lanIp().orElse(LanAddresses.forNumber(number));
-            EmulatedPrinter printer = new EmulatedPrinter(number, name, lanIp, prints, clock,
-                    settings.jobDuration(), settings.uploadLimitBytes(),
+            EmulatedPrinter printer = new EmulatedPrinter(
+                    number,
+                    name,
+                    lanIp,
+                    prints,
+                    clock,
+                    settings.jobDuration(),
+                    settings.uploadLimitBytes(),
                     initialControls.withKind(settings.kindOf(number)));
             if (ids.put(printer.id(), printer) != null) {
                 throw new IllegalStateException("Two printers share the id " + printer.id() + "; printer " + number);

@@ -15,7 +15,8 @@ public record Temperature(double actual, double target, double offset) {
         double seconds = now.toEpochMilli() / 1000.0;
         double base = target > 0 ? target : ROOM;
         double amplitude = target > 0 ? 0.8 : 0.3;
-        double wobble = amplitude * Math.sin(seconds / 7.0 + phase) + 0.25 * amplitude * Math.sin(seconds / 2.3 + phase);
+        double wobble =
+                amplitude * Math.sin(seconds / 7.0 + phase) + 0.25 * amplitude * Math.sin(seconds / 2.3 + phase);
         return new Temperature(Math.round((base + wobble) * 100) / 100.0, target);
     }
 

@@ -13,6 +13,7 @@ public record Toolhead(double x, double y, double z, double e, String homedAxes)
     public static final Toolhead PARKED = new Toolhead(0, 0, 0, 0, "");
     /** The emulated bed: 250 × 210 mm, 220 mm of Z. */
     public static final double MAX_X = 250;
+
     public static final double MAX_Y = 210;
     public static final double MAX_Z = 220;
 

@@ -19,8 +19,8 @@ public record WebcamBackToBack(int max, Duration window) {
             throw new IllegalArgumentException("max must be 0.." + MAX_MAX + ", got " + max);
         }
         if (window.getSeconds() < 1 || window.getSeconds() > MAX_WINDOW_SECONDS || window.getNano() != 0) {
-            throw new IllegalArgumentException("window must be 1.." + MAX_WINDOW_SECONDS + " whole seconds, got "
-                    + window);
+            throw new IllegalArgumentException(
+                    "window must be 1.." + MAX_WINDOW_SECONDS + " whole seconds, got " + window);
         }
     }
 }

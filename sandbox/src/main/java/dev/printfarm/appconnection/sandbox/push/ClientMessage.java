@@ -19,16 +19,13 @@ public sealed interface ClientMessage {
      * {@code {"auth": "user:session"}}; {@code user} and {@code session} are empty when the value is not a string
      * or has no colon, which no session matches.
      */
-    record Auth(String user, String session) implements ClientMessage {
-    }
+    record Auth(String user, String session) implements ClientMessage {}
 
     /** {@code {"throttle": n}} with a whole number n ≥ 1. */
-    record Throttle(int factor) implements ClientMessage {
-    }
+    record Throttle(int factor) implements ClientMessage {}
 
     /** Anything else: not JSON, not an object, unknown keys, a throttle that is not a whole number ≥ 1. */
-    record Ignored() implements ClientMessage {
-    }
+    record Ignored() implements ClientMessage {}
 
     int MAX_THROTTLE = 1000;
 
@@ -43,7 +40,9 @@ public sealed interface ClientMessage {
         }
         JsonValue throttle = json.get().get("throttle");
         if (throttle instanceof JsonNumber number) {
-            return factor(number.bigDecimalValue()).<ClientMessage>map(Throttle::new).orElseGet(Ignored::new);
+            return factor(number.bigDecimalValue())
+                    .<ClientMessage>map(Throttle::new)
+                    .orElseGet(Ignored::new);
         }
         return new Ignored();
     }
@@ -58,7 +57,8 @@ public sealed interface ClientMessage {
     }
 
     private static Optional<Integer> factor(BigDecimal number) {
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.ONE) < 0
+        if (number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.ONE) < 0
                 || number.compareTo(BigDecimal.valueOf(MAX_THROTTLE)) > 0) {
             return Optional.empty();
         }

@@ -25,8 +25,8 @@ public abstract class HubSocket {
      * @param broken    told once when a send failed; the socket has then closed itself with
      *                  {@link #UNEXPECTED_CONDITION}
      */
-    protected HubSocket(long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent,
-                        Consumer<HubSocket> broken) {
+    protected HubSocket(
+            long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent, Consumer<HubSocket> broken) {
         this.id = id;
         this.printer = printer;
         this.transport = transport;

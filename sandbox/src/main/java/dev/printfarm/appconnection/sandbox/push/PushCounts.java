@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * @param statuses      those handshakes by answered status: 101 for each socket opened, else the relay's 6xx
  * @param framesSent    messages that reached the wire, {@code connected} included
  */
-public record PushCounts(int open, int authenticated, long handshakes, SortedMap<Integer, Long> statuses,
-                         long framesSent) {
+public record PushCounts(
+        int open, int authenticated, long handshakes, SortedMap<Integer, Long> statuses, long framesSent) {
 
     public PushCounts {
         statuses = Collections.unmodifiableSortedMap(new TreeMap<>(statuses));

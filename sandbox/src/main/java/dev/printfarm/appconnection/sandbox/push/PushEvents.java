@@ -27,8 +27,7 @@ public final class PushEvents {
     public static final String FAILED = "PrintFailed";
     public static final String CANCELLED = "PrintCancelled";
 
-    private PushEvents() {
-    }
+    private PushEvents() {}
 
     public static List<JsonObject> of(PrintEvent event, OctoPrintVersion version) {
         Optional<PrintRun> found = event.run();
@@ -37,10 +36,14 @@ public final class PushEvents {
         }
         PrintRun run = found.get();
         return switch (event.eventType()) {
-            case PrintEvent.PRINT_STARTED -> List.of(PushFrames.event(STARTED, payload(run, version).build()));
-            case PrintEvent.PRINT_PAUSED -> List.of(PushFrames.event(PAUSED, payload(run, version).build()));
-            case PrintEvent.PRINT_RESUMED -> List.of(PushFrames.event(RESUMED, payload(run, version).build()));
-            case PrintEvent.PRINT_COMPLETE -> List.of(PushFrames.event(DONE, timed(run, version).build()));
+            case PrintEvent.PRINT_STARTED ->
+                List.of(PushFrames.event(STARTED, payload(run, version).build()));
+            case PrintEvent.PRINT_PAUSED ->
+                List.of(PushFrames.event(PAUSED, payload(run, version).build()));
+            case PrintEvent.PRINT_RESUMED ->
+                List.of(PushFrames.event(RESUMED, payload(run, version).build()));
+            case PrintEvent.PRINT_COMPLETE ->
+                List.of(PushFrames.event(DONE, timed(run, version).build()));
             case PrintEvent.PRINT_FAILED -> failed(event, run, version);
             default -> List.of();
         };
@@ -49,13 +52,18 @@ public final class PushEvents {
     private static List<JsonObject> failed(PrintEvent event, PrintRun run, OctoPrintVersion version) {
         boolean cancelled = event.error().filter(PrintWatcher.CANCELLED::equals).isPresent();
         if (cancelled) {
-            return List.of(PushFrames.event(CANCELLED, timed(run, version).build()),
-                    PushFrames.event(FAILED, timed(run, version).add("reason", "cancelled").build()));
+            return List.of(
+                    PushFrames.event(CANCELLED, timed(run, version).build()),
+                    PushFrames.event(
+                            FAILED,
+                            timed(run, version).add("reason", "cancelled").build()));
         }
-        return List.of(PushFrames.event(FAILED, timed(run, version)
-                .add("reason", "error")
-                .add("error", event.error().orElse(PrintWatcher.DISCONNECTED))
-                .build()));
+        return List.of(PushFrames.event(
+                FAILED,
+                timed(run, version)
+                        .add("reason", "error")
+                        .add("error", event.error().orElse(PrintWatcher.DISCONNECTED))
+                        .build()));
     }
 
     private static JsonObjectBuilder payload(PrintRun run, OctoPrintVersion version) {

@@ -32,24 +32,27 @@ public final class PushFrames {
 
     /** How many temperature samples {@code history} carries, two seconds apart like OctoPrint's. */
     public static final int HISTORY_SAMPLES = 30;
+
     static final int SAMPLE_STEP_SECONDS = 2;
 
-    private PushFrames() {
-    }
+    private PushFrames() {}
 
     /** Sent right after the socket opens, before any authentication. */
     public static JsonObject connected(EmulatedPrinter printer, OctoPrintVersion version) {
-        return Json.createObjectBuilder().add("connected", Json.createObjectBuilder()
-                        .add("version", version.serverVersion())
-                        .add("display_version", version.serverVersion())
-                        .add("apikey", JsonValue.NULL)
-                        .add("branch", JsonValue.NULL)
-                        .add("plugin_hash", hash("plugins", printer.id(), version))
-                        .add("config_hash", hash("config", printer.id(), version))
-                        .add("debug", false)
-                        .add("safe_mode", JsonValue.NULL)
-                        .add("online", true)
-                        .add("permissions", Json.createArrayBuilder()))
+        return Json.createObjectBuilder()
+                .add(
+                        "connected",
+                        Json.createObjectBuilder()
+                                .add("version", version.serverVersion())
+                                .add("display_version", version.serverVersion())
+                                .add("apikey", JsonValue.NULL)
+                                .add("branch", JsonValue.NULL)
+                                .add("plugin_hash", hash("plugins", printer.id(), version))
+                                .add("config_hash", hash("config", printer.id(), version))
+                                .add("debug", false)
+                                .add("safe_mode", JsonValue.NULL)
+                                .add("online", true)
+                                .add("permissions", Json.createArrayBuilder()))
                 .build();
     }
 
@@ -63,13 +66,17 @@ public final class PushFrames {
             Instant at = now.minusSeconds((long) i * SAMPLE_STEP_SECONDS);
             temps.add(PrinterApi.temperatureSample(i == 0 ? state : sample.apply(at), at));
         }
-        return Json.createObjectBuilder().add("history", data(state, temps, now)).build();
+        return Json.createObjectBuilder()
+                .add("history", data(state, temps, now))
+                .build();
     }
 
     /** Sent every 500 ms × throttle: the state now with one temperature sample. */
     public static JsonObject current(OctoPrintState state, Instant now) {
         JsonArrayBuilder temps = Json.createArrayBuilder().add(PrinterApi.temperatureSample(state, now));
-        return Json.createObjectBuilder().add("current", data(state, temps, now)).build();
+        return Json.createObjectBuilder()
+                .add("current", data(state, temps, now))
+                .build();
     }
 
     public static JsonObject event(String type, JsonObject payload) {
@@ -89,10 +96,17 @@ public final class PushFrames {
                 .add("state", PrinterApi.stateJson(state))
                 .add("job", job.getJsonObject("job"))
                 .add("progress", job.getJsonObject("progress"))
-                .add("currentZ", run.<JsonValue>map(printing -> Json.createValue(currentZ(printing)))
-                        .orElse(JsonValue.NULL))
+                .add(
+                        "currentZ",
+                        run.<JsonValue>map(printing -> Json.createValue(currentZ(printing)))
+                                .orElse(JsonValue.NULL))
                 .add("offsets", JsonValue.EMPTY_JSON_OBJECT)
-                .add("resends", Json.createObjectBuilder().add("count", 0).add("transmitted", 0).add("ratio", 0))
+                .add(
+                        "resends",
+                        Json.createObjectBuilder()
+                                .add("count", 0)
+                                .add("transmitted", 0)
+                                .add("ratio", 0))
                 .add("temps", temps)
                 .add("logs", JsonValue.EMPTY_JSON_ARRAY)
                 .add("messages", JsonValue.EMPTY_JSON_ARRAY)
@@ -102,7 +116,8 @@ public final class PushFrames {
 
     /** The same height as the webhooks' {@code ZOffsetMM}. */
     static BigDecimal currentZ(PrintRun run) {
-        return WebhookPayload.LAYER_HEIGHT_MM.multiply(BigDecimal.valueOf(WebhookPayload.currentLayer(run)))
+        return WebhookPayload.LAYER_HEIGHT_MM
+                .multiply(BigDecimal.valueOf(WebhookPayload.currentLayer(run)))
                 .setScale(2, RoundingMode.HALF_UP);
     }
 

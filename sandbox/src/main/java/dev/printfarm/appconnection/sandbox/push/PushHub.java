@@ -57,8 +57,8 @@ public class PushHub {
 
     /** A socket the relay upgraded: counted as a 101, registered, greeted with {@code connected}. */
     public PushSocket open(EmulatedPrinter printer, PushTransport transport) {
-        PushSocket socket = hub.open(printer,
-                (id, frameSent, broken) -> new PushSocket(id, printer, transport, frameSent, broken));
+        PushSocket socket =
+                hub.open(printer, (id, frameSent, broken) -> new PushSocket(id, printer, transport, frameSent, broken));
         Instant now = printers.now();
         watcher.noteIfUnseen(printer.id(), printer.octoPrintAt(now), now);
         socket.send(PushFrames.connected(printer, printer.controls().octoprintVersion()));
@@ -74,7 +74,9 @@ public class PushHub {
     public void received(PushSocket socket, String text) {
         Instant now = printers.now();
         EmulatedPrinter printer = socket.printer();
-        PushSocket.Reaction reaction = socket.receive(ClientMessage.parse(text), now,
+        PushSocket.Reaction reaction = socket.receive(
+                ClientMessage.parse(text),
+                now,
                 () -> PushFrames.history(printer.octoPrintAt(now), printer::octoPrintAt, now));
         if (reaction == PushSocket.Reaction.REJECTED) {
             socket.close(PushSocket.POLICY_VIOLATION, "Invalid auth");
@@ -93,9 +95,12 @@ public class PushHub {
     }
 
     public PushCounts counts(String printerId) {
-        int authenticated = (int) hub.sockets(printerId).stream().filter(PushSocket::authenticated).count();
+        int authenticated = (int) hub.sockets(printerId).stream()
+                .filter(PushSocket::authenticated)
+                .count();
         SocketHub.Counts counts = hub.counts(printerId);
-        return new PushCounts(counts.open(), authenticated, counts.handshakes(), counts.statuses(), counts.framesSent());
+        return new PushCounts(
+                counts.open(), authenticated, counts.handshakes(), counts.statuses(), counts.framesSent());
     }
 
     /**

@@ -17,8 +17,7 @@ public final class PushPaths {
     /** Set by the container when WebSocket support (Liberty: {@code websocket-2.1}) is enabled. */
     static final String CONTAINER_ATTRIBUTE = "jakarta.websocket.server.ServerContainer";
 
-    private PushPaths() {
-    }
+    private PushPaths() {}
 
     public static boolean isHandshake(HttpServletRequest request, String printerPath) {
         return isHandshake(request.getMethod(), printerPath, request.getHeader("Upgrade"));
@@ -29,7 +28,8 @@ public final class PushPaths {
      * several protocols). Which of them a printer answers depends on its kind, see the relay.
      */
     static boolean isHandshake(String method, String printerPath, String upgrade) {
-        return "GET".equals(method) && (PATH.equals(printerPath) || MOONRAKER_PATH.equals(printerPath))
+        return "GET".equals(method)
+                && (PATH.equals(printerPath) || MOONRAKER_PATH.equals(printerPath))
                 && upgrade != null
                 && Arrays.stream(upgrade.split(",")).map(String::strip).anyMatch("websocket"::equalsIgnoreCase);
     }

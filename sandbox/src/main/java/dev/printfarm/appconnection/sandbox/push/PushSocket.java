@@ -16,6 +16,7 @@ public final class PushSocket extends HubSocket {
 
     /** OctoPrint's base rate for {@code current}; a throttle of n sends every n × 500 ms. */
     public static final Duration CURRENT_INTERVAL = Duration.ofMillis(500);
+
     public static final int POLICY_VIOLATION = 1008;
 
     /** What a client's message led to. */
@@ -32,8 +33,8 @@ public final class PushSocket extends HubSocket {
     private int throttle = 1;
     private Instant nextCurrent = Instant.MAX;
 
-    PushSocket(long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent,
-               Consumer<HubSocket> broken) {
+    PushSocket(
+            long id, EmulatedPrinter printer, PushTransport transport, Runnable frameSent, Consumer<HubSocket> broken) {
         super(id, printer, transport, frameSent, broken);
     }
 

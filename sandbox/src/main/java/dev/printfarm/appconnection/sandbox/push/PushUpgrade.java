@@ -27,12 +27,16 @@ public final class PushUpgrade {
 
     static final String ENDPOINT_PATH = "/relay/{connectionId}" + PushPaths.PATH;
 
-    private PushUpgrade() {
-    }
+    private PushUpgrade() {}
 
     /** Only after {@link PushPaths#webSocketsEnabled}: this class needs the WebSocket API. */
-    public static void upgrade(HttpServletRequest request, HttpServletResponse response, PushHub hub,
-                               EmulatedPrinter printer, String connectionId) throws IOException {
+    public static void upgrade(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            PushHub hub,
+            EmulatedPrinter printer,
+            String connectionId)
+            throws IOException {
         upgrade(request, response, new PushEndpoint(hub, printer), ENDPOINT_PATH, connectionId);
     }
 
@@ -40,10 +44,15 @@ public final class PushUpgrade {
      * Upgrades to {@code endpoint}, one instance per socket; {@code endpointPath} is the relay path template it is
      * registered under ({@code /relay/{connectionId}/…}). Also used for Moonraker's JSON-RPC socket.
      */
-    public static void upgrade(HttpServletRequest request, HttpServletResponse response, Endpoint endpoint,
-                               String endpointPath, String connectionId) throws IOException {
-        ServerContainer server = (ServerContainer) request.getServletContext()
-                .getAttribute(PushPaths.CONTAINER_ATTRIBUTE);
+    public static void upgrade(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Endpoint endpoint,
+            String endpointPath,
+            String connectionId)
+            throws IOException {
+        ServerContainer server =
+                (ServerContainer) request.getServletContext().getAttribute(PushPaths.CONTAINER_ATTRIBUTE);
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(endpoint.getClass(), endpointPath)
                 .configurator(new Instance(endpoint))
                 .build();
@@ -74,8 +83,7 @@ public final class PushUpgrade {
         }
 
         @Override
-        public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
-        }
+        public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {}
 
         @Override
         public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {

@@ -25,11 +25,16 @@ public final class SessionTransport implements PushTransport {
     @Override
     public void send(String text, Consumer<Optional<Throwable>> done) {
         try {
-            session.getAsyncRemote().sendText(text, result -> done.accept(result.isOK()
-                    ? Optional.empty()
-                    : Optional.of(result.getException() != null
-                            ? result.getException()
-                            : new IOException("The message was not sent"))));
+            session.getAsyncRemote()
+                    .sendText(
+                            text,
+                            result -> done.accept(
+                                    result.isOK()
+                                            ? Optional.empty()
+                                            : Optional.of(
+                                                    result.getException() != null
+                                                            ? result.getException()
+                                                            : new IOException("The message was not sent"))));
         } catch (RuntimeException e) {
             done.accept(Optional.of(e));
         }

@@ -32,8 +32,7 @@ public final class SocketHub<S extends HubSocket> {
     }
 
     /** One printer's counts: sockets open now, handshakes by answered status, frames that reached the wire. */
-    public record Counts(int open, long handshakes, SortedMap<Integer, Long> statuses, long framesSent) {
-    }
+    public record Counts(int open, long handshakes, SortedMap<Integer, Long> statuses, long framesSent) {}
 
     private static final class Counters {
         final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -70,13 +69,17 @@ public final class SocketHub<S extends HubSocket> {
                 return thread;
             });
         }
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                tick.run();
-            } catch (RuntimeException e) {
-                log.log(Level.WARNING, threadName + " tick failed", e);
-            }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        tick.run();
+                    } catch (RuntimeException e) {
+                        log.log(Level.WARNING, threadName + " tick failed", e);
+                    }
+                },
+                period.toMillis(),
+                period.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Stops the timer and closes every socket with 1001. */

@@ -20,17 +20,23 @@ import java.util.OptionalLong;
  * @param cutBodyAfterBytes the body is declared whole but only this many bytes of it are sent, then the connection
  *                closes (not for a reset or a webcam stream, which have no declared length)
  */
-public record RelayAnswer(int status, JsonObject body, long delayMs, Optional<RawBody> raw,
-                          Map<String, String> headers, boolean reset, Optional<WebcamView> webcam,
-                          OptionalLong cutBodyAfterBytes) {
+public record RelayAnswer(
+        int status,
+        JsonObject body,
+        long delayMs,
+        Optional<RawBody> raw,
+        Map<String, String> headers,
+        boolean reset,
+        Optional<WebcamView> webcam,
+        OptionalLong cutBodyAfterBytes) {
 
     public RelayAnswer {
         headers = Map.copyOf(headers);
     }
 
     static RelayAnswer of(int status, JsonObject body) {
-        return new RelayAnswer(status, body, 0, Optional.empty(), Map.of(), false, Optional.empty(),
-                OptionalLong.empty());
+        return new RelayAnswer(
+                status, body, 0, Optional.empty(), Map.of(), false, Optional.empty(), OptionalLong.empty());
     }
 
     static RelayAnswer octoEverywhereError(int status) {
@@ -39,18 +45,39 @@ public record RelayAnswer(int status, JsonObject body, long delayMs, Optional<Ra
 
     /** OctoEverywhere relays the printer's status, headers and body unchanged. */
     static RelayAnswer relayed(OctoPrintAnswer printer) {
-        return new RelayAnswer(printer.status(), printer.body(), 0, printer.raw(), printer.headers(), false,
-                Optional.empty(), OptionalLong.empty());
+        return new RelayAnswer(
+                printer.status(),
+                printer.body(),
+                0,
+                printer.raw(),
+                printer.headers(),
+                false,
+                Optional.empty(),
+                OptionalLong.empty());
     }
 
     static RelayAnswer connectionReset() {
-        return new RelayAnswer(0, JsonValue.EMPTY_JSON_OBJECT, 0, Optional.empty(), Map.of(), true, Optional.empty(),
+        return new RelayAnswer(
+                0,
+                JsonValue.EMPTY_JSON_OBJECT,
+                0,
+                Optional.empty(),
+                Map.of(),
+                true,
+                Optional.empty(),
                 OptionalLong.empty());
     }
 
     static RelayAnswer webcam(WebcamView view) {
-        return new RelayAnswer(200, JsonValue.EMPTY_JSON_OBJECT, 0, Optional.empty(), Map.of(), false,
-                Optional.of(view), OptionalLong.empty());
+        return new RelayAnswer(
+                200,
+                JsonValue.EMPTY_JSON_OBJECT,
+                0,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Optional.of(view),
+                OptionalLong.empty());
     }
 
     RelayAnswer delayedBy(long delayMs) {

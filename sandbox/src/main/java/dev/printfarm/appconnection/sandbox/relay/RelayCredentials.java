@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Checks an {@code Authorization} header against one connection's Basic or Bearer credentials. */
 final class RelayCredentials {
 
-    private RelayCredentials() {
-    }
+    private RelayCredentials() {}
 
     static boolean accepted(Optional<String> authorization, AppConnection connection) {
         if (authorization.isEmpty()) {

@@ -47,6 +47,7 @@ public class RelayInFlight {
      * an arrival can never leave the peak below what is in flight.
      */
     private final AtomicLong overall = new AtomicLong();
+
     private final Map<String, AtomicLong> byPrinter = new ConcurrentHashMap<>();
 
     /** A request arrived; {@code printerId} is the printer its connection leads to, when the connection is known. */

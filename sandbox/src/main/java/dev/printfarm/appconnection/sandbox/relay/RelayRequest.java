@@ -16,32 +16,65 @@ import java.util.OptionalLong;
  * @param contentLength the {@code Content-Length} header, when the client sent one
  * @param relayBase     the connection's relay URL as the client reached it, for URLs in answers
  */
-public record RelayRequest(String connectionId, String method, String path, Optional<String> authorization,
-                           Optional<String> octoPrintApiKey, Map<String, List<String>> query,
-                           Optional<String> contentType, OptionalLong contentLength, ReceivedBody body,
-                           String relayBase) {
+public record RelayRequest(
+        String connectionId,
+        String method,
+        String path,
+        Optional<String> authorization,
+        Optional<String> octoPrintApiKey,
+        Map<String, List<String>> query,
+        Optional<String> contentType,
+        OptionalLong contentLength,
+        ReceivedBody body,
+        String relayBase) {
 
     public RelayRequest {
         query = Map.copyOf(query);
     }
 
     /** A request without query or body. */
-    public RelayRequest(String connectionId, String method, String path, Optional<String> authorization,
-                        Optional<String> octoPrintApiKey) {
-        this(connectionId, method, path, authorization, octoPrintApiKey, Map.of(), Optional.empty(),
-                OptionalLong.empty(), ReceivedBody.EMPTY, "");
+    public RelayRequest(
+            String connectionId,
+            String method,
+            String path,
+            Optional<String> authorization,
+            Optional<String> octoPrintApiKey) {
+        this(
+                connectionId,
+                method,
+                path,
+                authorization,
+                octoPrintApiKey,
+                Map.of(),
+                Optional.empty(),
+                OptionalLong.empty(),
+                ReceivedBody.EMPTY,
+                "");
     }
 
-    public static RelayRequest of(String pathInfo, String method, Optional<String> authorization,
-                                  Optional<String> octoPrintApiKey) {
+    public static RelayRequest of(
+            String pathInfo, String method, Optional<String> authorization, Optional<String> octoPrintApiKey) {
         SplitPath split = SplitPath.of(pathInfo);
         return new RelayRequest(split.first(), method, split.rest(), authorization, octoPrintApiKey);
     }
 
-    public RelayRequest with(Map<String, List<String>> query, Optional<String> contentType, OptionalLong contentLength,
-                             ReceivedBody body, String relayBase) {
-        return new RelayRequest(connectionId, method, path, authorization, octoPrintApiKey, query, contentType,
-                contentLength, body, relayBase);
+    public RelayRequest with(
+            Map<String, List<String>> query,
+            Optional<String> contentType,
+            OptionalLong contentLength,
+            ReceivedBody body,
+            String relayBase) {
+        return new RelayRequest(
+                connectionId,
+                method,
+                path,
+                authorization,
+                octoPrintApiKey,
+                query,
+                contentType,
+                contentLength,
+                body,
+                relayBase);
     }
 
     /** The body size held against the upload limit: the announced length when there is one, else what came. */

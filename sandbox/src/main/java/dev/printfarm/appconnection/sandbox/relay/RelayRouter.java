@@ -63,22 +63,49 @@ public class RelayRouter {
         this(connections, printers, stats, new ScriptedResponses(), new ConnectionResets());
     }
 
-    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
-                       ScriptedResponses scripts, ConnectionResets resets) {
-        this(connections, printers, stats, scripts, resets,
+    public RelayRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            RelayStats stats,
+            ScriptedResponses scripts,
+            ConnectionResets resets) {
+        this(
+                connections,
+                printers,
+                stats,
+                scripts,
+                resets,
                 new WebcamBoard(Clock.systemUTC(), SandboxSettings.DEFAULT_WEBCAM_FPS));
     }
 
-    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
-                       ScriptedResponses scripts, ConnectionResets resets, WebcamBoard webcams) {
-        this(connections, printers, stats, scripts, resets, webcams, new CommandCalls(),
+    public RelayRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            RelayStats stats,
+            ScriptedResponses scripts,
+            ConnectionResets resets,
+            WebcamBoard webcams) {
+        this(
+                connections,
+                printers,
+                stats,
+                scripts,
+                resets,
+                webcams,
+                new CommandCalls(),
                 new MoonrakerSockets(printers));
     }
 
     @Inject
-    public RelayRouter(ConnectionRegistry connections, PrinterRegistry printers, RelayStats stats,
-                       ScriptedResponses scripts, ConnectionResets resets, WebcamBoard webcams,
-                       CommandCalls commandCalls, MoonrakerSockets moonrakerSockets) {
+    public RelayRouter(
+            ConnectionRegistry connections,
+            PrinterRegistry printers,
+            RelayStats stats,
+            ScriptedResponses scripts,
+            ConnectionResets resets,
+            WebcamBoard webcams,
+            CommandCalls commandCalls,
+            MoonrakerSockets moonrakerSockets) {
         this.connections = connections;
         this.printers = printers;
         this.stats = stats;
@@ -95,7 +122,7 @@ public class RelayRouter {
      * This is the only place request body bytes are counted; {@link #answer(RelayRequest)} does not count them again.
      */
     public ReceivedBody receive(String connectionId, InputStream in) throws IOException {
-        LongConsumer counted = connectionId.isEmpty() ? bytes -> { } : bytes -> stats.recordUpload(connectionId, bytes);
+        LongConsumer counted = connectionId.isEmpty() ? bytes -> {} : bytes -> stats.recordUpload(connectionId, bytes);
         return ReceivedBody.read(in, keepAtMost(connectionId), counted);
     }
 
@@ -118,9 +145,11 @@ public class RelayRouter {
      * more than the printer's storage (plus multipart framing) is refused with 413 by the printer.
      */
     public long keepAtMost(String connectionId) {
-        return connections.find(connectionId)
+        return connections
+                .find(connectionId)
                 .flatMap(connection -> printers.find(connection.printerId()))
-                .map(printer -> Math.min(oneMore(printer.limits().maxUploadFileSizeBytes()),
+                .map(printer -> Math.min(
+                        oneMore(printer.limits().maxUploadFileSizeBytes()),
                         printer.files().uploadKeepBytes()))
                 .orElse(0L);
     }
@@ -146,8 +175,10 @@ public class RelayRouter {
         RelayHandshake handshake;
         if (refused.isPresent()) {
             handshake = new RelayHandshake(refused.getAsInt(), printer);
-        } else if (socketKind(request.path()) != printer.orElseThrow().controls().kind()) {
-            handshake = new RelayHandshake(404, printer, notFound(printer.get().controls().kind()).body());
+        } else if (socketKind(request.path())
+                != printer.orElseThrow().controls().kind()) {
+            handshake = new RelayHandshake(
+                    404, printer, notFound(printer.get().controls().kind()).body());
         } else {
             handshake = new RelayHandshake(RelayHandshake.UPGRADE, printer);
         }
@@ -176,8 +207,8 @@ public class RelayRouter {
     }
 
     /** Unknown connection 603, wrong credentials 606, revoked (or its printer gone) 604. */
-    private OptionalInt relayRefusal(RelayRequest request, Optional<AppConnection> connection,
-                                     Optional<EmulatedPrinter> printer) {
+    private OptionalInt relayRefusal(
+            RelayRequest request, Optional<AppConnection> connection, Optional<EmulatedPrinter> printer) {
         if (connection.isEmpty()) {
             return OptionalInt.of(603);
         }
@@ -204,8 +235,8 @@ public class RelayRouter {
         return OptionalInt.empty();
     }
 
-    private RelayAnswer printerAnswer(RelayRequest request, AppConnection connection, EmulatedPrinter printer,
-                                      PrinterControls controls) {
+    private RelayAnswer printerAnswer(
+            RelayRequest request, AppConnection connection, EmulatedPrinter printer, PrinterControls controls) {
         OptionalInt refused = printerRefusal(controls);
         if (refused.isPresent()) {
             return RelayAnswer.octoEverywhereError(refused.getAsInt());
@@ -217,9 +248,11 @@ public class RelayRouter {
             return RelayAnswer.octoEverywhereError(608);
         }
         boolean command = CommandApi.isCommand(request.path());
-        Optional<WebcamAction> webcam = command ? CommandApi.webcamAction(request.path())
-                : controls.kind() == PrinterKind.OTHER ? Optional.empty()
-                : WebcamAction.of(request.method(), request.path(), request.query());
+        Optional<WebcamAction> webcam = command
+                ? CommandApi.webcamAction(request.path())
+                : controls.kind() == PrinterKind.OTHER
+                        ? Optional.empty()
+                        : WebcamAction.of(request.method(), request.path(), request.query());
         if (webcam.isPresent() && !webcams.admitOnRelay(printer)) {
             return RelayAnswer.octoEverywhereError(609);
         }
@@ -227,8 +260,8 @@ public class RelayRouter {
         if (webcam.isPresent() && script.isEmpty()) {
             return webcam(request, connection, printer, webcam.get(), command);
         }
-        OctoPrintAnswer answer = script.map(ScriptedResponse::answer)
-                .orElseGet(() -> hostAnswer(request, connection, printer, command));
+        OctoPrintAnswer answer =
+                script.map(ScriptedResponse::answer).orElseGet(() -> hostAnswer(request, connection, printer, command));
         if (answer.bodyLength() > controls.limits().maxDownloadFileSizeBytes()) {
             return RelayAnswer.octoEverywhereError(607);
         }
@@ -236,31 +269,42 @@ public class RelayRouter {
     }
 
     /** The command API for every kind, else the host's own API: OctoPrint, Moonraker, or none at all. */
-    private OctoPrintAnswer hostAnswer(RelayRequest request, AppConnection connection, EmulatedPrinter printer,
-                                       boolean command) {
+    private OctoPrintAnswer hostAnswer(
+            RelayRequest request, AppConnection connection, EmulatedPrinter printer, boolean command) {
         Instant now = printers.now();
         if (command) {
             CommandApi.Handled handled = CommandApi.answer(request.toPrinter(), printer, now);
-            commandCalls.record(printer.id(), new CommandCalls.Call(now, connection.id(), handled.command(),
-                    handled.status(), handled.args()));
+            commandCalls.record(
+                    printer.id(),
+                    new CommandCalls.Call(now, connection.id(), handled.command(), handled.status(), handled.args()));
             return handled.answer();
         }
         return switch (printer.controls().kind()) {
             case OCTOPRINT -> OctoPrintApi.answer(request.toPrinter(), apiKeyRule(connection), printer, now);
-            case MOONRAKER -> MoonrakerApi.answer(request.toPrinter(), printer, now,
-                    moonrakerSockets.openCount(printer.id()));
+            case MOONRAKER ->
+                MoonrakerApi.answer(request.toPrinter(), printer, now, moonrakerSockets.openCount(printer.id()));
             case OTHER -> notFound(PrinterKind.OTHER);
         };
     }
 
     /** The emulated camera; a command API request with a bad {@code index} is refused by the plugin instead. */
-    private RelayAnswer webcam(RelayRequest request, AppConnection connection, EmulatedPrinter printer,
-                               WebcamAction action, boolean command) {
+    private RelayAnswer webcam(
+            RelayRequest request,
+            AppConnection connection,
+            EmulatedPrinter printer,
+            WebcamAction action,
+            boolean command) {
         if (command) {
             Optional<OctoPrintAnswer> refused = CommandApi.refusedWebcamIndex(request.toPrinter());
             String name = CommandApi.command(request.path());
-            commandCalls.record(printer.id(), new CommandCalls.Call(printers.now(), connection.id(), name,
-                    refused.map(OctoPrintAnswer::status).orElse(200), queryArgs(request)));
+            commandCalls.record(
+                    printer.id(),
+                    new CommandCalls.Call(
+                            printers.now(),
+                            connection.id(),
+                            name,
+                            refused.map(OctoPrintAnswer::status).orElse(200),
+                            queryArgs(request)));
             if (refused.isPresent()) {
                 return RelayAnswer.relayed(refused.get());
             }
@@ -273,20 +317,24 @@ public class RelayRouter {
         return switch (kind) {
             case OCTOPRINT -> OctoPrintAnswer.error(404, "Not found");
             case MOONRAKER -> MoonrakerApi.notFound();
-            case OTHER -> OctoPrintAnswer.error(404, "This printer has no web API of its own; use "
-                    + CommandApi.PREFIX);
+            case OTHER ->
+                OctoPrintAnswer.error(404, "This printer has no web API of its own; use " + CommandApi.PREFIX);
         };
     }
 
     private static JsonObject queryArgs(RelayRequest request) {
         JsonObjectBuilder args = Json.createObjectBuilder();
-        request.query().forEach((name, values) -> args.add(name.toLowerCase(Locale.ROOT),
-                values.isEmpty() ? "" : values.get(0)));
+        request.query()
+                .forEach((name, values) ->
+                        args.add(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         return args.build();
     }
 
     /** Only the connection's own key counts, and a connection issued without one is not checked. */
     private static ApiKeyRule apiKeyRule(AppConnection connection) {
-        return connection.octoPrintApiKey().map(key -> ApiKeyRule.oneOf(List.of(key))).orElseGet(ApiKeyRule::unchecked);
+        return connection
+                .octoPrintApiKey()
+                .map(key -> ApiKeyRule.oneOf(List.of(key)))
+                .orElseGet(ApiKeyRule::unchecked);
     }
 }

@@ -73,7 +73,9 @@ public class RelayServlet extends HttpServlet {
      */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RelayRequest relayed = RelayRequest.of(request.getPathInfo(), request.getMethod(),
+        RelayRequest relayed = RelayRequest.of(
+                request.getPathInfo(),
+                request.getMethod(),
                 Optional.ofNullable(request.getHeader("Authorization")),
                 Optional.ofNullable(request.getHeader("X-Api-Key")));
         RelayInFlight.Ticket ticket = inFlight.arrive(router.printerOf(relayed.connectionId()));
@@ -88,30 +90,44 @@ public class RelayServlet extends HttpServlet {
     }
 
     /** True when the ticket went to {@link DelayedResponses}, which closes it when the answer is over. */
-    private boolean serve(HttpServletRequest request, HttpServletResponse response, RelayRequest relayed,
-                          RelayInFlight.Ticket ticket) throws IOException {
+    private boolean serve(
+            HttpServletRequest request, HttpServletResponse response, RelayRequest relayed, RelayInFlight.Ticket ticket)
+            throws IOException {
         if (PushPaths.isHandshake(request, relayed.path())) {
             handshake(request, response, relayed);
             return false;
         }
         long length = request.getContentLengthLong();
         ReceivedBody body = router.receive(relayed.connectionId(), request.getInputStream());
-        RelayAnswer answer = router.answer(relayed.with(QueryString.parse(request.getQueryString()),
+        RelayAnswer answer = router.answer(relayed.with(
+                QueryString.parse(request.getQueryString()),
                 Optional.ofNullable(request.getContentType()),
-                length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), body,
+                length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(),
+                body,
                 BaseUrl.relayBase(BaseUrl.of(request, settings)) + "/" + relayed.connectionId()));
         if (answer.webcam().isPresent()) {
             return webcam(request, response, answer, ticket);
         }
         boolean withBody = !"HEAD".equals(request.getMethod());
-        responses.send(request, response, answer.delayMs(), out -> {
-            if (answer.reset()) {
-                Replies.abort(out);
-            } else {
-                Replies.write(out, answer.status(), answer.headers(), answer.body(), answer.raw(), withBody,
-                        answer.cutBodyAfterBytes());
-            }
-        }, ticket::close);
+        responses.send(
+                request,
+                response,
+                answer.delayMs(),
+                out -> {
+                    if (answer.reset()) {
+                        Replies.abort(out);
+                    } else {
+                        Replies.write(
+                                out,
+                                answer.status(),
+                                answer.headers(),
+                                answer.body(),
+                                answer.raw(),
+                                withBody,
+                                answer.cutBodyAfterBytes());
+                    }
+                },
+                ticket::close);
         return true;
     }
 
@@ -119,11 +135,15 @@ public class RelayServlet extends HttpServlet {
      * A stream sends from this thread until it ends, so it is over when this returns (false). A snapshot may be cut,
      * a stream never: it declares no length.
      */
-    private boolean webcam(HttpServletRequest request, HttpServletResponse response, RelayAnswer answer,
-                           RelayInFlight.Ticket ticket) throws IOException {
+    private boolean webcam(
+            HttpServletRequest request, HttpServletResponse response, RelayAnswer answer, RelayInFlight.Ticket ticket)
+            throws IOException {
         WebcamView view = answer.webcam().orElseThrow();
         if (view.action() == WebcamAction.SNAPSHOT) {
-            responses.send(request, response, answer.delayMs(),
+            responses.send(
+                    request,
+                    response,
+                    answer.delayMs(),
                     out -> WebcamHttp.snapshot(out, webcams.snapshot(view), answer.cutBodyAfterBytes()),
                     ticket::close);
             return true;
@@ -139,19 +159,25 @@ public class RelayServlet extends HttpServlet {
     private void handshake(HttpServletRequest request, HttpServletResponse response, RelayRequest relayed)
             throws IOException {
         if (!PushPaths.webSocketsEnabled(request.getServletContext())) {
-            JsonResponses.write(response, 501, Json.createObjectBuilder().add("error",
-                    "WebSocket support is not enabled in this server (Liberty feature websocket-2.1)").build(), true);
+            JsonResponses.write(
+                    response,
+                    501,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "error",
+                                    "WebSocket support is not enabled in this server (Liberty feature websocket-2.1)")
+                            .build(),
+                    true);
             return;
         }
         RelayHandshake handshake = router.handshake(relayed);
         boolean moonraker = PushPaths.MOONRAKER_PATH.equals(relayed.path());
         if (handshake.upgrades()) {
             if (moonraker) {
-                MoonrakerUpgrade.upgrade(request, response, moonrakerSockets, handshake.printer().orElseThrow(),
-                        relayed.connectionId());
+                MoonrakerUpgrade.upgrade(
+                        request, response, moonrakerSockets, handshake.printer().orElseThrow(), relayed.connectionId());
             } else {
-                PushUpgrade.upgrade(request, response, push, handshake.printer().orElseThrow(),
-                        relayed.connectionId());
+                PushUpgrade.upgrade(request, response, push, handshake.printer().orElseThrow(), relayed.connectionId());
             }
             return;
         }

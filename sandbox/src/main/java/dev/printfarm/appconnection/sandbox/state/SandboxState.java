@@ -15,8 +15,11 @@ import java.util.Set;
  * @param revoked     ids of revoked connections
  * @param userApiKeys by printer id
  */
-public record SandboxState(List<AppConnection> connections, Set<String> revoked, List<WebhookRegistration> webhooks,
-                           Map<String, String> userApiKeys) {
+public record SandboxState(
+        List<AppConnection> connections,
+        Set<String> revoked,
+        List<WebhookRegistration> webhooks,
+        Map<String, String> userApiKeys) {
 
     public static final SandboxState EMPTY = new SandboxState(List.of(), Set.of(), List.of(), Map.of());
 

@@ -107,7 +107,8 @@ final class StateFile {
             throw new Unreadable("it is larger than " + size(maxBytes));
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -137,8 +138,8 @@ final class StateFile {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         // Created afresh, so that the owner-only permissions apply from the first byte.
         Files.deleteIfExists(temp);
-        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), ownerOnly(OWNER_ONLY_FILE))) {
+        try (FileChannel channel = FileChannel.open(
+                temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(OWNER_ONLY_FILE))) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

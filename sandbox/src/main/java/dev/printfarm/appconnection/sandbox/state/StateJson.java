@@ -40,18 +40,16 @@ final class StateJson {
     static final int VERSION = 1;
     /** How many problems the summary names; the others are only counted. */
     static final int NAMED_PROBLEMS = 5;
+
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     /** What a file gave: what could be read of it, and what could not, if anything. */
-    record Decoded(SandboxState state, Optional<String> problem) {
-    }
+    record Decoded(SandboxState state, Optional<String> problem) {}
 
-    private record Kept(AppConnection connection, boolean revoked) {
-    }
+    private record Kept(AppConnection connection, boolean revoked) {}
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     static String encode(SandboxState state) {
         StringWriter text = new StringWriter();
@@ -102,8 +100,8 @@ final class StateJson {
             root = reader.readValue();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            return unreadable("it is not valid JSON" + (at == null ? ""
-                    : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+            return unreadable("it is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException e) {
             return unreadable("it is not valid JSON");
         }
@@ -111,15 +109,17 @@ final class StateJson {
             return unreadable("it is not a JSON object");
         }
         if (exactInt(file.get("version")).orElse(-1) != VERSION) {
-            return unreadable("its version is missing or not " + VERSION
-                    + " (written by another version of the sandbox?)");
+            return unreadable(
+                    "its version is missing or not " + VERSION + " (written by another version of the sandbox?)");
         }
         Problems problems = new Problems();
         Map<String, Kept> connections = connections(file, problems);
         List<WebhookRegistration> webhooks = webhooks(file, connections, problems);
         Map<String, String> userApiKeys = userApiKeys(file, problems);
         Set<String> revoked = new HashSet<>();
-        connections.values().stream().filter(Kept::revoked).forEach(kept -> revoked.add(kept.connection().id()));
+        connections.values().stream()
+                .filter(Kept::revoked)
+                .forEach(kept -> revoked.add(kept.connection().id()));
         SandboxState state = new SandboxState(
                 connections.values().stream().map(Kept::connection).toList(), revoked, webhooks, userApiKeys);
         return new Decoded(state, problems.summary());
@@ -164,8 +164,21 @@ final class StateJson {
                 continue;
             }
             try {
-                kept.put(id, new Kept(new AppConnection(id, printerId, appId, url, user, password, bearer,
-                        appApiToken, apiKey, createdAt), revoked));
+                kept.put(
+                        id,
+                        new Kept(
+                                new AppConnection(
+                                        id,
+                                        printerId,
+                                        appId,
+                                        url,
+                                        user,
+                                        password,
+                                        bearer,
+                                        appApiToken,
+                                        apiKey,
+                                        createdAt),
+                                revoked));
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
             }
@@ -173,8 +186,8 @@ final class StateJson {
         return kept;
     }
 
-    private static List<WebhookRegistration> webhooks(JsonObject file, Map<String, Kept> connections,
-                                                      Problems problems) {
+    private static List<WebhookRegistration> webhooks(
+            JsonObject file, Map<String, Kept> connections, Problems problems) {
         Map<String, WebhookRegistration> kept = new LinkedHashMap<>();
         List<JsonValue> entries = section(file, "webhooks", problems);
         for (int i = 0; i < entries.size(); i++) {
@@ -206,8 +219,9 @@ final class StateJson {
             } else if (kept.containsKey(connectionId)) {
                 problems.add(where + " is a second webhook for the same connection");
             } else {
-                kept.put(connectionId, WebhookRegistration.of(connectionId, printerId, url, eventTypes, registeredAt,
-                        base));
+                kept.put(
+                        connectionId,
+                        WebhookRegistration.of(connectionId, printerId, url, eventTypes, registeredAt, base));
             }
         }
         return List.copyOf(kept.values());

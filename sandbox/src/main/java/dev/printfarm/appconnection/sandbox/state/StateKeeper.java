@@ -49,6 +49,7 @@ public class StateKeeper {
      * this long; {@link #stop()} writes the last ones.
      */
     static final Duration WRITE_INTERVAL = Duration.ofMillis(200);
+
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(StateKeeper.class.getName());
 
@@ -70,15 +71,25 @@ public class StateKeeper {
     }
 
     @Inject
-    public StateKeeper(SandboxSettings settings, ConnectionRegistry connections, WebhookRegistry webhooks,
-                       PrinterRegistry printers, Clock clock) {
-        this(settings.stateDir().map(dir -> new StateFile(dir.resolve(FILE_NAME), StateFile.MAX_BYTES, clock)),
-                connections, webhooks, printers);
+    public StateKeeper(
+            SandboxSettings settings,
+            ConnectionRegistry connections,
+            WebhookRegistry webhooks,
+            PrinterRegistry printers,
+            Clock clock) {
+        this(
+                settings.stateDir().map(dir -> new StateFile(dir.resolve(FILE_NAME), StateFile.MAX_BYTES, clock)),
+                connections,
+                webhooks,
+                printers);
     }
 
     /** {@code file} none: nothing is kept. */
-    StateKeeper(Optional<StateFile> file, ConnectionRegistry connections, WebhookRegistry webhooks,
-                PrinterRegistry printers) {
+    StateKeeper(
+            Optional<StateFile> file,
+            ConnectionRegistry connections,
+            WebhookRegistry webhooks,
+            PrinterRegistry printers) {
         this.file = file;
         this.connections = connections;
         this.webhooks = webhooks;
@@ -112,8 +123,8 @@ public class StateKeeper {
                         + "write; " + state.path() + " is the last complete state");
             }
         } catch (IOException e) {
-            throw new IllegalStateException("sandbox.state-dir: the sandbox cannot keep " + state.path()
-                    + " there (" + e + ")", e);
+            throw new IllegalStateException(
+                    "sandbox.state-dir: the sandbox cannot keep " + state.path() + " there (" + e + ")", e);
         }
         Read read = read(state);
         SandboxState kept = restore(read.state());
@@ -125,8 +136,7 @@ public class StateKeeper {
         // Written once now: the printers' user API keys are new when the file had none for them, and what was set
         // aside must not be lost to a stop before the first change.
         changed();
-        LOG.info(() -> "Keeping the sandbox's App Connections in " + state.path() + "; took back "
-                + taken(kept));
+        LOG.info(() -> "Keeping the sandbox's App Connections in " + state.path() + "; took back " + taken(kept));
     }
 
     /** Starts the background writer; does nothing without a state file or once started. */
@@ -141,8 +151,8 @@ public class StateKeeper {
             thread.setContextClassLoader(loader);
             return thread;
         });
-        writer.scheduleWithFixedDelay(this::flush, WRITE_INTERVAL.toMillis(), WRITE_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(
+                this::flush, WRITE_INTERVAL.toMillis(), WRITE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -165,7 +175,9 @@ public class StateKeeper {
             if (!failing) {
                 failing = true;
                 LOG.warning("Could not write " + state.path() + " ("
-                        + (e instanceof IOException ? e.toString() : e.getClass().getName())
+                        + (e instanceof IOException
+                                ? e.toString()
+                                : e.getClass().getName())
                         + "); trying again every " + WRITE_INTERVAL.toMillis() + " ms");
             }
         }
@@ -193,7 +205,9 @@ public class StateKeeper {
     /** What the registries hold now. */
     SandboxState snapshot() {
         List<AppConnection> all = connections.all();
-        Set<String> revoked = all.stream().map(AppConnection::id).filter(connections::isRevoked)
+        Set<String> revoked = all.stream()
+                .map(AppConnection::id)
+                .filter(connections::isRevoked)
                 .collect(Collectors.toSet());
         Map<String, String> userApiKeys = new LinkedHashMap<>();
         printers.all().forEach(printer -> userApiKeys.put(printer.id(), printer.userApiKey()));
@@ -204,8 +218,7 @@ public class StateKeeper {
         dirty.set(true);
     }
 
-    private record Read(SandboxState state, Optional<String> problem) {
-    }
+    private record Read(SandboxState state, Optional<String> problem) {}
 
     private static Read read(StateFile state) {
         try {
@@ -219,14 +232,17 @@ public class StateKeeper {
             return new Read(SandboxState.EMPTY, Optional.of(e.getMessage()));
         } catch (RuntimeException e) {
             // Whatever a hostile file makes the parser throw must not stop the start; its message may quote it.
-            return new Read(SandboxState.EMPTY, Optional.of("it could not be read (" + e.getClass().getName() + ")"));
+            return new Read(
+                    SandboxState.EMPTY,
+                    Optional.of("it could not be read (" + e.getClass().getName() + ")"));
         }
     }
 
     /** Puts back what was read; what it could put back. */
     private SandboxState restore(SandboxState read) {
         List<AppConnection> restored = read.connections().stream()
-                .filter(connection -> connections.restore(connection, read.revoked().contains(connection.id())))
+                .filter(connection ->
+                        connections.restore(connection, read.revoked().contains(connection.id())))
                 .toList();
         Set<String> restoredIds = restored.stream().map(AppConnection::id).collect(Collectors.toSet());
         List<WebhookRegistration> registered = read.webhooks().stream()
@@ -234,11 +250,13 @@ public class StateKeeper {
                 .toList();
         registered.forEach(webhooks::register);
         Map<String, String> userApiKeys = new LinkedHashMap<>();
-        read.userApiKeys().forEach((printerId, key) -> printers.find(printerId).ifPresent(printer -> {
-            printer.restoreUserApiKey(key);
-            userApiKeys.put(printerId, key);
-        }));
-        Set<String> revoked = read.revoked().stream().filter(restoredIds::contains).collect(Collectors.toSet());
+        read.userApiKeys()
+                .forEach((printerId, key) -> printers.find(printerId).ifPresent(printer -> {
+                    printer.restoreUserApiKey(key);
+                    userApiKeys.put(printerId, key);
+                }));
+        Set<String> revoked =
+                read.revoked().stream().filter(restoredIds::contains).collect(Collectors.toSet());
         return new SandboxState(restored, revoked, registered, userApiKeys);
     }
 
@@ -255,7 +273,8 @@ public class StateKeeper {
     }
 
     private static String taken(SandboxState kept) {
-        return counted(kept.connections().size(), "connection") + " (" + kept.revoked().size() + " revoked) and "
+        return counted(kept.connections().size(), "connection") + " ("
+                + kept.revoked().size() + " revoked) and "
                 + counted(kept.webhooks().size(), "webhook");
     }
 

@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Where the sandbox is reachable from the client's point of view, e.g. {@code http://localhost:9080/sandbox}. */
 public final class BaseUrl {
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     public static String of(HttpServletRequest request, SandboxSettings settings) {
-        return settings.publicUrl().orElseGet(() -> from(request.getScheme(), request.getServerName(),
-                request.getServerPort(), request.getContextPath()));
+        return settings.publicUrl()
+                .orElseGet(() -> from(
+                        request.getScheme(),
+                        request.getServerName(),
+                        request.getServerPort(),
+                        request.getContextPath()));
     }
 
     public static String from(String scheme, String host, int port, String contextPath) {

@@ -21,13 +21,12 @@ public final class ConnectionDrop {
     private static final Logger LOG = Logger.getLogger(ConnectionDrop.class.getName());
 
     /** From Liberty's servlet request to the socket, one public no-argument method after the other. */
-    static final List<String> PATH_TO_SOCKET = List.of("getIRequest", "getHttpInboundConnection",
-            "getTCPConnectionContext", "getSocketIOChannel", "getSocket");
+    static final List<String> PATH_TO_SOCKET = List.of(
+            "getIRequest", "getHttpInboundConnection", "getTCPConnectionContext", "getSocketIOChannel", "getSocket");
 
     private static final AtomicBoolean WARNED = new AtomicBoolean();
 
-    private ConnectionDrop() {
-    }
+    private ConnectionDrop() {}
 
     /**
      * True when the client will get no answer at all, so the caller must write nothing; false, with nothing done,

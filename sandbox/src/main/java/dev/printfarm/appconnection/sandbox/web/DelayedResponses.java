@@ -42,7 +42,7 @@ public final class DelayedResponses implements AutoCloseable {
     /** The servlet must be {@code asyncSupported} whenever {@code delayMs} can be above zero. */
     public void send(HttpServletRequest request, HttpServletResponse response, long delayMs, Writer writer)
             throws IOException {
-        send(request, response, delayMs, writer, () -> { });
+        send(request, response, delayMs, writer, () -> {});
     }
 
     /**
@@ -51,8 +51,9 @@ public final class DelayedResponses implements AutoCloseable {
      * for a delayed one when its asynchronous cycle completes, fails or times out (a client gone before or while the
      * answer is written completes it at once).
      */
-    public void send(HttpServletRequest request, HttpServletResponse response, long delayMs, Writer writer,
-                     Runnable whenOver) throws IOException {
+    public void send(
+            HttpServletRequest request, HttpServletResponse response, long delayMs, Writer writer, Runnable whenOver)
+            throws IOException {
         Runnable once = once(whenOver);
         if (delayMs == 0) {
             try {
@@ -129,7 +130,6 @@ public final class DelayedResponses implements AutoCloseable {
         }
 
         @Override
-        public void onStartAsync(AsyncEvent event) {
-        }
+        public void onStartAsync(AsyncEvent event) {}
     }
 }

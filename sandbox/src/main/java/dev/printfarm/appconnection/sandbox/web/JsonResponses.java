@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 public final class JsonResponses {
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     /** Uses {@code setStatus}, never {@code sendError}: Liberty turns {@code sendError(6xx)} into a 500. */
     public static void write(HttpServletResponse response, int status, JsonStructure body, boolean withBody)

@@ -6,8 +6,7 @@ import jakarta.json.JsonObject;
 /** OctoEverywhere's own 6xx answers, shared by the relay and the App API. */
 public final class OctoEverywhereErrors {
 
-    private OctoEverywhereErrors() {
-    }
+    private OctoEverywhereErrors() {}
 
     public static String message(int status) {
         return switch (status) {

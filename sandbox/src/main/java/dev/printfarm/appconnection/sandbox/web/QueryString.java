@@ -8,8 +8,7 @@ import java.util.Map;
 /** The query parameters of a servlet request, read without touching the body (a form body stays unread). */
 public final class QueryString {
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     public static Map<String, List<String>> parse(String query) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();

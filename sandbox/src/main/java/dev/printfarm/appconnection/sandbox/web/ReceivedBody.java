@@ -30,7 +30,7 @@ public record ReceivedBody(byte[] bytes, long total) {
      * finish sending and get an answer rather than a broken pipe.
      */
     public static ReceivedBody read(InputStream in, long keepAtMost) throws IOException {
-        return read(in, keepAtMost, bytes -> { });
+        return read(in, keepAtMost, bytes -> {});
     }
 
     /**

@@ -18,11 +18,16 @@ public final class Replies {
      */
     static final Duration ENDLESS_FOR = Duration.ofMinutes(1);
 
-    private Replies() {
-    }
+    private Replies() {}
 
-    public static void write(HttpServletResponse response, int status, Map<String, String> headers, JsonObject json,
-                             Optional<RawBody> raw, boolean withBody) throws IOException {
+    public static void write(
+            HttpServletResponse response,
+            int status,
+            Map<String, String> headers,
+            JsonObject json,
+            Optional<RawBody> raw,
+            boolean withBody)
+            throws IOException {
         headers.forEach(response::setHeader);
         if (raw.isEmpty()) {
             JsonResponses.write(response, status, json, withBody);
@@ -65,8 +70,15 @@ public final class Replies {
      * present only that many bytes of the body are sent (see {@link #cut}); a body no longer than that, or no body at
      * all (HEAD), is written whole.
      */
-    public static void write(HttpServletResponse response, int status, Map<String, String> headers, JsonObject json,
-                             Optional<RawBody> raw, boolean withBody, OptionalLong cutAfterBytes) throws IOException {
+    public static void write(
+            HttpServletResponse response,
+            int status,
+            Map<String, String> headers,
+            JsonObject json,
+            Optional<RawBody> raw,
+            boolean withBody,
+            OptionalLong cutAfterBytes)
+            throws IOException {
         if (!withBody || cutAfterBytes.isEmpty() || raw.filter(RawBody::endless).isPresent()) {
             write(response, status, headers, json, raw, withBody);
             return;

@@ -12,8 +12,6 @@ public record SplitPath(String first, String rest) {
     public static SplitPath of(String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo.replaceFirst("^/", "");
         int slash = path.indexOf('/');
-        return slash < 0
-                ? new SplitPath(path, "/")
-                : new SplitPath(path.substring(0, slash), path.substring(slash));
+        return slash < 0 ? new SplitPath(path, "/") : new SplitPath(path.substring(0, slash), path.substring(slash));
     }
 }

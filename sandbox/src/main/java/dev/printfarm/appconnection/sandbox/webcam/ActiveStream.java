@@ -22,8 +22,8 @@ public final class ActiveStream implements MjpegStreamer.Pacer {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    ActiveStream(WebcamView view, StreamPlan plan, Clock clock, WebcamCounters counters,
-                 Consumer<ActiveStream> onFinish) {
+    ActiveStream(
+            WebcamView view, StreamPlan plan, Clock clock, WebcamCounters counters, Consumer<ActiveStream> onFinish) {
         this.view = view;
         this.plan = plan;
         this.clock = clock;

@@ -15,8 +15,7 @@ public final class MjpegParts {
     /** Each part's frame number, also drawn on the picture. */
     public static final String FRAME_HEADER = "X-Sandbox-Frame";
 
-    private MjpegParts() {
-    }
+    private MjpegParts() {}
 
     /** One part: boundary line, headers, blank line, the JPEG, CRLF. */
     public static byte[] part(byte[] jpeg, long frame) {

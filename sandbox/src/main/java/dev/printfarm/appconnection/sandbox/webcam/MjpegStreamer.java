@@ -24,14 +24,13 @@ public final class MjpegStreamer {
         boolean awaitUntil(Instant due);
     }
 
-    private MjpegStreamer() {
-    }
+    private MjpegStreamer() {}
 
     /**
      * @param jpegs renders frame number {@code n} (1 for the first) as a JPEG
      */
-    public static StreamOutcome run(StreamPlan plan, Clock clock, LongFunction<byte[]> jpegs, FrameSink sink,
-                                    Pacer pacer) {
+    public static StreamOutcome run(
+            StreamPlan plan, Clock clock, LongFunction<byte[]> jpegs, FrameSink sink, Pacer pacer) {
         long frame = 0;
         long slot = 0;
         while (true) {

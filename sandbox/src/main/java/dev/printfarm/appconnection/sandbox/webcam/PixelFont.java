@@ -70,8 +70,7 @@ final class PixelFont {
         glyph('?', ".###.", "#...#", "....#", "...#.", "..#..", ".....", "..#..");
     }
 
-    private PixelFont() {
-    }
+    private PixelFont() {}
 
     private static void glyph(char c, String... rows) {
         GLYPHS.put(c, rows);

@@ -43,7 +43,13 @@ final class WebcamCounters {
     }
 
     synchronized WebcamCounts counts() {
-        return new WebcamCounts(snapshots, streamsOpened, activeStreams, maxConcurrentStreams, refused609, cutAtLimit,
+        return new WebcamCounts(
+                snapshots,
+                streamsOpened,
+                activeStreams,
+                maxConcurrentStreams,
+                refused609,
+                cutAtLimit,
                 opens.stream().toList());
     }
 }

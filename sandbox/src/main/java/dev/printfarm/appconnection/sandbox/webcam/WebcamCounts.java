@@ -15,8 +15,14 @@ import java.util.List;
  * @param opens                when each accepted stream was opened, oldest first (the last
  *                             {@link WebcamCounters#MAX_OPENS})
  */
-public record WebcamCounts(long snapshots, long streamsOpened, int activeStreams, int maxConcurrentStreams,
-                           long refused609, long cutAtLimit, List<Instant> opens) {
+public record WebcamCounts(
+        long snapshots,
+        long streamsOpened,
+        int activeStreams,
+        int maxConcurrentStreams,
+        long refused609,
+        long cutAtLimit,
+        List<Instant> opens) {
 
     public static final WebcamCounts NONE = new WebcamCounts(0, 0, 0, 0, 0, 0, List.of());
 

@@ -26,8 +26,8 @@ public final class WebcamFrames {
     private static final int MARGIN = 8;
     private static final int LINE = (PixelFont.HEIGHT + 3) * SCALE;
     private static final int MAX_CHARACTERS = (WIDTH - 2 * MARGIN) / (PixelFont.ADVANCE * SCALE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final Color BACKGROUND = new Color(24, 28, 36);
     private static final Color TEXT = new Color(240, 240, 240);
     private static final Color BED = new Color(70, 80, 95);
@@ -40,8 +40,7 @@ public final class WebcamFrames {
         ImageIO.setUseCache(false);
     }
 
-    private WebcamFrames() {
-    }
+    private WebcamFrames() {}
 
     public static byte[] jpeg(String printerName, long frame, Instant at) {
         BufferedImage image = image(printerName, frame, at);
@@ -64,8 +63,13 @@ public final class WebcamFrames {
             graphics.fillRect(0, 0, WIDTH, HEIGHT);
             PixelFont.draw(graphics, fit(printerName), MARGIN, MARGIN, SCALE, TEXT);
             PixelFont.draw(graphics, fit("FRAME " + frame), MARGIN, MARGIN + LINE, SCALE, TEXT);
-            PixelFont.draw(graphics, fit(TIME.format(at.truncatedTo(ChronoUnit.MILLIS))), MARGIN, MARGIN + 2 * LINE,
-                    SCALE, TEXT);
+            PixelFont.draw(
+                    graphics,
+                    fit(TIME.format(at.truncatedTo(ChronoUnit.MILLIS))),
+                    MARGIN,
+                    MARGIN + 2 * LINE,
+                    SCALE,
+                    TEXT);
             int bedTop = HEIGHT - 40;
             graphics.setColor(BED);
             graphics.fillRect(MARGIN, bedTop, WIDTH - 2 * MARGIN, 24);

@@ -9,8 +9,7 @@ import java.util.OptionalLong;
 /** Writes webcam answers to a servlet response; shared by the relay and the LAN face. */
 public final class WebcamHttp {
 
-    private WebcamHttp() {
-    }
+    private WebcamHttp() {}
 
     public static void snapshot(HttpServletResponse response, byte[] jpeg) throws IOException {
         snapshot(response, jpeg, OptionalLong.empty());

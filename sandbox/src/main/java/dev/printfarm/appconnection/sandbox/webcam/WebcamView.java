@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param streamLimit how long a stream may run before the relay ends it; empty on the LAN
  */
-public record WebcamView(WebcamAction action, EmulatedPrinter printer, WebcamFace face,
-                         Optional<Duration> streamLimit) {
+public record WebcamView(
+        WebcamAction action, EmulatedPrinter printer, WebcamFace face, Optional<Duration> streamLimit) {
 
     public WebcamView {
         Objects.requireNonNull(action, "action");
@@ -22,7 +22,10 @@ public record WebcamView(WebcamAction action, EmulatedPrinter printer, WebcamFac
 
     /** The relay cuts a stream at the account's {@code MaxSingleWebcamStreamLengthSeconds}. */
     public static WebcamView relayed(WebcamAction action, EmulatedPrinter printer) {
-        return new WebcamView(action, printer, WebcamFace.RELAY,
+        return new WebcamView(
+                action,
+                printer,
+                WebcamFace.RELAY,
                 Optional.of(Duration.ofSeconds(printer.limits().maxSingleWebcamStreamLengthSeconds())));
     }
 

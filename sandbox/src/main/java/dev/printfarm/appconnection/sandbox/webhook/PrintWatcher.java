@@ -24,8 +24,7 @@ public final class PrintWatcher {
     public static final String CANCELLED = "The print was cancelled.";
     public static final String DISCONNECTED = "The printer disconnected during the print.";
 
-    private record Seen(Optional<PrintRun> run, boolean paused, Instant at) {
-    }
+    private record Seen(Optional<PrintRun> run, boolean paused, Instant at) {}
 
     private final Map<String, Seen> seen = new HashMap<>();
 
@@ -33,8 +32,8 @@ public final class PrintWatcher {
         return observe(printerId, state.job(), state.paused(), state.connected(), now);
     }
 
-    synchronized List<PrintEvent> observe(String printerId, Optional<PrintRun> run, boolean paused, boolean connected,
-                                          Instant now) {
+    synchronized List<PrintEvent> observe(
+            String printerId, Optional<PrintRun> run, boolean paused, boolean connected, Instant now) {
         Seen before = seen.get(printerId);
         if (before != null && now.isBefore(before.at())) {
             return List.of();
@@ -44,7 +43,9 @@ public final class PrintWatcher {
         if (before == null) {
             return events;
         }
-        boolean same = before.run().isPresent() && run.isPresent() && samePrint(before.run().get(), run.get());
+        boolean same = before.run().isPresent()
+                && run.isPresent()
+                && samePrint(before.run().get(), run.get());
         if (before.run().isPresent() && !same) {
             events.add(ended(before, connected, now));
         }
@@ -98,16 +99,16 @@ public final class PrintWatcher {
         Duration left = last.duration().minus(last.elapsed());
         boolean ranOut = !before.paused() && Duration.between(before.at(), now).compareTo(left) >= 0;
         if (ranOut) {
-            PrintRun finished = new PrintRun(last.number(), last.startedAt(), last.duration(), last.duration(),
-                    last.file());
+            PrintRun finished =
+                    new PrintRun(last.number(), last.startedAt(), last.duration(), last.duration(), last.file());
             return PrintEvent.of(PrintEvent.PRINT_COMPLETE, Optional.of(finished));
         }
-        return new PrintEvent(PrintEvent.PRINT_FAILED, before.run(),
-                Optional.of(connected ? CANCELLED : DISCONNECTED));
+        return new PrintEvent(PrintEvent.PRINT_FAILED, before.run(), Optional.of(connected ? CANCELLED : DISCONNECTED));
     }
 
     private static boolean samePrint(PrintRun a, PrintRun b) {
-        return a.number() == b.number() && a.startedAt().equals(b.startedAt())
+        return a.number() == b.number()
+                && a.startedAt().equals(b.startedAt())
                 && a.file().path().equals(b.file().path());
     }
 }

@@ -11,6 +11,11 @@ import java.util.OptionalInt;
  * @param status the status the webhook answered; empty when there was no answer
  * @param error  why there was no answer (refused, timed out, not loopback, queue full)
  */
-public record WebhookDelivery(String connectionId, String printerId, String url, int eventType, OptionalInt status,
-                              Optional<String> error, Instant time) {
-}
+public record WebhookDelivery(
+        String connectionId,
+        String printerId,
+        String url,
+        int eventType,
+        OptionalInt status,
+        Optional<String> error,
+        Instant time) {}

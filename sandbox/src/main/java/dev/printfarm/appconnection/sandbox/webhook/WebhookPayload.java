@@ -17,23 +17,39 @@ import java.util.Optional;
  */
 public final class WebhookPayload {
 
-    public static final List<String> KEYS = List.of("PrinterId", "SecretKey", "PrintId", "EventType", "PrinterName",
-            "SnapshotUrl", "QuickViewUrl", "FileName", "DurationSec", "Progress", "TimeRemainingSec", "ZOffsetMM",
-            "CurrentLayer", "TotalLayers", "Error", "PlatformErrorCode");
+    public static final List<String> KEYS = List.of(
+            "PrinterId",
+            "SecretKey",
+            "PrintId",
+            "EventType",
+            "PrinterName",
+            "SnapshotUrl",
+            "QuickViewUrl",
+            "FileName",
+            "DurationSec",
+            "Progress",
+            "TimeRemainingSec",
+            "ZOffsetMM",
+            "CurrentLayer",
+            "TotalLayers",
+            "Error",
+            "PlatformErrorCode");
 
     /** Every emulated print has this many layers of 0.2 mm. */
     public static final int TOTAL_LAYERS = 250;
+
     public static final BigDecimal LAYER_HEIGHT_MM = new BigDecimal("0.2");
 
-    private WebhookPayload() {
-    }
+    private WebhookPayload() {}
 
     public static JsonObject of(String printerId, String printerName, PrintEvent event, String quickViewUrl) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("PrinterId", printerId)
-                .addNull("SecretKey");
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("PrinterId", printerId).addNull("SecretKey");
         Optional<PrintRun> run = event.run();
-        json.add("PrintId", run.<JsonValue>map(r -> Json.createValue(PrintIds.of(printerId, r))).orElse(JsonValue.NULL))
+        json.add(
+                        "PrintId",
+                        run.<JsonValue>map(r -> Json.createValue(PrintIds.of(printerId, r)))
+                                .orElse(JsonValue.NULL))
                 .add("EventType", event.eventType())
                 .add("PrinterName", printerName)
                 .addNull("SnapshotUrl")
@@ -45,13 +61,20 @@ public final class WebhookPayload {
                     .add("DurationSec", r.printTimeSeconds())
                     .add("Progress", progress(r))
                     .add("TimeRemainingSec", r.printTimeLeftSeconds())
-                    .add("ZOffsetMM", LAYER_HEIGHT_MM.multiply(BigDecimal.valueOf(layer))
-                            .setScale(2, RoundingMode.HALF_UP))
+                    .add(
+                            "ZOffsetMM",
+                            LAYER_HEIGHT_MM.multiply(BigDecimal.valueOf(layer)).setScale(2, RoundingMode.HALF_UP))
                     .add("CurrentLayer", layer)
                     .add("TotalLayers", TOTAL_LAYERS);
         } else {
-            for (String key : List.of("FileName", "DurationSec", "Progress", "TimeRemainingSec", "ZOffsetMM",
-                    "CurrentLayer", "TotalLayers")) {
+            for (String key : List.of(
+                    "FileName",
+                    "DurationSec",
+                    "Progress",
+                    "TimeRemainingSec",
+                    "ZOffsetMM",
+                    "CurrentLayer",
+                    "TotalLayers")) {
                 json.addNull(key);
             }
         }

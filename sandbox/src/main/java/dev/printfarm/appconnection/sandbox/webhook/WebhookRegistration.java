@@ -15,8 +15,13 @@ import java.util.TreeSet;
  * @param eventTypes   the {@code InclusiveEventTypesFilter}; empty means every event type
  * @param base         the sandbox's base URL as the registering client saw it; payload URLs live under it
  */
-public record WebhookRegistration(String connectionId, String printerId, String url, SortedSet<Integer> eventTypes,
-                                  Instant registeredAt, String base) {
+public record WebhookRegistration(
+        String connectionId,
+        String printerId,
+        String url,
+        SortedSet<Integer> eventTypes,
+        Instant registeredAt,
+        String base) {
 
     /** How long OctoEverywhere keeps a registration; the app must register again before then. */
     public static final Duration LIFETIME = Duration.ofDays(180);
@@ -30,8 +35,13 @@ public record WebhookRegistration(String connectionId, String printerId, String 
         Objects.requireNonNull(base, "base");
     }
 
-    public static WebhookRegistration of(String connectionId, String printerId, String url, Set<Integer> eventTypes,
-                                         Instant registeredAt, String base) {
+    public static WebhookRegistration of(
+            String connectionId,
+            String printerId,
+            String url,
+            Set<Integer> eventTypes,
+            Instant registeredAt,
+            String base) {
         return new WebhookRegistration(connectionId, printerId, url, new TreeSet<>(eventTypes), registeredAt, base);
     }
 

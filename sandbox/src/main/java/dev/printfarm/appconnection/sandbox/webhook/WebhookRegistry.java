@@ -19,7 +19,7 @@ public class WebhookRegistry {
 
     private final Map<String, WebhookRegistration> byConnection = new HashMap<>();
     private final Map<String, Integer> perPrinter = new HashMap<>();
-    private volatile Runnable changed = () -> { };
+    private volatile Runnable changed = () -> {};
 
     public synchronized void register(WebhookRegistration registration) {
         WebhookRegistration before = byConnection.put(registration.connectionId(), registration);

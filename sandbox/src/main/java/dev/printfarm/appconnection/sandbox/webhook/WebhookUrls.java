@@ -22,8 +22,7 @@ public final class WebhookUrls {
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
-    private WebhookUrls() {
-    }
+    private WebhookUrls() {}
 
     /** Why the sandbox refuses to register {@code url}; empty when it accepts it. */
     public static Optional<String> problem(String url) {
@@ -62,8 +61,10 @@ public final class WebhookUrls {
     public static boolean isLoopbackName(String host) {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         String lower = bare.toLowerCase(Locale.ROOT);
-        return lower.equals("localhost") || IPV4_LOOPBACK.matcher(lower).matches()
-                || lower.equals("::1") || lower.equals("0:0:0:0:0:0:0:1");
+        return lower.equals("localhost")
+                || IPV4_LOOPBACK.matcher(lower).matches()
+                || lower.equals("::1")
+                || lower.equals("0:0:0:0:0:0:0:1");
     }
 
     /** Resolves the host: true only when every address it stands for is a loopback address. */

@@ -38,12 +38,10 @@ public class Webhooks {
     static final String QUEUE_FULL = "not sent: the sandbox's delivery queue is full";
 
     /** Where one notification went: the connections it was queued for, and those whose filter left it out. */
-    public record Dispatch(List<String> queued, List<String> filteredOut) {
-    }
+    public record Dispatch(List<String> queued, List<String> filteredOut) {}
 
     /** What a webhook answered: its status, or why there was none. */
-    public record Outcome(OptionalInt status, Optional<String> error) {
-    }
+    public record Outcome(OptionalInt status, Optional<String> error) {}
 
     private final ConnectionRegistry connections;
     private final WebhookRegistry registry;
@@ -69,8 +67,13 @@ public class Webhooks {
     }
 
     /** {@code executor} runs deliveries; a test may run them on the calling thread. */
-    public Webhooks(ConnectionRegistry connections, WebhookRegistry registry, WebhookLog log, Clock clock,
-                    WebhookSender sender, Executor executor) {
+    public Webhooks(
+            ConnectionRegistry connections,
+            WebhookRegistry registry,
+            WebhookLog log,
+            Clock clock,
+            WebhookSender sender,
+            Executor executor) {
         this.connections = connections;
         this.registry = registry;
         this.log = log;
@@ -120,8 +123,12 @@ public class Webhooks {
      * Queues {@code repeat} identical deliveries (one after the other) to each target whose filter admits the event;
      * {@code onlyConnection} narrows the targets to one connection.
      */
-    public Dispatch notify(EmulatedPrinter printer, PrintEvent event, JsonObject overrides, int repeat,
-                           Optional<String> onlyConnection) {
+    public Dispatch notify(
+            EmulatedPrinter printer,
+            PrintEvent event,
+            JsonObject overrides,
+            int repeat,
+            Optional<String> onlyConnection) {
         List<String> queued = new ArrayList<>();
         List<String> filteredOut = new ArrayList<>();
         for (WebhookRegistration target : targets(printer.id())) {
@@ -132,7 +139,8 @@ public class Webhooks {
                 filteredOut.add(target.connectionId());
                 continue;
             }
-            String json = WebhookPayload.withOverrides(payload(printer, event, target), overrides).toString();
+            String json = WebhookPayload.withOverrides(payload(printer, event, target), overrides)
+                    .toString();
             queue(target, event.eventType(), json, repeat);
             queued.add(target.connectionId());
         }
@@ -141,12 +149,16 @@ public class Webhooks {
 
     /** {@code TestWebhook}: sends a test notification right away, whatever the filter, and waits for the answer. */
     public Outcome test(EmulatedPrinter printer, WebhookRegistration target, PrintEvent event) {
-        return send(log.generation(), target, event.eventType(), payload(printer, event, target).toString());
+        return send(
+                log.generation(),
+                target,
+                event.eventType(),
+                payload(printer, event, target).toString());
     }
 
     private static JsonObject payload(EmulatedPrinter printer, PrintEvent event, WebhookRegistration target) {
-        return WebhookPayload.of(printer.id(), printer.name(), event,
-                BaseUrl.userPrinterUrl(target.base(), printer.id()));
+        return WebhookPayload.of(
+                printer.id(), printer.name(), event, BaseUrl.userPrinterUrl(target.base(), printer.id()));
     }
 
     private void queue(WebhookRegistration target, int eventType, String json, int repeat) {
@@ -177,8 +189,16 @@ public class Webhooks {
     }
 
     private void record(long generation, WebhookRegistration target, int eventType, Outcome outcome) {
-        log.record(generation, new WebhookDelivery(target.connectionId(), target.printerId(), target.maskedUrl(),
-                eventType, outcome.status(), outcome.error(), clock.instant()));
+        log.record(
+                generation,
+                new WebhookDelivery(
+                        target.connectionId(),
+                        target.printerId(),
+                        target.maskedUrl(),
+                        eventType,
+                        outcome.status(),
+                        outcome.error(),
+                        clock.instant()));
     }
 
     private static String describe(Exception e) {
@@ -189,8 +209,8 @@ public class Webhooks {
     private static ThreadPoolExecutor newPool() {
         AtomicInteger count = new AtomicInteger();
         ClassLoader loader = Webhooks.class.getClassLoader();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE_CAPACITY), task -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY), task -> {
                     Thread thread = new Thread(task, "sandbox-webhooks-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     thread.setContextClassLoader(loader);

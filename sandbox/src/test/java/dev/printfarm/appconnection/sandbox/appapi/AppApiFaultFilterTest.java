@@ -33,7 +33,9 @@ class AppApiFaultFilterTest {
 
     @Test
     void coversTheAppApisOnly() {
-        assertEquals(List.of("/api/*"), List.of(AppApiFaultFilter.class.getAnnotation(WebFilter.class).urlPatterns()));
+        assertEquals(
+                List.of("/api/*"),
+                List.of(AppApiFaultFilter.class.getAnnotation(WebFilter.class).urlPatterns()));
     }
 
     @Test
@@ -51,10 +53,14 @@ class AppApiFaultFilterTest {
         filter.doFilter(request("POST"), response(), chain());
 
         assertFalse(calls.contains("chain"));
-        assertEquals(List.of("setStatus 500", "setContentType application/json",
-                "setContentLength " + body.size()), calls);
-        assertEquals(Json.createObjectBuilder().add("Error", "Internal server error.").build(),
-                Json.createReader(new StringReader(body.toString(StandardCharsets.UTF_8))).readObject());
+        assertEquals(
+                List.of("setStatus 500", "setContentType application/json", "setContentLength " + body.size()), calls);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("Error", "Internal server error.")
+                        .build(),
+                Json.createReader(new StringReader(body.toString(StandardCharsets.UTF_8)))
+                        .readObject());
         assertEquals(1, fault.failed());
     }
 
@@ -71,7 +77,8 @@ class AppApiFaultFilterTest {
     }
 
     private static HttpServletRequest request(String method) {
-        return (HttpServletRequest) Proxy.newProxyInstance(AppApiFaultFilterTest.class.getClassLoader(),
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                AppApiFaultFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},
                 (self, m, args) -> "getMethod".equals(m.getName()) ? method : null);
     }
@@ -98,11 +105,12 @@ class AppApiFaultFilterTest {
             }
 
             @Override
-            public void setWriteListener(WriteListener listener) {
-            }
+            public void setWriteListener(WriteListener listener) {}
         };
-        return (HttpServletResponse) Proxy.newProxyInstance(AppApiFaultFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (self, m, args) -> {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                AppApiFaultFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (self, m, args) -> {
                     if ("getOutputStream".equals(m.getName())) {
                         return out;
                     }

@@ -21,8 +21,10 @@ class AppApiRequestTest {
 
     @Test
     void aBodyOverTheCapIsAProblem() {
-        AppApiRequest request = AppApiRequest.post(Optional.of("T"),
-                new ReceivedBody("{}".getBytes(StandardCharsets.UTF_8), AppApiRequest.MAX_BODY_BYTES + 1L), "b");
+        AppApiRequest request = AppApiRequest.post(
+                Optional.of("T"),
+                new ReceivedBody("{}".getBytes(StandardCharsets.UTF_8), AppApiRequest.MAX_BODY_BYTES + 1L),
+                "b");
 
         assertTrue(request.bodyProblem().isPresent());
         assertEquals(Optional.of("T"), request.token());
@@ -30,9 +32,11 @@ class AppApiRequestTest {
 
     @Test
     void fieldsAreFoundByExactNameFirstThenIgnoringCase() {
-        AppApiRequest request = AppApiRequest.post(Optional.empty(), ReceivedBody.of(
-                "{\"expirationhours\": 1, \"ExpirationHours\": 2, \"apptoken\": \" tok \"}"
-                        .getBytes(StandardCharsets.UTF_8)), "b");
+        AppApiRequest request = AppApiRequest.post(
+                Optional.empty(),
+                ReceivedBody.of("{\"expirationhours\": 1, \"ExpirationHours\": 2, \"apptoken\": \" tok \"}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                "b");
 
         assertEquals("2", request.field("ExpirationHours").orElseThrow().toString());
         assertEquals(Optional.of("tok"), request.token());
@@ -41,8 +45,8 @@ class AppApiRequestTest {
 
     @Test
     void aNonStringBodyTokenIsNoToken() {
-        AppApiRequest request = AppApiRequest.post(Optional.empty(),
-                ReceivedBody.of("{\"AppToken\": 5}".getBytes(StandardCharsets.UTF_8)), "b");
+        AppApiRequest request = AppApiRequest.post(
+                Optional.empty(), ReceivedBody.of("{\"AppToken\": 5}".getBytes(StandardCharsets.UTF_8)), "b");
 
         assertTrue(request.token().isEmpty());
     }

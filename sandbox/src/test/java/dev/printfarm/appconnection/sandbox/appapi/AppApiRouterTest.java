@@ -54,15 +54,21 @@ class AppApiRouterTest {
     private final WebhookLog webhookLog = new WebhookLog();
     private final List<URI> posted = new ArrayList<>();
     private int webhookStatus = 204;
-    private final Webhooks webhooks = new Webhooks(connections, webhookRegistry, webhookLog, clock, (url, json) -> {
-        posted.add(url);
-        if (webhookStatus == 0) {
-            throw new ConnectException("Connection refused");
-        }
-        return webhookStatus;
-    }, Runnable::run);
-    private final AppApiRouter router = new AppApiRouter(connections, printers, liveLinks, gadget, infoCalls,
-            webhookRegistry, webhooks);
+    private final Webhooks webhooks = new Webhooks(
+            connections,
+            webhookRegistry,
+            webhookLog,
+            clock,
+            (url, json) -> {
+                posted.add(url);
+                if (webhookStatus == 0) {
+                    throw new ConnectException("Connection refused");
+                }
+                return webhookStatus;
+            },
+            Runnable::run);
+    private final AppApiRouter router =
+            new AppApiRouter(connections, printers, liveLinks, gadget, infoCalls, webhookRegistry, webhooks);
     private final EmulatedPrinter printing = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
 
@@ -72,19 +78,29 @@ class AppApiRouterTest {
     void aPostTakesTheTokenFromTheHeaderOrFromTheBody() {
         AppConnection connection = connect(printing);
 
-        assertEquals(200, router.createLiveLink(post(Optional.of(connection.appApiToken()), "")).status());
-        assertEquals(200, router.createLiveLink(post(Optional.empty(),
-                "{\"AppToken\": \"" + connection.appApiToken() + "\"}")).status());
-        assertEquals(200, router.gadgetStatus(post(Optional.of("  "),
-                "{\"apptoken\": \"" + connection.appApiToken() + "\"}")).status());
+        assertEquals(
+                200,
+                router.createLiveLink(post(Optional.of(connection.appApiToken()), ""))
+                        .status());
+        assertEquals(
+                200,
+                router.createLiveLink(post(Optional.empty(), "{\"AppToken\": \"" + connection.appApiToken() + "\"}"))
+                        .status());
+        assertEquals(
+                200,
+                router.gadgetStatus(post(Optional.of("  "), "{\"apptoken\": \"" + connection.appApiToken() + "\"}"))
+                        .status());
     }
 
     @Test
     void theHeaderWinsOverTheBody() {
         AppConnection connection = connect(printing);
 
-        assertEquals(603, router.gadgetStatus(post(Optional.of("unknown"),
-                "{\"AppToken\": \"" + connection.appApiToken() + "\"}")).status());
+        assertEquals(
+                603,
+                router.gadgetStatus(
+                                post(Optional.of("unknown"), "{\"AppToken\": \"" + connection.appApiToken() + "\"}"))
+                        .status());
     }
 
     @Test
@@ -95,7 +111,9 @@ class AppApiRouterTest {
         assertEquals(400, none.status());
         assertEquals(AppApiRouter.TOKEN_REQUIRED, none.body().getString("Error"));
         assertEquals(603, unknown.status());
-        assertEquals(400, router.testWebhook(AppApiRequest.get(Optional.empty(), BASE)).status());
+        assertEquals(
+                400,
+                router.testWebhook(AppApiRequest.get(Optional.empty(), BASE)).status());
     }
 
     @Test
@@ -109,8 +127,10 @@ class AppApiRouterTest {
             int expected = connection == revoked ? 604 : 605;
             assertEquals(expected, router.createLiveLink(post(connection, "")).status());
             assertEquals(expected, router.gadgetStatus(post(connection, "")).status());
-            assertEquals(expected,
-                    router.setWebhook(post(connection, webhookBody("http://localhost/h", "[]"))).status());
+            assertEquals(
+                    expected,
+                    router.setWebhook(post(connection, webhookBody("http://localhost/h", "[]")))
+                            .status());
             assertEquals(expected, router.deleteWebhook(post(connection, "")).status());
             assertEquals(expected, router.testWebhook(get(connection)).status());
             assertEquals(expected, router.info(get(connection)).status());
@@ -149,7 +169,8 @@ class AppApiRouterTest {
 
         assertEquals(400, missing.status());
         assertEquals(AppApiRouter.INFO_TOKEN_REQUIRED, missing.body().getString("Error"));
-        assertEquals(603, router.info(AppApiRequest.get(Optional.of("nope"), BASE)).status());
+        assertEquals(
+                603, router.info(AppApiRequest.get(Optional.of("nope"), BASE)).status());
         assertEquals(200, info.status());
         assertEquals(BASE + "/printer/" + printing.id(), info.body().getString("UserFacingPrinterUrl"));
     }
@@ -178,16 +199,26 @@ class AppApiRouterTest {
         AppConnection connection = connect(idle);
 
         for (String hours : List.of("0", "17521", "-1", "1.5", "\"24\"", "true")) {
-            assertEquals(400, router.createLiveLink(post(connection, "{\"ExpirationHours\": " + hours + "}")).status(),
+            assertEquals(
+                    400,
+                    router.createLiveLink(post(connection, "{\"ExpirationHours\": " + hours + "}"))
+                            .status(),
                     hours);
         }
         for (String hours : List.of("1", "17520", "null", "48.0")) {
-            assertEquals(200, router.createLiveLink(post(connection, "{\"ExpirationHours\": " + hours + "}")).status(),
+            assertEquals(
+                    200,
+                    router.createLiveLink(post(connection, "{\"ExpirationHours\": " + hours + "}"))
+                            .status(),
                     hours);
         }
-        assertEquals(400, router.createLiveLink(post(connection,
-                "{\"EndWhenCurrentPrintIsComplete\": \"yes\"}")).status());
-        assertEquals(List.of(1, 17520, 24, 48), liveLinks.all().stream().map(LiveLink::expirationHours).toList());
+        assertEquals(
+                400,
+                router.createLiveLink(post(connection, "{\"EndWhenCurrentPrintIsComplete\": \"yes\"}"))
+                        .status());
+        assertEquals(
+                List.of(1, 17520, 24, 48),
+                liveLinks.all().stream().map(LiveLink::expirationHours).toList());
     }
 
     @Test
@@ -202,12 +233,15 @@ class AppApiRouterTest {
         AppApiAnswer whilePaused = router.createLiveLink(post(printingConnection, body));
 
         assertEquals(613, refused.status());
-        assertEquals(200, router.createLiveLink(post(idleConnection,
-                "{\"EndWhenCurrentPrintIsComplete\": false}")).status());
+        assertEquals(
+                200,
+                router.createLiveLink(post(idleConnection, "{\"EndWhenCurrentPrintIsComplete\": false}"))
+                        .status());
         assertEquals(200, created.status());
         assertEquals(200, whilePaused.status());
         LiveLink link = liveLinks.find(created.body().getString("LiveId")).orElseThrow();
-        String printId = PrintIds.of(printing.id(), printing.octoPrintAt(clock.instant()).job().orElseThrow());
+        String printId = PrintIds.of(
+                printing.id(), printing.octoPrintAt(clock.instant()).job().orElseThrow());
         assertEquals(Optional.of(printId), link.printId());
         assertTrue(link.activeAt(clock.instant(), Optional.of(printId)));
         assertFalse(link.activeAt(clock.instant(), Optional.of("next print")));
@@ -218,7 +252,8 @@ class AppApiRouterTest {
     @Test
     void gadgetIsIdleWhenNotPrintingAndActiveWithARatingWhilePrinting() {
         JsonObject idleStatus = router.gadgetStatus(post(connect(idle), "")).body();
-        JsonObject activeStatus = router.gadgetStatus(post(connect(printing), "")).body();
+        JsonObject activeStatus =
+                router.gadgetStatus(post(connect(printing), "")).body();
 
         assertEquals(2, idleStatus.getInt("State"));
         assertEquals("w", idleStatus.getString("StatusColor"));
@@ -272,9 +307,11 @@ class AppApiRouterTest {
 
         assertEquals(604, revoked.status());
         List<GadgetCall> calls = gadget.calls(printing.id());
-        assertEquals(List.of(first.id(), second.id(), first.id()),
+        assertEquals(
+                List.of(first.id(), second.id(), first.id()),
                 calls.stream().map(GadgetCall::connectionId).toList());
-        assertEquals(List.of(clock.instant().minusMillis(10_250), clock.instant().minusMillis(250), clock.instant()),
+        assertEquals(
+                List.of(clock.instant().minusMillis(10_250), clock.instant().minusMillis(250), clock.instant()),
                 calls.stream().map(GadgetCall::time).toList());
         assertTrue(gadget.calls(idle.id()).isEmpty());
     }
@@ -302,9 +339,12 @@ class AppApiRouterTest {
     void anInfoCallWithAnUnknownOrMissingTokenIsNotRecorded() {
         AppConnection connection = connect(printing);
 
-        assertEquals(603, router.info(AppApiRequest.get(Optional.of("unknown"), BASE)).status());
+        assertEquals(
+                603,
+                router.info(AppApiRequest.get(Optional.of("unknown"), BASE)).status());
         assertEquals(400, router.info(AppApiRequest.get(Optional.empty(), BASE)).status());
-        assertEquals(400, router.info(AppApiRequest.get(Optional.of("  "), BASE)).status());
+        assertEquals(
+                400, router.info(AppApiRequest.get(Optional.of("  "), BASE)).status());
 
         assertTrue(infoCalls.of(connection.id()).isEmpty());
         assertTrue(infoCalls.of("unknown").isEmpty());
@@ -326,12 +366,14 @@ class AppApiRouterTest {
     @Test
     void registeringAWebhookStartsWatchingThePrinterAtOnce() {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
-        AppApiRouter watching = new AppApiRouter(connections, printers, liveLinks, gadget, infoCalls, webhookRegistry,
-                webhooks, ticker);
+        AppApiRouter watching = new AppApiRouter(
+                connections, printers, liveLinks, gadget, infoCalls, webhookRegistry, webhooks, ticker);
         AppConnection connection = connect(printing);
 
-        assertEquals(200, watching.setWebhook(post(connection, "{\"WebhookUrl\": \"http://localhost:1/hook\"}"))
-                .status());
+        assertEquals(
+                200,
+                watching.setWebhook(post(connection, "{\"WebhookUrl\": \"http://localhost:1/hook\"}"))
+                        .status());
         printing.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
         clock.advance(Duration.ofMillis(100));
         ticker.tick();
@@ -365,7 +407,9 @@ class AppApiRouterTest {
         router.setWebhook(post(connection, webhookBody("http://localhost/h", "[2, 99, 2]")));
         router.setWebhook(post(connect(printing), "{\"WebhookUrl\": \"http://localhost/h\"}"));
 
-        assertEquals(Set.of(2, 99), webhookRegistry.find(connection.id()).orElseThrow().eventTypes());
+        assertEquals(
+                Set.of(2, 99),
+                webhookRegistry.find(connection.id()).orElseThrow().eventTypes());
     }
 
     @Test
@@ -373,15 +417,22 @@ class AppApiRouterTest {
         AppConnection connection = connect(printing);
         router.setWebhook(post(connection, webhookBody("http://localhost/kept", "[]")));
 
-        for (String body : List.of("{}", "{\"WebhookUrl\": 5}", webhookBody("https://example.com/h", "[]"),
-                webhookBody("ftp://localhost/h", "[]"), webhookBody("/relative", "[]"),
-                webhookBody("http://localhost/h", "[\"1\"]"), webhookBody("http://localhost/h", "[1.5]"),
+        for (String body : List.of(
+                "{}",
+                "{\"WebhookUrl\": 5}",
+                webhookBody("https://example.com/h", "[]"),
+                webhookBody("ftp://localhost/h", "[]"),
+                webhookBody("/relative", "[]"),
+                webhookBody("http://localhost/h", "[\"1\"]"),
+                webhookBody("http://localhost/h", "[1.5]"),
                 webhookBody("http://localhost/h", "3"))) {
             AppApiAnswer answer = router.setWebhook(post(connection, body));
             assertEquals(400, answer.status(), body);
             assertTrue(answer.body().containsKey("Error"), body);
         }
-        assertEquals("http://localhost/kept", webhookRegistry.find(connection.id()).orElseThrow().url());
+        assertEquals(
+                "http://localhost/kept",
+                webhookRegistry.find(connection.id()).orElseThrow().url());
     }
 
     @Test
@@ -413,7 +464,11 @@ class AppApiRouterTest {
         assertTrue(refused.body().isNull("StatusCode"));
         assertEquals("ConnectException: Connection refused", refused.body().getString("Error"));
         assertEquals(URI.create("http://localhost:8080/h?token=t"), posted.get(0));
-        assertEquals(List.of(16, 16), webhookLog.snapshot().stream().map(delivery -> delivery.eventType()).toList());
+        assertEquals(
+                List.of(16, 16),
+                webhookLog.snapshot().stream()
+                        .map(delivery -> delivery.eventType())
+                        .toList());
     }
 
     private AppConnection connect(EmulatedPrinter printer) {
@@ -431,8 +486,8 @@ class AppApiRouterTest {
 
     private static AppApiRequest post(Optional<String> headerToken, String body) {
         try {
-            ReceivedBody received = ReceivedBody.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
-                    AppApiRequest.MAX_BODY_BYTES);
+            ReceivedBody received = ReceivedBody.read(
+                    new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), AppApiRequest.MAX_BODY_BYTES);
             return AppApiRequest.post(headerToken, received, BASE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,18 +19,23 @@ class ConnectionInfoTest {
     void everyPrinterReportsItsOwnLocalIp() {
         List<EmulatedPrinter> printers = registry(Optional.empty()).all();
 
-        assertEquals(List.of("127.0.1.1", "127.0.1.2", "127.0.1.3"), printers.stream()
-                .map(printer -> ConnectionInfo.of(printer, "http://h/printer/" + printer.id()))
-                .map(info -> info.body().getString("PrinterLocalIp"))
-                .toList());
+        assertEquals(
+                List.of("127.0.1.1", "127.0.1.2", "127.0.1.3"),
+                printers.stream()
+                        .map(printer -> ConnectionInfo.of(printer, "http://h/printer/" + printer.id()))
+                        .map(info -> info.body().getString("PrinterLocalIp"))
+                        .toList());
     }
 
     @Test
     void configuredLanIpIsReportedForEveryPrinter() {
         List<EmulatedPrinter> printers = registry(Optional.of("127.0.0.5")).all();
 
-        printers.forEach(printer -> assertEquals("127.0.0.5",
-                ConnectionInfo.of(printer, "http://h/printer/" + printer.id()).body().getString("PrinterLocalIp")));
+        printers.forEach(printer -> assertEquals(
+                "127.0.0.5",
+                ConnectionInfo.of(printer, "http://h/printer/" + printer.id())
+                        .body()
+                        .getString("PrinterLocalIp")));
     }
 
     private PrinterRegistry registry(Optional<String> lanIp) {

@@ -32,7 +32,8 @@ class InfoCallsTest {
         clock.advance(Duration.ofMillis(250));
         calls.record("C1");
 
-        assertEquals(List.of(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:00:00.500Z")),
+        assertEquals(
+                List.of(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:00:00.500Z")),
                 calls.of("C1"));
         assertEquals(List.of(Instant.parse("2026-11-28T10:00:00.250Z")), calls.of("C2"));
         assertTrue(calls.of("C3").isEmpty());
@@ -100,7 +101,8 @@ class InfoCallsTest {
     /** One millisecond later at every reading, whichever thread reads it. */
     private static final class TickingClock extends Clock {
 
-        private final AtomicLong millis = new AtomicLong(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
+        private final AtomicLong millis =
+                new AtomicLong(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
 
         @Override
         public Instant instant() {

@@ -69,13 +69,18 @@ class CommandApiTest {
         assertEquals("benchy-1.gcode", print.getString("FileName"));
         assertEquals(100, print.getInt("CurrentLayer"));
         assertEquals(250, print.getInt("TotalLayers"));
-        assertEquals(215.0, print.getJsonObject("Temps").getJsonNumber("HotendTarget").doubleValue());
-        assertEquals(moonrakerPrinting.octoPrintAt(clock.instant()).bed().actual(),
+        assertEquals(
+                215.0,
+                print.getJsonObject("Temps").getJsonNumber("HotendTarget").doubleValue());
+        assertEquals(
+                moonrakerPrinting.octoPrintAt(clock.instant()).bed().actual(),
                 print.getJsonObject("Temps").getJsonNumber("BedActual").doubleValue());
         assertEquals("1.0.0", result.getString("PlatformVersion"));
-        assertEquals(moonrakerPrinting.id() + "-" + clock.instant().minusSeconds(400).toEpochMilli(),
+        assertEquals(
+                moonrakerPrinting.id() + "-" + clock.instant().minusSeconds(400).toEpochMilli(),
                 result.getJsonObject("OctoEverywhereStatus").getString("MostRecentPrintIdStr"));
-        JsonObject webcam = result.getJsonObject("ListWebcams").getJsonArray("Webcams").getJsonObject(0);
+        JsonObject webcam =
+                result.getJsonObject("ListWebcams").getJsonArray("Webcams").getJsonObject(0);
         assertFalse(webcam.containsKey("SnapshotUrl"));
     }
 
@@ -92,14 +97,16 @@ class CommandApiTest {
         assertEquals(100.0, print.getJsonNumber("Progress").doubleValue());
         assertEquals(1000, print.getInt("DurationSec"));
         assertEquals("calibration-cube.gcode", print.getString("FileName"));
-        assertEquals(octoPrintIdle.id() + "-" + started.toEpochMilli(),
+        assertEquals(
+                octoPrintIdle.id() + "-" + started.toEpochMilli(),
                 result.getJsonObject("OctoEverywhereStatus").getString("MostRecentPrintIdStr"));
     }
 
     @Test
     void octoPrintReportsNoLayersAndItsDisplayName() {
         JsonObject print = result(octoPrintPrinting, HostRequests.get(path("status")))
-                .getJsonObject("JobStatus").getJsonObject("CurrentPrint");
+                .getJsonObject("JobStatus")
+                .getJsonObject("CurrentPrint");
 
         assertTrue(print.isNull("CurrentLayer"));
         assertTrue(print.isNull("TotalLayers"));
@@ -120,7 +127,8 @@ class CommandApiTest {
     @Test
     void theMaterialSystemComesOnRequestAndJoinsByIds() {
         JsonObject system = result(otherPrinting, HostRequests.get(path("status"), "IncludeMaterialSystem", "true"))
-                .getJsonObject("JobStatus").getJsonObject("MaterialSystem");
+                .getJsonObject("JobStatus")
+                .getJsonObject("MaterialSystem");
 
         Set<String> sources = ids(system.getJsonArray("Sources"));
         Set<String> tools = ids(system.getJsonArray("Tools"));
@@ -132,7 +140,8 @@ class CommandApiTest {
             assertTrue(sources.contains(route.asJsonObject().getString("SourceId")));
             assertTrue(tools.contains(route.asJsonObject().getString("ToolId")));
         }
-        system.getJsonArray("Sources").stream().map(JsonValue::asJsonObject)
+        system.getJsonArray("Sources").stream()
+                .map(JsonValue::asJsonObject)
                 .filter(source -> source.containsKey("UnitId"))
                 .forEach(source -> assertTrue(units.contains(source.getString("UnitId"))));
         assertEquals("loaded", system.getJsonArray("Routes").getJsonObject(0).getString("State"));
@@ -143,8 +152,10 @@ class CommandApiTest {
 
     @Test
     void aSingleToolPrinterHasOneSourceRoutedToItsTool() {
-        JsonObject system = result(moonrakerIdle, HostRequests.postJson(path("status"),
-                "{\"IncludeMaterialSystem\": true}")).getJsonObject("JobStatus").getJsonObject("MaterialSystem");
+        JsonObject system = result(
+                        moonrakerIdle, HostRequests.postJson(path("status"), "{\"IncludeMaterialSystem\": true}"))
+                .getJsonObject("JobStatus")
+                .getJsonObject("MaterialSystem");
 
         assertEquals(1, system.getJsonArray("Sources").size());
         assertEquals("source-0", system.getJsonArray("Routes").getJsonObject(0).getString("SourceId"));
@@ -153,8 +164,8 @@ class CommandApiTest {
 
     @Test
     void aBadIncludeMaterialSystemIsABadArgument() {
-        JsonObject envelope = envelope(moonrakerIdle, HostRequests.get(path("status"), "IncludeMaterialSystem",
-                "maybe"));
+        JsonObject envelope =
+                envelope(moonrakerIdle, HostRequests.get(path("status"), "IncludeMaterialSystem", "maybe"));
 
         assertEquals(400, envelope.getInt("Status"));
         assertTrue(envelope.getString("Error").contains("IncludeMaterialSystem"));
@@ -162,8 +173,8 @@ class CommandApiTest {
 
     @Test
     void aLightOnAPrinterWithoutOneIsFeatureUnsupported() {
-        JsonObject envelope = envelope(octoPrintIdle, HostRequests.postJson(path("set-light"),
-                "{\"Name\": \"chamber\", \"On\": true}"));
+        JsonObject envelope = envelope(
+                octoPrintIdle, HostRequests.postJson(path("set-light"), "{\"Name\": \"chamber\", \"On\": true}"));
 
         assertEquals(788, envelope.getInt("Status"));
         assertFalse(envelope.containsKey("Result"));
@@ -171,68 +182,103 @@ class CommandApiTest {
 
     @Test
     void theLightIsSwitchedAndShownInTheStatus() {
-        assertEquals(200, envelope(moonrakerIdle, HostRequests.postJson(path("set-light"),
-                "{\"Name\": \"chamber\", \"On\": true}")).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("set-light"), "{\"Name\": \"chamber\", \"On\": true}"))
+                        .getInt("Status"));
 
-        JsonArray lights = result(moonrakerIdle, HostRequests.get(path("status"))).getJsonObject("JobStatus")
+        JsonArray lights = result(moonrakerIdle, HostRequests.get(path("status")))
+                .getJsonObject("JobStatus")
                 .getJsonArray("Lights");
-        assertEquals(Json.createObjectBuilder().add("Name", "chamber").add("On", true).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("Name", "chamber")
+                        .add("On", true)
+                        .build(),
                 lights.getJsonObject(0));
         assertTrue(moonrakerIdle.lightOn());
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("set-light"),
-                "{\"Name\": \"chamber\", \"On\": \"yes\"}")).getInt("Status"));
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("set-light"),
-                "{\"Name\": \"desk\", \"On\": true}")).getInt("Status"));
+        assertEquals(
+                400,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("set-light"), "{\"Name\": \"chamber\", \"On\": \"yes\"}"))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(moonrakerIdle, HostRequests.postJson(path("set-light"), "{\"Name\": \"desk\", \"On\": true}"))
+                        .getInt("Status"));
     }
 
     @Test
     void pauseResumeAndCancelNeedTheRightState() {
-        assertEquals(786, envelope(moonrakerIdle, HostRequests.post(path("pause"))).getInt("Status"));
-        assertEquals(786, envelope(moonrakerPrinting, HostRequests.post(path("resume"))).getInt("Status"));
+        assertEquals(
+                786, envelope(moonrakerIdle, HostRequests.post(path("pause"))).getInt("Status"));
+        assertEquals(
+                786,
+                envelope(moonrakerPrinting, HostRequests.post(path("resume"))).getInt("Status"));
 
-        assertEquals(200, envelope(moonrakerPrinting, HostRequests.post(path("pause"))).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(moonrakerPrinting, HostRequests.post(path("pause"))).getInt("Status"));
         assertEquals("paused", state(moonrakerPrinting));
-        assertEquals(200, envelope(moonrakerPrinting, HostRequests.post(path("resume"))).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(moonrakerPrinting, HostRequests.post(path("resume"))).getInt("Status"));
         assertEquals("printing", state(moonrakerPrinting));
-        assertEquals(200, envelope(moonrakerPrinting, HostRequests.post(path("cancel"))).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(moonrakerPrinting, HostRequests.post(path("cancel"))).getInt("Status"));
         assertEquals("cancelled", state(moonrakerPrinting));
-        assertEquals(786, envelope(moonrakerPrinting, HostRequests.post(path("cancel"))).getInt("Status"));
+        assertEquals(
+                786,
+                envelope(moonrakerPrinting, HostRequests.post(path("cancel"))).getInt("Status"));
     }
 
     @Test
     void aSmartPauseCoolsTheHotendLiftsZAndRetracts() {
-        command(moonrakerPrinting, HostRequests.postJson(path("pause"), "{\"SmartPause\": true, "
-                + "\"DisableBed\": true, \"ZLiftMm\": 5, \"RetractFilamentMm\": 2}"));
+        command(
+                moonrakerPrinting,
+                HostRequests.postJson(
+                        path("pause"),
+                        "{\"SmartPause\": true, " + "\"DisableBed\": true, \"ZLiftMm\": 5, \"RetractFilamentMm\": 2}"));
 
         assertEquals(0.0, moonrakerPrinting.heaters().tool0().target());
         assertEquals(0.0, moonrakerPrinting.heaters().bed().target());
         assertEquals(new Toolhead(0, 0, 5, -2, ""), moonrakerPrinting.toolhead());
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("pause"),
-                "{\"SmartPause\": \"yes\"}")).getInt("Status"));
+        assertEquals(
+                400,
+                envelope(moonrakerIdle, HostRequests.postJson(path("pause"), "{\"SmartPause\": \"yes\"}"))
+                        .getInt("Status"));
     }
 
     @Test
     void startPrintsAFileOfTheGcodeRoot() {
-        JsonObject result = result(octoPrintIdle, HostRequests.postJson(path("start"),
-                "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
+        JsonObject result = result(
+                octoPrintIdle, HostRequests.postJson(path("start"), "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
 
         assertEquals("gcode/calibration-cube.gcode", result.getString("VirtualPath"));
         assertEquals("calibration-cube.gcode", result.getString("PlatformPath"));
         assertEquals("printing", state(octoPrintIdle));
-        assertEquals(786, envelope(octoPrintIdle, HostRequests.postJson(path("start"),
-                "{\"Path\": \"gcode/calibration-cube.gcode\"}")).getInt("Status"));
+        assertEquals(
+                786,
+                envelope(
+                                octoPrintIdle,
+                                HostRequests.postJson(path("start"), "{\"Path\": \"gcode/calibration-cube.gcode\"}"))
+                        .getInt("Status"));
     }
 
     @Test
     void startRefusalsSayWhy() {
         JsonObject missing = envelope(moonrakerIdle, HostRequests.postJson(path("start"), "{}"));
-        JsonObject wrongRoot = envelope(moonrakerIdle, HostRequests.postJson(path("start"),
-                "{\"Path\": \"logs/klippy.log\"}"));
-        JsonObject unknownFile = envelope(moonrakerIdle, HostRequests.postJson(path("start"),
-                "{\"Path\": \"gcode/nope.gcode\"}"));
+        JsonObject wrongRoot =
+                envelope(moonrakerIdle, HostRequests.postJson(path("start"), "{\"Path\": \"logs/klippy.log\"}"));
+        JsonObject unknownFile =
+                envelope(moonrakerIdle, HostRequests.postJson(path("start"), "{\"Path\": \"gcode/nope.gcode\"}"));
         printers.update(moonrakerIdle.id(), controls -> controls.withFeatures(OptionalInt.of(0)));
-        JsonObject unsupported = envelope(moonrakerIdle, HostRequests.postJson(path("start"),
-                "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
+        JsonObject unsupported = envelope(
+                moonrakerIdle, HostRequests.postJson(path("start"), "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
 
         assertEquals(400, missing.getInt("Status"));
         assertTrue(missing.getString("Error").startsWith("Missing Path"));
@@ -243,19 +289,35 @@ class CommandApiTest {
 
     @Test
     void setTempChecksItsArgumentsThenTheFeatureThenSetsTheTargets() {
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{}")).getInt("Status"));
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{\"ToolC\": 300}"))
-                .getInt("Status"));
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{\"BedC\": true}"))
-                .getInt("Status"));
-        assertEquals(788, envelope(octoPrintIdle, HostRequests.postJson(path("set-temp"), "{\"BedC\": 60}"))
-                .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{}"))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{\"ToolC\": 300}"))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{\"BedC\": true}"))
+                        .getInt("Status"));
+        assertEquals(
+                788,
+                envelope(octoPrintIdle, HostRequests.postJson(path("set-temp"), "{\"BedC\": 60}"))
+                        .getInt("Status"));
 
-        assertEquals(200, envelope(moonrakerIdle, HostRequests.postJson(path("set-temp"),
-                "{\"BedC\": 60, \"ToolC\": 210.5, \"ChamberC\": 40}")).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(
+                                        path("set-temp"), "{\"BedC\": 60, \"ToolC\": 210.5, \"ChamberC\": 40}"))
+                        .getInt("Status"));
 
-        JsonObject temps = result(moonrakerIdle, HostRequests.get(path("status"))).getJsonObject("JobStatus")
-                .getJsonObject("CurrentPrint").getJsonObject("Temps");
+        JsonObject temps = result(moonrakerIdle, HostRequests.get(path("status")))
+                .getJsonObject("JobStatus")
+                .getJsonObject("CurrentPrint")
+                .getJsonObject("Temps");
         assertEquals(60.0, temps.getJsonNumber("BedTarget").doubleValue());
         assertEquals(210.5, temps.getJsonNumber("HotendTarget").doubleValue());
         assertEquals(40.0, temps.getJsonNumber("ChamberTarget").doubleValue());
@@ -263,43 +325,73 @@ class CommandApiTest {
 
     @Test
     void movingNeedsHomedAxesAndStaysInsideTheBuildVolume() {
-        assertEquals(752, envelope(moonrakerIdle, HostRequests.postJson(path("move-axis"),
-                "{\"Axis\": \"X\", \"DistanceMm\": 10}")).getInt("Status"));
+        assertEquals(
+                752,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("move-axis"), "{\"Axis\": \"X\", \"DistanceMm\": 10}"))
+                        .getInt("Status"));
 
-        assertEquals(200, envelope(moonrakerIdle, HostRequests.post(path("home"))).getInt("Status"));
-        assertEquals(200, envelope(moonrakerIdle, HostRequests.postJson(path("move-axis"),
-                "{\"Axis\": \"x\", \"DistanceMm\": 10}")).getInt("Status"));
+        assertEquals(
+                200, envelope(moonrakerIdle, HostRequests.post(path("home"))).getInt("Status"));
+        assertEquals(
+                200,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("move-axis"), "{\"Axis\": \"x\", \"DistanceMm\": 10}"))
+                        .getInt("Status"));
 
         assertEquals(new Toolhead(10, 0, 0, 0, "xyz"), moonrakerIdle.toolhead());
-        assertEquals(752, envelope(moonrakerIdle, HostRequests.postJson(path("move-axis"),
-                "{\"Axis\": \"Z\", \"DistanceMm\": -1}")).getInt("Status"));
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("move-axis"),
-                "{\"Axis\": \"E\", \"DistanceMm\": 1}")).getInt("Status"));
-        assertEquals(786, envelope(moonrakerPrinting, HostRequests.post(path("home"))).getInt("Status"));
+        assertEquals(
+                752,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("move-axis"), "{\"Axis\": \"Z\", \"DistanceMm\": -1}"))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("move-axis"), "{\"Axis\": \"E\", \"DistanceMm\": 1}"))
+                        .getInt("Status"));
+        assertEquals(
+                786,
+                envelope(moonrakerPrinting, HostRequests.post(path("home"))).getInt("Status"));
     }
 
     @Test
     void extrudingAColdHotendIsRefusedByThePrinter() {
-        JsonObject cold = envelope(moonrakerIdle, HostRequests.postJson(path("extrude"),
-                "{\"Extruder\": 0, \"DistanceMm\": 5}"));
+        JsonObject cold =
+                envelope(moonrakerIdle, HostRequests.postJson(path("extrude"), "{\"Extruder\": 0, \"DistanceMm\": 5}"));
         command(moonrakerIdle, HostRequests.postJson(path("set-temp"), "{\"ToolC\": 215}"));
 
-        JsonObject hot = envelope(moonrakerIdle, HostRequests.postJson(path("extrude"),
-                "{\"Extruder\": 0, \"DistanceMm\": 5}"));
+        JsonObject hot =
+                envelope(moonrakerIdle, HostRequests.postJson(path("extrude"), "{\"Extruder\": 0, \"DistanceMm\": 5}"));
 
         assertEquals(752, cold.getInt("Status"));
         assertTrue(cold.getString("Error").contains("Extrude below minimum temp"));
         assertEquals(200, hot.getInt("Status"));
         assertEquals(5.0, moonrakerIdle.toolhead().e());
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.postJson(path("extrude"),
-                "{\"Extruder\": 0.5, \"DistanceMm\": 5}")).getInt("Status"));
+        assertEquals(
+                400,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.postJson(path("extrude"), "{\"Extruder\": 0.5, \"DistanceMm\": 5}"))
+                        .getInt("Status"));
     }
 
     @Test
     void anUnknownCommandIs754AndABodyThatIsNoJsonObjectIs751() {
-        assertEquals(754, envelope(moonrakerIdle, HostRequests.get(path("nope"))).getInt("Status"));
-        assertEquals(751, envelope(moonrakerIdle, HostRequests.postJson(path("pause"), "[1, 2]")).getInt("Status"));
-        assertEquals(751, envelope(moonrakerIdle, HostRequests.postJson(path("pause"), "{oops")).getInt("Status"));
+        assertEquals(
+                754, envelope(moonrakerIdle, HostRequests.get(path("nope"))).getInt("Status"));
+        assertEquals(
+                751,
+                envelope(moonrakerIdle, HostRequests.postJson(path("pause"), "[1, 2]"))
+                        .getInt("Status"));
+        assertEquals(
+                751,
+                envelope(moonrakerIdle, HostRequests.postJson(path("pause"), "{oops"))
+                        .getInt("Status"));
     }
 
     @Test
@@ -314,15 +406,24 @@ class CommandApiTest {
 
     @Test
     void filesAreListedAsAVirtualTreeAndDetailed() {
-        command(moonrakerIdle, HostRequests.request("PUT", path("files/upload"),
-                HostRequests.query("path", "gcode/models/part.gcode"), Optional.empty(),
-                "G28\n".getBytes(StandardCharsets.US_ASCII)));
+        command(
+                moonrakerIdle,
+                HostRequests.request(
+                        "PUT",
+                        path("files/upload"),
+                        HostRequests.query("path", "gcode/models/part.gcode"),
+                        Optional.empty(),
+                        "G28\n".getBytes(StandardCharsets.US_ASCII)));
 
-        JsonArray roots = result(moonrakerIdle, HostRequests.get(path("files/list"))).getJsonArray("Root");
+        JsonArray roots =
+                result(moonrakerIdle, HostRequests.get(path("files/list"))).getJsonArray("Root");
         JsonObject gcode = roots.getJsonObject(0);
 
-        assertEquals(List.of("gcode", "config", "logs"), roots.stream()
-                .map(root -> root.asJsonObject().getString("Name")).toList());
+        assertEquals(
+                List.of("gcode", "config", "logs"),
+                roots.stream()
+                        .map(root -> root.asJsonObject().getString("Name"))
+                        .toList());
         JsonObject models = gcode.getJsonArray("Children").getJsonObject(0);
         assertEquals("folder", models.getString("Type"));
         assertEquals("gcode/models", models.getString("VirtualPath"));
@@ -330,25 +431,33 @@ class CommandApiTest {
         assertEquals("gcode/models/part.gcode", part.getString("VirtualPath"));
         assertEquals("models/part.gcode", part.getString("PlatformPath"));
         assertEquals(4, part.getInt("SizeBytes"));
-        JsonObject details = result(moonrakerIdle, HostRequests.get(path("files/details"), "path",
-                "gcode/models/part.gcode"));
+        JsonObject details =
+                result(moonrakerIdle, HostRequests.get(path("files/details"), "path", "gcode/models/part.gcode"));
         assertEquals("part.gcode", details.getString("FileName"));
         assertEquals(1000, details.getInt("EstPrintTimeSec"));
-        assertEquals(1, result(moonrakerIdle, HostRequests.get(path("files/list"), "root", "gcode"))
-                .getJsonArray("Root").size());
+        assertEquals(
+                1,
+                result(moonrakerIdle, HostRequests.get(path("files/list"), "root", "gcode"))
+                        .getJsonArray("Root")
+                        .size());
     }
 
     @Test
     void uploadDownloadAndDeleteRoundTrip() {
-        JsonObject uploaded = result(otherPrinting, HostRequests.request("PUT", path("files/upload"),
-                HostRequests.query("path", "gcode/plate.gcode"), Optional.empty(),
-                "G1 X1\n".getBytes(StandardCharsets.US_ASCII)));
-        OctoPrintAnswer download = command(otherPrinting, HostRequests.get(path("files/download"), "path",
-                "gcode/plate.gcode"));
-        JsonObject deleted = result(otherPrinting, HostRequests.post(path("files/delete"), "path",
-                "gcode/plate.gcode"));
-        OctoPrintAnswer gone = command(otherPrinting, HostRequests.get(path("files/download"), "path",
-                "gcode/plate.gcode"));
+        JsonObject uploaded = result(
+                otherPrinting,
+                HostRequests.request(
+                        "PUT",
+                        path("files/upload"),
+                        HostRequests.query("path", "gcode/plate.gcode"),
+                        Optional.empty(),
+                        "G1 X1\n".getBytes(StandardCharsets.US_ASCII)));
+        OctoPrintAnswer download =
+                command(otherPrinting, HostRequests.get(path("files/download"), "path", "gcode/plate.gcode"));
+        JsonObject deleted =
+                result(otherPrinting, HostRequests.post(path("files/delete"), "path", "gcode/plate.gcode"));
+        OctoPrintAnswer gone =
+                command(otherPrinting, HostRequests.get(path("files/download"), "path", "gcode/plate.gcode"));
 
         assertEquals(6, uploaded.getInt("SizeBytes"));
         assertEquals(200, download.status());
@@ -364,20 +473,37 @@ class CommandApiTest {
         command(moonrakerIdle, HostRequests.postJson(path("start"), "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
         command(octoPrintIdle, HostRequests.postJson(path("start"), "{\"Path\": \"gcode/calibration-cube.gcode\"}"));
 
-        assertEquals(403, envelope(moonrakerIdle, HostRequests.post(path("files/delete"), "path",
-                "gcode/calibration-cube.gcode")).getInt("Status"));
-        assertEquals(409, envelope(octoPrintIdle, HostRequests.post(path("files/delete"), "path",
-                "gcode/calibration-cube.gcode")).getInt("Status"));
+        assertEquals(
+                403,
+                envelope(moonrakerIdle, HostRequests.post(path("files/delete"), "path", "gcode/calibration-cube.gcode"))
+                        .getInt("Status"));
+        assertEquals(
+                409,
+                envelope(octoPrintIdle, HostRequests.post(path("files/delete"), "path", "gcode/calibration-cube.gcode"))
+                        .getInt("Status"));
     }
 
     @Test
     void anEmptyUploadOrAnUnknownRootIsABadArgument() {
-        assertEquals(400, envelope(moonrakerIdle, HostRequests.request("PUT", path("files/upload"),
-                HostRequests.query("path", "gcode/x.gcode"), Optional.empty(), new byte[0])).getInt("Status"));
-        assertEquals(400, envelope(otherPrinting, HostRequests.get(path("files/list"), "root", "logs"))
-                .getInt("Status"));
-        assertEquals(400, envelope(otherPrinting, HostRequests.get(path("files/details"), "path", "../x"))
-                .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(
+                                moonrakerIdle,
+                                HostRequests.request(
+                                        "PUT",
+                                        path("files/upload"),
+                                        HostRequests.query("path", "gcode/x.gcode"),
+                                        Optional.empty(),
+                                        new byte[0]))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(otherPrinting, HostRequests.get(path("files/list"), "root", "logs"))
+                        .getInt("Status"));
+        assertEquals(
+                400,
+                envelope(otherPrinting, HostRequests.get(path("files/details"), "path", "../x"))
+                        .getInt("Status"));
     }
 
     @Test
@@ -387,17 +513,20 @@ class CommandApiTest {
         assertEquals(0, list.getInt("DefaultIndex"));
         JsonObject webcam = list.getJsonArray("Webcams").getJsonObject(0);
         assertEquals("/webcam/?action=snapshot", webcam.getString("SnapshotUrl"));
-        assertTrue(result(otherPrinting, HostRequests.get(path("webcam/list"))).getJsonArray("Webcams")
-                .getJsonObject(0).isNull("StreamUrl"));
+        assertTrue(result(otherPrinting, HostRequests.get(path("webcam/list")))
+                .getJsonArray("Webcams")
+                .getJsonObject(0)
+                .isNull("StreamUrl"));
     }
 
     @Test
     void aWebcamIndexThatIsNoNumberIsRefusedWithHttp400() {
-        Optional<OctoPrintAnswer> refused = CommandApi.refusedWebcamIndex(HostRequests.get(path("webcam/snapshot"),
-                "index", "front"));
+        Optional<OctoPrintAnswer> refused =
+                CommandApi.refusedWebcamIndex(HostRequests.get(path("webcam/snapshot"), "index", "front"));
 
         assertEquals(400, refused.orElseThrow().status());
-        assertTrue(CommandApi.refusedWebcamIndex(HostRequests.get(path("webcam/snapshot"), "index", "3")).isEmpty());
+        assertTrue(CommandApi.refusedWebcamIndex(HostRequests.get(path("webcam/snapshot"), "index", "3"))
+                .isEmpty());
         assertTrue(CommandApi.webcamAction(path("WEBCAM/Stream")).isPresent());
     }
 
@@ -406,7 +535,9 @@ class CommandApiTest {
     }
 
     private String state(EmulatedPrinter printer) {
-        return result(printer, HostRequests.get(path("status"))).getJsonObject("JobStatus").getString("State");
+        return result(printer, HostRequests.get(path("status")))
+                .getJsonObject("JobStatus")
+                .getString("State");
     }
 
     private static Set<String> ids(JsonArray items) {
@@ -430,7 +561,9 @@ class CommandApiTest {
     }
 
     static JsonObject json(OctoPrintAnswer answer) {
-        return Json.createReader(new ByteArrayInputStream(answer.raw().orElseThrow().bytes())).readObject();
+        return Json.createReader(
+                        new ByteArrayInputStream(answer.raw().orElseThrow().bytes()))
+                .readObject();
     }
 
     static String path(String command) {

@@ -45,7 +45,9 @@ class ConnectionRegistryTest {
 
     @Test
     void octoPrintApiKeyIsIssuedOnlyWhenAskedFor() {
-        assertTrue(registry.create("PRINTER", "devtest", "http://h/relay", false).octoPrintApiKey().isEmpty());
+        assertTrue(registry.create("PRINTER", "devtest", "http://h/relay", false)
+                .octoPrintApiKey()
+                .isEmpty());
     }
 
     @Test
@@ -53,8 +55,12 @@ class ConnectionRegistryTest {
         AppConnection connection = registry.create("PRINTER", "devtest", "http://h/relay", true);
         String text = connection.toString();
 
-        for (String secret : List.of(connection.authBasicHttpUser(), connection.authBasicHttpPassword(),
-                connection.authBearerToken(), connection.appApiToken(), connection.octoPrintApiKey().orElseThrow())) {
+        for (String secret : List.of(
+                connection.authBasicHttpUser(),
+                connection.authBasicHttpPassword(),
+                connection.authBearerToken(),
+                connection.appApiToken(),
+                connection.octoPrintApiKey().orElseThrow())) {
             assertFalse(text.contains(secret), text);
         }
         assertTrue(text.contains(connection.id()));
@@ -64,7 +70,8 @@ class ConnectionRegistryTest {
     void connectionIsFoundByItsAppApiTokenUntilCleared() {
         AppConnection connection = registry.create("PRINTER", "devtest", "http://h/relay", false);
 
-        assertEquals(connection, registry.findByAppApiToken(connection.appApiToken()).orElseThrow());
+        assertEquals(
+                connection, registry.findByAppApiToken(connection.appApiToken()).orElseThrow());
 
         registry.clear();
 
@@ -98,8 +105,17 @@ class ConnectionRegistryTest {
         assertEquals(Optional.of(kept), registry.findByAppApiToken(kept.appApiToken()));
         assertEquals(List.of(kept), registry.forPrinter("P1"));
         assertTrue(registry.isRevoked(kept.id()));
-        AppConnection sameToken = new AppConnection("f".repeat(32), "P2", "devtest", "http://h/relay/x",
-                "u", "p", "b", kept.appApiToken(), Optional.empty(), clock.instant());
+        AppConnection sameToken = new AppConnection(
+                "f".repeat(32),
+                "P2",
+                "devtest",
+                "http://h/relay/x",
+                "u",
+                "p",
+                "b",
+                kept.appApiToken(),
+                Optional.empty(),
+                clock.instant());
         assertFalse(registry.restore(kept, false));
         assertFalse(registry.restore(sameToken, false));
         assertEquals(List.of(kept), registry.all());

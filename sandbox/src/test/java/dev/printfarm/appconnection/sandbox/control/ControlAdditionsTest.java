@@ -18,26 +18,38 @@ class ControlAdditionsTest {
 
     @Test
     void limitsChangeOnlyTheNamedFieldsAndNullRestoresTheDefaults() {
-        PrinterControls limited = ControlUpdate.parse("{\"limits\": {\"maxUploadBytes\": 10}}")
-                .applyTo(PrinterControls.NORMAL);
+        PrinterControls limited =
+                ControlUpdate.parse("{\"limits\": {\"maxUploadBytes\": 10}}").applyTo(PrinterControls.NORMAL);
 
-        assertEquals(new PrinterLimits(PrinterLimits.DEFAULT.maxDownloadFileSizeBytes(), 10,
-                PrinterLimits.DEFAULT.maxSingleWebcamStreamLengthSeconds()), limited.limits());
-        assertEquals(PrinterLimits.DEFAULT, ControlUpdate.parse("{\"limits\": null}").applyTo(limited).limits());
+        assertEquals(
+                new PrinterLimits(
+                        PrinterLimits.DEFAULT.maxDownloadFileSizeBytes(),
+                        10,
+                        PrinterLimits.DEFAULT.maxSingleWebcamStreamLengthSeconds()),
+                limited.limits());
+        assertEquals(
+                PrinterLimits.DEFAULT,
+                ControlUpdate.parse("{\"limits\": null}").applyTo(limited).limits());
     }
 
     @Test
     void restoringBodyIncludingSupporterGivesNormalControlsBack() {
         PrinterControls odd = PrinterControls.NORMAL.withSupporter(false).withOnline(false);
 
-        assertEquals(PrinterControls.NORMAL, ControlUpdate.parse("{\"online\": true, \"failWith\": null, "
-                + "\"latencyMs\": 0, \"lan\": true, \"plugin\": true, \"supporter\": true}").applyTo(odd));
+        assertEquals(
+                PrinterControls.NORMAL,
+                ControlUpdate.parse("{\"online\": true, \"failWith\": null, "
+                                + "\"latencyMs\": 0, \"lan\": true, \"plugin\": true, \"supporter\": true}")
+                        .applyTo(odd));
     }
 
     @Test
     void octoprintVersionAcceptsOneOrTwoOnly() {
-        assertEquals(OctoPrintVersion.V2, ControlUpdate.parse("{\"octoprintVersion\": \"2\"}")
-                .applyTo(PrinterControls.NORMAL).octoprintVersion());
+        assertEquals(
+                OctoPrintVersion.V2,
+                ControlUpdate.parse("{\"octoprintVersion\": \"2\"}")
+                        .applyTo(PrinterControls.NORMAL)
+                        .octoprintVersion());
         assertThrows(InvalidControlException.class, () -> ControlUpdate.parse("{\"octoprintVersion\": \"3\"}"));
         assertThrows(InvalidControlException.class, () -> ControlUpdate.parse("{\"limits\": {\"max\": 1}}"));
         assertThrows(InvalidControlException.class, () -> ControlUpdate.parse("{\"supporter\": 1}"));
@@ -51,20 +63,27 @@ class ControlAdditionsTest {
         assertEquals("POST", script.method());
         assertEquals(699, script.status());
         assertEquals("{\"a\":1}", script.body());
-        assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": \"x\", "
-                + "\"status\": 200}"));
+        assertThrows(
+                InvalidControlException.class,
+                () -> ControlBodies.script("{\"method\": \"GET\", \"path\": \"x\", " + "\"status\": 200}"));
     }
 
     @Test
     void aScriptIsEndlessOnlyWhenAskedAndOnlyWithABody() {
         assertTrue(ControlBodies.script("{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, "
-                + "\"body\": \"x\", \"endless\": true}").endless());
-        assertFalse(ControlBodies.script("{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, "
-                + "\"body\": \"x\"}").endless());
-        assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": "
-                + "\"/api/job\", \"status\": 200, \"body\": \"x\", \"endless\": \"yes\"}"));
-        assertThrows(InvalidControlException.class, () -> ControlBodies.script("{\"method\": \"GET\", \"path\": "
-                + "\"/api/job\", \"status\": 200, \"endless\": true}"));
+                        + "\"body\": \"x\", \"endless\": true}")
+                .endless());
+        assertFalse(ControlBodies.script(
+                        "{\"method\": \"GET\", \"path\": \"/api/job\", \"status\": 200, " + "\"body\": \"x\"}")
+                .endless());
+        assertThrows(
+                InvalidControlException.class,
+                () -> ControlBodies.script("{\"method\": \"GET\", \"path\": "
+                        + "\"/api/job\", \"status\": 200, \"body\": \"x\", \"endless\": \"yes\"}"));
+        assertThrows(
+                InvalidControlException.class,
+                () -> ControlBodies.script(
+                        "{\"method\": \"GET\", \"path\": " + "\"/api/job\", \"status\": 200, \"endless\": true}"));
     }
 
     @Test
@@ -106,25 +125,34 @@ class ControlAdditionsTest {
 
         assertEquals(Optional.of(OptionalLong.of(1024)), update.storageBytes());
         assertEquals(PrinterControls.NORMAL, update.applyTo(PrinterControls.NORMAL));
-        assertEquals(Optional.of(OptionalLong.empty()), ControlUpdate.parse("{\"storageBytes\": null}").storageBytes());
-        assertEquals(Optional.of(OptionalLong.of(Long.MAX_VALUE)),
-                ControlUpdate.parse("{\"storageBytes\": " + Long.MAX_VALUE + "}").storageBytes());
+        assertEquals(
+                Optional.of(OptionalLong.empty()),
+                ControlUpdate.parse("{\"storageBytes\": null}").storageBytes());
+        assertEquals(
+                Optional.of(OptionalLong.of(Long.MAX_VALUE)),
+                ControlUpdate.parse("{\"storageBytes\": " + Long.MAX_VALUE + "}")
+                        .storageBytes());
     }
 
     @Test
     void storageBytesMustBeANonNegativeIntegerAndARefusedUpdateChangesNothing() {
         for (String bad : new String[] {"-1", "1.5", "\"1024\"", "true", "{}", "[1]", "1e30"}) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlUpdate.parse("{\"online\": false, \"storageBytes\": " + bad + "}"), bad);
-            assertTrue(refused.getMessage().startsWith("storageBytes must be null (the default size) or a non-negative "
-                    + "integer of bytes, got "), refused.getMessage());
+            InvalidControlException refused = assertThrows(
+                    InvalidControlException.class,
+                    () -> ControlUpdate.parse("{\"online\": false, \"storageBytes\": " + bad + "}"),
+                    bad);
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("storageBytes must be null (the default size) or a non-negative "
+                                    + "integer of bytes, got "),
+                    refused.getMessage());
         }
     }
 
     @Test
     void unknownFieldMessageNamesStorageBytes() {
-        InvalidControlException refused = assertThrows(InvalidControlException.class,
-                () -> ControlUpdate.parse("{\"storage\": 1}"));
+        InvalidControlException refused =
+                assertThrows(InvalidControlException.class, () -> ControlUpdate.parse("{\"storage\": 1}"));
 
         assertTrue(refused.getMessage().contains("storageBytes"), refused.getMessage());
     }

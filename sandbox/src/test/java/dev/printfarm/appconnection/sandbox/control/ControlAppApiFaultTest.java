@@ -43,15 +43,18 @@ class ControlAppApiFaultTest {
 
     @Test
     void aStatusAloneFailsEveryAppApiRequest() {
-        assertEquals(Optional.of(new AppApiFault.Plan(500, OptionalInt.empty())),
+        assertEquals(
+                Optional.of(new AppApiFault.Plan(500, OptionalInt.empty())),
                 ControlBodies.appApiFault("{\"failWith\": 500}"));
-        assertEquals(Optional.of(new AppApiFault.Plan(600, OptionalInt.empty())),
+        assertEquals(
+                Optional.of(new AppApiFault.Plan(600, OptionalInt.empty())),
                 ControlBodies.appApiFault("{\"failWith\": 600, \"times\": null}"));
     }
 
     @Test
     void timesLimitsTheFailuresToTheNextRequests() {
-        assertEquals(Optional.of(new AppApiFault.Plan(503, OptionalInt.of(1))),
+        assertEquals(
+                Optional.of(new AppApiFault.Plan(503, OptionalInt.of(1))),
                 ControlBodies.appApiFault("{\"failWith\": 503, \"times\": 1}"));
     }
 
@@ -62,13 +65,23 @@ class ControlAppApiFaultTest {
 
     @Test
     void anyOtherBodyIsRefusedSayingWhatIsExpected() {
-        for (String bad : List.of("{}", "{\"failWith\": 499}", "{\"failWith\": 700}", "{\"failWith\": 500.5}",
-                "{\"failWith\": \"500\"}", "{\"failWith\": 500, \"times\": 0}", "{\"failWith\": 500, \"times\": 1.5}",
-                "{\"failWith\": null, \"times\": 1}", "{\"failWith\": 500, \"extra\": 1}", "{\"times\": 1}")) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlBodies.appApiFault(bad), bad);
-            assertTrue(refused.getMessage().startsWith("The body must be {\"failWith\": n} with n an integer from 500"
-                    + " to 699"), refused.getMessage());
+        for (String bad : List.of(
+                "{}",
+                "{\"failWith\": 499}",
+                "{\"failWith\": 700}",
+                "{\"failWith\": 500.5}",
+                "{\"failWith\": \"500\"}",
+                "{\"failWith\": 500, \"times\": 0}",
+                "{\"failWith\": 500, \"times\": 1.5}",
+                "{\"failWith\": null, \"times\": 1}",
+                "{\"failWith\": 500, \"extra\": 1}",
+                "{\"times\": 1}")) {
+            InvalidControlException refused =
+                    assertThrows(InvalidControlException.class, () -> ControlBodies.appApiFault(bad), bad);
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("The body must be {\"failWith\": n} with n an integer from 500" + " to 699"),
+                    refused.getMessage());
         }
         assertThrows(InvalidControlException.class, () -> ControlBodies.appApiFault("[500]"));
         assertThrows(InvalidControlException.class, () -> ControlBodies.appApiFault(""));
@@ -79,12 +92,22 @@ class ControlAppApiFaultTest {
         fault.set(ControlBodies.appApiFault("{\"failWith\": 500, \"times\": 3}"));
         fault.take();
 
-        assertEquals(Json.createObjectBuilder().add("failWith", 500).add("times", 2).add("failed", 1).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("failWith", 500)
+                        .add("times", 2)
+                        .add("failed", 1)
+                        .build(),
                 json(control().appApiFault()));
 
         fault.set(ControlBodies.appApiFault("{\"failWith\": null}"));
 
-        assertEquals(Json.createObjectBuilder().addNull("failWith").addNull("times").add("failed", 1).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .addNull("failWith")
+                        .addNull("times")
+                        .add("failed", 1)
+                        .build(),
                 json(control().appApiFault()));
     }
 
@@ -92,7 +115,12 @@ class ControlAppApiFaultTest {
     void aSwitchWithoutTimesShowsNone() {
         fault.set(ControlBodies.appApiFault("{\"failWith\": 600}"));
 
-        assertEquals(Json.createObjectBuilder().add("failWith", 600).addNull("times").add("failed", 0).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("failWith", 600)
+                        .addNull("times")
+                        .add("failed", 0)
+                        .build(),
                 ControlJson.appApiFault(fault.plan(), fault.failed()));
     }
 
@@ -121,12 +149,27 @@ class ControlAppApiFaultTest {
         PrinterRegistry printers = new PrinterRegistry(
                 new SandboxSettings(1, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
         ConnectionRegistry connections = new ConnectionRegistry(clock);
-        Webhooks webhooks = new Webhooks(connections, new WebhookRegistry(), new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
-        return new SandboxReset(connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
-                new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
-                new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight(), new RelayOutage(clock), new MoonrakerSockets(printers),
-                new CommandCalls(), fault);
+        Webhooks webhooks = new Webhooks(
+                connections, new WebhookRegistry(), new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
+        return new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                new WebhookRegistry(),
+                new WebhookLog(),
+                new GadgetBoard(),
+                new InfoCalls(clock),
+                new LiveLinks(),
+                printers,
+                new PrintEventTicker(printers, webhooks),
+                new WebcamBoard(clock, 5),
+                new PushHub(printers),
+                new RelayInFlight(),
+                new RelayOutage(clock),
+                new MoonrakerSockets(printers),
+                new CommandCalls(),
+                fault);
     }
 }

@@ -57,10 +57,16 @@ class ControlAppApisTest {
     private final WebhookLog webhookLog = new WebhookLog();
     private final List<String> sent = new ArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
-    private final Webhooks webhooks = new Webhooks(connections, webhookRegistry, webhookLog, clock, (url, json) -> {
-        sent.add(json);
-        return 200;
-    }, queued::add);
+    private final Webhooks webhooks = new Webhooks(
+            connections,
+            webhookRegistry,
+            webhookLog,
+            clock,
+            (url, json) -> {
+                sent.add(json);
+                return 200;
+            },
+            queued::add);
     private final GadgetBoard gadget = new GadgetBoard();
     private final InfoCalls infoCalls = new InfoCalls(clock);
     private final LiveLinks liveLinks = new LiveLinks();
@@ -70,13 +76,17 @@ class ControlAppApisTest {
 
     @Test
     void aGadgetScriptTakesAStateAndDefaultsTheRest() {
-        assertEquals(new GadgetScript.Answer(new GadgetStatus(3, "Looking good", "g", 8)),
+        assertEquals(
+                new GadgetScript.Answer(new GadgetStatus(3, "Looking good", "g", 8)),
                 GadgetScripts.parse("{\"state\": 3, \"status\": \"Looking good\", \"color\": \"g\", \"rating\": 8}"));
-        assertEquals(new GadgetScript.Answer(new GadgetStatus(3, "Looking good", "r", 2)),
+        assertEquals(
+                new GadgetScript.Answer(new GadgetStatus(3, "Looking good", "r", 2)),
                 GadgetScripts.parse("{\"state\": 3, \"rating\": 2}"));
-        assertEquals(new GadgetScript.Answer(new GadgetStatus(1, "Disabled for this print", "w", 10)),
+        assertEquals(
+                new GadgetScript.Answer(new GadgetStatus(1, "Disabled for this print", "w", 10)),
                 GadgetScripts.parse("{\"state\": 1}"));
-        assertEquals(new GadgetScript.Answer(new GadgetStatus(4, "Paused: possible failure", "r", 1)),
+        assertEquals(
+                new GadgetScript.Answer(new GadgetStatus(4, "Paused: possible failure", "r", 1)),
                 GadgetScripts.parse("{\"state\": 4}"));
     }
 
@@ -85,17 +95,30 @@ class ControlAppApisTest {
         for (int status : List.of(500, 601, 602, 610, 611, 699)) {
             assertEquals(new GadgetScript.Failure(status), GadgetScripts.parse("{\"failWith\": " + status + "}"));
         }
-        for (String body : List.of("{\"failWith\": 501}", "{\"failWith\": 404}", "{\"failWith\": 700}",
-                "{\"failWith\": 610, \"state\": 3}", "{\"failWith\": \"610\"}")) {
+        for (String body : List.of(
+                "{\"failWith\": 501}",
+                "{\"failWith\": 404}",
+                "{\"failWith\": 700}",
+                "{\"failWith\": 610, \"state\": 3}",
+                "{\"failWith\": \"610\"}")) {
             assertThrows(InvalidControlException.class, () -> GadgetScripts.parse(body), body);
         }
     }
 
     @Test
     void aBadGadgetScriptIsRefused() {
-        for (String body : List.of("", "[]", "{}", "{\"state\": 5}", "{\"state\": -1}", "{\"state\": 2.5}",
-                "{\"state\": 3, \"rating\": 0}", "{\"state\": 3, \"rating\": 11}", "{\"state\": 3, \"color\": \"b\"}",
-                "{\"state\": 3, \"status\": 1}", "{\"state\": 3, \"mood\": \"ok\"}",
+        for (String body : List.of(
+                "",
+                "[]",
+                "{}",
+                "{\"state\": 5}",
+                "{\"state\": -1}",
+                "{\"state\": 2.5}",
+                "{\"state\": 3, \"rating\": 0}",
+                "{\"state\": 3, \"rating\": 11}",
+                "{\"state\": 3, \"color\": \"b\"}",
+                "{\"state\": 3, \"status\": 1}",
+                "{\"state\": 3, \"mood\": \"ok\"}",
                 "{\"state\": 3, \"status\": \"" + "x".repeat(GadgetStatus.MAX_STATUS_LENGTH + 1) + "\"}")) {
             assertThrows(InvalidControlException.class, () -> GadgetScripts.parse(body), body);
         }
@@ -104,10 +127,13 @@ class ControlAppApisTest {
     @Test
     void theGadgetScriptIsShownAsSent() {
         assertEquals("{\"script\":null}", GadgetScripts.json(Optional.empty()).toString());
-        assertEquals("{\"script\":{\"failWith\":610}}",
+        assertEquals(
+                "{\"script\":{\"failWith\":610}}",
                 GadgetScripts.json(Optional.of(new GadgetScript.Failure(610))).toString());
-        assertEquals("{\"script\":{\"state\":3,\"status\":\"ok\",\"color\":\"y\",\"rating\":5}}",
-                GadgetScripts.json(Optional.of(new GadgetScript.Answer(new GadgetStatus(3, "ok", "y", 5)))).toString());
+        assertEquals(
+                "{\"script\":{\"state\":3,\"status\":\"ok\",\"color\":\"y\",\"rating\":5}}",
+                GadgetScripts.json(Optional.of(new GadgetScript.Answer(new GadgetStatus(3, "ok", "y", 5))))
+                        .toString());
     }
 
     @Test
@@ -118,11 +144,16 @@ class ControlAppApisTest {
 
         JsonObject json = ControlJson.gadgetCalls(gadget.calls(printer.id()));
 
-        assertEquals(List.of("2026-11-28T10:00:00.250Z", "2026-11-28T10:00:10Z", "2026-11-28T10:00:20.123Z"),
+        assertEquals(
+                List.of("2026-11-28T10:00:00.250Z", "2026-11-28T10:00:10Z", "2026-11-28T10:00:20.123Z"),
                 strings(json.getJsonArray("calls")));
-        assertEquals(List.of("2026-11-28T10:00:10Z"), strings(json.getJsonObject("byConnection").getJsonArray("C1")));
+        assertEquals(
+                List.of("2026-11-28T10:00:10Z"),
+                strings(json.getJsonObject("byConnection").getJsonArray("C1")));
         assertEquals(2, json.getJsonObject("byConnection").getJsonArray("C2").size());
-        assertEquals("{\"calls\":[],\"byConnection\":{}}", ControlJson.gadgetCalls(gadget.calls("other")).toString());
+        assertEquals(
+                "{\"calls\":[],\"byConnection\":{}}",
+                ControlJson.gadgetCalls(gadget.calls("other")).toString());
     }
 
     // --- Info API calls -----------------------------------------------------------------------------------------
@@ -139,7 +170,8 @@ class ControlAppApisTest {
 
         JsonObject json = control().infoCallsOf(connection.id()).orElseThrow();
 
-        assertEquals(List.of("2026-11-28T10:00:00.250Z", "2026-11-28T10:00:10Z", "2026-11-28T10:00:20.123Z"),
+        assertEquals(
+                List.of("2026-11-28T10:00:00.250Z", "2026-11-28T10:00:10Z", "2026-11-28T10:00:20.123Z"),
                 strings(json.getJsonArray("calls")));
         assertEquals(Set.of("calls"), json.keySet());
     }
@@ -149,7 +181,9 @@ class ControlAppApisTest {
         AppConnection connection = connect();
         infoCalls.record("someone-else");
 
-        assertEquals("{\"calls\":[]}", control().infoCallsOf(connection.id()).orElseThrow().toString());
+        assertEquals(
+                "{\"calls\":[]}",
+                control().infoCallsOf(connection.id()).orElseThrow().toString());
         assertEquals(Optional.empty(), control().infoCallsOf("someone-else"));
     }
 
@@ -159,7 +193,8 @@ class ControlAppApisTest {
         infoCalls.record(connection.id());
         connections.revoke(connection.id(), true);
 
-        assertEquals("{\"calls\":[\"2026-11-28T10:00:00.001Z\"]}",
+        assertEquals(
+                "{\"calls\":[\"2026-11-28T10:00:00.001Z\"]}",
                 control().infoCallsOf(connection.id()).orElseThrow().toString());
     }
 
@@ -173,32 +208,45 @@ class ControlAppApisTest {
         assertEquals(99, trigger.eventType());
         assertEquals(3, trigger.repeat());
         assertEquals(Optional.empty(), trigger.connectionId());
-        assertEquals("{\"Error\":\"Nozzle clog\",\"Progress\":55,\"NewKey\":null}", trigger.overrides().toString());
+        assertEquals(
+                "{\"Error\":\"Nozzle clog\",\"Progress\":55,\"NewKey\":null}",
+                trigger.overrides().toString());
         assertEquals(1, WebhookTrigger.parse("{\"eventType\": -7}").repeat());
-        assertEquals(Optional.of("C1"), WebhookTrigger.parse("{\"eventType\": 1, \"connectionId\": \"C1\"}")
-                .connectionId());
+        assertEquals(
+                Optional.of("C1"),
+                WebhookTrigger.parse("{\"eventType\": 1, \"connectionId\": \"C1\"}")
+                        .connectionId());
     }
 
     @Test
     void aBadWebhookTriggerIsRefused() {
-        for (String body : List.of("", "{}", "{\"eventType\": \"1\"}", "{\"eventType\": 1.5}",
-                "{\"eventType\": 1, \"repeat\": 0}", "{\"eventType\": 1, \"repeat\": 101}",
-                "{\"eventType\": 1, \"connectionId\": 5}", "{\"eventType\": 1, \"EventType\": 2}")) {
+        for (String body : List.of(
+                "",
+                "{}",
+                "{\"eventType\": \"1\"}",
+                "{\"eventType\": 1.5}",
+                "{\"eventType\": 1, \"repeat\": 0}",
+                "{\"eventType\": 1, \"repeat\": 101}",
+                "{\"eventType\": 1, \"connectionId\": 5}",
+                "{\"eventType\": 1, \"EventType\": 2}")) {
             assertThrows(InvalidControlException.class, () -> WebhookTrigger.parse(body), body);
         }
     }
 
     @Test
     void firingAWebhookQueuesThePayloadRepeatedOrAnswersNothingWithoutATarget() {
-        assertTrue(ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"),
-                clock.instant()).isEmpty());
+        assertTrue(ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"), clock.instant())
+                .isEmpty());
         AppConnection all = connect();
         AppConnection picky = connect();
         register(all, Set.of());
         register(picky, Set.of(2));
 
-        JsonObject dispatch = ControlWebhooks.fire(webhooks, printer,
-                WebhookTrigger.parse("{\"eventType\": 99, \"repeat\": 2, \"Error\": \"E\"}"), clock.instant())
+        JsonObject dispatch = ControlWebhooks.fire(
+                        webhooks,
+                        printer,
+                        WebhookTrigger.parse("{\"eventType\": 99, \"repeat\": 2, \"Error\": \"E\"}"),
+                        clock.instant())
                 .orElseThrow();
         queued.forEach(Runnable::run);
 
@@ -211,8 +259,12 @@ class ControlAppApisTest {
         assertEquals(99, payload.getInt("EventType"));
         assertEquals("E", payload.getString("Error"));
         assertEquals("benchy-1.gcode", payload.getString("FileName"));
-        assertTrue(ControlWebhooks.fire(webhooks, printer,
-                WebhookTrigger.parse("{\"eventType\": 1, \"connectionId\": \"nobody\"}"), clock.instant()).isEmpty());
+        assertTrue(ControlWebhooks.fire(
+                        webhooks,
+                        printer,
+                        WebhookTrigger.parse("{\"eventType\": 1, \"connectionId\": \"nobody\"}"),
+                        clock.instant())
+                .isEmpty());
     }
 
     @Test
@@ -234,30 +286,44 @@ class ControlAppApisTest {
     @Test
     void deliveriesShowStatusOrError() {
         List<WebhookDelivery> deliveries = List.of(
-                new WebhookDelivery("C1", "P1", "http://localhost/h?t=***", 2, OptionalInt.of(500), Optional.empty(),
+                new WebhookDelivery(
+                        "C1",
+                        "P1",
+                        "http://localhost/h?t=***",
+                        2,
+                        OptionalInt.of(500),
+                        Optional.empty(),
                         Instant.parse("2026-11-28T10:00:01Z")),
-                new WebhookDelivery("C1", "P1", "http://localhost/h?t=***", 99, OptionalInt.empty(),
-                        Optional.of("HttpTimeoutException: request timed out"), Instant.parse("2026-11-28T10:00:02Z")));
+                new WebhookDelivery(
+                        "C1",
+                        "P1",
+                        "http://localhost/h?t=***",
+                        99,
+                        OptionalInt.empty(),
+                        Optional.of("HttpTimeoutException: request timed out"),
+                        Instant.parse("2026-11-28T10:00:02Z")));
 
         JsonArray json = ControlJson.webhookDeliveries(deliveries);
 
-        assertEquals("{\"connectionId\":\"C1\",\"printerId\":\"P1\",\"url\":\"http://localhost/h?t=***\","
-                + "\"eventType\":2,\"status\":500,\"error\":null,\"time\":\"2026-11-28T10:00:01Z\"}",
+        assertEquals(
+                "{\"connectionId\":\"C1\",\"printerId\":\"P1\",\"url\":\"http://localhost/h?t=***\","
+                        + "\"eventType\":2,\"status\":500,\"error\":null,\"time\":\"2026-11-28T10:00:01Z\"}",
                 json.getJsonObject(0).toString());
         assertTrue(json.getJsonObject(1).isNull("status"));
-        assertEquals("HttpTimeoutException: request timed out", json.getJsonObject(1).getString("error"));
+        assertEquals(
+                "HttpTimeoutException: request timed out", json.getJsonObject(1).getString("error"));
     }
 
     @Test
     void liveLinksShowWhetherTheyAreStillActive() {
-        LiveLink plain = liveLinks.create("C1", printer.id(), new LiveLinkOptions(1, false), Optional.empty(),
-                clock.instant(), "http://h");
-        LiveLink withPrint = liveLinks.create("C1", printer.id(), new LiveLinkOptions(5, true), Optional.of("X-1"),
-                clock.instant(), "http://h");
+        LiveLink plain = liveLinks.create(
+                "C1", printer.id(), new LiveLinkOptions(1, false), Optional.empty(), clock.instant(), "http://h");
+        LiveLink withPrint = liveLinks.create(
+                "C1", printer.id(), new LiveLinkOptions(5, true), Optional.of("X-1"), clock.instant(), "http://h");
 
         JsonArray active = ControlJson.liveLinks(liveLinks.all(), clock.instant(), printerId -> Optional.of("X-1"));
-        JsonArray ended = ControlJson.liveLinks(liveLinks.all(), clock.instant().plus(Duration.ofHours(1)),
-                printerId -> Optional.empty());
+        JsonArray ended = ControlJson.liveLinks(
+                liveLinks.all(), clock.instant().plus(Duration.ofHours(1)), printerId -> Optional.empty());
 
         assertEquals(plain.liveId(), active.getJsonObject(0).getString("liveId"));
         assertEquals("http://h/live/" + plain.liveId(), active.getJsonObject(0).getString("url"));
@@ -277,18 +343,39 @@ class ControlAppApisTest {
     @Test
     void resetForgetsWebhooksDeliveriesGadgetAndLiveLinksAndQueuedDeliveriesAreNotSent() {
         PrintEventTicker ticker = new PrintEventTicker(printers, webhooks);
-        SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
-                new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
-                liveLinks, printers, ticker, new WebcamBoard(clock, 5), new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
+        SandboxReset reset = new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                webhookRegistry,
+                webhookLog,
+                gadget,
+                infoCalls,
+                liveLinks,
+                printers,
+                ticker,
+                new WebcamBoard(clock, 5),
+                new PushHub(printers),
+                new RelayInFlight(),
+                new RelayOutage(clock));
         AppConnection connection = connect();
         register(connection, Set.of());
         ControlWebhooks.fire(webhooks, printer, WebhookTrigger.parse("{\"eventType\": 1}"), clock.instant());
-        webhookLog.record(webhookLog.generation(), new WebhookDelivery(connection.id(), printer.id(), "u", 1,
-                OptionalInt.of(200), Optional.empty(), clock.instant()));
+        webhookLog.record(
+                webhookLog.generation(),
+                new WebhookDelivery(
+                        connection.id(), printer.id(), "u", 1, OptionalInt.of(200), Optional.empty(), clock.instant()));
         gadget.script(printer.id(), new GadgetScript.Failure(610));
         gadget.recordCall(printer.id(), new GadgetCall(connection.id(), clock.instant()));
-        liveLinks.create(connection.id(), printer.id(), new LiveLinkOptions(1, false), Optional.empty(),
-                clock.instant(), "http://h");
+        liveLinks.create(
+                connection.id(),
+                printer.id(),
+                new LiveLinkOptions(1, false),
+                Optional.empty(),
+                clock.instant(),
+                "http://h");
         ticker.tick();
         printer.changeJob(job -> PrintJobs.cancel(job, clock.instant()));
 
@@ -311,10 +398,23 @@ class ControlAppApisTest {
 
     @Test
     void resetForgetsInfoCalls() {
-        SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
-                new ScriptedResponses(), new ConnectionResets(), webhookRegistry, webhookLog, gadget, infoCalls,
-                liveLinks, printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
+        SandboxReset reset = new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                webhookRegistry,
+                webhookLog,
+                gadget,
+                infoCalls,
+                liveLinks,
+                printers,
+                new PrintEventTicker(printers, webhooks),
+                new WebcamBoard(clock, 5),
+                new PushHub(printers),
+                new RelayInFlight(),
+                new RelayOutage(clock));
         AppConnection connection = connect();
         infoCalls.record(connection.id());
 
@@ -337,14 +437,20 @@ class ControlAppApisTest {
     }
 
     private WebhookRegistration register(AppConnection connection, Set<Integer> eventTypes) {
-        WebhookRegistration registration = WebhookRegistration.of(connection.id(), printer.id(),
-                "http://localhost:8080/hook?token=s3cret", eventTypes, clock.instant(), "http://h");
+        WebhookRegistration registration = WebhookRegistration.of(
+                connection.id(),
+                printer.id(),
+                "http://localhost:8080/hook?token=s3cret",
+                eventTypes,
+                clock.instant(),
+                "http://h");
         webhookRegistry.register(registration);
         return registration;
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
                 .toList();
     }
 }

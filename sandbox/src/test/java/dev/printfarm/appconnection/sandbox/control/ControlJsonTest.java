@@ -46,7 +46,9 @@ class ControlJsonTest {
         assertEquals(63, json.getInt("features"));
         assertTrue(json.getBoolean("light"));
         assertEquals("", json.getJsonObject("toolhead").getString("homedAxes"));
-        assertEquals("octoprint", ControlJson.printer(printers.all().get(1), clock.instant(), "x").getString("kind"));
+        assertEquals(
+                "octoprint",
+                ControlJson.printer(printers.all().get(1), clock.instant(), "x").getString("kind"));
     }
 
     @Test
@@ -62,24 +64,36 @@ class ControlJsonTest {
 
     @Test
     void printerShowsItsUserApiKey() {
-        assertEquals(printer.userApiKey(), ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
+        assertEquals(
+                printer.userApiKey(),
+                ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
 
         String replacement = printer.newUserApiKey();
 
-        assertEquals(replacement, ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
-        assertEquals(Json.createObjectBuilder().add("userApiKey", replacement).build(),
-                ControlJson.userApiKey(replacement));
+        assertEquals(
+                replacement, ControlJson.printer(printer, clock.instant(), "x").getString("userApiKey"));
+        assertEquals(
+                Json.createObjectBuilder().add("userApiKey", replacement).build(), ControlJson.userApiKey(replacement));
     }
 
     @Test
     void printerShowsItsStorageSize() {
-        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
-                ControlJson.printer(printer, clock.instant(), "x").getJsonNumber("storageBytes").longValue());
+        assertEquals(
+                SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
+                ControlJson.printer(printer, clock.instant(), "x")
+                        .getJsonNumber("storageBytes")
+                        .longValue());
 
         printer.files().limitTo(2048);
 
-        assertEquals(2048, ControlJson.printer(printer, clock.instant(), "x").getJsonNumber("storageBytes").longValue());
-        assertEquals(2048, ControlJson.files(printer.files()).getJsonNumber("limitBytes").longValue());
+        assertEquals(
+                2048,
+                ControlJson.printer(printer, clock.instant(), "x")
+                        .getJsonNumber("storageBytes")
+                        .longValue());
+        assertEquals(
+                2048,
+                ControlJson.files(printer.files()).getJsonNumber("limitBytes").longValue());
     }
 
     @Test
@@ -88,7 +102,8 @@ class ControlJsonTest {
         stats.recordUpload("C1", 4096);
 
         JsonObject connection = ControlJson.stats(stats.snapshot(), new RelayInFlight().counts(), 0)
-                .getJsonObject("connections").getJsonObject("C1");
+                .getJsonObject("connections")
+                .getJsonObject("C1");
 
         assertEquals(0, connection.getInt("total"));
         assertEquals(4096, connection.getJsonNumber("uploadBytes").longValue());
@@ -106,18 +121,28 @@ class ControlJsonTest {
 
         assertEquals(2, json.getInt("inFlight"));
         assertEquals(3, json.getInt("peakInFlight"));
-        assertEquals(List.of("P1", "P2"), List.copyOf(json.getJsonObject("inFlightByPrinter").keySet()));
+        assertEquals(
+                List.of("P1", "P2"),
+                List.copyOf(json.getJsonObject("inFlightByPrinter").keySet()));
         assertEquals(1, json.getJsonObject("inFlightByPrinter").getInt("P2"));
         assertTrue(json.getJsonObject("connections").isEmpty());
-        assertEquals(Json.createObjectBuilder().add("peakInFlight", 2).add("inFlight", 2).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("peakInFlight", 2)
+                        .add("inFlight", 2)
+                        .build(),
                 ControlJson.peak(inFlight.resetPeak()));
     }
 
     @Test
     void lanRequestsListStatusAndHeadersByLowerCasedName() {
         LanRequestLog log = new LanRequestLog();
-        log.record(LanRequest.of("/P1/api/version", "GET",
-                Map.of("Authorization", List.of("Basic dTpw"), "X-Api-Key", List.of("KEY"))), 403);
+        log.record(
+                LanRequest.of(
+                        "/P1/api/version",
+                        "GET",
+                        Map.of("Authorization", List.of("Basic dTpw"), "X-Api-Key", List.of("KEY"))),
+                403);
 
         JsonArray json = ControlJson.lanRequests(log.snapshot());
         JsonObject first = json.getJsonObject(0);
@@ -147,6 +172,8 @@ class ControlJsonTest {
     void printerShowsItsOwnLanIp() {
         EmulatedPrinter second = printers.all().get(1);
 
-        assertEquals("127.0.1.2", ControlJson.printer(second, clock.instant(), "http://h/lan/X").getString("lanIp"));
+        assertEquals(
+                "127.0.1.2",
+                ControlJson.printer(second, clock.instant(), "http://h/lan/X").getString("lanIp"));
     }
 }

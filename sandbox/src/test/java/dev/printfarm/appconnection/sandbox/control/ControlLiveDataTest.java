@@ -59,27 +59,43 @@ class ControlLiveDataTest {
                 .applyTo(PrinterControls.NORMAL);
 
         assertEquals(Optional.of(new WebcamBackToBack(3, Duration.ofSeconds(60))), limited.webcamBackToBack());
-        assertEquals(PrinterControls.NORMAL, ControlUpdate.parse("{\"webcamBackToBack\": null}").applyTo(limited));
+        assertEquals(
+                PrinterControls.NORMAL,
+                ControlUpdate.parse("{\"webcamBackToBack\": null}").applyTo(limited));
         assertEquals(limited, ControlUpdate.parse("{\"online\": true}").applyTo(limited));
     }
 
     @Test
     void aBadWebcamBackToBackIsRefusedWithTheShapeItNeeds() {
-        for (String bad : new String[] {"5", "\"2/60\"", "{}", "{\"max\": 1}", "{\"windowSeconds\": 10}",
-                "{\"max\": -1, \"windowSeconds\": 10}", "{\"max\": 1, \"windowSeconds\": 0}",
-                "{\"max\": 1.5, \"windowSeconds\": 10}", "{\"max\": 1, \"windowSeconds\": 86401}",
-                "{\"max\": 1, \"windowSeconds\": 10, \"burst\": 2}", "{\"max\": \"1\", \"windowSeconds\": 10}"}) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlUpdate.parse("{\"online\": false, \"webcamBackToBack\": " + bad + "}"), bad);
-            assertTrue(refused.getMessage().startsWith("webcamBackToBack must be null (no limit) or "
-                    + "{\"max\": n, \"windowSeconds\": s}"), refused.getMessage());
+        for (String bad : new String[] {
+            "5",
+            "\"2/60\"",
+            "{}",
+            "{\"max\": 1}",
+            "{\"windowSeconds\": 10}",
+            "{\"max\": -1, \"windowSeconds\": 10}",
+            "{\"max\": 1, \"windowSeconds\": 0}",
+            "{\"max\": 1.5, \"windowSeconds\": 10}",
+            "{\"max\": 1, \"windowSeconds\": 86401}",
+            "{\"max\": 1, \"windowSeconds\": 10, \"burst\": 2}",
+            "{\"max\": \"1\", \"windowSeconds\": 10}"
+        }) {
+            InvalidControlException refused = assertThrows(
+                    InvalidControlException.class,
+                    () -> ControlUpdate.parse("{\"online\": false, \"webcamBackToBack\": " + bad + "}"),
+                    bad);
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("webcamBackToBack must be null (no limit) or "
+                                    + "{\"max\": n, \"windowSeconds\": s}"),
+                    refused.getMessage());
         }
     }
 
     @Test
     void theUnknownFieldMessageNamesWebcamBackToBack() {
-        InvalidControlException refused = assertThrows(InvalidControlException.class,
-                () -> ControlUpdate.parse("{\"backToBack\": null}"));
+        InvalidControlException refused =
+                assertThrows(InvalidControlException.class, () -> ControlUpdate.parse("{\"backToBack\": null}"));
 
         assertTrue(refused.getMessage().contains("webcamBackToBack"), refused.getMessage());
     }
@@ -88,8 +104,10 @@ class ControlLiveDataTest {
     void thePrinterShowsItsBackToBackRule() {
         assertTrue(ControlJson.printer(printer, clock.instant(), "x").isNull("webcamBackToBack"));
 
-        printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
-                Optional.of(new WebcamBackToBack(2, Duration.ofSeconds(30)))));
+        printers.update(
+                printer.id(),
+                controls ->
+                        controls.withWebcamBackToBack(Optional.of(new WebcamBackToBack(2, Duration.ofSeconds(30)))));
 
         JsonObject rule = ControlJson.printer(printer, clock.instant(), "x").getJsonObject("webcamBackToBack");
         assertEquals(2, rule.getInt("max"));
@@ -133,14 +151,29 @@ class ControlLiveDataTest {
         WebcamBoard webcams = new WebcamBoard(clock, 5);
         PushHub push = new PushHub(printers);
         ConnectionRegistry connections = new ConnectionRegistry(clock);
-        Webhooks webhooks = new Webhooks(connections, new WebhookRegistry(), new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
-        SandboxReset reset = new SandboxReset(connections, new RelayStats(), new LanRequestLog(),
-                new ScriptedResponses(), new ConnectionResets(), new WebhookRegistry(), new WebhookLog(),
-                new GadgetBoard(), new InfoCalls(clock), new LiveLinks(), printers,
-                new PrintEventTicker(printers, webhooks), webcams, push, new RelayInFlight(), new RelayOutage(clock));
-        printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
-                Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
+        Webhooks webhooks = new Webhooks(
+                connections, new WebhookRegistry(), new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
+        SandboxReset reset = new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                new WebhookRegistry(),
+                new WebhookLog(),
+                new GadgetBoard(),
+                new InfoCalls(clock),
+                new LiveLinks(),
+                printers,
+                new PrintEventTicker(printers, webhooks),
+                webcams,
+                push,
+                new RelayInFlight(),
+                new RelayOutage(clock));
+        printers.update(
+                printer.id(),
+                controls ->
+                        controls.withWebcamBackToBack(Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
         ActiveStream stream = webcams.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 0);
         List<Integer> closes = new ArrayList<>();
         push.open(printer, closingInto(closes::add));

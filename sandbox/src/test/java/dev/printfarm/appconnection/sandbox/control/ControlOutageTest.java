@@ -50,12 +50,21 @@ class ControlOutageTest {
 
     @Test
     void anyOtherOutageBodyIsRefusedSayingWhatIsExpected() {
-        for (String bad : List.of("{\"seconds\": -1}", "{\"seconds\": 301}", "{\"seconds\": 1.5}",
-                "{\"seconds\": \"10\"}", "{\"seconds\": null}", "{}", "{\"seconds\": 10, \"extra\": 1}")) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlBodies.outageSeconds(bad), bad);
-            assertTrue(refused.getMessage().startsWith("The body must be {\"seconds\": n} with n an integer from 0 to "
-                    + "300 (0 ends the outage)"), refused.getMessage());
+        for (String bad : List.of(
+                "{\"seconds\": -1}",
+                "{\"seconds\": 301}",
+                "{\"seconds\": 1.5}",
+                "{\"seconds\": \"10\"}",
+                "{\"seconds\": null}",
+                "{}",
+                "{\"seconds\": 10, \"extra\": 1}")) {
+            InvalidControlException refused =
+                    assertThrows(InvalidControlException.class, () -> ControlBodies.outageSeconds(bad), bad);
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("The body must be {\"seconds\": n} with n an integer from 0 to "
+                                    + "300 (0 ends the outage)"),
+                    refused.getMessage());
         }
         assertThrows(InvalidControlException.class, () -> ControlBodies.outageSeconds("[10]"));
         assertThrows(InvalidControlException.class, () -> ControlBodies.outageSeconds(""));
@@ -68,8 +77,8 @@ class ControlOutageTest {
         outage.start(10);
         clock.advance(Duration.ofMillis(2_500));
 
-        assertEquals(Json.createObjectBuilder().add("remainingMs", 7_500).build(),
-                ControlJson.outage(outage.remaining()));
+        assertEquals(
+                Json.createObjectBuilder().add("remainingMs", 7_500).build(), ControlJson.outage(outage.remaining()));
     }
 
     @Test
@@ -78,8 +87,10 @@ class ControlOutageTest {
         outage.refuses();
         outage.refuses();
 
-        assertEquals(2, ControlJson.stats(new RelayStats().snapshot(), new RelayInFlight().counts(), outage.refused())
-                .getInt("refusedByOutage"));
+        assertEquals(
+                2,
+                ControlJson.stats(new RelayStats().snapshot(), new RelayInFlight().counts(), outage.refused())
+                        .getInt("refusedByOutage"));
     }
 
     @Test
@@ -87,9 +98,17 @@ class ControlOutageTest {
         outage.start(1);
         outage.refuses("GET", "/relay/c1/api/job", 50123);
 
-        assertEquals(Json.createObjectBuilder().add("requests", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("time", "2026-11-28T10:00:00Z").add("method", "GET").add("path", "/relay/c1/api/job")
-                        .add("clientPort", 50123))).build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add(
+                                "requests",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("time", "2026-11-28T10:00:00Z")
+                                                .add("method", "GET")
+                                                .add("path", "/relay/c1/api/job")
+                                                .add("clientPort", 50123)))
+                        .build(),
                 ControlJson.refusedRequests(outage.refusedRequests()));
     }
 
@@ -118,11 +137,24 @@ class ControlOutageTest {
 
     private SandboxReset reset() {
         ConnectionRegistry connections = new ConnectionRegistry(clock);
-        Webhooks webhooks = new Webhooks(connections, new WebhookRegistry(), new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
-        return new SandboxReset(connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
-                new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
-                new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight(), outage);
+        Webhooks webhooks = new Webhooks(
+                connections, new WebhookRegistry(), new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
+        return new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                new WebhookRegistry(),
+                new WebhookLog(),
+                new GadgetBoard(),
+                new InfoCalls(clock),
+                new LiveLinks(),
+                printers,
+                new PrintEventTicker(printers, webhooks),
+                new WebcamBoard(clock, 5),
+                new PushHub(printers),
+                new RelayInFlight(),
+                outage);
     }
 }

@@ -16,8 +16,10 @@ class ControlUpdateTest {
 
     @Test
     void sendingTheNormalValuesRestoresNormal() {
-        assertEquals(PrinterControls.NORMAL,
-                ControlUpdate.parse("{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}")
+        assertEquals(
+                PrinterControls.NORMAL,
+                ControlUpdate.parse(
+                                "{\"online\": true, \"failWith\": null, \"latencyMs\": 0, \"lan\": true, \"plugin\": true}")
                         .applyTo(BROKEN));
     }
 
@@ -30,8 +32,11 @@ class ControlUpdateTest {
 
     @Test
     void failWithIsSetFromAnInteger() {
-        assertEquals(OptionalInt.of(601),
-                ControlUpdate.parse("{\"failWith\": 601}").applyTo(PrinterControls.NORMAL).failWith());
+        assertEquals(
+                OptionalInt.of(601),
+                ControlUpdate.parse("{\"failWith\": 601}")
+                        .applyTo(PrinterControls.NORMAL)
+                        .failWith());
     }
 
     @Test
@@ -57,7 +62,8 @@ class ControlUpdateTest {
 
     @Test
     void lanAndPluginAreSwitchedOffAndOnAgain() {
-        PrinterControls off = ControlUpdate.parse("{\"lan\": false, \"plugin\": false}").applyTo(PrinterControls.NORMAL);
+        PrinterControls off =
+                ControlUpdate.parse("{\"lan\": false, \"plugin\": false}").applyTo(PrinterControls.NORMAL);
         PrinterControls lanBack = ControlUpdate.parse("{\"lan\": true}").applyTo(off);
 
         assertEquals(PrinterControls.NORMAL.withLan(false).withPlugin(false), off);
@@ -68,7 +74,8 @@ class ControlUpdateTest {
     void lanAndPluginDefaultToOnAndAreKeptWhenNotSent() {
         assertTrue(PrinterControls.NORMAL.lan());
         assertTrue(PrinterControls.NORMAL.plugin());
-        assertEquals(PrinterControls.NORMAL.withLan(false),
+        assertEquals(
+                PrinterControls.NORMAL.withLan(false),
                 ControlUpdate.parse("{\"online\": true}").applyTo(PrinterControls.NORMAL.withLan(false)));
     }
 
@@ -85,12 +92,15 @@ class ControlUpdateTest {
 
         assertEquals(PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(10)), cut);
         assertEquals(cut, ControlUpdate.parse("{\"latencyMs\": 0}").applyTo(cut));
-        assertEquals(PrinterControls.NORMAL, ControlUpdate.parse("{\"cutBodyAfterBytes\": null}").applyTo(cut));
+        assertEquals(
+                PrinterControls.NORMAL,
+                ControlUpdate.parse("{\"cutBodyAfterBytes\": null}").applyTo(cut));
     }
 
     @Test
     void cutBodyAfterBytesMustBeANonNegativeInteger() {
-        assertRefused("{\"cutBodyAfterBytes\": -1}", "cutBodyAfterBytes must be null (whole answers) or a non-negative");
+        assertRefused(
+                "{\"cutBodyAfterBytes\": -1}", "cutBodyAfterBytes must be null (whole answers) or a non-negative");
         assertRefused("{\"cutBodyAfterBytes\": 1.5}", "cutBodyAfterBytes");
         assertRefused("{\"cutBodyAfterBytes\": \"10\"}", "cutBodyAfterBytes");
         assertRefused("{\"cutBodyAfterBytes\": true}", "cutBodyAfterBytes");
@@ -120,9 +130,14 @@ class ControlUpdateTest {
 
         assertEquals(PrinterKind.MOONRAKER, moonraker.kind());
         assertEquals(5, moonraker.effectiveFeatures());
-        assertEquals(63, ControlUpdate.parse("{\"features\": null}").applyTo(moonraker).effectiveFeatures());
-        assertEquals(32, ControlUpdate.parse("{\"kind\": \"octoprint\", \"features\": null}")
-                .applyTo(moonraker).effectiveFeatures());
+        assertEquals(
+                63,
+                ControlUpdate.parse("{\"features\": null}").applyTo(moonraker).effectiveFeatures());
+        assertEquals(
+                32,
+                ControlUpdate.parse("{\"kind\": \"octoprint\", \"features\": null}")
+                        .applyTo(moonraker)
+                        .effectiveFeatures());
     }
 
     @Test

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class ControlUserApiKeyTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
-    private final SandboxSettings settings = new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(100),
-            Optional.of("http://localhost:9080/sandbox"), 0);
+    private final SandboxSettings settings = new SandboxSettings(
+            2, Optional.empty(), Duration.ofSeconds(100), Optional.of("http://localhost:9080/sandbox"), 0);
     private final PrinterRegistry printers = new PrinterRegistry(settings, clock);
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final LanRouter lan = new LanRouter(connections, printers, new LanRequestLog());
@@ -52,10 +52,13 @@ class ControlUserApiKeyTest {
             EmulatedPrinter printer = printers.all().get(i);
             assertEquals(printer.id(), listed.getJsonObject(i).getString("id"));
             assertEquals(printer.userApiKey(), listed.getJsonObject(i).getString("userApiKey"));
-            assertEquals(printer.userApiKey(), ControlJson.printer(printer, clock.instant(),
-                    "http://localhost:9080/sandbox/lan/" + printer.id()).getString("userApiKey"));
+            assertEquals(
+                    printer.userApiKey(),
+                    ControlJson.printer(printer, clock.instant(), "http://localhost:9080/sandbox/lan/" + printer.id())
+                            .getString("userApiKey"));
         }
-        assertNotEquals(listed.getJsonObject(0).getString("userApiKey"),
+        assertNotEquals(
+                listed.getJsonObject(0).getString("userApiKey"),
                 listed.getJsonObject(1).getString("userApiKey"));
     }
 
@@ -73,7 +76,8 @@ class ControlUserApiKeyTest {
 
     @Test
     void resetGivesEveryPrinterANewUserApiKeyAndRetiresTheOldOnes() {
-        List<String> before = printers.all().stream().map(EmulatedPrinter::userApiKey).toList();
+        List<String> before =
+                printers.all().stream().map(EmulatedPrinter::userApiKey).toList();
 
         reset().run();
 
@@ -101,16 +105,30 @@ class ControlUserApiKeyTest {
     }
 
     private int lanStatus(EmulatedPrinter printer, String apiKey) {
-        return lan.answer(LanRequest.of("/" + printer.id() + "/api/version", "GET",
-                Map.of("X-Api-Key", List.of(apiKey)))).status();
+        return lan.answer(
+                        LanRequest.of("/" + printer.id() + "/api/version", "GET", Map.of("X-Api-Key", List.of(apiKey))))
+                .status();
     }
 
     private SandboxReset reset() {
-        Webhooks webhooks = new Webhooks(connections, new WebhookRegistry(), new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
-        return new SandboxReset(connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
-                new ConnectionResets(), new WebhookRegistry(), new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
-                new LiveLinks(), printers, new PrintEventTicker(printers, webhooks), new WebcamBoard(clock, 5),
-                new PushHub(printers), new RelayInFlight(), new RelayOutage(clock));
+        Webhooks webhooks = new Webhooks(
+                connections, new WebhookRegistry(), new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
+        return new SandboxReset(
+                connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                new WebhookRegistry(),
+                new WebhookLog(),
+                new GadgetBoard(),
+                new InfoCalls(clock),
+                new LiveLinks(),
+                printers,
+                new PrintEventTicker(printers, webhooks),
+                new WebcamBoard(clock, 5),
+                new PushHub(printers),
+                new RelayInFlight(),
+                new RelayOutage(clock));
     }
 }

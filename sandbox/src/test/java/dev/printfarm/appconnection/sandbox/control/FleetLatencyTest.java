@@ -17,11 +17,17 @@ class FleetLatencyTest {
 
     @Test
     void aLatencyOutOfRangeOrNotAnIntegerIsRefused() {
-        for (String body : new String[] {"{\"latencyMs\": -1}", "{\"latencyMs\": 600001}", "{\"latencyMs\": 1.5}",
-                "{\"latencyMs\": \"200\"}", "{\"latencyMs\": null}"}) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlBodies.fleetLatencyMs(body));
-            assertTrue(refused.getMessage().startsWith("latencyMs must be an integer from 0 to 600000"),
+        for (String body : new String[] {
+            "{\"latencyMs\": -1}",
+            "{\"latencyMs\": 600001}",
+            "{\"latencyMs\": 1.5}",
+            "{\"latencyMs\": \"200\"}",
+            "{\"latencyMs\": null}"
+        }) {
+            InvalidControlException refused =
+                    assertThrows(InvalidControlException.class, () -> ControlBodies.fleetLatencyMs(body));
+            assertTrue(
+                    refused.getMessage().startsWith("latencyMs must be an integer from 0 to 600000"),
                     body + ": " + refused.getMessage());
         }
     }
@@ -29,8 +35,8 @@ class FleetLatencyTest {
     @Test
     void otherControlsAreNotForTheWholeFleet() {
         for (String body : new String[] {"{}", "{\"online\": false}", "{\"latencyMs\": 10, \"online\": false}"}) {
-            InvalidControlException refused = assertThrows(InvalidControlException.class,
-                    () -> ControlBodies.fleetLatencyMs(body));
+            InvalidControlException refused =
+                    assertThrows(InvalidControlException.class, () -> ControlBodies.fleetLatencyMs(body));
             assertTrue(refused.getMessage().contains("only latencyMs"), body + ": " + refused.getMessage());
         }
     }

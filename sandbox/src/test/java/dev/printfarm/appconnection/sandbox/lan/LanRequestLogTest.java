@@ -21,7 +21,9 @@ class LanRequestLogTest {
 
         assertEquals(LanRequestLog.CAPACITY, kept.size());
         assertEquals("/api/job/6", kept.get(0).path());
-        assertEquals("/api/job/" + (LanRequestLog.CAPACITY + 5), kept.get(kept.size() - 1).path());
+        assertEquals(
+                "/api/job/" + (LanRequestLog.CAPACITY + 5),
+                kept.get(kept.size() - 1).path());
     }
 
     @Test

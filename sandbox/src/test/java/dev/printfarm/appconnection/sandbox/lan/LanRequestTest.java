@@ -28,15 +28,20 @@ class LanRequestTest {
         assertEquals(Optional.of("127.0.1.2"), request.lanIp());
         assertEquals("", request.printerId());
         assertEquals("/api/version", request.path());
-        assertTrue(LanRequest.of("/PRINTER1/api/version", "GET", Map.of()).lanIp().isEmpty());
+        assertTrue(
+                LanRequest.of("/PRINTER1/api/version", "GET", Map.of()).lanIp().isEmpty());
     }
 
     @Test
     void lanUrlFollowsTheFaceTheClientUsed() {
-        assertEquals("http://h/sandbox/lan/PRINTER1",
+        assertEquals(
+                "http://h/sandbox/lan/PRINTER1",
                 LanRequest.of("/PRINTER1/api/version", "GET", Map.of()).lanUrl("http://h/sandbox"));
-        assertEquals("http://h/sandbox/lan-ip/127.0.1.2", LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of())
-                .forPrinter("PRINTER2").lanUrl("http://h/sandbox"));
+        assertEquals(
+                "http://h/sandbox/lan-ip/127.0.1.2",
+                LanRequest.byLanIp("/127.0.1.2/api/version", "GET", Map.of())
+                        .forPrinter("PRINTER2")
+                        .lanUrl("http://h/sandbox"));
     }
 
     @Test
@@ -64,15 +69,20 @@ class LanRequestTest {
 
     @Test
     void apiKeyIsFoundWhateverTheHeaderCase() {
-        assertEquals(Optional.of("KEY"),
-                LanRequest.of("/P/api/job", "GET", Map.of("X-API-KEY", List.of("KEY"))).apiKey());
-        assertTrue(LanRequest.of("/P/api/job", "GET", Map.of("Authorization", List.of("Bearer x"))).apiKey().isEmpty());
+        assertEquals(
+                Optional.of("KEY"),
+                LanRequest.of("/P/api/job", "GET", Map.of("X-API-KEY", List.of("KEY")))
+                        .apiKey());
+        assertTrue(LanRequest.of("/P/api/job", "GET", Map.of("Authorization", List.of("Bearer x")))
+                .apiKey()
+                .isEmpty());
     }
 
     @Test
     void headersCannotBeChangedAfterwards() {
         LanRequest request = LanRequest.of("/P/api/job", "GET", Map.of("Accept", List.of("*/*")));
 
-        assertThrows(UnsupportedOperationException.class, () -> request.headers().put("x-api-key", "sneaked in"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> request.headers().put("x-api-key", "sneaked in"));
     }
 }

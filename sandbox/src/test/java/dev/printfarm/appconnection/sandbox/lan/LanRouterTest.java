@@ -37,7 +37,8 @@ class LanRouterTest {
 
     @Test
     void keepAtMostFollowsThePrintersStorageSize() {
-        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
+        assertEquals(
+                SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
                 router.keepAtMost(idle.id()));
 
         idle.files().limitTo(1000);
@@ -97,7 +98,10 @@ class LanRouterTest {
         connect(printing, false);
 
         assertEquals(403, get(printing.id(), "/api/version", Map.of()).status());
-        assertEquals(403, get(printing.id(), "/api/printer", Map.of("X-Api-Key", List.of("GUESSED"))).status());
+        assertEquals(
+                403,
+                get(printing.id(), "/api/printer", Map.of("X-Api-Key", List.of("GUESSED")))
+                        .status());
     }
 
     @Test
@@ -115,8 +119,10 @@ class LanRouterTest {
     void userApiKeyIsAcceptedNextToTheIssuedKeys() {
         AppConnection connection = connect(printing, true);
 
-        assertEquals(200, get(printing.id(), "/api/version", userApiKey(printing)).status());
-        assertEquals(200, byIp("127.0.1.1", "/api/version", userApiKey(printing)).status());
+        assertEquals(
+                200, get(printing.id(), "/api/version", userApiKey(printing)).status());
+        assertEquals(
+                200, byIp("127.0.1.1", "/api/version", userApiKey(printing)).status());
         assertEquals(200, get(printing.id(), "/api/version", apiKey(connection)).status());
     }
 
@@ -124,10 +130,12 @@ class LanRouterTest {
     void userApiKeyOfAnotherPrinterIsForbiddenWithOctoPrintsError() {
         connect(printing, true);
 
-        for (LanAnswer answer : List.of(get(printing.id(), "/api/version", userApiKey(idle)),
+        for (LanAnswer answer : List.of(
+                get(printing.id(), "/api/version", userApiKey(idle)),
                 byIp("127.0.1.1", "/api/version", userApiKey(idle)))) {
             assertEquals(403, answer.status());
-            assertTrue(answer.body().orElseThrow().getString("error").startsWith("You don't have the permission"),
+            assertTrue(
+                    answer.body().orElseThrow().getString("error").startsWith("You don't have the permission"),
                     answer.toString());
         }
     }
@@ -140,15 +148,23 @@ class LanRouterTest {
 
         assertEquals(403, get(idle.id(), "/api/version", old).status());
         assertEquals(403, byIp("127.0.1.2", "/api/version", old).status());
-        assertEquals(200, get(idle.id(), "/api/version", Map.of("X-Api-Key", List.of(replacement))).status());
-        assertEquals(200, byIp("127.0.1.2", "/api/version", Map.of("X-Api-Key", List.of(replacement))).status());
+        assertEquals(
+                200,
+                get(idle.id(), "/api/version", Map.of("X-Api-Key", List.of(replacement)))
+                        .status());
+        assertEquals(
+                200,
+                byIp("127.0.1.2", "/api/version", Map.of("X-Api-Key", List.of(replacement)))
+                        .status());
     }
 
     @Test
     void relayCredentialsAreNoSubstituteForTheApiKey() {
         AppConnection connection = connect(printing, true);
 
-        LanAnswer answer = get(printing.id(), "/api/version",
+        LanAnswer answer = get(
+                printing.id(),
+                "/api/version",
                 Map.of("Authorization", List.of("Bearer " + connection.authBearerToken())));
 
         assertEquals(403, answer.status());
@@ -195,7 +211,10 @@ class LanRouterTest {
 
     @Test
     void pluginEndpointOnlyReads() {
-        assertEquals(405, answer(idle.id(), "POST", "/api/plugin/octoeverywhere", Map.of()).status());
+        assertEquals(
+                405,
+                answer(idle.id(), "POST", "/api/plugin/octoeverywhere", Map.of())
+                        .status());
     }
 
     @Test
@@ -208,7 +227,8 @@ class LanRouterTest {
         assertEquals(503, answer.status());
         assertTrue(answer.body().isEmpty());
         assertEquals(Map.of("X-Sandbox-Lan", "down"), answer.headers());
-        assertEquals(503, get(printing.id(), "/api/plugin/octoeverywhere", Map.of()).status());
+        assertEquals(
+                503, get(printing.id(), "/api/plugin/octoeverywhere", Map.of()).status());
     }
 
     @Test
@@ -216,10 +236,12 @@ class LanRouterTest {
         AppConnection connection = connect(printing, true);
         printers.update(printing.id(), controls -> controls.withLatencyMs(1500));
 
-        assertEquals(1500, get(printing.id(), "/api/version", apiKey(connection)).delayMs());
+        assertEquals(
+                1500, get(printing.id(), "/api/version", apiKey(connection)).delayMs());
         assertEquals(1500, get(printing.id(), "/api/version", Map.of()).delayMs());
         printers.update(printing.id(), controls -> controls.withLan(false));
-        assertEquals(1500, get(printing.id(), "/api/version", apiKey(connection)).delayMs());
+        assertEquals(
+                1500, get(printing.id(), "/api/version", apiKey(connection)).delayMs());
     }
 
     @Test
@@ -227,7 +249,9 @@ class LanRouterTest {
         AppConnection connection = connect(printing, true);
         for (int failure = 600; failure <= 613; failure++) {
             int code = failure;
-            printers.update(printing.id(), controls -> controls.withFailWith(OptionalInt.of(code)).withOnline(false));
+            printers.update(
+                    printing.id(),
+                    controls -> controls.withFailWith(OptionalInt.of(code)).withOnline(false));
             for (Map<String, List<String>> headers : List.of(apiKey(connection), Map.<String, List<String>>of())) {
                 for (String path : List.of("/api/version", "/api/job", "/api/plugin/octoeverywhere", "/nowhere")) {
                     int status = get(printing.id(), path, headers).status();
@@ -251,7 +275,8 @@ class LanRouterTest {
         assertEquals(printing.id(), logged.get(0).printerId());
         assertEquals("/api/version", logged.get(0).path());
         assertEquals(200, logged.get(0).status());
-        assertEquals(Map.of("x-api-key", connection.octoPrintApiKey().orElseThrow(), "user-agent", "test"),
+        assertEquals(
+                Map.of("x-api-key", connection.octoPrintApiKey().orElseThrow(), "user-agent", "test"),
                 logged.get(0).headers());
         assertEquals("NOSUCHPRINTER", logged.get(1).printerId());
         assertEquals(404, logged.get(1).status());
@@ -266,8 +291,12 @@ class LanRouterTest {
 
         assertEquals(200, version.status());
         assertEquals(idle.id(), plugin.body().orElseThrow().getString("PrinterId"));
-        assertEquals(printing.id(), byIp("127.0.1.1", "/api/plugin/octoeverywhere", Map.of())
-                .body().orElseThrow().getString("PrinterId"));
+        assertEquals(
+                printing.id(),
+                byIp("127.0.1.1", "/api/plugin/octoeverywhere", Map.of())
+                        .body()
+                        .orElseThrow()
+                        .getString("PrinterId"));
     }
 
     @Test
@@ -310,13 +339,17 @@ class LanRouterTest {
         AppConnection connection = connect(idle, true);
         LanRequest request = router.addressed(LanRequest.byLanIp("/127.0.1.2/api/files", "GET", apiKey(connection)));
 
-        LanAnswer answer = router.answer(request.with(Map.of(), ReceivedBody.EMPTY,
-                request.lanUrl("http://localhost:9180/sandbox")));
+        LanAnswer answer = router.answer(
+                request.with(Map.of(), ReceivedBody.EMPTY, request.lanUrl("http://localhost:9180/sandbox")));
 
-        String download = answer.body().orElseThrow().getJsonArray("files").getJsonObject(0)
-                .getJsonObject("refs").getString("download");
-        assertTrue(download.startsWith("http://localhost:9180/sandbox/lan-ip/127.0.1.2/downloads/files/local/"),
-                download);
+        String download = answer.body()
+                .orElseThrow()
+                .getJsonArray("files")
+                .getJsonObject(0)
+                .getJsonObject("refs")
+                .getString("download");
+        assertTrue(
+                download.startsWith("http://localhost:9180/sandbox/lan-ip/127.0.1.2/downloads/files/local/"), download);
     }
 
     @Test
@@ -324,7 +357,9 @@ class LanRouterTest {
         LanAnswer answer = byIp("127.0.1.9", "/api/version", Map.of());
 
         assertEquals(404, answer.status());
-        assertEquals("No printer at LAN address: 127.0.1.9", answer.body().orElseThrow().getString("error"));
+        assertEquals(
+                "No printer at LAN address: 127.0.1.9",
+                answer.body().orElseThrow().getString("error"));
         assertEquals(404, byIp("", "/api/version", Map.of()).status());
     }
 
@@ -354,14 +389,19 @@ class LanRouterTest {
         LanRouter sharedRouter = new LanRouter(connections, shared, log);
         String printerId = shared.all().get(1).id();
 
-        LanAnswer byAddress = sharedRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET",
-                Map.of()));
-        LanAnswer byId = sharedRouter.answer(LanRequest.of("/" + printerId + "/api/plugin/octoeverywhere", "GET",
-                Map.of()));
+        LanAnswer byAddress =
+                sharedRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET", Map.of()));
+        LanAnswer byId =
+                sharedRouter.answer(LanRequest.of("/" + printerId + "/api/plugin/octoeverywhere", "GET", Map.of()));
 
         assertEquals(404, byAddress.status());
-        assertTrue(byAddress.body().orElseThrow().getString("error").startsWith(
-                "Ambiguous LAN address: all 2 printers report 127.0.0.1"), byAddress.toString());
+        assertTrue(
+                byAddress
+                        .body()
+                        .orElseThrow()
+                        .getString("error")
+                        .startsWith("Ambiguous LAN address: all 2 printers report 127.0.0.1"),
+                byAddress.toString());
         assertEquals(200, byId.status());
         assertEquals(printerId, byId.body().orElseThrow().getString("PrinterId"));
     }
@@ -372,8 +412,8 @@ class LanRouterTest {
                 new SandboxSettings(1, Optional.of("127.0.0.1"), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
         LanRouter singleRouter = new LanRouter(connections, single, log);
 
-        LanAnswer answer = singleRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET",
-                Map.of()));
+        LanAnswer answer =
+                singleRouter.answer(LanRequest.byLanIp("/127.0.0.1/api/plugin/octoeverywhere", "GET", Map.of()));
 
         assertEquals(200, answer.status());
         assertEquals(single.all().get(0).id(), answer.body().orElseThrow().getString("PrinterId"));

@@ -27,8 +27,8 @@ class LanWebcamTest {
     private final PrinterRegistry printers = new PrinterRegistry(
             new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0), clock);
     private final LanRequestLog log = new LanRequestLog();
-    private final LanRouter router = new LanRouter(new ConnectionRegistry(clock), printers, log,
-            new ScriptedResponses());
+    private final LanRouter router =
+            new LanRouter(new ConnectionRegistry(clock), printers, log, new ScriptedResponses());
     private final EmulatedPrinter printer = printers.all().get(0);
 
     @Test
@@ -52,9 +52,12 @@ class LanWebcamTest {
 
     @Test
     void relayRulesNeverApplyOnTheLan() {
-        printers.update(printer.id(), controls -> controls.withOnline(false).withFailWith(OptionalInt.of(609))
-                .withSupporter(false)
-                .withWebcamBackToBack(Optional.of(new WebcamBackToBack(0, Duration.ofSeconds(60)))));
+        printers.update(
+                printer.id(),
+                controls -> controls.withOnline(false)
+                        .withFailWith(OptionalInt.of(609))
+                        .withSupporter(false)
+                        .withWebcamBackToBack(Optional.of(new WebcamBackToBack(0, Duration.ofSeconds(60)))));
 
         for (int i = 0; i < 3; i++) {
             assertTrue(webcam("/lan/", printer.id(), "snapshot").webcam().isPresent());

@@ -29,7 +29,8 @@ class MoonrakerApiTest {
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
             new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0)
-                    .withPrinterKinds(List.of(PrinterKind.MOONRAKER)), clock);
+                    .withPrinterKinds(List.of(PrinterKind.MOONRAKER)),
+            clock);
     private final EmulatedPrinter looping = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
 
@@ -55,35 +56,58 @@ class MoonrakerApiTest {
         JsonObject status = query(looping, "print_stats", "", "webhooks", "");
         assertEquals("error", status.getJsonObject("print_stats").getString("state"));
         assertEquals("shutdown", status.getJsonObject("webhooks").getString("state"));
-        OctoPrintAnswer refused = call(looping, HostRequests.post("/printer/print/start", "filename",
-                "calibration-cube.gcode"));
+        OctoPrintAnswer refused =
+                call(looping, HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode"));
         assertEquals(400, refused.status());
         assertTrue(error(refused).getString("message").contains("Printer is shutdown"));
 
         call(looping, HostRequests.post("/printer/firmware_restart"));
 
-        assertEquals("ready", result(looping, HostRequests.get("/printer/info")).asJsonObject().getString("state"));
+        assertEquals(
+                "ready",
+                result(looping, HostRequests.get("/printer/info"))
+                        .asJsonObject()
+                        .getString("state"));
     }
 
     @Test
     void anObjectQueryAnswersTheAskedObjectsFromTheSharedPrinterState() {
         clock.advance(Duration.ofSeconds(250));
 
-        JsonObject status = query(looping, "print_stats", "", "virtual_sdcard", "", "extruder", "",
-                "heater_bed", "", "display_status", "", "webhooks", "");
+        JsonObject status = query(
+                looping,
+                "print_stats",
+                "",
+                "virtual_sdcard",
+                "",
+                "extruder",
+                "",
+                "heater_bed",
+                "",
+                "display_status",
+                "",
+                "webhooks",
+                "");
 
-        assertEquals(Set.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
+        assertEquals(
+                Set.of("print_stats", "virtual_sdcard", "extruder", "heater_bed", "display_status", "webhooks"),
                 status.keySet());
         JsonObject stats = status.getJsonObject("print_stats");
         assertEquals("printing", stats.getString("state"));
         assertEquals("benchy-1.gcode", stats.getString("filename"));
         assertEquals(250.0, stats.getJsonNumber("print_duration").doubleValue(), 1e-9);
-        assertEquals(0.25, status.getJsonObject("virtual_sdcard").getJsonNumber("progress").doubleValue(), 1e-9);
+        assertEquals(
+                0.25,
+                status.getJsonObject("virtual_sdcard").getJsonNumber("progress").doubleValue(),
+                1e-9);
         assertTrue(status.getJsonObject("virtual_sdcard").getBoolean("is_active"));
-        assertEquals(215.0, status.getJsonObject("extruder").getJsonNumber("target").doubleValue());
-        assertEquals(looping.octoPrintAt(clock.instant()).tool0().actual(),
+        assertEquals(
+                215.0, status.getJsonObject("extruder").getJsonNumber("target").doubleValue());
+        assertEquals(
+                looping.octoPrintAt(clock.instant()).tool0().actual(),
                 status.getJsonObject("extruder").getJsonNumber("temperature").doubleValue());
-        assertEquals(60.0, status.getJsonObject("heater_bed").getJsonNumber("target").doubleValue());
+        assertEquals(
+                60.0, status.getJsonObject("heater_bed").getJsonNumber("target").doubleValue());
         assertEquals("ready", status.getJsonObject("webhooks").getString("state"));
     }
 
@@ -91,7 +115,8 @@ class MoonrakerApiTest {
     void attributesNamedInTheQueryStringAreTheOnlyOnesAnswered() {
         JsonObject status = query(looping, "print_stats", "state,filename", "extruder", "target");
 
-        assertEquals(Set.of("state", "filename"), status.getJsonObject("print_stats").keySet());
+        assertEquals(
+                Set.of("state", "filename"), status.getJsonObject("print_stats").keySet());
         assertEquals(Set.of("target"), status.getJsonObject("extruder").keySet());
     }
 
@@ -106,8 +131,12 @@ class MoonrakerApiTest {
 
     @Test
     void aQueryCanComeAsAJsonBody() {
-        JsonObject status = result(looping, HostRequests.postJson("/printer/objects/query",
-                "{\"objects\": {\"print_stats\": [\"state\"], \"toolhead\": null}}")).asJsonObject()
+        JsonObject status = result(
+                        looping,
+                        HostRequests.postJson(
+                                "/printer/objects/query",
+                                "{\"objects\": {\"print_stats\": [\"state\"], \"toolhead\": null}}"))
+                .asJsonObject()
                 .getJsonObject("status");
 
         assertEquals(Set.of("state"), status.getJsonObject("print_stats").keySet());
@@ -124,8 +153,11 @@ class MoonrakerApiTest {
 
     @Test
     void startPauseResumeAndCancelMoveThePrintAsKlipperWould() {
-        assertEquals("ok", ((JsonString) result(idle, HostRequests.post("/printer/print/start", "filename",
-                "calibration-cube.gcode"))).getString());
+        assertEquals(
+                "ok",
+                ((JsonString) result(
+                                idle, HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode")))
+                        .getString());
         assertEquals("printing", printState(idle));
 
         call(idle, HostRequests.post("/printer/print/pause"));
@@ -137,8 +169,11 @@ class MoonrakerApiTest {
 
         call(idle, HostRequests.post("/printer/print/cancel"));
         assertEquals("cancelled", printState(idle));
-        assertEquals("calibration-cube.gcode", query(idle, "print_stats", "filename")
-                .getJsonObject("print_stats").getString("filename"));
+        assertEquals(
+                "calibration-cube.gcode",
+                query(idle, "print_stats", "filename")
+                        .getJsonObject("print_stats")
+                        .getString("filename"));
     }
 
     @Test
@@ -147,8 +182,12 @@ class MoonrakerApiTest {
         clock.advance(Duration.ofSeconds(1000));
 
         assertEquals("complete", printState(idle));
-        assertEquals(1.0, query(idle, "virtual_sdcard", "progress").getJsonObject("virtual_sdcard")
-                .getJsonNumber("progress").doubleValue());
+        assertEquals(
+                1.0,
+                query(idle, "virtual_sdcard", "progress")
+                        .getJsonObject("virtual_sdcard")
+                        .getJsonNumber("progress")
+                        .doubleValue());
     }
 
     @Test
@@ -162,8 +201,8 @@ class MoonrakerApiTest {
     void printStartRefusalsAreKlippersErrors() {
         OctoPrintAnswer missingArgument = call(idle, HostRequests.post("/printer/print/start"));
         OctoPrintAnswer missingFile = call(idle, HostRequests.post("/printer/print/start", "filename", "nope.gcode"));
-        OctoPrintAnswer busy = call(looping, HostRequests.post("/printer/print/start", "filename",
-                "calibration-cube.gcode"));
+        OctoPrintAnswer busy =
+                call(looping, HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode"));
 
         assertEquals(400, missingArgument.status());
         assertEquals("No data for argument: filename", error(missingArgument).getString("message"));
@@ -174,23 +213,36 @@ class MoonrakerApiTest {
 
     @Test
     void theGcodesRootListsTheSharedFiles() {
-        JsonArray files = result(idle, HostRequests.get("/server/files/list", "root", "gcodes")).asJsonArray();
+        JsonArray files = result(idle, HostRequests.get("/server/files/list", "root", "gcodes"))
+                .asJsonArray();
 
         assertEquals(1, files.size());
         JsonObject cube = files.getJsonObject(0);
         assertEquals("calibration-cube.gcode", cube.getString("path"));
-        assertEquals(idle.files().find("local", "calibration-cube.gcode").orElseThrow().size(), cube.getInt("size"));
+        assertEquals(
+                idle.files()
+                        .find("local", "calibration-cube.gcode")
+                        .orElseThrow()
+                        .size(),
+                cube.getInt("size"));
         assertEquals("rw", cube.getString("permissions"));
-        assertEquals(0, result(idle, HostRequests.get("/server/files/list", "root", "config")).asJsonArray().size());
-        assertEquals(400, call(idle, HostRequests.get("/server/files/list", "root", "nope")).status());
+        assertEquals(
+                0,
+                result(idle, HostRequests.get("/server/files/list", "root", "config"))
+                        .asJsonArray()
+                        .size());
+        assertEquals(
+                400,
+                call(idle, HostRequests.get("/server/files/list", "root", "nope"))
+                        .status());
     }
 
     @Test
     void metadataIsAnsweredForStoredFilesAndThePrintingOneElse404() {
-        JsonObject cube = result(idle, HostRequests.get("/server/files/metadata", "filename",
-                "calibration-cube.gcode")).asJsonObject();
-        JsonObject benchy = result(looping, HostRequests.get("/server/files/metadata", "filename",
-                "benchy-1.gcode")).asJsonObject();
+        JsonObject cube = result(idle, HostRequests.get("/server/files/metadata", "filename", "calibration-cube.gcode"))
+                .asJsonObject();
+        JsonObject benchy = result(looping, HostRequests.get("/server/files/metadata", "filename", "benchy-1.gcode"))
+                .asJsonObject();
         OctoPrintAnswer unknown = call(idle, HostRequests.get("/server/files/metadata", "filename", "x.gcode"));
 
         assertEquals("calibration-cube.gcode", cube.getString("filename"));
@@ -205,8 +257,9 @@ class MoonrakerApiTest {
     void anUploadIsAnswered201UnwrappedWithALocationAndCanStartThePrint() {
         byte[] gcode = "G28\nG1 X10\n".getBytes(StandardCharsets.US_ASCII);
 
-        OctoPrintAnswer answer = call(idle, HostRequests.upload("/server/files/upload", "part.gcode", gcode,
-                "path", "parts", "print", "true"));
+        OctoPrintAnswer answer = call(
+                idle,
+                HostRequests.upload("/server/files/upload", "part.gcode", gcode, "path", "parts", "print", "true"));
 
         assertEquals(201, answer.status());
         assertFalse(answer.body().containsKey("result"));
@@ -214,15 +267,23 @@ class MoonrakerApiTest {
         assertEquals("gcodes", answer.body().getJsonObject("item").getString("root"));
         assertEquals("create_file", answer.body().getString("action"));
         assertTrue(answer.body().getBoolean("print_started"));
-        assertEquals(HostRequests.BASE + "/server/files/gcodes/parts/part.gcode", answer.headers().get("Location"));
+        assertEquals(
+                HostRequests.BASE + "/server/files/gcodes/parts/part.gcode",
+                answer.headers().get("Location"));
         assertEquals("printing", printState(idle));
         assertTrue(idle.files().find("local", "parts/part.gcode").isPresent());
     }
 
     @Test
     void anUploadWithoutAFileIs400() {
-        OctoPrintAnswer answer = call(idle, HostRequests.request("POST", "/server/files/upload",
-                Map.of(), Optional.of("multipart/form-data; boundary=x"), new byte[0]));
+        OctoPrintAnswer answer = call(
+                idle,
+                HostRequests.request(
+                        "POST",
+                        "/server/files/upload",
+                        Map.of(),
+                        Optional.of("multipart/form-data; boundary=x"),
+                        new byte[0]));
 
         assertEquals(400, answer.status());
         assertEquals("No file name specified in upload form", error(answer).getString("message"));
@@ -232,11 +293,23 @@ class MoonrakerApiTest {
     void filesCanBeDownloadedAndDeletedButNotWhilePrinting() {
         OctoPrintAnswer download = call(idle, HostRequests.get("/server/files/gcodes/calibration-cube.gcode"));
         call(idle, HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode"));
-        OctoPrintAnswer inUse = call(idle, HostRequests.request("DELETE", "/server/files/gcodes/calibration-cube.gcode",
-                Map.of(), Optional.empty(), new byte[0]));
+        OctoPrintAnswer inUse = call(
+                idle,
+                HostRequests.request(
+                        "DELETE",
+                        "/server/files/gcodes/calibration-cube.gcode",
+                        Map.of(),
+                        Optional.empty(),
+                        new byte[0]));
         call(idle, HostRequests.post("/printer/print/cancel"));
-        OctoPrintAnswer deleted = call(idle, HostRequests.request("DELETE",
-                "/server/files/gcodes/calibration-cube.gcode", Map.of(), Optional.empty(), new byte[0]));
+        OctoPrintAnswer deleted = call(
+                idle,
+                HostRequests.request(
+                        "DELETE",
+                        "/server/files/gcodes/calibration-cube.gcode",
+                        Map.of(),
+                        Optional.empty(),
+                        new byte[0]));
 
         assertEquals(200, download.status());
         assertTrue(new String(download.raw().orElseThrow().bytes(), StandardCharsets.US_ASCII).contains("G28"));
@@ -249,7 +322,8 @@ class MoonrakerApiTest {
     void historyListsTheLoopsPrintsNewestFirstWithTheOneInProgress() {
         clock.advance(Duration.ofSeconds(2500));
 
-        JsonObject history = result(looping, HostRequests.get("/server/history/list")).asJsonObject();
+        JsonObject history =
+                result(looping, HostRequests.get("/server/history/list")).asJsonObject();
 
         assertEquals(3, history.getInt("count"));
         JsonArray jobs = history.getJsonArray("jobs");
@@ -257,9 +331,15 @@ class MoonrakerApiTest {
         assertEquals("in_progress", jobs.getJsonObject(0).getString("status"));
         assertEquals("completed", jobs.getJsonObject(1).getString("status"));
         assertEquals("benchy-2.gcode", jobs.getJsonObject(1).getString("filename"));
-        assertEquals(1000.0, jobs.getJsonObject(1).getJsonNumber("print_duration").doubleValue());
-        assertEquals("000001", result(looping, HostRequests.get("/server/history/list", "order", "asc", "limit", "1"))
-                .asJsonObject().getJsonArray("jobs").getJsonObject(0).getString("job_id"));
+        assertEquals(
+                1000.0, jobs.getJsonObject(1).getJsonNumber("print_duration").doubleValue());
+        assertEquals(
+                "000001",
+                result(looping, HostRequests.get("/server/history/list", "order", "asc", "limit", "1"))
+                        .asJsonObject()
+                        .getJsonArray("jobs")
+                        .getJsonObject(0)
+                        .getString("job_id"));
     }
 
     @Test
@@ -268,7 +348,9 @@ class MoonrakerApiTest {
         clock.advance(Duration.ofSeconds(100));
         call(idle, HostRequests.post("/printer/print/cancel"));
 
-        JsonObject job = result(idle, HostRequests.get("/server/history/list")).asJsonObject().getJsonArray("jobs")
+        JsonObject job = result(idle, HostRequests.get("/server/history/list"))
+                .asJsonObject()
+                .getJsonArray("jobs")
                 .getJsonObject(0);
 
         assertEquals("cancelled", job.getString("status"));
@@ -279,8 +361,10 @@ class MoonrakerApiTest {
 
     @Test
     void webcamsListTheEmulatedMjpegCamera() {
-        JsonObject webcam = result(idle, HostRequests.get("/server/webcams/list")).asJsonObject()
-                .getJsonArray("webcams").getJsonObject(0);
+        JsonObject webcam = result(idle, HostRequests.get("/server/webcams/list"))
+                .asJsonObject()
+                .getJsonArray("webcams")
+                .getJsonObject(0);
 
         assertEquals("/webcam/?action=snapshot", webcam.getString("snapshot_url"));
         assertEquals("/webcam/?action=stream", webcam.getString("stream_url"));
@@ -289,27 +373,34 @@ class MoonrakerApiTest {
 
     @Test
     void theDatabaseHoldsThePrinterIdWhereTheOctoEverywherePluginPutsIt() {
-        JsonObject item = result(idle, HostRequests.get("/server/database/item", "namespace", "octoeverywhere",
-                "key", "public.printerId")).asJsonObject();
+        JsonObject item = result(
+                        idle,
+                        HostRequests.get(
+                                "/server/database/item", "namespace", "octoeverywhere", "key", "public.printerId"))
+                .asJsonObject();
 
         assertEquals("octoeverywhere", item.getString("namespace"));
         assertEquals("public.printerId", item.getString("key"));
         assertEquals(idle.id(), item.getString("value"));
         assertTrue(result(idle, HostRequests.get("/server/database/item", "namespace", "octoeverywhere"))
-                .asJsonObject().getJsonObject("value").containsKey("public"));
+                .asJsonObject()
+                .getJsonObject("value")
+                .containsKey("public"));
     }
 
     @Test
     void databaseRefusalsAreMoonrakersMessages() {
-        OctoPrintAnswer unknownKey = call(idle, HostRequests.get("/server/database/item", "namespace",
-                "octoeverywhere", "key", "public.nope"));
+        OctoPrintAnswer unknownKey = call(
+                idle, HostRequests.get("/server/database/item", "namespace", "octoeverywhere", "key", "public.nope"));
         OctoPrintAnswer noNamespace = call(idle, HostRequests.get("/server/database/item"));
         printers.update(idle.id(), controls -> controls.withPlugin(false));
-        OctoPrintAnswer noPlugin = call(idle, HostRequests.get("/server/database/item", "namespace",
-                "octoeverywhere", "key", "public.printerId"));
+        OctoPrintAnswer noPlugin = call(
+                idle,
+                HostRequests.get("/server/database/item", "namespace", "octoeverywhere", "key", "public.printerId"));
 
         assertEquals(404, unknownKey.status());
-        assertEquals("Key 'public.nope' in namespace 'octoeverywhere' not found",
+        assertEquals(
+                "Key 'public.nope' in namespace 'octoeverywhere' not found",
                 error(unknownKey).getString("message"));
         assertEquals(400, noNamespace.status());
         assertEquals(404, noPlugin.status());
@@ -335,11 +426,14 @@ class MoonrakerApiTest {
     }
 
     private String printState(EmulatedPrinter printer) {
-        return query(printer, "print_stats", "state").getJsonObject("print_stats").getString("state");
+        return query(printer, "print_stats", "state")
+                .getJsonObject("print_stats")
+                .getString("state");
     }
 
     private JsonObject query(EmulatedPrinter printer, String... objects) {
-        return result(printer, HostRequests.get("/printer/objects/query", objects)).asJsonObject()
+        return result(printer, HostRequests.get("/printer/objects/query", objects))
+                .asJsonObject()
                 .getJsonObject("status");
     }
 

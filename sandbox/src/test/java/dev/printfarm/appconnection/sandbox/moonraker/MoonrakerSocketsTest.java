@@ -31,7 +31,8 @@ class MoonrakerSocketsTest {
     private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
     private final PrinterRegistry printers = new PrinterRegistry(
             new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1000), Optional.empty(), 0)
-                    .withPrinterKinds(List.of(PrinterKind.MOONRAKER)), clock);
+                    .withPrinterKinds(List.of(PrinterKind.MOONRAKER)),
+            clock);
     private final EmulatedPrinter looping = printers.all().get(0);
     private final EmulatedPrinter idle = printers.all().get(1);
     private final MoonrakerSockets sockets = new MoonrakerSockets(printers);
@@ -67,8 +68,15 @@ class MoonrakerSocketsTest {
         assertEquals(Set.of("print_stats", "virtual_sdcard"), delta.keySet());
         assertFalse(delta.getJsonObject("print_stats").containsKey("state"));
         assertFalse(delta.getJsonObject("print_stats").containsKey("filename"));
-        assertEquals(10.0, delta.getJsonObject("print_stats").getJsonNumber("print_duration").doubleValue());
-        assertEquals(0.01, delta.getJsonObject("virtual_sdcard").getJsonNumber("progress").doubleValue(), 1e-9);
+        assertEquals(
+                10.0,
+                delta.getJsonObject("print_stats")
+                        .getJsonNumber("print_duration")
+                        .doubleValue());
+        assertEquals(
+                0.01,
+                delta.getJsonObject("virtual_sdcard").getJsonNumber("progress").doubleValue(),
+                1e-9);
         assertTrue(params.getJsonNumber(1).doubleValue() > 100);
     }
 
@@ -88,12 +96,16 @@ class MoonrakerSocketsTest {
     void aStateChangeFromAnotherFaceShowsInTheNextUpdate() {
         RpcSocket socket = sockets.open(idle, transport);
         sockets.received(socket, SUBSCRIBE);
-        MoonrakerApi.answer(HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode"), idle,
-                clock.instant(), 1);
+        MoonrakerApi.answer(
+                HostRequests.post("/printer/print/start", "filename", "calibration-cube.gcode"),
+                idle,
+                clock.instant(),
+                1);
 
         sockets.tick();
 
-        JsonObject stats = last().asJsonObject().getJsonArray("params").getJsonObject(0).getJsonObject("print_stats");
+        JsonObject stats =
+                last().asJsonObject().getJsonArray("params").getJsonObject(0).getJsonObject("print_stats");
         assertEquals("printing", stats.getString("state"));
         assertEquals("calibration-cube.gcode", stats.getString("filename"));
     }
@@ -102,8 +114,10 @@ class MoonrakerSocketsTest {
     void anEmptySubscriptionCancelsTheUpdates() {
         RpcSocket socket = sockets.open(looping, transport);
         sockets.received(socket, SUBSCRIBE);
-        sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"printer.objects.subscribe\", "
-                + "\"params\": {\"objects\": {}}, \"id\": 8}");
+        sockets.received(
+                socket,
+                "{\"jsonrpc\": \"2.0\", \"method\": \"printer.objects.subscribe\", "
+                        + "\"params\": {\"objects\": {}}, \"id\": 8}");
         transport.clear();
         clock.advance(Duration.ofSeconds(10));
 
@@ -119,15 +133,21 @@ class MoonrakerSocketsTest {
 
         sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"server.info\", \"id\": 1}");
         JsonObject info = last().asJsonObject().getJsonObject("result");
-        sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"printer.objects.query\", "
-                + "\"params\": {\"objects\": {\"webhooks\": [\"state\"]}}, \"id\": 2}");
+        sockets.received(
+                socket,
+                "{\"jsonrpc\": \"2.0\", \"method\": \"printer.objects.query\", "
+                        + "\"params\": {\"objects\": {\"webhooks\": [\"state\"]}}, \"id\": 2}");
         JsonObject query = last().asJsonObject();
 
         assertEquals(1, info.getInt("websocket_count"));
         assertEquals("ready", info.getString("klippy_state"));
         assertEquals(2, query.getInt("id"));
-        assertEquals("ready", query.getJsonObject("result").getJsonObject("status").getJsonObject("webhooks")
-                .getString("state"));
+        assertEquals(
+                "ready",
+                query.getJsonObject("result")
+                        .getJsonObject("status")
+                        .getJsonObject("webhooks")
+                        .getString("state"));
     }
 
     @Test
@@ -140,11 +160,13 @@ class MoonrakerSocketsTest {
         JsonObject invalid = last().asJsonObject();
         sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"no.such.method\", \"id\": 4}");
         JsonObject unknown = last().asJsonObject();
-        sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"server.files.metadata\", "
-                + "\"params\": {\"filename\": \"nope.gcode\"}, \"id\": 5}");
+        sockets.received(
+                socket,
+                "{\"jsonrpc\": \"2.0\", \"method\": \"server.files.metadata\", "
+                        + "\"params\": {\"filename\": \"nope.gcode\"}, \"id\": 5}");
         JsonObject notFound = last().asJsonObject();
-        sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"printer.print.start\", \"params\": {}, "
-                + "\"id\": 6}");
+        sockets.received(
+                socket, "{\"jsonrpc\": \"2.0\", \"method\": \"printer.print.start\", \"params\": {}, " + "\"id\": 6}");
         JsonObject missing = last().asJsonObject();
 
         assertEquals(-32700, parse.getJsonObject("error").getInt("code"));
@@ -154,7 +176,8 @@ class MoonrakerSocketsTest {
         assertEquals(4, unknown.getInt("id"));
         assertEquals(-32601, notFound.getJsonObject("error").getInt("code"));
         assertEquals(400, missing.getJsonObject("error").getInt("code"));
-        assertEquals("No data for argument: filename", missing.getJsonObject("error").getString("message"));
+        assertEquals(
+                "No data for argument: filename", missing.getJsonObject("error").getString("message"));
     }
 
     @Test
@@ -164,13 +187,19 @@ class MoonrakerSocketsTest {
         sockets.received(socket, "{\"jsonrpc\": \"2.0\", \"method\": \"server.info\"}");
         assertEquals(List.of(), transport.messages());
 
-        sockets.received(socket, "[{\"jsonrpc\": \"2.0\", \"method\": \"server.info\", \"id\": 1}, "
-                + "{\"jsonrpc\": \"2.0\", \"method\": \"server.connection.identify\", \"id\": 2}]");
+        sockets.received(
+                socket,
+                "[{\"jsonrpc\": \"2.0\", \"method\": \"server.info\", \"id\": 1}, "
+                        + "{\"jsonrpc\": \"2.0\", \"method\": \"server.connection.identify\", \"id\": 2}]");
 
         JsonArray replies = last().asJsonArray();
         assertEquals(2, replies.size());
-        assertEquals(socket.id(), replies.getJsonObject(1).getJsonObject("result").getJsonNumber("connection_id")
-                .longValue());
+        assertEquals(
+                socket.id(),
+                replies.getJsonObject(1)
+                        .getJsonObject("result")
+                        .getJsonNumber("connection_id")
+                        .longValue());
     }
 
     @Test
@@ -185,7 +214,8 @@ class MoonrakerSocketsTest {
         sockets.tick();
 
         assertEquals(List.of("notify_klippy_shutdown", "notify_status_update"), afterStop);
-        assertEquals(List.of("notify_klippy_disconnected", "notify_klippy_ready"),
+        assertEquals(
+                List.of("notify_klippy_disconnected", "notify_klippy_ready"),
                 transport.notifications().subList(2, transport.notifications().size()),
                 "Klippy came back: the subscription is gone, so no status update follows until the client subscribes");
         assertFalse(socket.subscribed());
@@ -197,7 +227,8 @@ class MoonrakerSocketsTest {
         sockets.received(socket, SUBSCRIBE);
         sockets.refused(looping.id(), 604);
 
-        assertEquals(new MoonrakerSocketCounts(1, 1, 2, new TreeMap<>(Map.of(101, 1L, 604, 1L)), 1),
+        assertEquals(
+                new MoonrakerSocketCounts(1, 1, 2, new TreeMap<>(Map.of(101, 1L, 604, 1L)), 1),
                 sockets.counts(looping.id()));
 
         assertEquals(1, sockets.drop(looping.id()));

@@ -29,7 +29,9 @@ final class RecordingSocketTransport implements PushTransport {
     }
 
     synchronized List<JsonStructure> messages() {
-        return sent.stream().map(text -> Json.createReader(new StringReader(text)).read()).toList();
+        return sent.stream()
+                .map(text -> Json.createReader(new StringReader(text)).read())
+                .toList();
     }
 
     /** The {@code method} of each notification sent, in order. */

@@ -18,7 +18,8 @@ class StatusDeltaTest {
         JsonObject now = json("{\"print_stats\": {\"state\": \"printing\", \"print_duration\": 2.0}, "
                 + "\"extruder\": {\"target\": 215.0}, \"heater_bed\": {\"target\": 60.0}}");
 
-        assertEquals(json("{\"print_stats\": {\"print_duration\": 2.0}, \"heater_bed\": {\"target\": 60.0}}"),
+        assertEquals(
+                json("{\"print_stats\": {\"print_duration\": 2.0}, \"heater_bed\": {\"target\": 60.0}}"),
                 StatusDelta.changes(before, now));
     }
 
@@ -26,7 +27,8 @@ class StatusDeltaTest {
     void nothingChangedIsAnEmptyDelta() {
         JsonObject stats = json("{\"state\": \"standby\"}");
 
-        assertEquals(JsonObject.EMPTY_JSON_OBJECT,
+        assertEquals(
+                JsonObject.EMPTY_JSON_OBJECT,
                 StatusDelta.changes(Map.of("print_stats", stats), json("{\"print_stats\": {\"state\": \"standby\"}}")));
     }
 

@@ -29,23 +29,34 @@ class OctoPrintApiTest {
 
     @Test
     void uploadWithPrintStartsThePrintOnTheUploadedFile() {
-        OctoPrintAnswer upload = call(idle, "POST", "/api/files/local", Map.of(),
-                Optional.of("multipart/form-data; boundary=" + BOUNDARY), form("part.gcode", 50, true));
+        OctoPrintAnswer upload = call(
+                idle,
+                "POST",
+                "/api/files/local",
+                Map.of(),
+                Optional.of("multipart/form-data; boundary=" + BOUNDARY),
+                form("part.gcode", 50, true));
 
         assertEquals(201, upload.status());
         assertTrue(upload.body().getBoolean("effectivePrint"));
         assertTrue(upload.headers().get("Location").endsWith("/api/files/local/part.gcode"));
         JsonObject job = call(idle, "GET", "/api/job").body();
         assertEquals("Printing", job.getString("state"));
-        assertEquals("part.gcode", job.getJsonObject("job").getJsonObject("file").getString("name"));
+        assertEquals(
+                "part.gcode", job.getJsonObject("job").getJsonObject("file").getString("name"));
     }
 
     @Test
     void uploadOverThePrintersLimitAnswers413AndIsCounted() {
         byte[] body = form("big.gcode", 400, false);
 
-        OctoPrintAnswer answer = call(idle, "POST", "/api/files/local", Map.of(),
-                Optional.of("multipart/form-data; boundary=" + BOUNDARY), body);
+        OctoPrintAnswer answer = call(
+                idle,
+                "POST",
+                "/api/files/local",
+                Map.of(),
+                Optional.of("multipart/form-data; boundary=" + BOUNDARY),
+                body);
 
         assertEquals(413, answer.status());
         assertEquals(body.length, idle.files().receivedBytes());
@@ -57,26 +68,45 @@ class OctoPrintApiTest {
         assertEquals(409, job(idle, "{\"command\":\"cancel\"}").status());
         assertEquals(409, job(looping, "{\"command\":\"start\"}").status());
         assertEquals(409, job(looping, "{\"command\":\"restart\"}").status());
-        assertEquals(204, job(looping, "{\"command\":\"pause\",\"action\":\"pause\"}").status());
+        assertEquals(
+                204,
+                job(looping, "{\"command\":\"pause\",\"action\":\"pause\"}").status());
         assertEquals("Paused", call(looping, "GET", "/api/job").body().getString("state"));
         assertEquals(204, job(looping, "{\"command\":\"restart\"}").status());
     }
 
     @Test
     void disconnectedPrinterRefusesPrinterStateAndJobsWith409() {
-        assertEquals(204, call(idle, "POST", "/api/connection", Map.of(), Optional.of("application/json"),
-                bytes("{\"command\":\"disconnect\"}")).status());
+        assertEquals(
+                204,
+                call(
+                                idle,
+                                "POST",
+                                "/api/connection",
+                                Map.of(),
+                                Optional.of("application/json"),
+                                bytes("{\"command\":\"disconnect\"}"))
+                        .status());
 
         assertEquals(409, call(idle, "GET", "/api/printer").status());
         assertEquals(409, job(idle, "{\"command\":\"start\"}").status());
-        assertEquals("Closed", call(idle, "GET", "/api/connection").body().getJsonObject("current")
-                .getString("state"));
+        assertEquals(
+                "Closed",
+                call(idle, "GET", "/api/connection")
+                        .body()
+                        .getJsonObject("current")
+                        .getString("state"));
     }
 
     @Test
     void gcodeCommandsAreRecordedInOrder() {
         call(idle, "POST", "/api/printer/command", Map.of(), Optional.empty(), bytes("{\"command\":\"M105\"}"));
-        call(idle, "POST", "/api/printer/command", Map.of(), Optional.empty(),
+        call(
+                idle,
+                "POST",
+                "/api/printer/command",
+                Map.of(),
+                Optional.empty(),
                 bytes("{\"commands\":[\"G28\",\"M104 S200\"]}"));
 
         assertEquals(List.of("M105", "G28", "M104 S200"), idle.gcode().snapshot());
@@ -84,13 +114,19 @@ class OctoPrintApiTest {
 
     @Test
     void excludedPartsAreLeftOutAndHistoryHasTheLimit() {
-        JsonObject printer = call(looping, "GET", "/api/printer",
-                Map.of("exclude", List.of("sd,state"), "history", List.of("true"), "limit", List.of("3")),
-                Optional.empty(), new byte[0]).body();
+        JsonObject printer = call(
+                        looping,
+                        "GET",
+                        "/api/printer",
+                        Map.of("exclude", List.of("sd,state"), "history", List.of("true"), "limit", List.of("3")),
+                        Optional.empty(),
+                        new byte[0])
+                .body();
 
         assertFalse(printer.containsKey("sd"));
         assertFalse(printer.containsKey("state"));
-        assertEquals(3, printer.getJsonObject("temperature").getJsonArray("history").size());
+        assertEquals(
+                3, printer.getJsonObject("temperature").getJsonArray("history").size());
     }
 
     @Test
@@ -98,20 +134,34 @@ class OctoPrintApiTest {
         printers.update(idle.id(), controls -> controls.withOctoprintVersion(OctoPrintVersion.V2));
 
         assertTrue(call(idle, "GET", "/api/printer").body().containsKey("storage"));
-        assertTrue(call(idle, "GET", "/api/files").body().getJsonObject("files")
-                .containsKey("calibration-cube.gcode"));
+        assertTrue(call(idle, "GET", "/api/files").body().getJsonObject("files").containsKey("calibration-cube.gcode"));
         assertEquals("2.0.0", call(idle, "GET", "/api/version").body().getString("server"));
     }
 
     @Test
     void selectAndPrintAnExistingFileThenDeletingItWhilePrintingIsRefused() {
-        assertEquals(204, call(idle, "POST", "/api/files/local/calibration-cube.gcode", Map.of(), Optional.empty(),
-                bytes("{\"command\":\"select\",\"print\":true}")).status());
+        assertEquals(
+                204,
+                call(
+                                idle,
+                                "POST",
+                                "/api/files/local/calibration-cube.gcode",
+                                Map.of(),
+                                Optional.empty(),
+                                bytes("{\"command\":\"select\",\"print\":true}"))
+                        .status());
 
-        assertEquals(409, call(idle, "DELETE", "/api/files/local/calibration-cube.gcode").status());
+        assertEquals(
+                409,
+                call(idle, "DELETE", "/api/files/local/calibration-cube.gcode").status());
         assertEquals(204, job(idle, "{\"command\":\"cancel\"}").status());
-        assertEquals(204, call(idle, "DELETE", "/api/files/local/calibration-cube.gcode").status());
-        assertEquals(404, call(idle, "GET", "/downloads/files/local/calibration-cube.gcode").status());
+        assertEquals(
+                204,
+                call(idle, "DELETE", "/api/files/local/calibration-cube.gcode").status());
+        assertEquals(
+                404,
+                call(idle, "GET", "/downloads/files/local/calibration-cube.gcode")
+                        .status());
     }
 
     @Test
@@ -130,10 +180,25 @@ class OctoPrintApiTest {
         return call(printer, method, path, Map.of(), Optional.empty(), new byte[0]);
     }
 
-    private OctoPrintAnswer call(EmulatedPrinter printer, String method, String path,
-                                 Map<String, List<String>> query, Optional<String> contentType, byte[] body) {
-        return OctoPrintApi.answer(new OctoPrintRequest(method, path, query, contentType, ReceivedBody.of(body),
-                Optional.empty(), "http://h/lan/" + printer.id()), ApiKeyRule.unchecked(), printer, clock.instant());
+    private OctoPrintAnswer call(
+            EmulatedPrinter printer,
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            Optional<String> contentType,
+            byte[] body) {
+        return OctoPrintApi.answer(
+                new OctoPrintRequest(
+                        method,
+                        path,
+                        query,
+                        contentType,
+                        ReceivedBody.of(body),
+                        Optional.empty(),
+                        "http://h/lan/" + printer.id()),
+                ApiKeyRule.unchecked(),
+                printer,
+                clock.instant());
     }
 
     private static byte[] bytes(String text) {

@@ -20,7 +20,9 @@ class RouteTest {
 
     @Test
     void locationAloneIsTheLocationsListing() {
-        assertEquals(Endpoint.FILES_AT_LOCATION, Route.of("/api/files/sdcard").orElseThrow().endpoint());
+        assertEquals(
+                Endpoint.FILES_AT_LOCATION,
+                Route.of("/api/files/sdcard").orElseThrow().endpoint());
     }
 
     @Test
@@ -33,7 +35,9 @@ class RouteTest {
 
     @Test
     void systemCommandNeedsSourceAndAction() {
-        assertEquals(List.of("core", "reboot"), Route.of("/api/system/commands/core/reboot").orElseThrow().params());
+        assertEquals(
+                List.of("core", "reboot"),
+                Route.of("/api/system/commands/core/reboot").orElseThrow().params());
         assertTrue(Route.of("/api/system/commands/core").isEmpty());
         assertTrue(Route.of("/api/system/commands/core/reboot/now").isEmpty());
     }

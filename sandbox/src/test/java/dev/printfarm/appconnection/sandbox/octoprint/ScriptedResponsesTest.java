@@ -48,24 +48,39 @@ class ScriptedResponsesTest {
 
     @Test
     void answerIsExactlyTheScriptIncludingA6xxStatus() {
-        OctoPrintAnswer answer = new ScriptedResponse("GET", "/api/job", 699, "{\"x\":1}",
-                Map.of("Content-Type", "application/json", "X-Test", "yes")).answer();
+        OctoPrintAnswer answer = new ScriptedResponse(
+                        "GET",
+                        "/api/job",
+                        699,
+                        "{\"x\":1}",
+                        Map.of("Content-Type", "application/json", "X-Test", "yes"))
+                .answer();
 
         assertEquals(699, answer.status());
         assertEquals(Optional.of("application/json"), answer.raw().orElseThrow().contentType());
-        assertArrayEquals("{\"x\":1}".getBytes(StandardCharsets.UTF_8), answer.raw().orElseThrow().bytes());
+        assertArrayEquals(
+                "{\"x\":1}".getBytes(StandardCharsets.UTF_8),
+                answer.raw().orElseThrow().bytes());
         assertEquals(Map.of("X-Test", "yes"), answer.headers());
     }
 
     @Test
     void anEndlessScriptAnswersItsBodyToRepeatWithoutEnd() {
-        OctoPrintAnswer answer = new ScriptedResponse("GET", "/api/job", 200, "{\"padding\": \"",
-                Map.of("Content-Type", "application/json"), true).answer();
+        OctoPrintAnswer answer = new ScriptedResponse(
+                        "GET", "/api/job", 200, "{\"padding\": \"", Map.of("Content-Type", "application/json"), true)
+                .answer();
 
         assertTrue(answer.raw().orElseThrow().endless());
-        assertArrayEquals("{\"padding\": \"".getBytes(StandardCharsets.UTF_8), answer.raw().orElseThrow().bytes());
-        assertFalse(new ScriptedResponse("GET", "/api/job", 200, "x", Map.of()).answer().raw().orElseThrow().endless());
-        assertThrows(IllegalArgumentException.class, () -> new ScriptedResponse("GET", "/api/job", 200, "", Map.of(), true));
+        assertArrayEquals(
+                "{\"padding\": \"".getBytes(StandardCharsets.UTF_8),
+                answer.raw().orElseThrow().bytes());
+        assertFalse(new ScriptedResponse("GET", "/api/job", 200, "x", Map.of())
+                .answer()
+                .raw()
+                .orElseThrow()
+                .endless());
+        assertThrows(
+                IllegalArgumentException.class, () -> new ScriptedResponse("GET", "/api/job", 200, "", Map.of(), true));
     }
 
     @Test

@@ -99,13 +99,20 @@ class WebcamSettingsTest {
 
     private JsonObject login() {
         byte[] body = "{\"passive\": true}".getBytes(StandardCharsets.UTF_8);
-        OctoPrintRequest request = new OctoPrintRequest("POST", "/api/login", Map.of(),
-                Optional.of("application/json"), ReceivedBody.of(body), Optional.empty(), "http://h");
-        return OctoPrintApi.answer(request, ApiKeyRule.unchecked(), printer, clock.instant()).body();
+        OctoPrintRequest request = new OctoPrintRequest(
+                "POST",
+                "/api/login",
+                Map.of(),
+                Optional.of("application/json"),
+                ReceivedBody.of(body),
+                Optional.empty(),
+                "http://h");
+        return OctoPrintApi.answer(request, ApiKeyRule.unchecked(), printer, clock.instant())
+                .body();
     }
 
     private OctoPrintAnswer get(String path) {
-        return OctoPrintApi.answer(OctoPrintRequest.get(path, Optional.empty()), ApiKeyRule.unchecked(), printer,
-                clock.instant());
+        return OctoPrintApi.answer(
+                OctoPrintRequest.get(path, Optional.empty()), ApiKeyRule.unchecked(), printer, clock.instant());
     }
 }

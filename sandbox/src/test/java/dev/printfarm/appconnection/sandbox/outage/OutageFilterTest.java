@@ -35,7 +35,8 @@ class OutageFilterTest {
     @Test
     void theRefusedPathIsTheOneBelowTheSandboxWithoutTheQuery() {
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
-                OutageFilterTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                OutageFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
                 (self, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> "/sandbox/relay/c1/api/job";
                     case "getContextPath" -> "/sandbox";
@@ -47,8 +48,8 @@ class OutageFilterTest {
 
     /** Records every call as "name arg"; answers nothing. */
     private static <T> T proxy(Class<T> type, List<String> calls) {
-        return type.cast(Proxy.newProxyInstance(OutageFilterTest.class.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> {
+        return type.cast(Proxy.newProxyInstance(
+                OutageFilterTest.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
                     calls.add(method.getName() + (args == null ? "" : " " + args[0]));
                     return method.getReturnType() == boolean.class ? false : null;
                 }));

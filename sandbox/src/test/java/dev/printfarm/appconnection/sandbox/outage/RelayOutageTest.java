@@ -91,9 +91,11 @@ class RelayOutageTest {
         clock.advance(Duration.ofMillis(250));
         assertTrue(outage.refuses("GET", "/relay/c1/api/job", 50002));
 
-        assertEquals(List.of(
-                new RefusedRequest(Instant.parse("2026-11-28T10:00:00Z"), "GET", "/relay/c1/api/job", 50001),
-                new RefusedRequest(Instant.parse("2026-11-28T10:00:00.250Z"), "GET", "/relay/c1/api/job", 50002)),
+        assertEquals(
+                List.of(
+                        new RefusedRequest(Instant.parse("2026-11-28T10:00:00Z"), "GET", "/relay/c1/api/job", 50001),
+                        new RefusedRequest(
+                                Instant.parse("2026-11-28T10:00:00.250Z"), "GET", "/relay/c1/api/job", 50002)),
                 outage.refusedRequests());
         assertEquals(2, outage.refused());
     }

@@ -20,32 +20,36 @@ class CompletionUrlTest {
 
     @Test
     void parametersStartTheQueryWhenReturnUrlHasNone() {
-        assertEquals("https://app.example/done?success=false",
+        assertEquals(
+                "https://app.example/done?success=false",
                 CompletionUrl.append("https://app.example/done", CompletionUrl.cancelled()));
     }
 
     @Test
     void existingQueryIsKeptAsGivenAndParametersFollowWithAmpersand() {
-        assertEquals("https://app.example/done?state=X%2FY&x=1&success=false",
+        assertEquals(
+                "https://app.example/done?state=X%2FY&x=1&success=false",
                 CompletionUrl.append("https://app.example/done?state=X%2FY&x=1", CompletionUrl.cancelled()));
     }
 
     @Test
     void returnUrlEndingInQuestionMarkGetsNoExtraSeparator() {
-        assertEquals("https://app.example/done?success=false",
+        assertEquals(
+                "https://app.example/done?success=false",
                 CompletionUrl.append("https://app.example/done?", CompletionUrl.cancelled()));
     }
 
     @Test
     void fragmentStaysAfterTheQuery() {
-        assertEquals("myapp://callback?state=1&success=false#top",
+        assertEquals(
+                "myapp://callback?state=1&success=false#top",
                 CompletionUrl.append("myapp://callback?state=1#top", CompletionUrl.cancelled()));
     }
 
     @Test
     void valuesAreUrlEncodedAsUtf8() {
-        String url = CompletionUrl.append("https://app.example/done",
-                List.of(Map.entry("printername", "Prusa & Co #1+ü=x y")));
+        String url = CompletionUrl.append(
+                "https://app.example/done", List.of(Map.entry("printername", "Prusa & Co #1+ü=x y")));
 
         assertEquals("https://app.example/done?printername=Prusa%20%26%20Co%20%231%2B%C3%BC%3Dx%20y", url);
     }
@@ -54,19 +58,31 @@ class CompletionUrlTest {
     void successCarriesEveryOctoEverywhereParameterInItsExactName() {
         MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
         EmulatedPrinter printer = printers(1, clock).get(0);
-        AppConnection connection = new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", true);
+        AppConnection connection =
+                new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", true);
 
         List<Map.Entry<String, String>> parameters = CompletionUrl.success(connection, printer, "http://h/printer/P");
 
-        assertEquals(List.of("success", "id", "url", "appApiToken", "printername", "userPrinterAccessUrl",
-                        "printerLastKnownLocalIp", "authBasicHttpUser", "authBasicHttpPassword", "authBearerToken",
+        assertEquals(
+                List.of(
+                        "success",
+                        "id",
+                        "url",
+                        "appApiToken",
+                        "printername",
+                        "userPrinterAccessUrl",
+                        "printerLastKnownLocalIp",
+                        "authBasicHttpUser",
+                        "authBasicHttpPassword",
+                        "authBearerToken",
                         "octoPrintApiKey"),
                 parameters.stream().map(Map.Entry::getKey).toList());
         assertEquals(Map.entry("success", "true"), parameters.get(0));
         assertEquals(Map.entry("printername", "Prusa MK4 #1"), parameters.get(4));
         assertEquals(Map.entry("printerLastKnownLocalIp", "127.0.1.1"), parameters.get(6));
         assertTrue(CompletionUrl.append("http://app/cb?state=XYZ", parameters)
-                .startsWith("http://app/cb?state=XYZ&success=true&id=" + connection.id() + "&url=http%3A%2F%2Fh%2Frelay%2F"));
+                .startsWith("http://app/cb?state=XYZ&success=true&id=" + connection.id()
+                        + "&url=http%3A%2F%2Fh%2Frelay%2F"));
     }
 
     @Test
@@ -83,7 +99,8 @@ class CompletionUrlTest {
     void successWithoutApiKeyLeavesTheParameterOut() {
         MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
         EmulatedPrinter printer = printers(1, clock).get(0);
-        AppConnection connection = new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", false);
+        AppConnection connection =
+                new ConnectionRegistry(clock).create(printer.id(), "devtest", "http://h/relay", false);
 
         assertFalse(CompletionUrl.success(connection, printer, "http://h/printer/P").stream()
                 .anyMatch(parameter -> parameter.getKey().equals("octoPrintApiKey")));
@@ -91,6 +108,8 @@ class CompletionUrlTest {
 
     private static List<EmulatedPrinter> printers(int count, MutableClock clock) {
         return new PrinterRegistry(
-                new SandboxSettings(count, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0), clock).all();
+                        new SandboxSettings(count, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0),
+                        clock)
+                .all();
     }
 }

@@ -18,14 +18,18 @@ class PortalPagesTest {
 
     private static final String ACTION = "/sandbox/appportal/v1/authorize";
     private final List<EmulatedPrinter> printers = new PrinterRegistry(
-            new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0),
-            MutableClock.at("2026-11-28T10:00:00Z")).all();
+                    new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(60), Optional.empty(), 0),
+                    MutableClock.at("2026-11-28T10:00:00Z"))
+            .all();
 
     @Test
     void echoedValuesAreHtmlEscaped() {
-        String page = PortalPages.chooser(PortalParams.from(Map.of(
-                "appId", "<script>alert(1)</script>",
-                "returnUrl", "https://app.example/cb?a=1&b=\"x\"")::get), printers, ACTION);
+        String page = PortalPages.chooser(
+                PortalParams.from(Map.of(
+                        "appId", "<script>alert(1)</script>",
+                        "returnUrl", "https://app.example/cb?a=1&b=\"x\"")::get),
+                printers,
+                ACTION);
 
         assertFalse(page.contains("<script>"), page);
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

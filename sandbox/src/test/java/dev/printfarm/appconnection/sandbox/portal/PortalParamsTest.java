@@ -11,7 +11,9 @@ class PortalParamsTest {
 
     @Test
     void missingAppIdIsReported() {
-        assertEquals(Optional.of("The appId parameter is required."), params(Map.of()).problem());
+        assertEquals(
+                Optional.of("The appId parameter is required."),
+                params(Map.of()).problem());
     }
 
     @Test
@@ -25,17 +27,28 @@ class PortalParamsTest {
 
     @Test
     void apiKeyAppNameMustBeTwoToSixtyCharacters() {
-        assertTrue(params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x")).problem().isPresent());
-        assertTrue(params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x".repeat(61))).problem().isPresent());
-        assertEquals(Optional.empty(), params(Map.of("appId", "a", "octoPrintApiKeyAppName", "xy")).problem());
-        assertEquals(Optional.empty(),
-                params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x".repeat(60))).problem());
+        assertTrue(params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x"))
+                .problem()
+                .isPresent());
+        assertTrue(params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x".repeat(61)))
+                .problem()
+                .isPresent());
+        assertEquals(
+                Optional.empty(),
+                params(Map.of("appId", "a", "octoPrintApiKeyAppName", "xy")).problem());
+        assertEquals(
+                Optional.empty(),
+                params(Map.of("appId", "a", "octoPrintApiKeyAppName", "x".repeat(60)))
+                        .problem());
     }
 
     @Test
     void relativeReturnUrlIsRefused() {
         assertTrue(params(Map.of("appId", "a", "returnUrl", "/done")).problem().isPresent());
-        assertEquals(Optional.empty(), params(Map.of("appId", "a", "returnUrl", "myapp://done?state=1")).problem());
+        assertEquals(
+                Optional.empty(),
+                params(Map.of("appId", "a", "returnUrl", "myapp://done?state=1"))
+                        .problem());
     }
 
     private static PortalParams params(Map<String, String> values) {

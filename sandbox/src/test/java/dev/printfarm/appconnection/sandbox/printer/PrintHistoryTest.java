@@ -21,9 +21,12 @@ class PrintHistoryTest {
 
         List<PrintHistory.Job> jobs = history.jobs(new JobState.Looping(LOOP), T0.plusSeconds(250));
 
-        assertEquals(List.of(PrintHistory.Status.COMPLETED, PrintHistory.Status.COMPLETED,
-                PrintHistory.Status.IN_PROGRESS), jobs.stream().map(PrintHistory.Job::status).toList());
-        assertEquals(List.of("000001", "000002", "000003"), jobs.stream().map(PrintHistory.Job::jobId).toList());
+        assertEquals(
+                List.of(PrintHistory.Status.COMPLETED, PrintHistory.Status.COMPLETED, PrintHistory.Status.IN_PROGRESS),
+                jobs.stream().map(PrintHistory.Job::status).toList());
+        assertEquals(
+                List.of("000001", "000002", "000003"),
+                jobs.stream().map(PrintHistory.Job::jobId).toList());
         assertEquals(Optional.of(T0.plusSeconds(200)), jobs.get(1).endedAt());
     }
 
@@ -37,7 +40,8 @@ class PrintHistoryTest {
         history.transition(loop, cancelled, now, JobEnding.CANCELLED);
         List<PrintHistory.Job> jobs = history.jobs(cancelled, now.plusSeconds(1000));
 
-        assertEquals(List.of(PrintHistory.Status.COMPLETED, PrintHistory.Status.CANCELLED),
+        assertEquals(
+                List.of(PrintHistory.Status.COMPLETED, PrintHistory.Status.CANCELLED),
                 jobs.stream().map(PrintHistory.Job::status).toList());
         assertEquals(Duration.ofSeconds(50), jobs.get(1).printDuration());
         assertEquals("000002", jobs.get(1).jobId());
@@ -46,7 +50,8 @@ class PrintHistoryTest {
     @Test
     void aPrintThatRanOutIsCompletedAtItsPlannedEnd() {
         PrintHistory history = new PrintHistory(Optional.empty());
-        JobState running = PrintJobs.start(new JobState.Idle(Optional.of(CUBE)), T0, LENGTH).state();
+        JobState running = PrintJobs.start(new JobState.Idle(Optional.of(CUBE)), T0, LENGTH)
+                .state();
         Instant later = T0.plusSeconds(500);
         JobState settled = PrintJobs.settle(running, later);
 
@@ -64,24 +69,32 @@ class PrintHistoryTest {
         JobState loop = new JobState.Looping(LOOP);
 
         assertEquals(Optional.empty(), history.lastEnded(loop, T0.plusSeconds(50)));
-        assertEquals("000002", history.lastEnded(loop, T0.plusSeconds(250)).orElseThrow().jobId());
+        assertEquals(
+                "000002",
+                history.lastEnded(loop, T0.plusSeconds(250)).orElseThrow().jobId());
 
         JobState cancelled = PrintJobs.cancel(loop, T0.plusSeconds(250)).state();
         history.transition(loop, cancelled, T0.plusSeconds(250), JobEnding.CANCELLED);
 
-        assertEquals(PrintHistory.Status.CANCELLED,
+        assertEquals(
+                PrintHistory.Status.CANCELLED,
                 history.lastEnded(cancelled, T0.plusSeconds(900)).orElseThrow().status());
     }
 
     @Test
     void pausingAndResumingIsTheSamePrint() {
         PrintHistory history = new PrintHistory(Optional.empty());
-        JobState running = PrintJobs.start(new JobState.Idle(Optional.of(CUBE)), T0, LENGTH).state();
-        JobState paused = PrintJobs.pause(running, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(10)).state();
+        JobState running = PrintJobs.start(new JobState.Idle(Optional.of(CUBE)), T0, LENGTH)
+                .state();
+        JobState paused = PrintJobs.pause(running, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(10))
+                .state();
 
         history.transition(running, paused, T0.plusSeconds(10), JobEnding.CANCELLED);
 
-        assertEquals(List.of(PrintHistory.Status.IN_PROGRESS),
-                history.jobs(paused, T0.plusSeconds(20)).stream().map(PrintHistory.Job::status).toList());
+        assertEquals(
+                List.of(PrintHistory.Status.IN_PROGRESS),
+                history.jobs(paused, T0.plusSeconds(20)).stream()
+                        .map(PrintHistory.Job::status)
+                        .toList());
     }
 }

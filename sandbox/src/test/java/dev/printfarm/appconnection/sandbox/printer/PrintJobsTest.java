@@ -30,27 +30,36 @@ class PrintJobsTest {
     void startWhilePrintingIsAConflict() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
 
-        assertEquals(Optional.of(PrintJobs.ALREADY_ACTIVE), PrintJobs.start(printing, T0, LENGTH).conflict());
+        assertEquals(
+                Optional.of(PrintJobs.ALREADY_ACTIVE),
+                PrintJobs.start(printing, T0, LENGTH).conflict());
     }
 
     @Test
     void startWithoutASelectedFileIsAConflict() {
-        assertTrue(PrintJobs.start(new JobState.Idle(Optional.empty()), T0, LENGTH).conflict().isPresent());
+        assertTrue(PrintJobs.start(new JobState.Idle(Optional.empty()), T0, LENGTH)
+                .conflict()
+                .isPresent());
     }
 
     @Test
     void cancelAndPauseWhileIdleAreConflicts() {
         assertTrue(PrintJobs.cancel(idleWithFile, T0).conflict().orElseThrow().contains("'cancel'"));
-        assertTrue(PrintJobs.pause(idleWithFile, PrintJobs.PauseAction.TOGGLE, T0).conflict().orElseThrow()
+        assertTrue(PrintJobs.pause(idleWithFile, PrintJobs.PauseAction.TOGGLE, T0)
+                .conflict()
+                .orElseThrow()
                 .contains("'pause'"));
     }
 
     @Test
     void restartNeedsAPausedJob() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
-        assertEquals(Optional.of(PrintJobs.NOT_PAUSED), PrintJobs.restart(printing, T0).conflict());
+        assertEquals(
+                Optional.of(PrintJobs.NOT_PAUSED),
+                PrintJobs.restart(printing, T0).conflict());
 
-        JobState paused = PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(100)).state();
+        JobState paused = PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(100))
+                .state();
         JobState restarted = PrintJobs.restart(paused, T0.plusSeconds(500)).state();
 
         assertEquals(0.0, restarted.runAt(T0.plusSeconds(500)).orElseThrow().completion(), 1e-9);
@@ -59,20 +68,26 @@ class PrintJobsTest {
     @Test
     void pausedJobKeepsItsProgressUntilResumed() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
-        JobState paused = PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(100)).state();
+        JobState paused = PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0.plusSeconds(100))
+                .state();
 
         assertEquals(10.0, paused.runAt(T0.plusSeconds(900)).orElseThrow().completion(), 1e-9);
-        JobState resumed = PrintJobs.pause(paused, PrintJobs.PauseAction.RESUME, T0.plusSeconds(900)).state();
+        JobState resumed = PrintJobs.pause(paused, PrintJobs.PauseAction.RESUME, T0.plusSeconds(900))
+                .state();
         assertEquals(20.0, resumed.runAt(T0.plusSeconds(1000)).orElseThrow().completion(), 1e-9);
     }
 
     @Test
     void pauseOnPausedAndResumeOnPrintingChangeNothing() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
-        JobState paused = PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0).state();
+        JobState paused =
+                PrintJobs.pause(printing, PrintJobs.PauseAction.PAUSE, T0).state();
 
-        assertEquals(printing, PrintJobs.pause(printing, PrintJobs.PauseAction.RESUME, T0).state());
-        assertEquals(paused, PrintJobs.pause(paused, PrintJobs.PauseAction.PAUSE, T0).state());
+        assertEquals(
+                printing,
+                PrintJobs.pause(printing, PrintJobs.PauseAction.RESUME, T0).state());
+        assertEquals(
+                paused, PrintJobs.pause(paused, PrintJobs.PauseAction.PAUSE, T0).state());
     }
 
     @Test
@@ -89,17 +104,19 @@ class PrintJobsTest {
     void finishedPrintSettlesToIdleWithItsFileAndRemembersItCompleted() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
 
-        assertEquals(new JobState.Idle(Optional.of(CUBE), JobEnding.COMPLETE),
-                PrintJobs.settle(printing, T0.plus(LENGTH)));
+        assertEquals(
+                new JobState.Idle(Optional.of(CUBE), JobEnding.COMPLETE), PrintJobs.settle(printing, T0.plus(LENGTH)));
     }
 
     @Test
     void selectingWhilePrintingIsAConflictAndSelectWithPrintStarts() {
         JobState printing = PrintJobs.start(idleWithFile, T0, LENGTH).state();
-        assertEquals(Optional.of(PrintJobs.CANNOT_SELECT),
+        assertEquals(
+                Optional.of(PrintJobs.CANNOT_SELECT),
                 PrintJobs.select(printing, CUBE, false, T0, LENGTH).conflict());
 
-        JobState started = PrintJobs.select(new JobState.Idle(Optional.empty()), CUBE, true, T0, LENGTH).state();
+        JobState started = PrintJobs.select(new JobState.Idle(Optional.empty()), CUBE, true, T0, LENGTH)
+                .state();
         assertInstanceOf(JobState.Running.class, started);
     }
 }

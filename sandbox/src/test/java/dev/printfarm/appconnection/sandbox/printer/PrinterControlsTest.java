@@ -12,20 +12,24 @@ class PrinterControlsTest {
 
     @Test
     void failuresOutsideTheSixHundredsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(500), 0, true, true));
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(700), 0, true, true));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(500), 0, true, true));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.of(700), 0, true, true));
         assertDoesNotThrow(() -> new PrinterControls(true, OptionalInt.of(699), 0, true, true));
     }
 
     @Test
     void negativeLatencyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1, true, true));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PrinterControls(true, OptionalInt.empty(), -1, true, true));
     }
 
     @Test
     void answersAreWholeUnlessACutIsSetAndACutIsNeverNegative() {
         assertEquals(OptionalLong.empty(), PrinterControls.NORMAL.cutBodyAfterBytes());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(-1)));
         assertDoesNotThrow(() -> PrinterControls.NORMAL.withCutBodyAfterBytes(OptionalLong.of(0)));
     }

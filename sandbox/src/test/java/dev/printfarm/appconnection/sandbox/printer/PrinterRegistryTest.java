@@ -31,15 +31,19 @@ class PrinterRegistryTest {
         List<EmulatedPrinter> printers = registry.all();
         Instant now = clock.instant();
 
-        assertEquals(List.of("Printing", "Operational", "Printing", "Operational"),
-                printers.stream().map(printer -> printer.octoPrintAt(now).text()).toList());
+        assertEquals(
+                List.of("Printing", "Operational", "Printing", "Operational"),
+                printers.stream()
+                        .map(printer -> printer.octoPrintAt(now).text())
+                        .toList());
         assertTrue(printers.get(1).octoPrintAt(now).job().isEmpty());
         assertEquals(0.0, printers.get(1).octoPrintAt(now).tool0().target());
     }
 
     @Test
     void printersAreNamedAfterCyclingModels() {
-        assertEquals(List.of("Prusa MK4 #1", "Voron 2.4 #2", "Ender 3 #3", "Prusa MINI+ #4"),
+        assertEquals(
+                List.of("Prusa MK4 #1", "Voron 2.4 #2", "Ender 3 #3", "Prusa MINI+ #4"),
                 registry.all().stream().map(EmulatedPrinter::name).toList());
     }
 
@@ -64,8 +68,10 @@ class PrinterRegistryTest {
     void everyPrinterHasItsOwnUserApiKeyShapedLikeAnIssuedOne() {
         String issued = new ConnectionRegistry(clock)
                 .create(registry.all().get(0).id(), "devtest", "http://localhost/sandbox/relay", true)
-                .octoPrintApiKey().orElseThrow();
-        List<String> keys = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+                .octoPrintApiKey()
+                .orElseThrow();
+        List<String> keys =
+                registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
 
         assertTrue(issued.matches("[0-9A-F]{32}"), issued);
         keys.forEach(key -> assertTrue(key.matches("[0-9A-F]{32}"), key));
@@ -105,8 +111,8 @@ class PrinterRegistryTest {
 
         assertEquals(kept, printer.userApiKey());
         for (String odd : new String[] {kept.toLowerCase(Locale.ROOT), kept + "0", "", "KEY WITH SPACES"}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                    () -> printer.restoreUserApiKey(odd));
+            IllegalArgumentException refused =
+                    assertThrows(IllegalArgumentException.class, () -> printer.restoreUserApiKey(odd));
             assertFalse(odd.length() > 0 && refused.getMessage().contains(odd), refused.getMessage());
         }
         assertEquals(kept, printer.userApiKey());
@@ -125,11 +131,13 @@ class PrinterRegistryTest {
 
     @Test
     void resetGivesEveryPrinterANewUserApiKey() {
-        List<String> before = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+        List<String> before =
+                registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
 
         registry.resetControls();
 
-        List<String> after = registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
+        List<String> after =
+                registry.all().stream().map(EmulatedPrinter::userApiKey).toList();
         for (int i = 0; i < before.size(); i++) {
             assertNotEquals(before.get(i), after.get(i));
             assertTrue(after.get(i).matches("[0-9A-F]{32}"), after.get(i));
@@ -144,7 +152,8 @@ class PrinterRegistryTest {
         clock.advance(Duration.ofSeconds(450));
 
         assertEquals(0.0, before);
-        assertEquals(25.0, printing.octoPrintAt(registry.now()).job().orElseThrow().completion(), 1e-9);
+        assertEquals(
+                25.0, printing.octoPrintAt(registry.now()).job().orElseThrow().completion(), 1e-9);
     }
 
     @Test
@@ -193,7 +202,9 @@ class PrinterRegistryTest {
     void storageSizeIsPerPrinter() {
         registry.all().get(0).files().limitTo(10);
 
-        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES, registry.all().get(1).files().limitBytes());
+        assertEquals(
+                SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
+                registry.all().get(1).files().limitBytes());
     }
 
     @Test
@@ -204,14 +215,15 @@ class PrinterRegistryTest {
 
     @Test
     void everyPrinterHasItsOwnLanIpByDefault() {
-        assertEquals(List.of("127.0.1.1", "127.0.1.2", "127.0.1.3", "127.0.1.4"),
+        assertEquals(
+                List.of("127.0.1.1", "127.0.1.2", "127.0.1.3", "127.0.1.4"),
                 registry.all().stream().map(EmulatedPrinter::lanIp).toList());
     }
 
     @Test
     void configuredLanIpIsReportedForEveryPrinter() {
-        PrinterRegistry shared = new PrinterRegistry(new SandboxSettings(4, Optional.of("127.0.0.1"),
-                Duration.ofSeconds(1800), Optional.empty(), 0), clock);
+        PrinterRegistry shared = new PrinterRegistry(
+                new SandboxSettings(4, Optional.of("127.0.0.1"), Duration.ofSeconds(1800), Optional.empty(), 0), clock);
 
         Set<String> ips = shared.all().stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet());
 
@@ -240,8 +252,18 @@ class PrinterRegistryTest {
 
         List<EmulatedPrinter> printers = fleet.all();
         assertEquals(10_000, printers.size());
-        assertEquals(10_000, printers.stream().map(EmulatedPrinter::id).collect(Collectors.toSet()).size());
-        assertEquals(10_000, printers.stream().map(EmulatedPrinter::lanIp).collect(Collectors.toSet()).size());
+        assertEquals(
+                10_000,
+                printers.stream()
+                        .map(EmulatedPrinter::id)
+                        .collect(Collectors.toSet())
+                        .size());
+        assertEquals(
+                10_000,
+                printers.stream()
+                        .map(EmulatedPrinter::lanIp)
+                        .collect(Collectors.toSet())
+                        .size());
         for (EmulatedPrinter printer : printers) {
             String[] octets = printer.lanIp().split("\\.");
             assertEquals("127.0", octets[0] + "." + octets[1], printer.lanIp());
@@ -255,8 +277,17 @@ class PrinterRegistryTest {
 
     @Test
     void theConfiguredLatencyIsEveryPrintersStartAndWhatAResetRestores() {
-        PrinterRegistry slow = new PrinterRegistry(new SandboxSettings(3, Optional.empty(), Duration.ofSeconds(1800),
-                Optional.empty(), 0, SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES, 5, 250), clock);
+        PrinterRegistry slow = new PrinterRegistry(
+                new SandboxSettings(
+                        3,
+                        Optional.empty(),
+                        Duration.ofSeconds(1800),
+                        Optional.empty(),
+                        0,
+                        SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES,
+                        5,
+                        250),
+                clock);
         EmulatedPrinter printer = slow.all().get(1);
 
         assertEquals(List.of(250L, 250L, 250L), latencies(slow));
@@ -269,8 +300,10 @@ class PrinterRegistryTest {
 
     @Test
     void aResetGivesEachPrinterBackTheKindItStartedWith() {
-        PrinterRegistry mixed = new PrinterRegistry(new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1800),
-                Optional.empty(), 0).withPrinterKinds(List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER)), clock);
+        PrinterRegistry mixed = new PrinterRegistry(
+                new SandboxSettings(2, Optional.empty(), Duration.ofSeconds(1800), Optional.empty(), 0)
+                        .withPrinterKinds(List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER)),
+                clock);
         EmulatedPrinter first = mixed.all().get(0);
         mixed.update(first.id(), controls -> controls.withKind(PrinterKind.OCTOPRINT));
         first.setLight(true);
@@ -278,7 +311,8 @@ class PrinterRegistryTest {
 
         mixed.resetControls();
 
-        assertEquals(List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER),
+        assertEquals(
+                List.of(PrinterKind.OTHER, PrinterKind.MOONRAKER),
                 mixed.all().stream().map(printer -> printer.controls().kind()).toList());
         assertFalse(first.lightOn());
         assertEquals(Toolhead.PARKED, first.toolhead());
@@ -297,7 +331,9 @@ class PrinterRegistryTest {
     }
 
     private static List<Long> latencies(PrinterRegistry registry) {
-        return registry.all().stream().map(printer -> printer.controls().latencyMs()).toList();
+        return registry.all().stream()
+                .map(printer -> printer.controls().latencyMs())
+                .toList();
     }
 
     static PrinterRegistry registry(int printers, MutableClock clock) {

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 class PushEventsTest {
 
     private static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
-    private static final PrintRun RUN = new PrintRun(1, START, Duration.ofSeconds(42), Duration.ofSeconds(100),
+    private static final PrintRun RUN = new PrintRun(
+            1,
+            START,
+            Duration.ofSeconds(42),
+            Duration.ofSeconds(100),
             new JobFile("part.gcode", "folder/part.gcode", "sdcard", 1234, START));
 
     @Test
@@ -31,19 +35,24 @@ class PushEventsTest {
 
     @Test
     void aCancelledPrintIsCancelledThenFailedWithReasonCancelled() {
-        List<JsonObject> events = PushEvents.of(new PrintEvent(PrintEvent.PRINT_FAILED, Optional.of(RUN),
-                Optional.of(PrintWatcher.CANCELLED)), OctoPrintVersion.V1);
+        List<JsonObject> events = PushEvents.of(
+                new PrintEvent(PrintEvent.PRINT_FAILED, Optional.of(RUN), Optional.of(PrintWatcher.CANCELLED)),
+                OctoPrintVersion.V1);
 
-        assertEquals(List.of("PrintCancelled", "PrintFailed"), events.stream()
-                .map(event -> event.getJsonObject("event").getString("type")).toList());
+        assertEquals(
+                List.of("PrintCancelled", "PrintFailed"),
+                events.stream()
+                        .map(event -> event.getJsonObject("event").getString("type"))
+                        .toList());
         assertEquals("cancelled", payload(events.get(1)).getString("reason"));
         assertEquals(42.0, payload(events.get(0)).getJsonNumber("time").doubleValue());
     }
 
     @Test
     void aPrintLostToADisconnectFailedWithReasonError() {
-        List<JsonObject> events = PushEvents.of(new PrintEvent(PrintEvent.PRINT_FAILED, Optional.of(RUN),
-                Optional.of(PrintWatcher.DISCONNECTED)), OctoPrintVersion.V1);
+        List<JsonObject> events = PushEvents.of(
+                new PrintEvent(PrintEvent.PRINT_FAILED, Optional.of(RUN), Optional.of(PrintWatcher.DISCONNECTED)),
+                OctoPrintVersion.V1);
 
         assertEquals(1, events.size());
         assertEquals("error", payload(events.get(0)).getString("reason"));
@@ -51,10 +60,12 @@ class PushEventsTest {
 
     @Test
     void thePayloadNamesTheFileWhereTheVersionShowsIt() {
-        JsonObject v1 = payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.of(RUN)),
-                OctoPrintVersion.V1).get(0));
-        JsonObject v2 = payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.of(RUN)),
-                OctoPrintVersion.V2).get(0));
+        JsonObject v1 =
+                payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.of(RUN)), OctoPrintVersion.V1)
+                        .get(0));
+        JsonObject v2 =
+                payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.of(RUN)), OctoPrintVersion.V2)
+                        .get(0));
 
         assertEquals("part.gcode", v1.getString("name"));
         assertEquals("folder/part.gcode", v1.getString("path"));
@@ -62,16 +73,21 @@ class PushEventsTest {
         assertEquals(1234, v1.getJsonNumber("size").longValue());
         assertFalse(v1.containsKey("time"));
         assertEquals("printer", v2.getString("origin"));
-        assertEquals(42.0, payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_COMPLETE, Optional.of(RUN)),
-                OctoPrintVersion.V1).get(0)).getJsonNumber("time").doubleValue());
+        assertEquals(
+                42.0,
+                payload(PushEvents.of(PrintEvent.of(PrintEvent.PRINT_COMPLETE, Optional.of(RUN)), OctoPrintVersion.V1)
+                                .get(0))
+                        .getJsonNumber("time")
+                        .doubleValue());
     }
 
     @Test
     void progressAndOtherNotificationsHaveNoPushEvent() {
         assertEquals(List.of(), types(PrintEvent.PRINT_PROGRESS, Optional.empty()));
         assertEquals(List.of(), types(PrintEvent.TEST_NOTIFICATION, Optional.empty()));
-        assertEquals(List.of(), PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.empty()),
-                OctoPrintVersion.V1));
+        assertEquals(
+                List.of(),
+                PushEvents.of(PrintEvent.of(PrintEvent.PRINT_STARTED, Optional.empty()), OctoPrintVersion.V1));
     }
 
     private static List<String> types(int eventType, Optional<String> error) {

@@ -28,7 +28,8 @@ class PushFramesTest {
 
     @Test
     void connectedTellsTheVersionAndNothingSecret() {
-        JsonObject connected = PushFrames.connected(printing, OctoPrintVersion.V1).getJsonObject("connected");
+        JsonObject connected =
+                PushFrames.connected(printing, OctoPrintVersion.V1).getJsonObject("connected");
 
         assertEquals("1.10.3", connected.getString("version"));
         assertEquals("1.10.3", connected.getString("display_version"));
@@ -39,8 +40,11 @@ class PushFramesTest {
         assertEquals(32, connected.getString("plugin_hash").length());
         assertEquals(32, connected.getString("config_hash").length());
         assertEquals(0, connected.getJsonArray("permissions").size());
-        assertEquals("2.0.0", PushFrames.connected(printing, OctoPrintVersion.V2).getJsonObject("connected")
-                .getString("version"));
+        assertEquals(
+                "2.0.0",
+                PushFrames.connected(printing, OctoPrintVersion.V2)
+                        .getJsonObject("connected")
+                        .getString("version"));
     }
 
     @Test
@@ -50,12 +54,27 @@ class PushFramesTest {
 
         JsonObject current = PushFrames.current(printing.octoPrintAt(now), now).getJsonObject("current");
 
-        assertEquals(Set.of("state", "job", "progress", "currentZ", "offsets", "resends", "temps", "logs",
-                "messages", "busyFiles", "serverTime"), current.keySet());
+        assertEquals(
+                Set.of(
+                        "state",
+                        "job",
+                        "progress",
+                        "currentZ",
+                        "offsets",
+                        "resends",
+                        "temps",
+                        "logs",
+                        "messages",
+                        "busyFiles",
+                        "serverTime"),
+                current.keySet());
         JsonObject job = JobApi.job(printing.octoPrintAt(now));
         assertEquals(job.getJsonObject("job"), current.getJsonObject("job"));
         assertEquals(job.getJsonObject("progress"), current.getJsonObject("progress"));
-        assertEquals(25.0, current.getJsonObject("progress").getJsonNumber("completion").doubleValue(), 1e-9);
+        assertEquals(
+                25.0,
+                current.getJsonObject("progress").getJsonNumber("completion").doubleValue(),
+                1e-9);
         JsonObject flags = current.getJsonObject("state").getJsonObject("flags");
         assertEquals("Printing", current.getJsonObject("state").getString("text"));
         assertTrue(flags.getBoolean("printing"));
@@ -68,7 +87,9 @@ class PushFramesTest {
         assertEquals(0, current.getJsonObject("offsets").size());
         assertEquals(0, current.getJsonArray("logs").size());
         assertEquals(0, current.getJsonArray("messages").size());
-        assertEquals("benchy-1.gcode", current.getJsonArray("busyFiles").getJsonObject(0).getString("path"));
+        assertEquals(
+                "benchy-1.gcode",
+                current.getJsonArray("busyFiles").getJsonObject(0).getString("path"));
         assertEquals(now.getEpochSecond(), current.getJsonNumber("serverTime").longValue());
     }
 
@@ -76,13 +97,15 @@ class PushFramesTest {
     void currentCarriesOneTemperatureSampleOfNow() {
         Instant now = clock.instant();
 
-        JsonArray temps = PushFrames.current(printing.octoPrintAt(now), now).getJsonObject("current")
+        JsonArray temps = PushFrames.current(printing.octoPrintAt(now), now)
+                .getJsonObject("current")
                 .getJsonArray("temps");
 
         assertEquals(1, temps.size());
         JsonObject sample = temps.getJsonObject(0);
         assertEquals(now.getEpochSecond(), sample.getJsonNumber("time").longValue());
-        assertEquals(215.0, sample.getJsonObject("tool0").getJsonNumber("target").doubleValue());
+        assertEquals(
+                215.0, sample.getJsonObject("tool0").getJsonNumber("target").doubleValue());
         assertEquals(60.0, sample.getJsonObject("bed").getJsonNumber("target").doubleValue());
         assertTrue(sample.getJsonObject("tool0").containsKey("actual"));
     }
@@ -118,8 +141,12 @@ class PushFramesTest {
 
         JsonArray temps = history.getJsonArray("temps");
         assertEquals(PushFrames.HISTORY_SAMPLES, temps.size());
-        assertEquals(now.minusSeconds(58).getEpochSecond(), temps.getJsonObject(0).getJsonNumber("time").longValue());
-        assertEquals(now.getEpochSecond(), temps.getJsonObject(29).getJsonNumber("time").longValue());
+        assertEquals(
+                now.minusSeconds(58).getEpochSecond(),
+                temps.getJsonObject(0).getJsonNumber("time").longValue());
+        assertEquals(
+                now.getEpochSecond(),
+                temps.getJsonObject(29).getJsonNumber("time").longValue());
         assertEquals("Printing", history.getJsonObject("state").getString("text"));
         assertTrue(history.containsKey("logs"));
         assertTrue(history.containsKey("messages"));
@@ -127,15 +154,22 @@ class PushFramesTest {
 
     @Test
     void eventsNameTheirTypeAndPayload() {
-        JsonObject event = PushFrames.event("PrintStarted", jakarta.json.Json.createObjectBuilder()
-                .add("name", "a.gcode").build()).getJsonObject("event");
+        JsonObject event = PushFrames.event(
+                        "PrintStarted",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("name", "a.gcode")
+                                .build())
+                .getJsonObject("event");
 
         assertEquals("PrintStarted", event.getString("type"));
         assertEquals("a.gcode", event.getJsonObject("payload").getString("name"));
     }
 
     private double completion(Instant at) {
-        return PushFrames.current(printing.octoPrintAt(at), at).getJsonObject("current").getJsonObject("progress")
-                .getJsonNumber("completion").doubleValue();
+        return PushFrames.current(printing.octoPrintAt(at), at)
+                .getJsonObject("current")
+                .getJsonObject("progress")
+                .getJsonNumber("completion")
+                .doubleValue();
     }
 }

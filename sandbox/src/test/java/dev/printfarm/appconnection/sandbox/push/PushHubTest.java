@@ -1,7 +1,6 @@
 package dev.printfarm.appconnection.sandbox.push;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.printfarm.appconnection.sandbox.MutableClock;
@@ -82,9 +81,12 @@ class PushHubTest {
 
         runFor(Duration.ofSeconds(3));
 
-        List<Double> completions = transport.messages().stream().filter(message -> message.containsKey("current"))
-                .map(message -> message.getJsonObject("current").getJsonObject("progress")
-                        .getJsonNumber("completion").doubleValue())
+        List<Double> completions = transport.messages().stream()
+                .filter(message -> message.containsKey("current"))
+                .map(message -> message.getJsonObject("current")
+                        .getJsonObject("progress")
+                        .getJsonNumber("completion")
+                        .doubleValue())
                 .toList();
         assertEquals(6, completions.size());
         for (int i = 1; i < completions.size(); i++) {
@@ -111,7 +113,9 @@ class PushHubTest {
         assertEquals(OptionalInt.of(1008), transport.closedWith);
 
         RecordingTransport other = RecordingTransport.completingAtOnce();
-        hub.received(hub.open(printing, other), "{\"auth\": \"admin:" + printing.sessions().issue() + "\"}");
+        hub.received(
+                hub.open(printing, other),
+                "{\"auth\": \"admin:" + printing.sessions().issue() + "\"}");
         assertEquals(OptionalInt.of(1008), other.closedWith);
     }
 
@@ -149,9 +153,15 @@ class PushHubTest {
         hub.tick();
 
         assertEquals(List.of("PrintDone", "PrintStarted"), transport.events());
-        assertEquals("benchy-2.gcode", transport.messages().stream().filter(message -> message.containsKey("event"))
-                .reduce((first, second) -> second).orElseThrow()
-                .getJsonObject("event").getJsonObject("payload").getString("name"));
+        assertEquals(
+                "benchy-2.gcode",
+                transport.messages().stream()
+                        .filter(message -> message.containsKey("event"))
+                        .reduce((first, second) -> second)
+                        .orElseThrow()
+                        .getJsonObject("event")
+                        .getJsonObject("payload")
+                        .getString("name"));
     }
 
     @Test
@@ -248,7 +258,8 @@ class PushHubTest {
 
         hub.open(idle, transport);
 
-        assertEquals("2.0.0", transport.messages().get(0).getJsonObject("connected").getString("version"));
+        assertEquals(
+                "2.0.0", transport.messages().get(0).getJsonObject("connected").getString("version"));
     }
 
     @Test

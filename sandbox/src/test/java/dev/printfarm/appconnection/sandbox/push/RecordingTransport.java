@@ -58,17 +58,22 @@ final class RecordingTransport implements PushTransport {
     }
 
     synchronized List<JsonObject> messages() {
-        return sent.stream().map(text -> Json.createReader(new StringReader(text)).readObject()).toList();
+        return sent.stream()
+                .map(text -> Json.createReader(new StringReader(text)).readObject())
+                .toList();
     }
 
     /** The top-level key of each message: connected, history, current, event. */
     synchronized List<String> kinds() {
-        return messages().stream().map(message -> message.keySet().iterator().next()).toList();
+        return messages().stream()
+                .map(message -> message.keySet().iterator().next())
+                .toList();
     }
 
     /** The {@code type} of each event message. */
     synchronized List<String> events() {
-        return messages().stream().filter(message -> message.containsKey("event"))
+        return messages().stream()
+                .filter(message -> message.containsKey("event"))
                 .map(message -> message.getJsonObject("event").getString("type"))
                 .toList();
     }

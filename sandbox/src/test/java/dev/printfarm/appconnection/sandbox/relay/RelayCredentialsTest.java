@@ -65,8 +65,9 @@ class RelayCredentialsTest {
         assertFalse(accepted("Bearer"));
         assertFalse(accepted("Bearer "));
         assertFalse(accepted("Basic not*base64!"));
-        assertFalse(accepted("Basic " + Base64.getEncoder().encodeToString(
-                connection.authBasicHttpUser().getBytes(StandardCharsets.UTF_8))));
+        assertFalse(accepted("Basic "
+                + Base64.getEncoder()
+                        .encodeToString(connection.authBasicHttpUser().getBytes(StandardCharsets.UTF_8))));
         assertFalse(accepted("Digest " + connection.authBearerToken()));
         assertFalse(accepted(connection.authBearerToken()));
     }

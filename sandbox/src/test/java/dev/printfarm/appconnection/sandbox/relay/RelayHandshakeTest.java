@@ -28,8 +28,7 @@ class RelayHandshakeTest {
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final RelayStats stats = new RelayStats();
     private final ConnectionResets resets = new ConnectionResets();
-    private final RelayRouter router = new RelayRouter(connections, printers, stats,
-            new ScriptedResponses(), resets);
+    private final RelayRouter router = new RelayRouter(connections, printers, stats, new ScriptedResponses(), resets);
     private final EmulatedPrinter printer = printers.all().get(0);
     private final AppConnection connection = connections.create(printer.id(), "devtest", "http://h/relay", false);
 
@@ -45,16 +44,18 @@ class RelayHandshakeTest {
 
     @Test
     void basicCredentialsWorkToo() {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((connection.authBasicHttpUser() + ":"
-                + connection.authBasicHttpPassword()).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((connection.authBasicHttpUser() + ":" + connection.authBasicHttpPassword())
+                                .getBytes(StandardCharsets.UTF_8));
 
         assertTrue(handshake(Optional.of(basic)).upgrades());
     }
 
     @Test
     void anUnknownConnectionIs603WithoutAPrinter() {
-        RelayHandshake handshake = router.handshake(RelayRequest.of("/nope/sockjs/websocket", "GET", bearer(),
-                Optional.empty()));
+        RelayHandshake handshake =
+                router.handshake(RelayRequest.of("/nope/sockjs/websocket", "GET", bearer(), Optional.empty()));
 
         assertEquals(603, handshake.status());
         assertEquals(Optional.empty(), handshake.printer());
@@ -86,8 +87,9 @@ class RelayHandshakeTest {
 
     @Test
     void failWithWinsOverSupporterAndOffline() {
-        printers.update(printer.id(), controls -> controls.withSupporter(false).withOnline(false)
-                .withFailWith(OptionalInt.of(612)));
+        printers.update(
+                printer.id(),
+                controls -> controls.withSupporter(false).withOnline(false).withFailWith(OptionalInt.of(612)));
 
         assertEquals(612, handshake(bearer()).status());
     }
@@ -130,7 +132,7 @@ class RelayHandshakeTest {
     }
 
     private RelayHandshake handshake(Optional<String> authorization) {
-        return router.handshake(RelayRequest.of("/" + connection.id() + "/sockjs/websocket", "GET", authorization,
-                Optional.empty()));
+        return router.handshake(
+                RelayRequest.of("/" + connection.id() + "/sockjs/websocket", "GET", authorization, Optional.empty()));
     }
 }

@@ -96,8 +96,9 @@ class RelayInFlightTest {
                 }));
             }
             assertTrue(allIn.await(10, TimeUnit.SECONDS));
-            assertEquals(new InFlightCounts(threads, threads,
-                    Map.of("P0", 8L, "P1", 8L, "P2", 8L, "P3", 8L)), inFlight.counts());
+            assertEquals(
+                    new InFlightCounts(threads, threads, Map.of("P0", 8L, "P1", 8L, "P2", 8L, "P3", 8L)),
+                    inFlight.counts());
 
             release.countDown();
             for (Future<?> future : done) {

@@ -40,16 +40,26 @@ class RelayKindsTest {
     private final ConnectionRegistry connections = new ConnectionRegistry(clock);
     private final RelayStats stats = new RelayStats();
     private final CommandCalls calls = new CommandCalls();
-    private final RelayRouter router = new RelayRouter(connections, printers, stats, new ScriptedResponses(),
-            new ConnectionResets(), new WebcamBoard(clock, 5), calls, new MoonrakerSockets(printers));
+    private final RelayRouter router = new RelayRouter(
+            connections,
+            printers,
+            stats,
+            new ScriptedResponses(),
+            new ConnectionResets(),
+            new WebcamBoard(clock, 5),
+            calls,
+            new MoonrakerSockets(printers));
     private final EmulatedPrinter octoPrint = printers.all().get(0);
     private final EmulatedPrinter moonraker = printers.all().get(1);
     private final EmulatedPrinter other = printers.all().get(2);
 
     @Test
     void printersGetTheirKindsRoundRobinFromTheSetting() {
-        assertEquals(List.of(PrinterKind.OCTOPRINT, PrinterKind.MOONRAKER, PrinterKind.OTHER),
-                printers.all().stream().map(printer -> printer.controls().kind()).toList());
+        assertEquals(
+                List.of(PrinterKind.OCTOPRINT, PrinterKind.MOONRAKER, PrinterKind.OTHER),
+                printers.all().stream()
+                        .map(printer -> printer.controls().kind())
+                        .toList());
     }
 
     @Test
@@ -80,9 +90,12 @@ class RelayKindsTest {
 
         assertEquals(404, get(connection, "/api/version").status());
         assertEquals(404, get(connection, "/server/info").status());
-        assertEquals(404, router.answer(request(connection, "/webcam/", Map.of("action", List.of("snapshot"))))
-                .status());
-        assertEquals(200, envelope(get(connection, CommandApi.PREFIX + "status")).getInt("Status"));
+        assertEquals(
+                404,
+                router.answer(request(connection, "/webcam/", Map.of("action", List.of("snapshot"))))
+                        .status());
+        assertEquals(
+                200, envelope(get(connection, CommandApi.PREFIX + "status")).getInt("Status"));
     }
 
     @Test
@@ -93,7 +106,8 @@ class RelayKindsTest {
             RelayAnswer answer = get(connection, CommandApi.PREFIX + "status");
 
             assertEquals(200, answer.status());
-            assertEquals(printer.controls().effectiveFeatures(),
+            assertEquals(
+                    printer.controls().effectiveFeatures(),
                     envelope(answer).getJsonObject("Result").getInt("Features"));
             CommandCalls.Call call = calls.of(printer.id()).get(0);
             assertEquals("status", call.command());
@@ -108,18 +122,29 @@ class RelayKindsTest {
         printers.update(moonraker.id(), controls -> controls.withFailWith(OptionalInt.of(612)));
         assertEquals(612, get(connection, CommandApi.PREFIX + "status").status());
 
-        printers.update(moonraker.id(), controls -> controls.withFailWith(OptionalInt.empty()).withOnline(false));
+        printers.update(
+                moonraker.id(),
+                controls -> controls.withFailWith(OptionalInt.empty()).withOnline(false));
         assertEquals(601, get(connection, CommandApi.PREFIX + "pause").status());
 
-        assertEquals(606, router.answer(new RelayRequest(connection.id(), "GET", CommandApi.PREFIX + "status",
-                Optional.empty(), Optional.empty())).status());
+        assertEquals(
+                606,
+                router.answer(new RelayRequest(
+                                connection.id(),
+                                "GET",
+                                CommandApi.PREFIX + "status",
+                                Optional.empty(),
+                                Optional.empty()))
+                        .status());
         assertEquals(List.of(), calls.of(moonraker.id()));
     }
 
     @Test
     void commandAnswersAreCutAndDelayedLikeAnyRelayedAnswer() {
         AppConnection connection = connect(other);
-        printers.update(other.id(), controls -> controls.withCutBodyAfterBytes(OptionalLong.of(5)).withLatencyMs(200));
+        printers.update(
+                other.id(),
+                controls -> controls.withCutBodyAfterBytes(OptionalLong.of(5)).withLatencyMs(200));
 
         RelayAnswer answer = get(connection, CommandApi.PREFIX + "status");
 
@@ -138,11 +163,13 @@ class RelayKindsTest {
     @Test
     void theCommandApisWebcamIsTheEmulatedCameraUnderTheBackToBackRule() {
         AppConnection connection = connect(other);
-        printers.update(other.id(), controls -> controls.withWebcamBackToBack(
-                Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
+        printers.update(
+                other.id(),
+                controls ->
+                        controls.withWebcamBackToBack(Optional.of(new WebcamBackToBack(1, Duration.ofSeconds(60)))));
 
-        RelayAnswer snapshot = router.answer(request(connection, CommandApi.PREFIX + "webcam/snapshot",
-                Map.of("index", List.of("0"))));
+        RelayAnswer snapshot = router.answer(
+                request(connection, CommandApi.PREFIX + "webcam/snapshot", Map.of("index", List.of("0"))));
         RelayAnswer again = router.answer(request(connection, CommandApi.PREFIX + "webcam/stream", Map.of()));
 
         assertEquals(WebcamAction.SNAPSHOT, snapshot.webcam().orElseThrow().action());
@@ -151,8 +178,8 @@ class RelayKindsTest {
 
     @Test
     void aWebcamIndexThatIsNoNumberIsAnHttp400() {
-        RelayAnswer answer = router.answer(request(connect(moonraker), CommandApi.PREFIX + "webcam/snapshot",
-                Map.of("index", List.of("front"))));
+        RelayAnswer answer = router.answer(
+                request(connect(moonraker), CommandApi.PREFIX + "webcam/snapshot", Map.of("index", List.of("front"))));
 
         assertEquals(400, answer.status());
         assertTrue(answer.webcam().isEmpty());
@@ -181,7 +208,14 @@ class RelayKindsTest {
         RelayHandshake handshake = handshake(connection, "/websocket");
 
         assertEquals(605, handshake.status());
-        assertEquals(605, stats.snapshot().get(connection.id()).byStatus().keySet().iterator().next());
+        assertEquals(
+                605,
+                stats.snapshot()
+                        .get(connection.id())
+                        .byStatus()
+                        .keySet()
+                        .iterator()
+                        .next());
     }
 
     @Test
@@ -194,8 +228,8 @@ class RelayKindsTest {
     }
 
     private RelayHandshake handshake(AppConnection connection, String path) {
-        return router.handshake(new RelayRequest(connection.id(), "GET", path,
-                Optional.of("Bearer " + connection.authBearerToken()), Optional.empty()));
+        return router.handshake(new RelayRequest(
+                connection.id(), "GET", path, Optional.of("Bearer " + connection.authBearerToken()), Optional.empty()));
     }
 
     private AppConnection connect(EmulatedPrinter printer) {
@@ -207,12 +241,22 @@ class RelayKindsTest {
     }
 
     private static RelayRequest request(AppConnection connection, String path, Map<String, List<String>> query) {
-        return new RelayRequest(connection.id(), "GET", path, Optional.of("Bearer " + connection.authBearerToken()),
-                Optional.empty(), query, Optional.empty(), OptionalLong.empty(), ReceivedBody.EMPTY,
+        return new RelayRequest(
+                connection.id(),
+                "GET",
+                path,
+                Optional.of("Bearer " + connection.authBearerToken()),
+                Optional.empty(),
+                query,
+                Optional.empty(),
+                OptionalLong.empty(),
+                ReceivedBody.EMPTY,
                 "http://h/relay/" + connection.id());
     }
 
     private static JsonObject envelope(RelayAnswer answer) {
-        return Json.createReader(new ByteArrayInputStream(answer.raw().orElseThrow().bytes())).readObject();
+        return Json.createReader(
+                        new ByteArrayInputStream(answer.raw().orElseThrow().bytes()))
+                .readObject();
     }
 }

@@ -17,12 +17,19 @@ class RelayRequestTest {
 
     @Test
     void connectionWithoutPathAddressesThePrinterRoot() {
-        assertEquals("/", RelayRequest.of("/abc123", "GET", Optional.empty(), Optional.empty()).path());
+        assertEquals(
+                "/",
+                RelayRequest.of("/abc123", "GET", Optional.empty(), Optional.empty())
+                        .path());
     }
 
     @Test
     void missingPathHasNoConnection() {
-        assertEquals("", RelayRequest.of(null, "GET", Optional.empty(), Optional.empty()).connectionId());
-        assertEquals("", RelayRequest.of("/", "GET", Optional.empty(), Optional.empty()).connectionId());
+        assertEquals(
+                "",
+                RelayRequest.of(null, "GET", Optional.empty(), Optional.empty()).connectionId());
+        assertEquals(
+                "",
+                RelayRequest.of("/", "GET", Optional.empty(), Optional.empty()).connectionId());
     }
 }

@@ -29,8 +29,8 @@ class RelayRouterTest {
 
     @Test
     void unknownConnectionAnswers603AndIsStillCounted() {
-        RelayAnswer answer = router.answer(new RelayRequest("nope", "GET", "/api/version",
-                Optional.of("Bearer x"), Optional.empty()));
+        RelayAnswer answer = router.answer(
+                new RelayRequest("nope", "GET", "/api/version", Optional.of("Bearer x"), Optional.empty()));
 
         assertEquals(603, answer.status());
         assertEquals(1, stats.snapshot().get("nope").byStatus().get(603));
@@ -40,8 +40,11 @@ class RelayRouterTest {
     void requestWithoutCredentialsAnswers606() {
         AppConnection connection = connect(printing, false);
 
-        assertEquals(606, router.answer(new RelayRequest(connection.id(), "GET", "/api/version",
-                Optional.empty(), Optional.empty())).status());
+        assertEquals(
+                606,
+                router.answer(new RelayRequest(
+                                connection.id(), "GET", "/api/version", Optional.empty(), Optional.empty()))
+                        .status());
     }
 
     @Test
@@ -62,8 +65,10 @@ class RelayRouterTest {
         JsonObject job = get(connection, "/api/job", Optional.empty()).body();
 
         assertEquals("Printing", job.getString("state"));
-        assertEquals("benchy-1.gcode", job.getJsonObject("job").getJsonObject("file").getString("name"));
-        assertEquals(50.0, job.getJsonObject("progress").getJsonNumber("completion").doubleValue(), 1e-9);
+        assertEquals(
+                "benchy-1.gcode", job.getJsonObject("job").getJsonObject("file").getString("name"));
+        assertEquals(
+                50.0, job.getJsonObject("progress").getJsonNumber("completion").doubleValue(), 1e-9);
         assertEquals(500, job.getJsonObject("progress").getInt("printTimeLeft"));
     }
 
@@ -78,13 +83,18 @@ class RelayRouterTest {
 
     @Test
     void printerStateCarriesOctoPrintFlags() {
-        JsonObject printer = get(connect(printing, false), "/api/printer", Optional.empty()).body();
+        JsonObject printer =
+                get(connect(printing, false), "/api/printer", Optional.empty()).body();
         JsonObject flags = printer.getJsonObject("state").getJsonObject("flags");
 
         assertTrue(flags.getBoolean("printing"));
         assertTrue(flags.getBoolean("operational"));
-        assertEquals(215.0, printer.getJsonObject("temperature").getJsonObject("tool0")
-                .getJsonNumber("target").doubleValue());
+        assertEquals(
+                215.0,
+                printer.getJsonObject("temperature")
+                        .getJsonObject("tool0")
+                        .getJsonNumber("target")
+                        .doubleValue());
     }
 
     @Test
@@ -101,7 +111,9 @@ class RelayRouterTest {
 
         assertEquals(403, get(connection, "/api/version", Optional.empty()).status());
         assertEquals(403, get(connection, "/api/version", Optional.of("WRONG")).status());
-        assertEquals(200, get(connection, "/api/version", connection.octoPrintApiKey()).status());
+        assertEquals(
+                200,
+                get(connection, "/api/version", connection.octoPrintApiKey()).status());
     }
 
     @Test
@@ -109,8 +121,13 @@ class RelayRouterTest {
         AppConnection withKey = connect(printing, true);
         AppConnection withoutKey = connect(printing, false);
 
-        assertEquals(403, get(withKey, "/api/version", Optional.of(printing.userApiKey())).status());
-        assertEquals(200, get(withoutKey, "/api/version", Optional.of(printing.userApiKey())).status());
+        assertEquals(
+                403,
+                get(withKey, "/api/version", Optional.of(printing.userApiKey())).status());
+        assertEquals(
+                200,
+                get(withoutKey, "/api/version", Optional.of(printing.userApiKey()))
+                        .status());
     }
 
     @Test
@@ -179,10 +196,19 @@ class RelayRouterTest {
     void pluginEndpointStillNeedsRelayCredentialsAndAConnectedPrinter() {
         AppConnection connection = connect(idle, false);
 
-        assertEquals(606, router.answer(new RelayRequest(connection.id(), "GET", "/api/plugin/octoeverywhere",
-                Optional.empty(), Optional.empty())).status());
+        assertEquals(
+                606,
+                router.answer(new RelayRequest(
+                                connection.id(),
+                                "GET",
+                                "/api/plugin/octoeverywhere",
+                                Optional.empty(),
+                                Optional.empty()))
+                        .status());
         printers.update(idle.id(), controls -> controls.withOnline(false));
-        assertEquals(601, get(connection, "/api/plugin/octoeverywhere", Optional.empty()).status());
+        assertEquals(
+                601,
+                get(connection, "/api/plugin/octoeverywhere", Optional.empty()).status());
     }
 
     @Test
@@ -198,7 +224,7 @@ class RelayRouterTest {
     }
 
     private RelayAnswer get(AppConnection connection, String path, Optional<String> apiKey) {
-        return router.answer(new RelayRequest(connection.id(), "GET", path,
-                Optional.of("Bearer " + connection.authBearerToken()), apiKey));
+        return router.answer(new RelayRequest(
+                connection.id(), "GET", path, Optional.of("Bearer " + connection.authBearerToken()), apiKey));
     }
 }

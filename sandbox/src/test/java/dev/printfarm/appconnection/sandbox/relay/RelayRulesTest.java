@@ -77,8 +77,13 @@ class RelayRulesTest {
     void withoutContentLengthTheReceivedBytesCountAgainstTheUploadLimit() {
         limits(new PrinterLimits(1_000_000, 100, 60));
 
-        assertEquals(608, router.answer(post(OptionalLong.empty(), new ReceivedBody(new byte[0], 101))).status());
-        assertFalse(router.answer(post(OptionalLong.empty(), new ReceivedBody(new byte[0], 100))).status() == 608);
+        assertEquals(
+                608,
+                router.answer(post(OptionalLong.empty(), new ReceivedBody(new byte[0], 101)))
+                        .status());
+        assertFalse(router.answer(post(OptionalLong.empty(), new ReceivedBody(new byte[0], 100)))
+                        .status()
+                == 608);
     }
 
     @Test
@@ -118,7 +123,8 @@ class RelayRulesTest {
 
     @Test
     void bodiesWithoutAConnectionIdAreNotCounted() throws IOException {
-        assertEquals(10, router.receive("", new ByteArrayInputStream(new byte[10])).total());
+        assertEquals(
+                10, router.receive("", new ByteArrayInputStream(new byte[10])).total());
         assertTrue(stats.snapshot().isEmpty());
     }
 
@@ -127,7 +133,7 @@ class RelayRulesTest {
         printer.files().limitTo(1000);
         int size = 3 * 1024 * 1024;
 
-        ReceivedBody body = router.receive(connection.id(), new ChunkedStream(size / 65536, 65536, () -> { }));
+        ReceivedBody body = router.receive(connection.id(), new ChunkedStream(size / 65536, 65536, () -> {}));
         RelayAnswer answer = upload(body);
 
         assertEquals(1000 + FileStore.MULTIPART_SLACK_BYTES, router.keepAtMost(connection.id()));
@@ -151,7 +157,8 @@ class RelayRulesTest {
         assertEquals(Long.MAX_VALUE, router.keepAtMost(connection.id()));
 
         printer.files().restoreDefaultLimit();
-        assertEquals(SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
+        assertEquals(
+                SandboxSettings.DEFAULT_UPLOAD_LIMIT_BYTES + FileStore.MULTIPART_SLACK_BYTES,
                 router.keepAtMost(connection.id()));
     }
 
@@ -190,8 +197,8 @@ class RelayRulesTest {
         assertEquals(OptionalLong.empty(), get("/api/version").cutBodyAfterBytes());
 
         printers.update(printer.id(), controls -> controls.withCutBodyAfterBytes(OptionalLong.of(0)));
-        RelayAnswer wrongCredentials = router.answer(new RelayRequest(connection.id(), "GET", "/api/version",
-                Optional.of("Bearer wrong"), Optional.empty()));
+        RelayAnswer wrongCredentials = router.answer(new RelayRequest(
+                connection.id(), "GET", "/api/version", Optional.of("Bearer wrong"), Optional.empty()));
 
         assertEquals(606, wrongCredentials.status());
         assertEquals(OptionalLong.empty(), wrongCredentials.cutBodyAfterBytes());
@@ -202,8 +209,8 @@ class RelayRulesTest {
     }
 
     private RelayAnswer get(String path) {
-        return router.answer(new RelayRequest(connection.id(), "GET", path,
-                Optional.of("Bearer " + connection.authBearerToken()), Optional.empty()));
+        return router.answer(new RelayRequest(
+                connection.id(), "GET", path, Optional.of("Bearer " + connection.authBearerToken()), Optional.empty()));
     }
 
     private long uploadBytesSoFar() {
@@ -212,9 +219,16 @@ class RelayRulesTest {
     }
 
     private RelayAnswer upload(ReceivedBody body) {
-        return router.answer(new RelayRequest(connection.id(), "POST", "/api/files/local",
-                Optional.of("Bearer " + connection.authBearerToken()), Optional.empty(), Map.of(),
-                Optional.of("multipart/form-data; boundary=B"), OptionalLong.of(body.total()), body,
+        return router.answer(new RelayRequest(
+                connection.id(),
+                "POST",
+                "/api/files/local",
+                Optional.of("Bearer " + connection.authBearerToken()),
+                Optional.empty(),
+                Map.of(),
+                Optional.of("multipart/form-data; boundary=B"),
+                OptionalLong.of(body.total()),
+                body,
                 "http://h/relay/" + connection.id()));
     }
 
@@ -250,8 +264,16 @@ class RelayRulesTest {
     }
 
     private RelayRequest post(OptionalLong contentLength, ReceivedBody body) {
-        return new RelayRequest(connection.id(), "POST", "/api/printer/command",
-                Optional.of("Bearer " + connection.authBearerToken()), Optional.empty(), Map.of(),
-                Optional.of("application/json"), contentLength, body, "http://h/relay/" + connection.id());
+        return new RelayRequest(
+                connection.id(),
+                "POST",
+                "/api/printer/command",
+                Optional.of("Bearer " + connection.authBearerToken()),
+                Optional.empty(),
+                Map.of(),
+                Optional.of("application/json"),
+                contentLength,
+                body,
+                "http://h/relay/" + connection.id());
     }
 }

@@ -35,8 +35,8 @@ class RelayWebcamTest {
     private final RelayStats stats = new RelayStats();
     private final ScriptedResponses scripts = new ScriptedResponses();
     private final WebcamBoard webcams = new WebcamBoard(clock, 5);
-    private final RelayRouter router = new RelayRouter(connections, printers, stats, scripts, new ConnectionResets(),
-            webcams);
+    private final RelayRouter router =
+            new RelayRouter(connections, printers, stats, scripts, new ConnectionResets(), webcams);
     private final EmulatedPrinter printer = printers.all().get(0);
     private final AppConnection connection = connections.create(printer.id(), "devtest", "http://h/relay", false);
 
@@ -78,7 +78,8 @@ class RelayWebcamTest {
         assertEquals(200, webcam("snapshot").status());
 
         assertEquals(2, webcams.counts(printer.id(), WebcamFace.RELAY).refused609());
-        assertEquals("The webcam was viewed too often back to back.",
+        assertEquals(
+                "The webcam was viewed too often back to back.",
                 webcam("snapshot").body().getString("Error"));
     }
 
@@ -99,7 +100,9 @@ class RelayWebcamTest {
         printers.update(printer.id(), controls -> controls.withFailWith(OptionalInt.of(602)));
         assertEquals(602, webcam("snapshot").status());
 
-        printers.update(printer.id(), controls -> controls.withFailWith(OptionalInt.empty()).withOnline(false));
+        printers.update(
+                printer.id(),
+                controls -> controls.withFailWith(OptionalInt.empty()).withOnline(false));
         assertEquals(601, webcam("snapshot").status());
 
         assertEquals(0, webcams.counts(printer.id(), WebcamFace.RELAY).refused609());
@@ -123,8 +126,10 @@ class RelayWebcamTest {
     }
 
     private void backToBack(int max, int windowSeconds) {
-        printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
-                Optional.of(new WebcamBackToBack(max, Duration.ofSeconds(windowSeconds)))));
+        printers.update(
+                printer.id(),
+                controls -> controls.withWebcamBackToBack(
+                        Optional.of(new WebcamBackToBack(max, Duration.ofSeconds(windowSeconds)))));
     }
 
     private RelayAnswer webcam(String action) {
@@ -136,8 +141,16 @@ class RelayWebcamTest {
     }
 
     private RelayRequest request(String method, String path, Map<String, List<String>> query) {
-        return new RelayRequest(connection.id(), method, path, Optional.of("Bearer " + connection.authBearerToken()),
-                Optional.empty(), query, Optional.empty(), OptionalLong.empty(), ReceivedBody.EMPTY,
+        return new RelayRequest(
+                connection.id(),
+                method,
+                path,
+                Optional.of("Bearer " + connection.authBearerToken()),
+                Optional.empty(),
+                query,
+                Optional.empty(),
+                OptionalLong.empty(),
+                ReceivedBody.EMPTY,
                 "http://h/relay/" + connection.id());
     }
 }

@@ -82,12 +82,10 @@ class StateKeeperTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final List<Server> started = new ArrayList<>();
 
@@ -104,8 +102,8 @@ class StateKeeperTest {
         }
 
         Server(long maxBytes) {
-            keeper = new StateKeeper(Optional.of(new StateFile(file(), maxBytes, clock)), connections, webhooks,
-                    printers);
+            keeper = new StateKeeper(
+                    Optional.of(new StateFile(file(), maxBytes, clock)), connections, webhooks, printers);
             started.add(this);
             keeper.load();
         }
@@ -121,15 +119,14 @@ class StateKeeperTest {
         }
 
         WebhookRegistration register(AppConnection connection, Set<Integer> eventTypes, String url) {
-            WebhookRegistration registration = WebhookRegistration.of(connection.id(), connection.printerId(), url,
-                    eventTypes, clock.instant(), BASE);
+            WebhookRegistration registration = WebhookRegistration.of(
+                    connection.id(), connection.printerId(), url, eventTypes, clock.instant(), BASE);
             webhooks.register(registration);
             return registration;
         }
 
         Map<String, String> userApiKeys() {
-            return printers.all().stream()
-                    .collect(Collectors.toMap(EmulatedPrinter::id, EmulatedPrinter::userApiKey));
+            return printers.all().stream().collect(Collectors.toMap(EmulatedPrinter::id, EmulatedPrinter::userApiKey));
         }
     }
 
@@ -163,7 +160,9 @@ class StateKeeperTest {
         assertEquals(first.connections.all(), second.connections.all(), "every field, secrets included");
         assertEquals(List.of(withKey, withoutKey, revoked), second.connections.all());
         assertEquals(Optional.of(withoutKey), second.connections.findByAppApiToken(withoutKey.appApiToken()));
-        assertEquals(List.of(withKey, revoked), second.connections.forPrinter(first.printer(0).id()));
+        assertEquals(
+                List.of(withKey, revoked),
+                second.connections.forPrinter(first.printer(0).id()));
         assertTrue(second.connections.isRevoked(revoked.id()));
         assertFalse(second.connections.isRevoked(withKey.id()));
         assertFalse(second.connections.isRevoked(withoutKey.id()));
@@ -186,14 +185,40 @@ class StateKeeperTest {
         RelayRouter relay = new RelayRouter(second.connections, second.printers, new RelayStats());
         LanRouter lan = new LanRouter(second.connections, second.printers, new LanRequestLog());
 
-        assertEquals(200, relay.answer(new RelayRequest(connection.id(), "GET", "/api/version",
-                Optional.of("Bearer " + connection.authBearerToken()), connection.octoPrintApiKey())).status());
-        assertEquals(604, relay.answer(new RelayRequest(revoked.id(), "GET", "/api/version",
-                Optional.of("Bearer " + revoked.authBearerToken()), Optional.empty())).status());
-        assertEquals(200, lan.answer(LanRequest.of("/" + connection.printerId() + "/api/version", "GET",
-                Map.of("X-Api-Key", List.of(connection.octoPrintApiKey().orElseThrow())))).status());
-        assertEquals(200, lan.answer(LanRequest.of("/" + second.printer(1).id() + "/api/version", "GET",
-                Map.of("X-Api-Key", List.of(userApiKey)))).status());
+        assertEquals(
+                200,
+                relay.answer(new RelayRequest(
+                                connection.id(),
+                                "GET",
+                                "/api/version",
+                                Optional.of("Bearer " + connection.authBearerToken()),
+                                connection.octoPrintApiKey()))
+                        .status());
+        assertEquals(
+                604,
+                relay.answer(new RelayRequest(
+                                revoked.id(),
+                                "GET",
+                                "/api/version",
+                                Optional.of("Bearer " + revoked.authBearerToken()),
+                                Optional.empty()))
+                        .status());
+        assertEquals(
+                200,
+                lan.answer(LanRequest.of(
+                                "/" + connection.printerId() + "/api/version",
+                                "GET",
+                                Map.of(
+                                        "X-Api-Key",
+                                        List.of(connection.octoPrintApiKey().orElseThrow()))))
+                        .status());
+        assertEquals(
+                200,
+                lan.answer(LanRequest.of(
+                                "/" + second.printer(1).id() + "/api/version",
+                                "GET",
+                                Map.of("X-Api-Key", List.of(userApiKey))))
+                        .status());
     }
 
     @Test
@@ -204,8 +229,8 @@ class StateKeeperTest {
         first.keeper.stop();
 
         Server second = new Server();
-        Webhooks webhooks = new Webhooks(second.connections, second.webhooks, new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
+        Webhooks webhooks = new Webhooks(
+                second.connections, second.webhooks, new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
 
         assertEquals(List.of(registration), webhooks.targets(connection.printerId()));
     }
@@ -306,7 +331,9 @@ class StateKeeperTest {
         Server second = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new Server());
 
         assertEquals(10_000, second.connections.all().size());
-        assertEquals(Optional.of(connections.get(9_999)), second.connections.find(connections.get(9_999).id()));
+        assertEquals(
+                Optional.of(connections.get(9_999)),
+                second.connections.find(connections.get(9_999).id()));
     }
 
     @Test
@@ -366,7 +393,8 @@ class StateKeeperTest {
         assertEquals(List.of(), second.connections.all());
         assertEquals(written, Files.readString(setAside()));
         assertEquals(1, warnings().size());
-        assertTrue(warnings().get(0).contains("larger than 1024 bytes"), warnings().get(0));
+        assertTrue(
+                warnings().get(0).contains("larger than 1024 bytes"), warnings().get(0));
     }
 
     @Test
@@ -384,8 +412,11 @@ class StateKeeperTest {
         Server second = new Server();
 
         assertEquals(List.of(kept, alsoKept), second.connections.all());
-        assertEquals(List.of(kept.id()), second.webhooks.all().stream().map(WebhookRegistration::connectionId)
-                .toList());
+        assertEquals(
+                List.of(kept.id()),
+                second.webhooks.all().stream()
+                        .map(WebhookRegistration::connectionId)
+                        .toList());
         assertEquals(edited, Files.readString(setAside()), "the file as it was is set aside");
         List<String> warnings = warnings();
         assertEquals(1, warnings.size(), warnings.toString());
@@ -395,8 +426,11 @@ class StateKeeperTest {
         assertTrue(warning.contains("2 entries could not be taken back"), warning);
         assertTrue(warning.contains("] is for a connection that is not kept"), warning);
         for (AppConnection connection : List.of(kept, broken, alsoKept)) {
-            for (String secret : List.of(connection.authBasicHttpUser(), connection.authBasicHttpPassword(),
-                    connection.authBearerToken(), connection.appApiToken())) {
+            for (String secret : List.of(
+                    connection.authBasicHttpUser(),
+                    connection.authBasicHttpPassword(),
+                    connection.authBearerToken(),
+                    connection.appApiToken())) {
                 assertFalse(warning.contains(secret), warning);
             }
         }
@@ -413,13 +447,17 @@ class StateKeeperTest {
         AppConnection connection = first.connect(0, false);
         first.register(connection, Set.of(), "http://localhost:8080/hook");
         first.keeper.stop();
-        edit(Json.createPatchBuilder().replace("/webhooks/0/url", "http://example.com/collect").build());
+        edit(Json.createPatchBuilder()
+                .replace("/webhooks/0/url", "http://example.com/collect")
+                .build());
 
         Server second = new Server();
 
         assertEquals(List.of(connection), second.connections.all());
         assertEquals(List.of(), second.webhooks.all());
-        assertTrue(warnings().get(0).contains("webhooks[0]: url is not one the sandbox calls"), warnings().get(0));
+        assertTrue(
+                warnings().get(0).contains("webhooks[0]: url is not one the sandbox calls"),
+                warnings().get(0));
         assertFalse(warnings().get(0).contains("example.com"), warnings().get(0));
     }
 
@@ -456,23 +494,32 @@ class StateKeeperTest {
     void theFileAndTheDirectoryItMadeAreForTheOwnerOnly() throws IOException {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path stateDir = dir.resolve("sandbox");
-        StateKeeper keeper = new StateKeeper(SandboxSettings.defaults().withStateDir(Optional.of(stateDir)),
-                new ConnectionRegistry(clock), new WebhookRegistry(), printers(), clock);
+        StateKeeper keeper = new StateKeeper(
+                SandboxSettings.defaults().withStateDir(Optional.of(stateDir)),
+                new ConnectionRegistry(clock),
+                new WebhookRegistry(),
+                printers(),
+                clock);
 
         keeper.load();
         keeper.flush();
 
         assertEquals(Optional.of(stateDir.resolve(StateKeeper.FILE_NAME)), keeper.path());
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(stateDir.resolve(StateKeeper.FILE_NAME))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDir.resolve(StateKeeper.FILE_NAME))));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDir)));
     }
 
     @Test
     void aStateDirThatCannotBeUsedFailsTheStartNamingTheKey() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "");
-        StateKeeper keeper = new StateKeeper(SandboxSettings.defaults().withStateDir(Optional.of(notADirectory)),
-                new ConnectionRegistry(clock), new WebhookRegistry(), printers(), clock);
+        StateKeeper keeper = new StateKeeper(
+                SandboxSettings.defaults().withStateDir(Optional.of(notADirectory)),
+                new ConnectionRegistry(clock),
+                new WebhookRegistry(),
+                printers(),
+                clock);
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, keeper::load);
 
@@ -483,16 +530,16 @@ class StateKeeperTest {
     void withoutAStateDirNothingIsKeptOrWritten() throws IOException {
         ConnectionRegistry connections = new ConnectionRegistry(clock);
         PrinterRegistry printers = printers();
-        StateKeeper keeper = new StateKeeper(SandboxSettings.defaults(), connections, new WebhookRegistry(), printers,
-                clock);
+        StateKeeper keeper =
+                new StateKeeper(SandboxSettings.defaults(), connections, new WebhookRegistry(), printers, clock);
         keeper.load();
         keeper.startWriter();
         connections.create(printers.all().get(0).id(), "devtest", RELAY, true);
         keeper.stop();
 
         ConnectionRegistry afterRestart = new ConnectionRegistry(clock);
-        StateKeeper restarted = new StateKeeper(SandboxSettings.defaults(), afterRestart, new WebhookRegistry(),
-                printers, clock);
+        StateKeeper restarted =
+                new StateKeeper(SandboxSettings.defaults(), afterRestart, new WebhookRegistry(), printers, clock);
         restarted.load();
 
         assertEquals(Optional.empty(), keeper.path());
@@ -512,9 +559,14 @@ class StateKeeperTest {
 
         String text = state.toString();
 
-        for (String secret : List.of(connection.authBasicHttpUser(), connection.authBasicHttpPassword(),
-                connection.authBearerToken(), connection.appApiToken(), connection.octoPrintApiKey().orElseThrow(),
-                server.printer(0).userApiKey(), "webhook-secret")) {
+        for (String secret : List.of(
+                connection.authBasicHttpUser(),
+                connection.authBasicHttpPassword(),
+                connection.authBearerToken(),
+                connection.appApiToken(),
+                connection.octoPrintApiKey().orElseThrow(),
+                server.printer(0).userApiKey(),
+                "webhook-secret")) {
             assertFalse(text.contains(secret), text);
         }
         assertEquals("SandboxState[connections=1, revoked=0, webhooks=1, userApiKeys=3]", text);
@@ -540,30 +592,47 @@ class StateKeeperTest {
     /** The one file set aside. */
     private Path setAside() throws IOException {
         try (var files = Files.list(dir)) {
-            List<Path> aside = files.filter(path -> path.getFileName().toString()
-                    .matches("connections\\.json\\.unreadable-\\d{8}T\\d{6}Z")).toList();
+            List<Path> aside = files.filter(path ->
+                            path.getFileName().toString().matches("connections\\.json\\.unreadable-\\d{8}T\\d{6}Z"))
+                    .toList();
             assertEquals(1, aside.size(), aside.toString());
             return aside.get(0);
         }
     }
 
     private void edit(JsonPatch patch) throws IOException {
-        JsonObject json = Json.createReader(new StringReader(Files.readString(file()))).readObject();
+        JsonObject json =
+                Json.createReader(new StringReader(Files.readString(file()))).readObject();
         Files.writeString(file(), patch.apply(json).toString());
     }
 
     private List<String> warnings() {
-        return logged.stream().filter(record -> record.getLevel() == Level.WARNING).map(LogRecord::getMessage)
+        return logged.stream()
+                .filter(record -> record.getLevel() == Level.WARNING)
+                .map(LogRecord::getMessage)
                 .toList();
     }
 
     private SandboxReset reset(Server server) {
-        Webhooks webhooks = new Webhooks(server.connections, server.webhooks, new WebhookLog(), clock,
-                (url, json) -> 200, Runnable::run);
-        return new SandboxReset(server.connections, new RelayStats(), new LanRequestLog(), new ScriptedResponses(),
-                new ConnectionResets(), server.webhooks, new WebhookLog(), new GadgetBoard(), new InfoCalls(clock),
-                new LiveLinks(), server.printers, new PrintEventTicker(server.printers, webhooks),
-                new WebcamBoard(clock, 5), new PushHub(server.printers), new RelayInFlight(), new RelayOutage(clock));
+        Webhooks webhooks = new Webhooks(
+                server.connections, server.webhooks, new WebhookLog(), clock, (url, json) -> 200, Runnable::run);
+        return new SandboxReset(
+                server.connections,
+                new RelayStats(),
+                new LanRequestLog(),
+                new ScriptedResponses(),
+                new ConnectionResets(),
+                server.webhooks,
+                new WebhookLog(),
+                new GadgetBoard(),
+                new InfoCalls(clock),
+                new LiveLinks(),
+                server.printers,
+                new PrintEventTicker(server.printers, webhooks),
+                new WebcamBoard(clock, 5),
+                new PushHub(server.printers),
+                new RelayInFlight(),
+                new RelayOutage(clock));
     }
 
     /** Polls until {@code condition} holds, failing after {@code limit}. */

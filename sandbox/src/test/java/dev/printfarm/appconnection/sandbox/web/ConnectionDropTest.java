@@ -53,8 +53,8 @@ class ConnectionDropTest {
 
     @Test
     void aContainerWithoutThatWayToItsSocketIsLeftAlone() {
-        HttpServletRequest plain = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> null);
+        HttpServletRequest plain = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> null);
 
         assertFalse(ConnectionDrop.drop(plain));
         assertFalse(server.isOutputShutdown());
@@ -62,8 +62,14 @@ class ConnectionDropTest {
 
     @Test
     void theWayFollowsLibertysObjectsFromRequestToSocket() {
-        assertEquals(List.of("getIRequest", "getHttpInboundConnection", "getTCPConnectionContext",
-                "getSocketIOChannel", "getSocket"), ConnectionDrop.PATH_TO_SOCKET);
+        assertEquals(
+                List.of(
+                        "getIRequest",
+                        "getHttpInboundConnection",
+                        "getTCPConnectionContext",
+                        "getSocketIOChannel",
+                        "getSocket"),
+                ConnectionDrop.PATH_TO_SOCKET);
     }
 
     /** A request whose getters lead to {@code socket} the way Liberty's objects do. */
@@ -72,9 +78,10 @@ class ConnectionDropTest {
         Hop tcp = new Hop(io, "getSocketIOChannel");
         Hop connection = new Hop(tcp, "getTCPConnectionContext");
         Hop internal = new Hop(connection, "getHttpInboundConnection");
-        return (HttpServletRequest) Proxy.newProxyInstance(ConnectionDropTest.class.getClassLoader(),
-                new Class<?>[] {LibertyRequest.class}, (self, method, args) ->
-                        "getIRequest".equals(method.getName()) ? internal : null);
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                ConnectionDropTest.class.getClassLoader(),
+                new Class<?>[] {LibertyRequest.class},
+                (self, method, args) -> "getIRequest".equals(method.getName()) ? internal : null);
     }
 
     /** The one method of Liberty's request that this needs beyond the Servlet API. */

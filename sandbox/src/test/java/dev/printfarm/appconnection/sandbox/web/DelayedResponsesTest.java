@@ -33,9 +33,16 @@ class DelayedResponsesTest {
 
     @Test
     void anImmediateAnswerIsOverOnceWrittenEvenWhenWritingFails() {
-        assertThrows(IOException.class, () -> responses.send(async.request(), async.response(), 0, out -> {
-            throw new IOException("Broken pipe");
-        }, this::ended));
+        assertThrows(
+                IOException.class,
+                () -> responses.send(
+                        async.request(),
+                        async.response(),
+                        0,
+                        out -> {
+                            throw new IOException("Broken pipe");
+                        },
+                        this::ended));
 
         assertEquals(1, over.get());
         assertEquals(0, async.started.get());
@@ -55,9 +62,14 @@ class DelayedResponsesTest {
 
     @Test
     void aClientGoneBeforeTheDelayedAnswerIsWrittenStillEndsTheCycle() throws Exception {
-        responses.send(async.request(), async.response(), 1, out -> {
-            throw new IOException("Connection reset by peer");
-        }, this::ended);
+        responses.send(
+                async.request(),
+                async.response(),
+                1,
+                out -> {
+                    throw new IOException("Connection reset by peer");
+                },
+                this::ended);
 
         assertTrue(overLatch.await(10, TimeUnit.SECONDS));
         assertEquals(1, async.completed.get());
@@ -66,7 +78,7 @@ class DelayedResponsesTest {
 
     @Test
     void aCycleThatTimesOutAndThenCompletesIsOverOnce() throws Exception {
-        responses.send(async.request(), async.response(), 600_000, out -> { }, this::ended);
+        responses.send(async.request(), async.response(), 600_000, out -> {}, this::ended);
 
         async.fire(AsyncListener::onTimeout);
         async.fire(AsyncListener::onError);
@@ -141,8 +153,8 @@ class DelayedResponsesTest {
         }
 
         private static <T> T proxy(Class<T> type, Handler handler) {
-            return type.cast(Proxy.newProxyInstance(DelayedResponsesTest.class.getClassLoader(), new Class<?>[] {type},
-                    (self, method, args) -> {
+            return type.cast(Proxy.newProxyInstance(
+                    DelayedResponsesTest.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
                         Object answer = handler.handle(method.getName(), args);
                         if (answer == null && method.getReturnType() == boolean.class) {
                             return false;

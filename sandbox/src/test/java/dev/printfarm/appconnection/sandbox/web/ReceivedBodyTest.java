@@ -53,7 +53,10 @@ class ReceivedBodyTest {
     void emptyBodyReportsNothing() throws IOException {
         List<Long> chunks = new ArrayList<>();
 
-        assertEquals(0, ReceivedBody.read(new ByteArrayInputStream(new byte[0]), 10, chunks::add).total());
+        assertEquals(
+                0,
+                ReceivedBody.read(new ByteArrayInputStream(new byte[0]), 10, chunks::add)
+                        .total());
         assertTrue(chunks.isEmpty());
     }
 }

@@ -25,18 +25,27 @@ import org.junit.jupiter.api.Test;
 
 class RepliesTest {
 
-    private static final JsonObject JSON = Json.createObjectBuilder().add("text", "OctoPrint 1.10.3").build();
+    private static final JsonObject JSON =
+            Json.createObjectBuilder().add("text", "OctoPrint 1.10.3").build();
     private static final byte[] JSON_BYTES = JSON.toString().getBytes(StandardCharsets.UTF_8);
 
     private final RecordingResponse recorded = new RecordingResponse();
 
     @Test
     void aCutAnswerDeclaresTheWholeBodyAndSendsOnlyItsFirstBytesThenCommits() throws IOException {
-        Replies.write(recorded.response(), 200, Map.of("X-Extra", "1"), JSON, Optional.empty(), true,
-                OptionalLong.of(10));
+        Replies.write(
+                recorded.response(), 200, Map.of("X-Extra", "1"), JSON, Optional.empty(), true, OptionalLong.of(10));
 
-        assertEquals(List.of("setHeader X-Extra", "setStatus 200", "setContentType application/json",
-                "setContentLength " + JSON_BYTES.length, "write 10", "flushBuffer", "flushBuffer"), recorded.calls);
+        assertEquals(
+                List.of(
+                        "setHeader X-Extra",
+                        "setStatus 200",
+                        "setContentType application/json",
+                        "setContentLength " + JSON_BYTES.length,
+                        "write 10",
+                        "flushBuffer",
+                        "flushBuffer"),
+                recorded.calls);
         assertArrayEquals(Arrays.copyOf(JSON_BYTES, 10), recorded.body.toByteArray());
     }
 
@@ -44,11 +53,24 @@ class RepliesTest {
     void aCutRawBodyKeepsItsContentType() throws IOException {
         RawBody gcode = new RawBody(Optional.of("text/x.gcode"), "G28\nG1 X10\n".getBytes(StandardCharsets.US_ASCII));
 
-        Replies.write(recorded.response(), 200, Map.of(), JsonValue.EMPTY_JSON_OBJECT, Optional.of(gcode), true,
+        Replies.write(
+                recorded.response(),
+                200,
+                Map.of(),
+                JsonValue.EMPTY_JSON_OBJECT,
+                Optional.of(gcode),
+                true,
                 OptionalLong.of(0));
 
-        assertEquals(List.of("setStatus 200", "setContentType text/x.gcode", "setContentLength 11", "write 0",
-                "flushBuffer", "flushBuffer"), recorded.calls);
+        assertEquals(
+                List.of(
+                        "setStatus 200",
+                        "setContentType text/x.gcode",
+                        "setContentLength 11",
+                        "write 0",
+                        "flushBuffer",
+                        "flushBuffer"),
+                recorded.calls);
         assertEquals(0, recorded.body.size());
     }
 
@@ -64,19 +86,23 @@ class RepliesTest {
     void anAnswerWithoutABodyIsNotCut() throws IOException {
         Replies.write(recorded.response(), 200, Map.of(), JSON, Optional.empty(), false, OptionalLong.of(3));
 
-        assertEquals(List.of("setStatus 200", "setContentType application/json",
-                "setContentLength " + JSON_BYTES.length), recorded.calls);
+        assertEquals(
+                List.of("setStatus 200", "setContentType application/json", "setContentLength " + JSON_BYTES.length),
+                recorded.calls);
     }
 
     @Test
     void anEndlessBodyRepeatsWithoutALengthUntilTheClientLeaves() throws IOException {
-        RawBody endless = new RawBody(Optional.of("application/json"), "{\"x\":".getBytes(StandardCharsets.US_ASCII), true);
+        RawBody endless =
+                new RawBody(Optional.of("application/json"), "{\"x\":".getBytes(StandardCharsets.US_ASCII), true);
         recorded.failAfterWrites(1000);
 
         Replies.write(recorded.response(), 200, Map.of(), JsonValue.EMPTY_JSON_OBJECT, Optional.of(endless), true);
 
         assertEquals(List.of("setStatus 200", "setContentType application/json"), recorded.calls.subList(0, 2));
-        assertTrue(recorded.calls.stream().noneMatch(call -> call.startsWith("setContentLength")), "a length was declared");
+        assertTrue(
+                recorded.calls.stream().noneMatch(call -> call.startsWith("setContentLength")),
+                "a length was declared");
         assertEquals(1000 * 5, recorded.body.size(), "sent until the client left, which is no error");
     }
 
@@ -88,7 +114,13 @@ class RepliesTest {
         RecordingResponse cut = new RecordingResponse();
         cut.failAfterWrites(3);
         RawBody endless = new RawBody(Optional.empty(), new byte[] {'a'}, true);
-        Replies.write(cut.response(), 200, Map.of(), JsonValue.EMPTY_JSON_OBJECT, Optional.of(endless), true,
+        Replies.write(
+                cut.response(),
+                200,
+                Map.of(),
+                JsonValue.EMPTY_JSON_OBJECT,
+                Optional.of(endless),
+                true,
                 OptionalLong.of(1));
         assertEquals(3, cut.body.size(), "cutBodyAfterBytes does not apply to an endless body");
     }
@@ -126,13 +158,14 @@ class RepliesTest {
             }
 
             @Override
-            public void setWriteListener(WriteListener listener) {
-            }
+            public void setWriteListener(WriteListener listener) {}
         };
 
         HttpServletResponse response() {
-            return (HttpServletResponse) Proxy.newProxyInstance(RepliesTest.class.getClassLoader(),
-                    new Class<?>[] {HttpServletResponse.class}, (self, method, args) -> {
+            return (HttpServletResponse) Proxy.newProxyInstance(
+                    RepliesTest.class.getClassLoader(),
+                    new Class<?>[] {HttpServletResponse.class},
+                    (self, method, args) -> {
                         if ("getOutputStream".equals(method.getName())) {
                             return out;
                         }

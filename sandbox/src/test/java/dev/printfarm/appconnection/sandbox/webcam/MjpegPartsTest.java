@@ -28,8 +28,8 @@ class MjpegPartsTest {
 
         byte[] part = MjpegParts.part(jpeg, 42);
 
-        String expectedHead = "--sandboxframe\r\nContent-Type: image/jpeg\r\nContent-Length: 7\r\n"
-                + "X-Sandbox-Frame: 42\r\n\r\n";
+        String expectedHead =
+                "--sandboxframe\r\nContent-Type: image/jpeg\r\nContent-Length: 7\r\n" + "X-Sandbox-Frame: 42\r\n\r\n";
         assertEquals(expectedHead, new String(part, 0, expectedHead.length(), StandardCharsets.US_ASCII));
         byte[] body = new byte[jpeg.length];
         System.arraycopy(part, expectedHead.length(), body, 0, jpeg.length);
@@ -41,8 +41,10 @@ class MjpegPartsTest {
     @Test
     void consecutivePartsCanBeReadBackByTheirContentLength() throws IOException {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
-        List<byte[]> jpegs = List.of(WebcamFrames.jpeg("A", 1, Instant.EPOCH),
-                WebcamFrames.jpeg("A", 2, Instant.EPOCH), WebcamFrames.jpeg("A", 3, Instant.EPOCH));
+        List<byte[]> jpegs = List.of(
+                WebcamFrames.jpeg("A", 1, Instant.EPOCH),
+                WebcamFrames.jpeg("A", 2, Instant.EPOCH),
+                WebcamFrames.jpeg("A", 3, Instant.EPOCH));
         for (int i = 0; i < jpegs.size(); i++) {
             stream.writeBytes(MjpegParts.part(jpegs.get(i), i + 1));
         }
@@ -55,7 +57,8 @@ class MjpegPartsTest {
             Map<String, String> partHeaders = new LinkedHashMap<>();
             for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
                 int colon = header.indexOf(':');
-                partHeaders.put(header.substring(0, colon), header.substring(colon + 1).strip());
+                partHeaders.put(
+                        header.substring(0, colon), header.substring(colon + 1).strip());
             }
             bodies.add(in.readNBytes(Integer.parseInt(partHeaders.get("Content-Length"))));
             assertEquals("", readLine(in));

@@ -58,12 +58,17 @@ class MjpegStreamerTest {
     void aClientThatGoesAwayEndsTheStreamAtTheFailedWrite() {
         StreamPlan plan = StreamPlan.atFps(clock.instant(), 5, Optional.empty());
 
-        StreamOutcome outcome = MjpegStreamer.run(plan, clock, this::jpeg, part -> {
-            if (frames.size() == 3) {
-                throw new IOException("Broken pipe");
-            }
-            record(part);
-        }, this::waitOnTheClock);
+        StreamOutcome outcome = MjpegStreamer.run(
+                plan,
+                clock,
+                this::jpeg,
+                part -> {
+                    if (frames.size() == 3) {
+                        throw new IOException("Broken pipe");
+                    }
+                    record(part);
+                },
+                this::waitOnTheClock);
 
         assertEquals(StreamOutcome.CLIENT_GONE, outcome);
         assertEquals(List.of(1L, 2L, 3L), frames);
@@ -73,8 +78,8 @@ class MjpegStreamerTest {
     void stoppingEndsTheStreamAtItsNextWait() {
         StreamPlan plan = StreamPlan.atFps(clock.instant(), 5, Optional.of(Duration.ofSeconds(60)));
 
-        StreamOutcome outcome = MjpegStreamer.run(plan, clock, this::jpeg, this::record,
-                due -> frames.size() < 4 && waitOnTheClock(due));
+        StreamOutcome outcome = MjpegStreamer.run(
+                plan, clock, this::jpeg, this::record, due -> frames.size() < 4 && waitOnTheClock(due));
 
         assertEquals(StreamOutcome.STOPPED, outcome);
         assertEquals(4, frames.size());
@@ -84,8 +89,8 @@ class MjpegStreamerTest {
     void aStopWhileWaitingForTheCutIsAStopNotACut() {
         StreamPlan plan = StreamPlan.atFps(clock.instant(), 5, Optional.of(Duration.ofMillis(100)));
 
-        StreamOutcome outcome = MjpegStreamer.run(plan, clock, this::jpeg, this::record,
-                due -> frames.isEmpty() && waitOnTheClock(due));
+        StreamOutcome outcome = MjpegStreamer.run(
+                plan, clock, this::jpeg, this::record, due -> frames.isEmpty() && waitOnTheClock(due));
 
         assertEquals(StreamOutcome.STOPPED, outcome);
         assertEquals(List.of(1L), frames);
@@ -95,7 +100,8 @@ class MjpegStreamerTest {
     void aZeroLimitEndsAtOnceWithoutAFrame() {
         StreamPlan plan = StreamPlan.atFps(clock.instant(), 5, Optional.of(Duration.ZERO));
 
-        assertEquals(StreamOutcome.CUT_AT_LIMIT,
+        assertEquals(
+                StreamOutcome.CUT_AT_LIMIT,
                 MjpegStreamer.run(plan, clock, this::jpeg, this::record, this::waitOnTheClock));
         assertEquals(List.of(), frames);
     }
@@ -105,13 +111,24 @@ class MjpegStreamerTest {
         StreamPlan plan = StreamPlan.atFps(clock.instant(), 5, Optional.of(Duration.ofSeconds(2)));
         Instant start = clock.instant();
 
-        MjpegStreamer.run(plan, clock, this::jpeg, part -> {
-            record(part);
-            clock.advance(Duration.ofMillis(450));
-        }, this::waitOnTheClock);
+        MjpegStreamer.run(
+                plan,
+                clock,
+                this::jpeg,
+                part -> {
+                    record(part);
+                    clock.advance(Duration.ofMillis(450));
+                },
+                this::waitOnTheClock);
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), frames);
-        assertEquals(List.of(start, start.plusMillis(450), start.plusMillis(900), start.plusMillis(1350),
-                start.plusMillis(1800)), sentAt);
+        assertEquals(
+                List.of(
+                        start,
+                        start.plusMillis(450),
+                        start.plusMillis(900),
+                        start.plusMillis(1350),
+                        start.plusMillis(1800)),
+                sentAt);
     }
 }

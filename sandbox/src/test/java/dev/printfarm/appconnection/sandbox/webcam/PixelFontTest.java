@@ -25,8 +25,9 @@ class PixelFontTest {
 
     @Test
     void printerNamesTimesAndFrameNumbersNeedNoFallback() {
-        for (String text : new String[] {"Prusa MK4 #1", "Voron 2.4 #2", "Ender 3 #3", "Prusa MINI+ #4",
-                "FRAME 123", "2026-11-28 10:00:00.250Z"}) {
+        for (String text : new String[] {
+            "Prusa MK4 #1", "Voron 2.4 #2", "Ender 3 #3", "Prusa MINI+ #4", "FRAME 123", "2026-11-28 10:00:00.250Z"
+        }) {
             assertTrue(text.chars().allMatch(c -> PixelFont.knows((char) c)), text);
         }
     }

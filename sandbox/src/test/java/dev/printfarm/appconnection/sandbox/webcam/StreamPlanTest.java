@@ -57,7 +57,8 @@ class StreamPlanTest {
     @Test
     void nonsensicalPlansAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new StreamPlan(START, Duration.ZERO, Optional.empty()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new StreamPlan(START, Duration.ofMillis(200), Optional.of(Duration.ofSeconds(-1))));
     }
 }

@@ -100,8 +100,10 @@ class WebcamBoardTest {
     void aRelayedStreamIsCutAtTheAccountsWebcamLimitAndALanStreamIsNot() {
         printers.update(printer.id(), controls -> controls.withLimits(new PrinterLimits(1, 1, 7)));
 
-        StreamPlan relayed = board.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 250).plan();
-        StreamPlan lan = board.openStream(WebcamView.onLan(WebcamAction.STREAM, printer), 0).plan();
+        StreamPlan relayed = board.openStream(WebcamView.relayed(WebcamAction.STREAM, printer), 250)
+                .plan();
+        StreamPlan lan = board.openStream(WebcamView.onLan(WebcamAction.STREAM, printer), 0)
+                .plan();
 
         assertEquals(Optional.of(Duration.ofSeconds(7)), relayed.limit());
         assertEquals(clock.instant().plusMillis(250), relayed.start());
@@ -158,7 +160,9 @@ class WebcamBoardTest {
     }
 
     private void backToBack(int max, int windowSeconds) {
-        printers.update(printer.id(), controls -> controls.withWebcamBackToBack(
-                Optional.of(new WebcamBackToBack(max, Duration.ofSeconds(windowSeconds)))));
+        printers.update(
+                printer.id(),
+                controls -> controls.withWebcamBackToBack(
+                        Optional.of(new WebcamBackToBack(max, Duration.ofSeconds(windowSeconds)))));
     }
 }

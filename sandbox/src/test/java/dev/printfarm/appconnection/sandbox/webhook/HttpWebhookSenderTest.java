@@ -47,7 +47,8 @@ class HttpWebhookSenderTest {
         int status = new HttpWebhookSender().post(url, "{\"EventType\":16}");
 
         assertEquals(202, status);
-        assertEquals(List.of("POST /hooks/octo?token=a%20b&x=1 application/json; charset=utf-8 {\"EventType\":16}"),
+        assertEquals(
+                List.of("POST /hooks/octo?token=a%20b&x=1 application/json; charset=utf-8 {\"EventType\":16}"),
                 received);
     }
 

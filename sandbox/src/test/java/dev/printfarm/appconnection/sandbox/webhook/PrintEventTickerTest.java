@@ -33,8 +33,13 @@ class PrintEventTickerTest {
     @Test
     void theLoopingPrinterNotifiesProgressCompletionAndTheNextStartThroughTheFilter() {
         AppConnection connection = connections.create(looping.id(), "devtest", "http://h/relay", false);
-        registry.register(WebhookRegistration.of(connection.id(), looping.id(), "http://localhost:1/hook",
-                Set.of(1, 2, 6), clock.instant(), "http://h"));
+        registry.register(WebhookRegistration.of(
+                connection.id(),
+                looping.id(),
+                "http://localhost:1/hook",
+                Set.of(1, 2, 6),
+                clock.instant(),
+                "http://h"));
 
         ticker.tick();
         for (int second = 1; second <= 101; second++) {
@@ -43,7 +48,9 @@ class PrintEventTickerTest {
         }
 
         List<Integer> types = sender.sent.stream()
-                .map(sent -> Json.createReader(new StringReader(sent.json())).readObject().getInt("EventType"))
+                .map(sent -> Json.createReader(new StringReader(sent.json()))
+                        .readObject()
+                        .getInt("EventType"))
                 .toList();
         assertEquals(List.of(6, 6, 6, 6, 6, 6, 6, 6, 6, 2, 1), types);
     }
@@ -51,8 +58,8 @@ class PrintEventTickerTest {
     @Test
     void afterForgetNothingIsNotifiedForWhatChangedMeanwhile() {
         AppConnection connection = connections.create(looping.id(), "devtest", "http://h/relay", false);
-        registry.register(WebhookRegistration.of(connection.id(), looping.id(), "http://localhost:1/hook",
-                Set.of(), clock.instant(), "http://h"));
+        registry.register(WebhookRegistration.of(
+                connection.id(), looping.id(), "http://localhost:1/hook", Set.of(), clock.instant(), "http://h"));
         ticker.tick();
 
         clock.advance(Duration.ofSeconds(150));
@@ -61,6 +68,7 @@ class PrintEventTickerTest {
 
         assertEquals(List.of(), sender.sent);
     }
+
     @Test
     void printersWithoutAWebhookAreNotLookedAt() {
         ticker.tick();
@@ -105,14 +113,16 @@ class PrintEventTickerTest {
 
     private AppConnection register(EmulatedPrinter printer) {
         AppConnection connection = connections.create(printer.id(), "devtest", "http://h/relay", false);
-        registry.register(WebhookRegistration.of(connection.id(), printer.id(), "http://localhost:1/hook",
-                Set.of(), clock.instant(), "http://h"));
+        registry.register(WebhookRegistration.of(
+                connection.id(), printer.id(), "http://localhost:1/hook", Set.of(), clock.instant(), "http://h"));
         return connection;
     }
 
     private List<Integer> eventTypes() {
         return sender.sent.stream()
-                .map(sent -> Json.createReader(new StringReader(sent.json())).readObject().getInt("EventType"))
+                .map(sent -> Json.createReader(new StringReader(sent.json()))
+                        .readObject()
+                        .getInt("EventType"))
                 .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** Remembers every POST and answers {@link #status}, or refuses the connection when it is 0. */
 final class RecordingSender implements WebhookSender {
 
-    record Sent(URI url, String json) {
-    }
+    record Sent(URI url, String json) {}
 
     final List<Sent> sent = new ArrayList<>();
     int status = 200;

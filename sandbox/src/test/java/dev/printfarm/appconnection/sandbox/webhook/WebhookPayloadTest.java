@@ -21,9 +21,25 @@ class WebhookPayloadTest {
     void everyKeyOfTheReferenceIsPresentInItsOrder() {
         JsonObject payload = progressPayload();
 
-        assertEquals(List.of("PrinterId", "SecretKey", "PrintId", "EventType", "PrinterName", "SnapshotUrl",
-                "QuickViewUrl", "FileName", "DurationSec", "Progress", "TimeRemainingSec", "ZOffsetMM", "CurrentLayer",
-                "TotalLayers", "Error", "PlatformErrorCode"), List.copyOf(payload.keySet()));
+        assertEquals(
+                List.of(
+                        "PrinterId",
+                        "SecretKey",
+                        "PrintId",
+                        "EventType",
+                        "PrinterName",
+                        "SnapshotUrl",
+                        "QuickViewUrl",
+                        "FileName",
+                        "DurationSec",
+                        "Progress",
+                        "TimeRemainingSec",
+                        "ZOffsetMM",
+                        "CurrentLayer",
+                        "TotalLayers",
+                        "Error",
+                        "PlatformErrorCode"),
+                List.copyOf(payload.keySet()));
         assertEquals(WebhookPayload.KEYS, List.copyOf(payload.keySet()));
     }
 
@@ -55,12 +71,22 @@ class WebhookPayloadTest {
 
     @Test
     void withoutAPrintThePrintFieldsAreNullButPresent() {
-        JsonObject payload = WebhookPayload.of("P2", "Voron 2.4 #2",
-                new PrintEvent(16, Optional.empty(), Optional.of("x")), "http://h/printer/P2");
+        JsonObject payload = WebhookPayload.of(
+                "P2", "Voron 2.4 #2", new PrintEvent(16, Optional.empty(), Optional.of("x")), "http://h/printer/P2");
 
         assertEquals(WebhookPayload.KEYS, List.copyOf(payload.keySet()));
-        for (String key : List.of("PrintId", "FileName", "DurationSec", "Progress", "TimeRemainingSec", "ZOffsetMM",
-                "CurrentLayer", "TotalLayers", "SecretKey", "SnapshotUrl", "PlatformErrorCode")) {
+        for (String key : List.of(
+                "PrintId",
+                "FileName",
+                "DurationSec",
+                "Progress",
+                "TimeRemainingSec",
+                "ZOffsetMM",
+                "CurrentLayer",
+                "TotalLayers",
+                "SecretKey",
+                "SnapshotUrl",
+                "PlatformErrorCode")) {
             assertTrue(payload.isNull(key), key);
         }
         assertEquals("x", payload.getString("Error"));
@@ -70,8 +96,13 @@ class WebhookPayloadTest {
     void overridesReplaceInPlaceAndAddNewKeysAtTheEnd() {
         JsonObject payload = WebhookPayload.of("P1", "n", PrintEvent.of(3, Optional.of(run)), "q");
 
-        JsonObject changed = WebhookPayload.withOverrides(payload, Json.createObjectBuilder()
-                .add("Error", "Nozzle clog").add("Progress", 55.5).add("FutureKey", true).build());
+        JsonObject changed = WebhookPayload.withOverrides(
+                payload,
+                Json.createObjectBuilder()
+                        .add("Error", "Nozzle clog")
+                        .add("Progress", 55.5)
+                        .add("FutureKey", true)
+                        .build());
 
         assertEquals("Nozzle clog", changed.getString("Error"));
         assertEquals(55.5, changed.getJsonNumber("Progress").doubleValue(), 1e-9);

@@ -62,7 +62,7 @@ class WebhookRegistryTest {
     }
 
     private static WebhookRegistration registration(String connectionId, String printerId, String url) {
-        return WebhookRegistration.of(connectionId, printerId, url, Set.of(), Instant.parse("2026-11-28T10:00:00Z"),
-                "http://h");
+        return WebhookRegistration.of(
+                connectionId, printerId, url, Set.of(), Instant.parse("2026-11-28T10:00:00Z"), "http://h");
     }
 }

@@ -11,18 +11,33 @@ class WebhookUrlsTest {
 
     @Test
     void loopbackHttpAndHttpsUrlsAreAccepted() {
-        for (String url : List.of("http://localhost:9080/hook", "https://LOCALHOST/hook?token=abc&x=1",
-                "http://127.0.0.1:8080/", "http://127.3.4.5/h", "http://[::1]:9000/hook")) {
+        for (String url : List.of(
+                "http://localhost:9080/hook",
+                "https://LOCALHOST/hook?token=abc&x=1",
+                "http://127.0.0.1:8080/",
+                "http://127.3.4.5/h",
+                "http://[::1]:9000/hook")) {
             assertTrue(WebhookUrls.problem(url).isEmpty(), url + ": " + WebhookUrls.problem(url));
         }
     }
 
     @Test
     void otherHostsSchemesAndShapesAreRefused() {
-        for (String url : List.of("", " ", "hook", "/relative/hook", "ftp://localhost/hook", "mailto:a@localhost",
-                "http://example.com/hook", "http://10.0.0.5/hook", "http://128.0.0.1/hook",
+        for (String url : List.of(
+                "",
+                " ",
+                "hook",
+                "/relative/hook",
+                "ftp://localhost/hook",
+                "mailto:a@localhost",
+                "http://example.com/hook",
+                "http://10.0.0.5/hook",
+                "http://128.0.0.1/hook",
                 "http://localhost.evil.com/",
-                "http://127.0.0.1.nip.io/", "http://[::2]/", "http://local host/", "http:///nohost",
+                "http://127.0.0.1.nip.io/",
+                "http://[::2]/",
+                "http://local host/",
+                "http:///nohost",
                 "http://localhost/" + "x".repeat(WebhookUrls.MAX_LENGTH))) {
             assertTrue(WebhookUrls.problem(url).isPresent(), url);
         }
@@ -42,7 +57,8 @@ class WebhookUrlsTest {
 
     @Test
     void maskingHidesEveryQueryValueAndUserInfoButKeepsTheRest() {
-        assertEquals("http://localhost:8080/hooks/octo?token=***&printer=***",
+        assertEquals(
+                "http://localhost:8080/hooks/octo?token=***&printer=***",
                 WebhookUrls.masked("http://localhost:8080/hooks/octo?token=s3cret&printer=P1"));
         assertEquals("https://***@127.0.0.1/h?***&a=***", WebhookUrls.masked("https://u:p@127.0.0.1/h?bare&a="));
         assertEquals("http://localhost/plain", WebhookUrls.masked("http://localhost/plain"));

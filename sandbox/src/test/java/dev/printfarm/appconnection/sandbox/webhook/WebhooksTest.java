@@ -47,7 +47,9 @@ class WebhooksTest {
 
         assertEquals(List.of(connection.id()), dispatch.queued());
         assertEquals(1, sender.sent.size());
-        assertEquals(URI.create("http://localhost:8080/hooks/octo?token=s3cret&x=1"), sender.sent.get(0).url());
+        assertEquals(
+                URI.create("http://localhost:8080/hooks/octo?token=s3cret&x=1"),
+                sender.sent.get(0).url());
         JsonObject payload = json(sender.sent.get(0).json());
         assertEquals(WebhookPayload.KEYS, List.copyOf(payload.keySet()));
         assertEquals(2, payload.getInt("EventType"));
@@ -80,7 +82,9 @@ class WebhooksTest {
         runQueued();
 
         assertEquals(3, sender.sent.size());
-        assertEquals(1, sender.sent.stream().map(RecordingSender.Sent::json).distinct().count());
+        assertEquals(
+                1,
+                sender.sent.stream().map(RecordingSender.Sent::json).distinct().count());
         assertEquals("Nozzle clog", json(sender.sent.get(0).json()).getString("Error"));
         assertEquals(3, log.snapshot().size());
     }
@@ -105,7 +109,9 @@ class WebhooksTest {
         assertEquals(Optional.empty(), ok.error());
         assertEquals(clock.instant(), ok.time());
         assertEquals(OptionalInt.empty(), deliveries.get(1).status());
-        assertEquals(Optional.of("ConnectException: Connection refused"), deliveries.get(1).error());
+        assertEquals(
+                Optional.of("ConnectException: Connection refused"),
+                deliveries.get(1).error());
     }
 
     @Test
@@ -125,8 +131,8 @@ class WebhooksTest {
         AppConnection first = registered("http://localhost:1/a", Set.of());
         registered("http://localhost:1/b", Set.of());
 
-        Webhooks.Dispatch dispatch = webhooks.notify(printer, PrintEvent.of(1, Optional.empty()),
-                JsonValue.EMPTY_JSON_OBJECT, 1, Optional.of(first.id()));
+        Webhooks.Dispatch dispatch = webhooks.notify(
+                printer, PrintEvent.of(1, Optional.empty()), JsonValue.EMPTY_JSON_OBJECT, 1, Optional.of(first.id()));
 
         assertEquals(List.of(first.id()), dispatch.queued());
     }
@@ -173,8 +179,9 @@ class WebhooksTest {
     void theLogKeepsTheLast500() {
         WebhookRegistration registration = registration(connect(), "http://localhost:1/a", Set.of());
         for (int i = 0; i < WebhookLog.CAPACITY + 20; i++) {
-            log.record(log.generation(), new WebhookDelivery("C", "P", "u", i, OptionalInt.of(200), Optional.empty(),
-                    clock.instant()));
+            log.record(
+                    log.generation(),
+                    new WebhookDelivery("C", "P", "u", i, OptionalInt.of(200), Optional.empty(), clock.instant()));
         }
 
         assertEquals(WebhookLog.CAPACITY, log.snapshot().size());
@@ -183,8 +190,12 @@ class WebhooksTest {
     }
 
     private Webhooks.Dispatch notify(int eventType, JsonObject overrides, int repeat) {
-        return webhooks.notify(printer, PrintEvent.of(eventType, printer.octoPrintAt(clock.instant()).job()),
-                overrides, repeat, Optional.empty());
+        return webhooks.notify(
+                printer,
+                PrintEvent.of(eventType, printer.octoPrintAt(clock.instant()).job()),
+                overrides,
+                repeat,
+                Optional.empty());
     }
 
     private AppConnection registered(String url, Set<Integer> eventTypes) {

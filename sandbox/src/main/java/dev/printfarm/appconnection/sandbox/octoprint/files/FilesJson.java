@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class FilesJson {
 
-    private FilesJson() {
-    }
+    private FilesJson() {}
 
     public static JsonObject entry(StoredFile file, String baseUrl, OctoPrintVersion version) {
         String origin = Locations.shown(file.location(), version);
@@ -30,20 +29,34 @@ public final class FilesJson {
                 .add("origin", origin)
                 .add("size", file.size())
                 .add("date", file.date().getEpochSecond())
-                .add("refs", Json.createObjectBuilder()
-                        .add("resource", baseUrl + "/api/files/" + origin + "/" + encodedPath)
-                        .add("download", baseUrl + "/downloads/files/" + origin + "/" + encodedPath))
-                .add("gcodeAnalysis", Json.createObjectBuilder()
-                        .add("estimatedPrintTime", Math.max(60, file.size() / 500))
-                        .add("filament", Json.createObjectBuilder().add("tool0", Json.createObjectBuilder()
-                                .add("length", lengthMm)
-                                .add("volume", Math.round(lengthMm * 0.24) / 100.0))))
+                .add(
+                        "refs",
+                        Json.createObjectBuilder()
+                                .add("resource", baseUrl + "/api/files/" + origin + "/" + encodedPath)
+                                .add("download", baseUrl + "/downloads/files/" + origin + "/" + encodedPath))
+                .add(
+                        "gcodeAnalysis",
+                        Json.createObjectBuilder()
+                                .add("estimatedPrintTime", Math.max(60, file.size() / 500))
+                                .add(
+                                        "filament",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "tool0",
+                                                        Json.createObjectBuilder()
+                                                                .add("length", lengthMm)
+                                                                .add("volume", Math.round(lengthMm * 0.24) / 100.0))))
                 .build();
     }
 
     /** {@code free}/{@code total} are given for local storage only, as OctoPrint does. */
-    public static JsonObject listing(List<StoredFile> files, String baseUrl, OctoPrintVersion version,
-                                     boolean withSpace, long free, long total) {
+    public static JsonObject listing(
+            List<StoredFile> files,
+            String baseUrl,
+            OctoPrintVersion version,
+            boolean withSpace,
+            long free,
+            long total) {
         JsonObjectBuilder listing = Json.createObjectBuilder();
         if (version == OctoPrintVersion.V1) {
             JsonArrayBuilder array = Json.createArrayBuilder();
@@ -64,11 +77,13 @@ public final class FilesJson {
         return listing.build();
     }
 
-    public static JsonObject uploaded(StoredFile file, String baseUrl, OctoPrintVersion version, boolean select,
-                                      boolean print) {
+    public static JsonObject uploaded(
+            StoredFile file, String baseUrl, OctoPrintVersion version, boolean select, boolean print) {
         return Json.createObjectBuilder()
-                .add("files", Json.createObjectBuilder()
-                        .add(Locations.shown(file.location(), version), entry(file, baseUrl, version)))
+                .add(
+                        "files",
+                        Json.createObjectBuilder()
+                                .add(Locations.shown(file.location(), version), entry(file, baseUrl, version)))
                 .add("done", true)
                 .add("effectiveSelect", select)
                 .add("effectivePrint", print)

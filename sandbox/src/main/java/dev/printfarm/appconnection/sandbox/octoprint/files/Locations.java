@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /** The stored location a client's name refers to; empty for a location this version does not know. */
     public static Optional<String> stored(String given, OctoPrintVersion version) {

@@ -28,12 +28,12 @@ public final class Multipart {
         }
     }
 
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=(\"([^\"]+)\"|[^;\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY =
+            Pattern.compile("boundary=(\"([^\"]+)\"|[^;\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("(?<![a-z])name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** Empty when the content type is not multipart or the body is not well-formed. */
     public static Optional<List<Part>> parse(Optional<String> contentType, byte[] body) {
@@ -81,8 +81,8 @@ public final class Multipart {
                     return Optional.empty();
                 }
                 Matcher filename = FILENAME.matcher(line);
-                return Optional.of(new Part(name.group(1),
-                        filename.find() ? Optional.of(filename.group(1)) : Optional.empty(), content));
+                return Optional.of(new Part(
+                        name.group(1), filename.find() ? Optional.of(filename.group(1)) : Optional.empty(), content));
             }
         }
         return Optional.empty();

@@ -21,13 +21,14 @@ public final class JobApi {
 
     static final String NOT_OPERATIONAL = "Printer is not operational";
 
-    private JobApi() {
-    }
+    private JobApi() {}
 
     public static JsonObject job(OctoPrintState state) {
         Optional<PrintRun> run = state.job();
         return Json.createObjectBuilder()
-                .add("job", state.selected().map(file -> details(file, run, state)).orElseGet(JobApi::noJob))
+                .add(
+                        "job",
+                        state.selected().map(file -> details(file, run, state)).orElseGet(JobApi::noJob))
                 .add("progress", run.map(JobApi::progress).orElseGet(JobApi::noProgress))
                 .add("state", state.text())
                 .build();
@@ -38,7 +39,9 @@ public final class JobApi {
         String command = json.map(body -> body.getString("command", "")).orElse("");
         Optional<PrintJobs.PauseAction> action = pauseAction(json);
         if ("pause".equals(command) && action.isEmpty()) {
-            return OctoPrintAnswer.error(400, "Unknown action: " + json.map(body -> body.get("action")).orElse(null));
+            return OctoPrintAnswer.error(
+                    400,
+                    "Unknown action: " + json.map(body -> body.get("action")).orElse(null));
         }
         if (!printer.octoPrintAt(now).connected()) {
             return OctoPrintAnswer.error(409, NOT_OPERATIONAL);
@@ -77,32 +80,40 @@ public final class JobApi {
         long seconds = run.map(found -> found.duration().toSeconds()).orElse(0L);
         double lengthMm = 1800 + file.size() / 1000.0;
         return Json.createObjectBuilder()
-                .add("file", Json.createObjectBuilder()
-                        .add("name", file.name())
-                        .add("origin", Locations.shown(file.location(), state.version()))
-                        .add("size", file.size())
-                        .add("date", file.date().getEpochSecond())
-                        .add("path", file.path())
-                        .add("display", file.name()))
+                .add(
+                        "file",
+                        Json.createObjectBuilder()
+                                .add("name", file.name())
+                                .add("origin", Locations.shown(file.location(), state.version()))
+                                .add("size", file.size())
+                                .add("date", file.date().getEpochSecond())
+                                .add("path", file.path())
+                                .add("display", file.name()))
                 .add("estimatedPrintTime", run.isPresent() ? Json.createValue(seconds) : JsonValue.NULL)
                 .add("averagePrintTime", JsonValue.NULL)
                 .add("lastPrintTime", JsonValue.NULL)
-                .add("filament", Json.createObjectBuilder()
-                        .add("tool0", Json.createObjectBuilder()
-                                .add("length", round(lengthMm, 2))
-                                .add("volume", round(lengthMm * 0.0024, 2))))
+                .add(
+                        "filament",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "tool0",
+                                        Json.createObjectBuilder()
+                                                .add("length", round(lengthMm, 2))
+                                                .add("volume", round(lengthMm * 0.0024, 2))))
                 .add("user", "sandbox");
     }
 
     private static JsonObjectBuilder noJob() {
         return Json.createObjectBuilder()
-                .add("file", Json.createObjectBuilder()
-                        .addNull("name")
-                        .addNull("origin")
-                        .addNull("size")
-                        .addNull("date")
-                        .addNull("path")
-                        .addNull("display"))
+                .add(
+                        "file",
+                        Json.createObjectBuilder()
+                                .addNull("name")
+                                .addNull("origin")
+                                .addNull("size")
+                                .addNull("date")
+                                .addNull("path")
+                                .addNull("display"))
                 .addNull("estimatedPrintTime")
                 .addNull("averagePrintTime")
                 .addNull("lastPrintTime")

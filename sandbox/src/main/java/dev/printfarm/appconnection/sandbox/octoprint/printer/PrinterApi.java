@@ -21,14 +21,14 @@ public final class PrinterApi {
     static final String NOT_OPERATIONAL = "Printer is not operational";
     /** OctoPrint samples temperatures about every two seconds. */
     static final int HISTORY_STEP_SECONDS = 2;
+
     static final int MAX_HISTORY = 300;
 
-    private PrinterApi() {
-    }
+    private PrinterApi() {}
 
     /** {@code history} temperature samples are recomputed for past instants with {@code sample}. */
-    public static OctoPrintAnswer state(OctoPrintRequest request, OctoPrintState state,
-                                        Function<Instant, OctoPrintState> sample, Instant now) {
+    public static OctoPrintAnswer state(
+            OctoPrintRequest request, OctoPrintState state, Function<Instant, OctoPrintState> sample, Instant now) {
         if (!state.connected()) {
             return OctoPrintAnswer.error(409, NOT_OPERATIONAL);
         }
@@ -39,7 +39,9 @@ public final class PrinterApi {
         if (!excluded.contains("temperature")) {
             JsonObjectBuilder temperature = temperatures(state);
             if (request.queryParam("history").filter("true"::equalsIgnoreCase).isPresent()) {
-                int limit = request.queryParam("limit").flatMap(PrinterApi::positive).orElse(MAX_HISTORY);
+                int limit = request.queryParam("limit")
+                        .flatMap(PrinterApi::positive)
+                        .orElse(MAX_HISTORY);
                 temperature.add("history", history(Math.min(limit, MAX_HISTORY), sample, now));
             }
             body.add("temperature", temperature);
@@ -48,8 +50,10 @@ public final class PrinterApi {
             if (state.version() == OctoPrintVersion.V1) {
                 body.add("sd", Json.createObjectBuilder().add("ready", false));
             } else {
-                body.add("storage", Json.createObjectBuilder()
-                        .add("printer", Json.createObjectBuilder().add("ready", false)));
+                body.add(
+                        "storage",
+                        Json.createObjectBuilder()
+                                .add("printer", Json.createObjectBuilder().add("ready", false)));
             }
         }
         if (!excluded.contains("state")) {
@@ -63,17 +67,19 @@ public final class PrinterApi {
         boolean connected = state.connected();
         return Json.createObjectBuilder()
                 .add("text", state.text())
-                .add("flags", Json.createObjectBuilder()
-                        .add("operational", connected)
-                        .add("paused", state.paused())
-                        .add("printing", state.printing())
-                        .add("pausing", false)
-                        .add("cancelling", false)
-                        .add("finishing", false)
-                        .add("sdReady", false)
-                        .add("error", false)
-                        .add("ready", connected && state.job().isEmpty())
-                        .add("closedOrError", !connected))
+                .add(
+                        "flags",
+                        Json.createObjectBuilder()
+                                .add("operational", connected)
+                                .add("paused", state.paused())
+                                .add("printing", state.printing())
+                                .add("pausing", false)
+                                .add("cancelling", false)
+                                .add("finishing", false)
+                                .add("sdReady", false)
+                                .add("error", false)
+                                .add("ready", connected && state.job().isEmpty())
+                                .add("closedOrError", !connected))
                 .build();
     }
 

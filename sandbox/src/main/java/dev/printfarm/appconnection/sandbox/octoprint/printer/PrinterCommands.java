@@ -21,8 +21,7 @@ import java.util.function.UnaryOperator;
  */
 public final class PrinterCommands {
 
-    private PrinterCommands() {
-    }
+    private PrinterCommands() {}
 
     public static OctoPrintAnswer tool(OctoPrintRequest request, EmulatedPrinter printer, Instant now) {
         return operational(printer, now).orElseGet(() -> {
@@ -42,8 +41,10 @@ public final class PrinterCommands {
                 return OctoPrintAnswer.error(400, "Invalid " + field + ": only tool0 exists and takes a number");
             }
             double value = number.doubleValue();
-            printer.changeHeaters(heaters -> heaters.withTool0("target".equals(command)
-                    ? heaters.tool0().withTarget(value) : heaters.tool0().withOffset(value)));
+            printer.changeHeaters(heaters -> heaters.withTool0(
+                    "target".equals(command)
+                            ? heaters.tool0().withTarget(value)
+                            : heaters.tool0().withOffset(value)));
             return OctoPrintAnswer.noContent();
         });
     }
@@ -66,12 +67,14 @@ public final class PrinterCommands {
         }
         JsonObject body = request.json().orElse(JsonValue.EMPTY_JSON_OBJECT);
         return switch (body.getString("command", "")) {
-            case "jog" -> axes(body, List.of("x", "y", "z")).isEmpty()
-                    ? OctoPrintAnswer.error(400, "jog needs at least one of x, y, z as a number")
-                    : OctoPrintAnswer.noContent();
-            case "home" -> homeAxes(body).isPresent()
-                    ? OctoPrintAnswer.noContent()
-                    : OctoPrintAnswer.error(400, "home needs axes, a list of x, y and/or z");
+            case "jog" ->
+                axes(body, List.of("x", "y", "z")).isEmpty()
+                        ? OctoPrintAnswer.error(400, "jog needs at least one of x, y, z as a number")
+                        : OctoPrintAnswer.noContent();
+            case "home" ->
+                homeAxes(body).isPresent()
+                        ? OctoPrintAnswer.noContent()
+                        : OctoPrintAnswer.error(400, "home needs axes, a list of x, y and/or z");
             default -> OctoPrintAnswer.error(400, "Unknown printhead command");
         };
     }
@@ -110,8 +113,8 @@ public final class PrinterCommands {
         Heaters apply(Heaters heaters, UnaryOperator<Heaters.Heater> change);
     }
 
-    private static OctoPrintAnswer heater(OctoPrintRequest request, EmulatedPrinter printer, Instant now,
-                                          HeaterChange which) {
+    private static OctoPrintAnswer heater(
+            OctoPrintRequest request, EmulatedPrinter printer, Instant now, HeaterChange which) {
         return operational(printer, now).orElseGet(() -> {
             JsonObject body = request.json().orElse(JsonValue.EMPTY_JSON_OBJECT);
             String command = body.getString("command", "");
@@ -120,8 +123,8 @@ public final class PrinterCommands {
                 return OctoPrintAnswer.error(400, "Expected command target or offset with a number");
             }
             double value = number.doubleValue();
-            printer.changeHeaters(heaters -> which.apply(heaters, heater ->
-                    "target".equals(command) ? heater.withTarget(value) : heater.withOffset(value)));
+            printer.changeHeaters(heaters -> which.apply(
+                    heaters, heater -> "target".equals(command) ? heater.withTarget(value) : heater.withOffset(value)));
             return OctoPrintAnswer.noContent();
         });
     }
@@ -133,7 +136,9 @@ public final class PrinterCommands {
     }
 
     private static List<String> axes(JsonObject body, List<String> names) {
-        return names.stream().filter(name -> body.get(name) instanceof JsonNumber).toList();
+        return names.stream()
+                .filter(name -> body.get(name) instanceof JsonNumber)
+                .toList();
     }
 
     private static Optional<List<String>> homeAxes(JsonObject body) {

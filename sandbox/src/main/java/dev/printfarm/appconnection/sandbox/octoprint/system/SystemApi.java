@@ -23,8 +23,7 @@ public final class SystemApi {
     static final int BAUDRATE = 115200;
     static final List<String> CORE_COMMANDS = List.of("shutdown", "reboot", "restart");
 
-    private SystemApi() {
-    }
+    private SystemApi() {}
 
     public static JsonObject version(OctoPrintVersion version) {
         return Json.createObjectBuilder()
@@ -35,7 +34,10 @@ public final class SystemApi {
     }
 
     public static JsonObject server(OctoPrintVersion version) {
-        return Json.createObjectBuilder().add("version", version.serverVersion()).addNull("safemode").build();
+        return Json.createObjectBuilder()
+                .add("version", version.serverVersion())
+                .addNull("safemode")
+                .build();
     }
 
     /**
@@ -43,7 +45,8 @@ public final class SystemApi {
      * push socket's {@code {"auth": "sandbox:<session>"}} accepts only sessions issued this way.
      */
     public static OctoPrintAnswer login(OctoPrintRequest request, EmulatedPrinter printer) {
-        boolean passive = request.json().map(body -> body.getBoolean("passive", false)).orElse(false);
+        boolean passive =
+                request.json().map(body -> body.getBoolean("passive", false)).orElse(false);
         if (!passive) {
             return OctoPrintAnswer.error(403, "User doesn't exist or password didn't match");
         }
@@ -56,9 +59,15 @@ public final class SystemApi {
                 .add("settings", JsonValue.EMPTY_JSON_OBJECT)
                 .add("groups", Json.createArrayBuilder().add("admins").add("users"))
                 .add("permissions", Json.createArrayBuilder())
-                .add("needs", Json.createObjectBuilder()
-                        .add("role", Json.createArrayBuilder().add("admin").add("user"))
-                        .add("group", Json.createArrayBuilder().add("admins").add("users")))
+                .add(
+                        "needs",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "role",
+                                        Json.createArrayBuilder().add("admin").add("user"))
+                                .add(
+                                        "group",
+                                        Json.createArrayBuilder().add("admins").add("users")))
                 .add("roles", Json.createArrayBuilder().add("admin").add("user"))
                 .add("session", printer.sessions().issue())
                 .add("_is_external_client", false)
@@ -68,7 +77,8 @@ public final class SystemApi {
 
     public static OctoPrintAnswer connection(OctoPrintRequest request, EmulatedPrinter printer, Instant now) {
         if ("POST".equals(request.method())) {
-            String command = request.json().map(body -> body.getString("command", "")).orElse("");
+            String command =
+                    request.json().map(body -> body.getString("command", "")).orElse("");
             switch (command) {
                 case "connect" -> printer.setConnected(true, now);
                 case "disconnect" -> printer.setConnected(false, now);
@@ -81,20 +91,33 @@ public final class SystemApi {
         OctoPrintState state = printer.octoPrintAt(now);
         boolean connected = state.connected();
         return OctoPrintAnswer.ok(Json.createObjectBuilder()
-                .add("current", Json.createObjectBuilder()
-                        .add("state", connected ? state.text() : "Closed")
-                        .add("port", connected ? Json.createValue(PORT) : JsonValue.NULL)
-                        .add("baudrate", connected ? Json.createValue(BAUDRATE) : JsonValue.NULL)
-                        .add("printerProfile", "_default"))
-                .add("options", Json.createObjectBuilder()
-                        .add("ports", Json.createArrayBuilder().add(PORT))
-                        .add("baudrates", Json.createArrayBuilder().add(250000).add(BAUDRATE).add(57600))
-                        .add("printerProfiles", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("id", "_default").add("name", printer.name())))
-                        .add("portPreference", PORT)
-                        .add("baudratePreference", BAUDRATE)
-                        .add("printerProfilePreference", "_default")
-                        .add("autoconnect", true))
+                .add(
+                        "current",
+                        Json.createObjectBuilder()
+                                .add("state", connected ? state.text() : "Closed")
+                                .add("port", connected ? Json.createValue(PORT) : JsonValue.NULL)
+                                .add("baudrate", connected ? Json.createValue(BAUDRATE) : JsonValue.NULL)
+                                .add("printerProfile", "_default"))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("ports", Json.createArrayBuilder().add(PORT))
+                                .add(
+                                        "baudrates",
+                                        Json.createArrayBuilder()
+                                                .add(250000)
+                                                .add(BAUDRATE)
+                                                .add(57600))
+                                .add(
+                                        "printerProfiles",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("id", "_default")
+                                                        .add("name", printer.name())))
+                                .add("portPreference", PORT)
+                                .add("baudratePreference", BAUDRATE)
+                                .add("printerProfilePreference", "_default")
+                                .add("autoconnect", true))
                 .build());
     }
 
@@ -105,57 +128,96 @@ public final class SystemApi {
      */
     public static JsonObject settings(EmulatedPrinter printer) {
         JsonObjectBuilder settings = Json.createObjectBuilder()
-                .add("api", Json.createObjectBuilder().add("allowCrossOrigin", false).add("key", JsonValue.NULL))
-                .add("appearance", Json.createObjectBuilder().add("name", printer.name()).add("color", "default"))
-                .add("feature", Json.createObjectBuilder().add("sdSupport", true).add("temperatureGraph", true))
+                .add(
+                        "api",
+                        Json.createObjectBuilder()
+                                .add("allowCrossOrigin", false)
+                                .add("key", JsonValue.NULL))
+                .add(
+                        "appearance",
+                        Json.createObjectBuilder().add("name", printer.name()).add("color", "default"))
+                .add(
+                        "feature",
+                        Json.createObjectBuilder().add("sdSupport", true).add("temperatureGraph", true))
                 .add("folder", Json.createObjectBuilder().add("uploads", "/home/pi/.octoprint/uploads"))
-                .add("serial", Json.createObjectBuilder().add("port", PORT).add("baudrate", BAUDRATE)
-                        .add("autoconnect", true))
+                .add(
+                        "serial",
+                        Json.createObjectBuilder()
+                                .add("port", PORT)
+                                .add("baudrate", BAUDRATE)
+                                .add("autoconnect", true))
                 .add("temperature", Json.createObjectBuilder().add("cutoff", 30))
-                .add("webcam", Json.createObjectBuilder()
-                        .add("webcamEnabled", true)
-                        .add("timelapseEnabled", true)
-                        .add("streamUrl", Webcams.STREAM_URL)
-                        .add("snapshotUrl", Webcams.SNAPSHOT_URL)
-                        .add("streamRatio", Webcams.STREAM_RATIO)
-                        .add("streamTimeout", 5)
-                        .add("snapshotTimeout", 5)
-                        .add("snapshotSslValidation", true)
-                        .add("flipH", false)
-                        .add("flipV", false)
-                        .add("rotate90", false));
+                .add(
+                        "webcam",
+                        Json.createObjectBuilder()
+                                .add("webcamEnabled", true)
+                                .add("timelapseEnabled", true)
+                                .add("streamUrl", Webcams.STREAM_URL)
+                                .add("snapshotUrl", Webcams.SNAPSHOT_URL)
+                                .add("streamRatio", Webcams.STREAM_RATIO)
+                                .add("streamTimeout", 5)
+                                .add("snapshotTimeout", 5)
+                                .add("snapshotSslValidation", true)
+                                .add("flipH", false)
+                                .add("flipV", false)
+                                .add("rotate90", false));
         if (printer.controls().octoprintVersion() == OctoPrintVersion.V2) {
-            settings.add("plugins", Json.createObjectBuilder().add("classicwebcam", Json.createObjectBuilder()
-                    .add("stream", Webcams.STREAM_URL)
-                    .add("snapshot", Webcams.SNAPSHOT_URL)
-                    .add("streamRatio", Webcams.STREAM_RATIO)
-                    .add("streamTimeout", 5)
-                    .add("snapshotTimeout", 5)
-                    .add("snapshotSslValidation", true)
-                    .add("flipH", false)
-                    .add("flipV", false)
-                    .add("rotate90", false)));
+            settings.add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                            .add(
+                                    "classicwebcam",
+                                    Json.createObjectBuilder()
+                                            .add("stream", Webcams.STREAM_URL)
+                                            .add("snapshot", Webcams.SNAPSHOT_URL)
+                                            .add("streamRatio", Webcams.STREAM_RATIO)
+                                            .add("streamTimeout", 5)
+                                            .add("snapshotTimeout", 5)
+                                            .add("snapshotSslValidation", true)
+                                            .add("flipH", false)
+                                            .add("flipV", false)
+                                            .add("rotate90", false)));
         }
         return settings.build();
     }
 
     public static JsonObject printerProfiles(EmulatedPrinter printer) {
         return Json.createObjectBuilder()
-                .add("profiles", Json.createObjectBuilder().add("_default", Json.createObjectBuilder()
-                        .add("id", "_default")
-                        .add("name", printer.name())
-                        .add("model", printer.name().replaceAll(" #\\d+$", ""))
-                        .add("default", true)
-                        .add("current", true)
-                        .add("color", "default")
-                        .add("heatedBed", true)
-                        .add("heatedChamber", true)
-                        .add("volume", Json.createObjectBuilder().add("width", 250).add("depth", 210)
-                                .add("height", 220).add("formFactor", "rectangular").add("origin", "lowerleft"))
-                        .add("extruder", Json.createObjectBuilder().add("count", 1).add("nozzleDiameter", 0.4)
-                                .add("sharedNozzle", false))
-                        .add("axes", Json.createObjectBuilder()
-                                .add("x", axis(6000)).add("y", axis(6000)).add("z", axis(200)).add("e", axis(300)))))
+                .add(
+                        "profiles",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "_default",
+                                        Json.createObjectBuilder()
+                                                .add("id", "_default")
+                                                .add("name", printer.name())
+                                                .add("model", printer.name().replaceAll(" #\\d+$", ""))
+                                                .add("default", true)
+                                                .add("current", true)
+                                                .add("color", "default")
+                                                .add("heatedBed", true)
+                                                .add("heatedChamber", true)
+                                                .add(
+                                                        "volume",
+                                                        Json.createObjectBuilder()
+                                                                .add("width", 250)
+                                                                .add("depth", 210)
+                                                                .add("height", 220)
+                                                                .add("formFactor", "rectangular")
+                                                                .add("origin", "lowerleft"))
+                                                .add(
+                                                        "extruder",
+                                                        Json.createObjectBuilder()
+                                                                .add("count", 1)
+                                                                .add("nozzleDiameter", 0.4)
+                                                                .add("sharedNozzle", false))
+                                                .add(
+                                                        "axes",
+                                                        Json.createObjectBuilder()
+                                                                .add("x", axis(6000))
+                                                                .add("y", axis(6000))
+                                                                .add("z", axis(200))
+                                                                .add("e", axis(300)))))
                 .build();
     }
 
@@ -169,7 +231,10 @@ public final class SystemApi {
                     .add("source", "core")
                     .add("resource", request.baseUrl() + "/api/system/commands/core/" + action));
         }
-        return Json.createObjectBuilder().add("core", core).add("custom", Json.createArrayBuilder()).build();
+        return Json.createObjectBuilder()
+                .add("core", core)
+                .add("custom", Json.createArrayBuilder())
+                .build();
     }
 
     /** Nothing really happens; the command is acknowledged like OctoPrint does. */

@@ -14,26 +14,32 @@ public final class Webcams {
     public static final String STREAM_URL = "/webcam/?action=stream";
     /** OctoPrint's default: mjpg-streamer's own port on the Pi, useless anywhere else until a client maps it. */
     public static final String SNAPSHOT_URL = "http://127.0.0.1:8080/?action=snapshot";
+
     public static final String STREAM_RATIO = "16:9";
 
-    private Webcams() {
-    }
+    private Webcams() {}
 
     public static JsonObject list() {
-        return Json.createObjectBuilder().add("webcams", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "classic")
-                        .add("displayName", "Classic Webcam")
-                        .add("canSnapshot", true)
-                        .add("snapshotDisplay", SNAPSHOT_URL)
-                        .add("flipH", false)
-                        .add("flipV", false)
-                        .add("rotate90", false)
-                        .add("extras", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("compat", Json.createObjectBuilder()
-                                .add("stream", STREAM_URL)
-                                .add("snapshot", SNAPSHOT_URL)
-                                .add("streamRatio", STREAM_RATIO))
-                        .add("provider", "classicwebcam")))
+        return Json.createObjectBuilder()
+                .add(
+                        "webcams",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "classic")
+                                        .add("displayName", "Classic Webcam")
+                                        .add("canSnapshot", true)
+                                        .add("snapshotDisplay", SNAPSHOT_URL)
+                                        .add("flipH", false)
+                                        .add("flipV", false)
+                                        .add("rotate90", false)
+                                        .add("extras", JsonValue.EMPTY_JSON_OBJECT)
+                                        .add(
+                                                "compat",
+                                                Json.createObjectBuilder()
+                                                        .add("stream", STREAM_URL)
+                                                        .add("snapshot", SNAPSHOT_URL)
+                                                        .add("streamRatio", STREAM_RATIO))
+                                        .add("provider", "classicwebcam")))
                 .build();
     }
 }

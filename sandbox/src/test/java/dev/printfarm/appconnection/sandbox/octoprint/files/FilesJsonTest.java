@@ -42,7 +42,8 @@ class FilesJsonTest {
 
         assertEquals("sdcard", v1.getString("origin"));
         assertEquals("printer", v2.getString("origin"));
-        assertEquals("http://h/relay/C/downloads/files/sdcard/b.gcode",
+        assertEquals(
+                "http://h/relay/C/downloads/files/sdcard/b.gcode",
                 v1.getJsonObject("refs").getString("download"));
     }
 

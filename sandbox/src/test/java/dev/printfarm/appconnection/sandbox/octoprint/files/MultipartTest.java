@@ -29,8 +29,9 @@ class MultipartTest {
     void filePartKeepsItsBytesAndNameAndFieldsAreText() {
         byte[] gcode = {'G', '2', '8', '\r', '\n', 0, (byte) 0xff};
 
-        List<Multipart.Part> parts = Multipart.parse(Optional.of("multipart/form-data; boundary=XyZ"),
-                form("XyZ", gcode)).orElseThrow();
+        List<Multipart.Part> parts = Multipart.parse(
+                        Optional.of("multipart/form-data; boundary=XyZ"), form("XyZ", gcode))
+                .orElseThrow();
 
         assertEquals(2, parts.size());
         assertEquals(Optional.of("part.gcode"), parts.get(0).filename());
@@ -41,15 +42,17 @@ class MultipartTest {
 
     @Test
     void quotedBoundaryIsUnderstood() {
-        assertTrue(Multipart.parse(Optional.of("multipart/form-data; boundary=\"a b\""),
-                form("a b", new byte[] {1})).isPresent());
+        assertTrue(Multipart.parse(Optional.of("multipart/form-data; boundary=\"a b\""), form("a b", new byte[] {1}))
+                .isPresent());
     }
 
     @Test
     void notMultipartOrTruncatedBodyIsRejected() {
-        assertTrue(Multipart.parse(Optional.of("application/json"), "{}".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertTrue(Multipart.parse(Optional.of("application/json"), "{}".getBytes(StandardCharsets.UTF_8))
+                .isEmpty());
         byte[] whole = form("B", new byte[] {1, 2, 3});
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 20);
-        assertTrue(Multipart.parse(Optional.of("multipart/form-data; boundary=B"), cut).isEmpty());
+        assertTrue(Multipart.parse(Optional.of("multipart/form-data; boundary=B"), cut)
+                .isEmpty());
     }
 }
