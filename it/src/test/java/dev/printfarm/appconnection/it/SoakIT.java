@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 8's soak: the shipped console with {@value #DEFAULT_PRINTERS} healthy sandbox printers (a fifth of them
  * printing), its fleet monitor on the console's 5 s cycle and an operator's browser following {@code /console/api/events}
- * for {@code it.soak.duration} (PT1M in the normal build; {@code -Dit.soak.duration=PT10M} is the README's long run).
+ * for {@code it.soak.duration} (PT1M in the normal build; {@code -Dit.soak.duration=PT10M} is the long run in docs/benchmarks.md).
  * Errors on healthy printers are counted two ways: every {@code printer} event of the soak's printers that shows a state
  * other than ONLINE or an error, every 15 s the printer list, where a soak printer is also an error when its
  * snapshot is older than twelve cycles (the monitor stopped refreshing it), and every relayed call that did not answer

@@ -65,7 +65,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * <p>Sampled in the server: the JVM's threads (exact peaks per third, from the thread bean's peak count), heap, the
  * monitor's waiting refreshes, the sandbox's requests in flight, and every printer's breaker four times a second (the
  * module's {@code appconnection.breaker.open} gauge for open, the guard's state to tell half-open from closed). The
- * checks are in the README's fault-storm section. The ratio is the thread peak over the baseline before the storm.
+ * checks are in docs/benchmarks.md, fault-storm. The ratio is the thread peak over the baseline before the storm.
  */
 @ApplicationScoped
 public class FaultStorm {

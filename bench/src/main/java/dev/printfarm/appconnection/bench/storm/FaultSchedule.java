@@ -29,7 +29,7 @@ public final class FaultSchedule {
         }
     }
 
-    /** The patterns of the bench; the README's fault-storm section lists them. */
+    /** The patterns of the bench; docs/benchmarks.md, fault-storm, lists them. */
     public static Map<FaultGroup, Pattern> standardPatterns() {
         Map<FaultGroup, Pattern> patterns = new EnumMap<>(FaultGroup.class);
         patterns.put(FaultGroup.OFFLINE_601, new Pattern(60_000, 40_000, 0));

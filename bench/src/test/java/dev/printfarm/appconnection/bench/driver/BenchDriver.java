@@ -280,7 +280,7 @@ public final class BenchDriver {
         return false;
     }
 
-    /** fault-storm, with bench-sandbox's executor floor around it (README, fault-storm) unless it is set to 0. */
+    /** fault-storm, with bench-sandbox's executor floor around it (docs/benchmarks.md, fault-storm) unless it is set to 0. */
     private void storm(
             Server server, Map<String, String> params, Duration expected, List<String> results, List<String> failures)
             throws InterruptedException {

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * A floor under a running Liberty server's default executor, as a configuration override that Liberty applies while it
  * runs ({@code configDropins/overrides}), taken away again by {@link #remove()}. fault-storm needs it on bench-sandbox,
- * which hosts the relay as well as the module (see the README's fault-storm section); added only around that step,
+ * which hosts the relay as well as the module (see docs/benchmarks.md, fault-storm); added only around that step,
  * the scenarios before it run with Liberty's self-tuned pool.
  */
 final class ExecutorFloor {
