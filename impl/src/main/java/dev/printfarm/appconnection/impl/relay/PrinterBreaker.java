@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * One printer's circuit breaker. Closed: calls pass; {@code threshold} unavailability failures in a row
  * open it. Open: calls are refused until {@code openFor} has passed. Then half-open: one probe passes;
- * its success closes the breaker, its failure opens it again. Thread-safe.
+ * its success closes the breaker, its failure opens it again. A probe that was never sent (the relay as a whole
+ * refused it) is handed back at once; one whose outcome never comes back is given up after another {@code openFor},
+ * so that no lost call can hold the breaker half-open for good. Thread-safe.
  */
 public final class PrinterBreaker {
 
@@ -26,6 +28,7 @@ public final class PrinterBreaker {
     private int failuresInARow;
     private Instant openUntil = Instant.MIN;
     private boolean probeOut;
+    private Instant probeSentAt = Instant.MIN;
 
     public PrinterBreaker(int threshold, Duration openFor, Clock clock) {
         if (threshold < 1 || openFor.isNegative() || openFor.isZero()) {
@@ -46,10 +49,12 @@ public final class PrinterBreaker {
             probeOut = false;
         }
         if (state == State.HALF_OPEN) {
-            if (probeOut) {
-                return Optional.of(clock.instant().plus(openFor));
+            Instant now = clock.instant();
+            if (probeOut && now.isBefore(probeSentAt.plus(openFor))) {
+                return Optional.of(probeSentAt.plus(openFor));
             }
             probeOut = true;
+            probeSentAt = now;
         }
         return Optional.empty();
     }
@@ -74,6 +79,14 @@ public final class PrinterBreaker {
     public synchronized void answeredPastTheBreaker() {
         state = State.CLOSED;
         failuresInARow = 0;
+        probeOut = false;
+    }
+
+    /**
+     * A call let through was refused before anything was sent (the relay's own breaker was open): it says nothing about
+     * the printer. When it was the half-open breaker's probe, the next call may probe.
+     */
+    public synchronized void notSent() {
         probeOut = false;
     }
 

@@ -148,6 +148,9 @@ final class PrinterCalls {
             }
             return result;
         } catch (AppConnectionException e) {
+            if (RetryRules.relayPaused(e)) {
+                breaker.notSent();
+            }
             throw e;
         } catch (RuntimeException unexpected) {
             breaker.answered();

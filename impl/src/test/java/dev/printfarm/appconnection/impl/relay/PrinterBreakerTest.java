@@ -70,6 +70,31 @@ class PrinterBreakerTest {
     }
 
     @Test
+    void aProbeThatWasNeverSentLetsTheNextCallProbe() {
+        openIt();
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(breaker.refusal().isEmpty(), "the probe is let through");
+        breaker.notSent();
+        assertEquals(PrinterBreaker.State.HALF_OPEN, breaker.state());
+        assertTrue(breaker.refusal().isEmpty(), "the next call probes instead");
+        assertTrue(breaker.refusal().isPresent(), "and only that one");
+    }
+
+    @Test
+    void aProbeWhoseOutcomeNeverCameIsGivenUpAfterAnotherOpenTime() {
+        openIt();
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(breaker.refusal().isEmpty(), "the probe is let through and never reports");
+        clock.advance(Duration.ofSeconds(29));
+        assertEquals(clock.instant().plusSeconds(1), breaker.refusal().orElseThrow(), "waits for the probe a while");
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(breaker.refusal().isEmpty(), "then a new probe goes");
+        assertTrue(breaker.refusal().isPresent());
+        breaker.succeeded();
+        assertEquals(PrinterBreaker.State.CLOSED, breaker.state());
+    }
+
+    @Test
     void anAnswerToACallSentPastTheOpenBreakerClosesIt() {
         openIt();
         clock.advance(Duration.ofSeconds(5));

@@ -301,6 +301,19 @@ class PrinterCallsTest {
     }
 
     @Test
+    void aProbeThatThePausedRelayRefusedIsHandedBackToTheNextCall() {
+        openTheBreaker();
+        clock.advance(Duration.ofSeconds(31));
+        Script paused =
+                new Script(new PrinterUnreachableException("relay paused", ID, new CircuitBreakerOpenException()));
+        assertThrows(PrinterUnreachableException.class, () -> read(paused));
+        Script probe = new Script();
+        assertEquals("ok", read(probe), "the refused probe was never sent: the next call probes");
+        assertEquals(1, probe.sent);
+        assertEquals("ok", read(new Script()), "and its success closed the breaker");
+    }
+
+    @Test
     void anEmergencyStopPassesAnOpenBreakerAndAFullGate() {
         openTheBreaker();
         gateFull = true;
