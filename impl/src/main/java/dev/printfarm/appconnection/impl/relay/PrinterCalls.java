@@ -103,9 +103,7 @@ final class PrinterCalls {
             } catch (AppConnectionException e) {
                 failure = e;
             }
-            if (failure instanceof PrinterCircuitOpenException
-                    || failure instanceof RelayBusyException
-                    || RetryRules.relayPaused(failure)) {
+            if (refusedUnsent(failure)) {
                 // Refused before anything was sent: nothing learned about the printer, nothing to retry now.
                 throw failure;
             }
@@ -148,14 +146,28 @@ final class PrinterCalls {
             }
             return result;
         } catch (AppConnectionException e) {
-            if (RetryRules.relayPaused(e)) {
+            if (refusedUnsent(e)) {
+                // Not reported to the breaker by call(): a probe this attempt held is handed back.
                 breaker.notSent();
             }
             throw e;
         } catch (RuntimeException unexpected) {
             breaker.answered();
             throw unexpected;
+        } catch (Error e) {
+            breaker.notSent();
+            throw e;
         }
+    }
+
+    /**
+     * Refused before anything was sent to the printer: by its breaker, by the full server-wide bulkhead, or by the
+     * relay's own breaker (also when a call nested in the attempt was refused so).
+     */
+    private static boolean refusedUnsent(AppConnectionException failure) {
+        return failure instanceof PrinterCircuitOpenException
+                || failure instanceof RelayBusyException
+                || RetryRules.relayPaused(failure);
     }
 
     /**

@@ -314,6 +314,15 @@ class PrinterCallsTest {
     }
 
     @Test
+    void aProbeWhoseAttemptWasRefusedByAFullGateWithinIsHandedBack() {
+        openTheBreaker();
+        clock.advance(Duration.ofSeconds(31));
+        Script busy = new Script(new RelayBusyException(ID, 200));
+        assertThrows(RelayBusyException.class, () -> read(busy));
+        assertEquals("ok", read(new Script()), "the next call probes and closes the breaker");
+    }
+
+    @Test
     void anEmergencyStopPassesAnOpenBreakerAndAFullGate() {
         openTheBreaker();
         gateFull = true;
