@@ -138,15 +138,13 @@ class TransportIT {
     }
 
     /**
-     * Issue 21: no thread named like "Connection evictor", once the App API and a printer were called. Open, so tagged
-     * {@value #OPEN} and left out of the build (run it with {@code -Dit.excludedGroups=cluster}): each Rest Client that
-     * {@code RestClients} builds, one per interface, still owns an Apache connection pool with a "Connection evictor"
-     * thread, though it sends nothing (RESTEasy on Liberty turns idle eviction on when it builds a client); seen on
-     * 2026-12-06: one such thread after the first App API call.
+     * Issue 21: no thread named like "Connection evictor", once the App API and a printer were called. RESTEasy on
+     * Liberty builds an Apache connection pool with such a thread for every Rest Client unless the client is given an
+     * engine of its own; {@code RestClients} gives each a {@code NoSendingEngine}, since its requests go out on the
+     * module's transport.
      */
     @Test
     @OperateOnDeployment("module")
-    @Tag(OPEN)
     void noConnectionEvictorThread() {
         String id = connect(0);
         service.info(id);

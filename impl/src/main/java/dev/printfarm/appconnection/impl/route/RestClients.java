@@ -16,7 +16,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * names its {@link Target} (the relay URL and credentials, or the LAN address), and the client's
  * {@link ThroughTransport} filter sends it on the module's {@link HttpTransport}. So there is one client per interface,
  * not one per printer; no second HTTP stack sends anything (and none retries beneath the module's policies); the
- * interfaces keep the MicroProfile programming model (annotations, {@code ResponseExceptionMapper}s, JSON-B).
+ * interfaces keep the MicroProfile programming model (annotations, {@code ResponseExceptionMapper}s, JSON-B). Where
+ * the implementation would build an HTTP stack per client anyway, it is given a {@link NoSendingEngine} instead.
  */
 @ApplicationScoped
 public class RestClients {
@@ -54,8 +55,9 @@ public class RestClients {
     }
 
     private Object build(Class<?> api) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(NOWHERE)
+        RestClientBuilder builder = RestClientBuilder.newBuilder();
+        NoSendingEngine.forBuilder(builder).ifPresent(builder::register);
+        return builder.baseUri(NOWHERE)
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
