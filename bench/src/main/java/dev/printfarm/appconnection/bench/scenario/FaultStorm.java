@@ -23,6 +23,7 @@ import dev.printfarm.appconnection.bench.storm.BreakerTrack;
 import dev.printfarm.appconnection.bench.storm.FaultGroup;
 import dev.printfarm.appconnection.bench.storm.FaultSchedule;
 import dev.printfarm.appconnection.bench.storm.PeakByThird;
+import dev.printfarm.appconnection.bench.storm.RelayPause;
 import dev.printfarm.appconnection.bench.storm.SuccessTally;
 import dev.printfarm.appconnection.bench.storm.Targets;
 import dev.printfarm.appconnection.bench.storm.Window;
@@ -52,6 +53,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -91,6 +93,10 @@ public class FaultStorm {
     private static final long FLEET_RECOVERY_MILLIS = 5_000;
     /** Healthy calls: the outage may open their breakers, which then refuse for open-duration; this long more. */
     private static final long CALL_RECOVERY_EXTRA_MILLIS = 5_000;
+    /** Marks a call's outcome when the module's relay-wide breaker refused it (its cause is FT's open breaker). */
+    private static final String RELAY_PAUSED = " (relay paused)";
+    /** Refusals by the relay's breaker that start this long after the outage still belong to it. */
+    private static final long RELAY_PAUSE_HORIZON_MILLIS = 30_000;
 
     private static final long PUSH_GAP_LIMIT_MILLIS = 5_000;
     private static final long PUSH_START_WAIT_MILLIS = 30_000;
@@ -145,6 +151,16 @@ public class FaultStorm {
             int index, String connectionId, String printerId, FaultGroup group, boolean called, boolean pushed) {}
 
     /** One typed call: when, and {@code ok} or the simple name of what it threw. */
+    /** Whether the module's relay-wide breaker refused the call: nothing was sent to the printer. */
+    static boolean relayPaused(AppConnectionException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof CircuitBreakerOpenException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     record Call(int printer, long start, long end, String outcome) {
 
         boolean ok() {
@@ -554,7 +570,7 @@ public class FaultStorm {
                         client.job();
                     }
                 } catch (AppConnectionException e) {
-                    outcome = e.getClass().getSimpleName();
+                    outcome = e.getClass().getSimpleName() + (relayPaused(e) ? RELAY_PAUSED : "");
                 } catch (RuntimeException e) {
                     // The API promises AppConnectionException subtypes; anything else is worth a look.
                     outcome = "untyped:" + e.getClass().getSimpleName();
@@ -762,7 +778,14 @@ public class FaultStorm {
                 refreshTimeouts += r.timedOut() ? 1 : 0;
             }
 
-            Breakers b = breakers(outage, callWindows);
+            List<Window> refusals = calls.stream()
+                    .filter(c -> c.outcome().endsWith(RELAY_PAUSED))
+                    .map(c -> new Window(c.start(), c.end()))
+                    .toList();
+            Window relayPause = RelayPause.of(outage, RELAY_PAUSE_HORIZON_MILLIS, refusals);
+            progress.note("the relay's breaker refused calls until " + (relayPause.to() - outage.to()) / 1000.0
+                    + " s after the outage; printers' breakers are judged against the outage and that pause");
+            Breakers b = breakers(relayPause, callWindows);
             Push push = push(outage);
 
             long threadsFirst = threadPeaks.peak(0);
