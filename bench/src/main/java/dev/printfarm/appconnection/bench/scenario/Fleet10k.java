@@ -13,6 +13,8 @@ import dev.printfarm.appconnection.bench.run.Progress;
 import dev.printfarm.appconnection.bench.sandbox.SandboxControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -77,6 +79,10 @@ public class Fleet10k {
                     .toEpochMilli());
         }
         sandbox.fleetLatency(latency);
+        ThreadMXBean jvmThreads = ManagementFactory.getThreadMXBean();
+        // Every connection made and loaded, none refreshed under load yet: the baseline the cycles are held against.
+        int threadsBaseline = jvmThreads.getThreadCount();
+        jvmThreads.resetPeakThreadCount();
         progress.note("warm-up " + warmup.toSeconds() + " s with " + ids.size() + " connections, cycle " + cycle
                 + ", then " + cycles + " cycles measured (and one more to see whether the last one overran)");
         Thread.sleep(warmup.toMillis());
@@ -115,6 +121,7 @@ public class Fleet10k {
             waitUntil(Math.min(wake, end));
         }
         heap.sample();
+        int threadsPeak = jvmThreads.getPeakThreadCount();
         SandboxControl.RelayCounts counts = sandbox.counts(ids);
         long countedFor = System.currentTimeMillis() - countedFrom;
         long offline = service.fleet().stream()
@@ -147,6 +154,9 @@ public class Fleet10k {
                         Math.round((counts.requests() - requestsBefore) * (double) clock.cycleMillis() / countedFor))
                 .put("peak_in_flight", counts.peakInFlight())
                 .put("not_online", offline)
+                .put("threads_baseline", threadsBaseline)
+                .put("threads_peak", threadsPeak)
+                .put("threads_over_baseline", threadsPeak - threadsBaseline)
                 .withRatio(ledger.ratio());
     }
 
