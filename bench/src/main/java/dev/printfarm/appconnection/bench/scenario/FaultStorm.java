@@ -5,6 +5,7 @@ import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionState;
 import dev.printfarm.appconnection.api.Subscription;
 import dev.printfarm.appconnection.api.error.AppConnectionException;
+import dev.printfarm.appconnection.api.error.PrinterCircuitOpenException;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintClient;
 import dev.printfarm.appconnection.api.stream.PushListener;
@@ -82,6 +83,13 @@ public class FaultStorm {
      * and its handshake: without it the handshake sees the login's verdict and a 6xx would hit the login only.
      */
     private static final long PUSH_LOGIN_MILLIS = 1_500;
+    /**
+     * How long another caller's probe may hold a half-open breaker while the bench's calls are refused: the slowest
+     * such probe here is a push reconnect's login on a push-group printer, answered after {@link #PUSH_LOGIN_MILLIS}.
+     */
+    private static final long PROBE_HOLD_MILLIS = 2 * PUSH_LOGIN_MILLIS;
+    /** A call's outcome when the printer's own breaker refused it. */
+    private static final String BREAKER_REFUSED = PrinterCircuitOpenException.class.getSimpleName();
     /** Push sockets are dropped this long before a push window opens (see {@link FaultSchedule#pushDropDue}). */
     private static final long PUSH_DROP_LEAD_MILLIS = 2_500;
 
@@ -758,7 +766,11 @@ public class FaultStorm {
                     new SuccessTally(storm, List.of(outage.extendedBy(openForMillis + CALL_RECOVERY_EXTRA_MILLIS)));
             Map<FaultGroup, Map<String, Integer>> outcomes = new EnumMap<>(FaultGroup.class);
             List<List<Window>> callWindows = new ArrayList<>();
-            printers.forEach(p -> callWindows.add(new ArrayList<>()));
+            List<List<Window>> refusedWindows = new ArrayList<>();
+            printers.forEach(p -> {
+                callWindows.add(new ArrayList<>());
+                refusedWindows.add(new ArrayList<>());
+            });
             long untyped = 0;
             for (Call c : calls) {
                 Printer p = printers.get(c.printer());
@@ -767,6 +779,9 @@ public class FaultStorm {
                 }
                 outcomes.computeIfAbsent(p.group(), g -> new TreeMap<>()).merge(c.outcome(), 1, Integer::sum);
                 callWindows.get(c.printer()).add(new Window(c.start(), c.end()));
+                if (c.outcome().equals(BREAKER_REFUSED)) {
+                    refusedWindows.get(c.printer()).add(new Window(c.start(), c.end()));
+                }
                 untyped += c.outcome().startsWith("untyped:") ? 1 : 0;
             }
             SuccessTally healthyRefreshes = new SuccessTally(storm, List.of(outage.extendedBy(FLEET_RECOVERY_MILLIS)));
@@ -785,7 +800,7 @@ public class FaultStorm {
             Window relayPause = RelayPause.of(outage, RELAY_PAUSE_HORIZON_MILLIS, refusals);
             progress.note("the relay's breaker refused calls until " + (relayPause.to() - outage.to()) / 1000.0
                     + " s after the outage; printers' breakers are judged against the outage and that pause");
-            Breakers b = breakers(relayPause, callWindows);
+            Breakers b = breakers(relayPause, callWindows, refusedWindows);
             Push push = push(outage);
 
             long threadsFirst = threadPeaks.peak(0);
@@ -897,9 +912,10 @@ public class FaultStorm {
             return -1;
         }
 
-        private Breakers breakers(Window outage, List<List<Window>> callWindows) {
+        private Breakers breakers(Window outage, List<List<Window>> callWindows, List<List<Window>> refusedWindows) {
             long grace = retryMaxDuration.toMillis() + 2_000;
-            BreakerJudge judge = new BreakerJudge(openForMillis, TICK_MILLIS, BREAKER_SLACK_MILLIS, grace);
+            BreakerJudge judge =
+                    new BreakerJudge(openForMillis, TICK_MILLIS, BREAKER_SLACK_MILLIS, grace, PROBE_HOLD_MILLIS);
             Breakers b = new Breakers();
             for (Printer p : printers) {
                 // A slow printer answers: its latency is no excuse for an open breaker.
@@ -938,7 +954,8 @@ public class FaultStorm {
                             b.unexplained++;
                         }
                     }
-                    BreakerJudge.Verdict v = judge.close(e, faults, callWindows.get(p.index()), tailEnd);
+                    BreakerJudge.Verdict v =
+                            judge.close(e, faults, callWindows.get(p.index()), refusedWindows.get(p.index()), tailEnd);
                     switch (v.kind()) {
                         case IN_TIME -> b.inTime++;
                         case LATE -> {

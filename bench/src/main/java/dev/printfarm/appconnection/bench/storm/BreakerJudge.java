@@ -1,9 +1,11 @@
 package dev.printfarm.appconnection.bench.storm;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Judges a breaker's episodes against what the printer was doing and when the bench called it.
@@ -16,7 +18,13 @@ import java.util.OptionalLong;
  * episode is closed <em>in time</em> when a sample saw it closed no later than one sampling interval plus
  * {@code slackMillis} after that probe call ended; <em>late</em> when it was not; <em>closed by another</em> caller
  * (the module's own push reconnects, say) when it closed without a probe call of the bench; <em>unjudged</em> when
- * nothing closed it, no probe call came before the end, or the fault came back before the probe ended. Immutable.
+ * nothing closed it, no probe call came before the end, or the fault came back before the probe ended.
+ *
+ * <p>A half-open breaker lets one probe through at a time, whoever sends it. A bench call that the printer's breaker
+ * refused once the breaker could close found another caller's probe under way (a push reconnect's login): it is no
+ * probe, and the next bench call is. Such refusals may go on for {@code holdMillis} after the breaker could close (the
+ * longest another caller's probe takes in the scenario); a breaker that still refused after that was held half-open
+ * too long, and the episode is late. Immutable.
  */
 public final class BreakerJudge {
 
@@ -40,15 +48,22 @@ public final class BreakerJudge {
     private final long tickMillis;
     private final long slackMillis;
     private final long graceMillis;
+    private final long holdMillis;
 
     public BreakerJudge(long openForMillis, long tickMillis, long slackMillis, long graceMillis) {
-        if (openForMillis <= 0 || tickMillis <= 0 || slackMillis < 0 || graceMillis < 0) {
-            throw new IllegalArgumentException("open-duration and tick must be positive, slack and grace not negative");
+        this(openForMillis, tickMillis, slackMillis, graceMillis, 0);
+    }
+
+    public BreakerJudge(long openForMillis, long tickMillis, long slackMillis, long graceMillis, long holdMillis) {
+        if (openForMillis <= 0 || tickMillis <= 0 || slackMillis < 0 || graceMillis < 0 || holdMillis < 0) {
+            throw new IllegalArgumentException(
+                    "open-duration and tick must be positive, slack, grace and hold not negative");
         }
         this.openForMillis = openForMillis;
         this.tickMillis = tickMillis;
         this.slackMillis = slackMillis;
         this.graceMillis = graceMillis;
+        this.holdMillis = holdMillis;
     }
 
     /** Whether a sampled opening is at least as long as the configured open-duration allows for (less one interval). */
@@ -66,6 +81,15 @@ public final class BreakerJudge {
      * @param end    when sampling stopped
      */
     public Verdict close(BreakerTrack.Episode episode, List<Window> faults, List<Window> calls, long end) {
+        return close(episode, faults, calls, List.of(), end);
+    }
+
+    /**
+     * @param refused the bench's calls on the printer that its breaker refused (a subset of {@code calls})
+     * @see #close(BreakerTrack.Episode, List, List, long)
+     */
+    public Verdict close(
+            BreakerTrack.Episode episode, List<Window> faults, List<Window> calls, List<Window> refused, long end) {
         BreakerTrack.Opening last = episode.last();
         OptionalLong closedAt = episode.closedAt();
         if (last.to().isEmpty()) {
@@ -78,8 +102,23 @@ public final class BreakerJudge {
                     OptionalLong.empty());
         }
         long mayClose = clearOf(faults, last.to().getAsLong());
-        Optional<Window> probe =
-                calls.stream().filter(c -> c.from() >= mayClose).min(Comparator.comparingLong(Window::from));
+        Set<Window> refusedCalls = new HashSet<>(refused);
+        Optional<Window> probe = calls.stream()
+                .filter(c -> c.from() >= mayClose && !refusedCalls.contains(c))
+                .min(Comparator.comparingLong(Window::from));
+        long heldUntil = refusedCalls.stream()
+                .filter(c -> c.from() >= mayClose
+                        && (probe.isEmpty() || c.from() < probe.get().from()))
+                .mapToLong(Window::from)
+                .max()
+                .orElse(mayClose);
+        if (heldUntil > mayClose + holdMillis && !faultBetween(faults, mayClose, heldUntil)) {
+            // The breaker refused the bench longer than another caller's probe can take.
+            OptionalLong lag = closedAt.isPresent()
+                    ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose))
+                    : OptionalLong.empty();
+            return new Verdict(Kind.LATE, OptionalLong.of(mayClose), lag, OptionalLong.empty());
+        }
         if (probe.isEmpty()
                 || (closedAt.isPresent() && closedAt.getAsLong() < probe.get().from())) {
             return new Verdict(
@@ -98,12 +137,16 @@ public final class BreakerJudge {
         if (closedAt.isPresent() && closedAt.getAsLong() <= deadline) {
             return new Verdict(Kind.IN_TIME, OptionalLong.of(mayClose), lag, afterProbe);
         }
-        boolean faultCameBack = faults.stream()
-                .anyMatch(f -> f.from() >= mayClose && f.from() <= probe.get().to());
+        boolean faultCameBack = faultBetween(faults, mayClose, probe.get().to());
         if (faultCameBack || (closedAt.isEmpty() && deadline >= end)) {
             return new Verdict(Kind.UNJUDGED, OptionalLong.of(mayClose), lag, afterProbe);
         }
         return new Verdict(Kind.LATE, OptionalLong.of(mayClose), lag, afterProbe);
+    }
+
+    /** Whether a fault window began between {@code from} and {@code to}, both included. */
+    private static boolean faultBetween(List<Window> faults, long from, long to) {
+        return faults.stream().anyMatch(f -> f.from() >= from && f.from() <= to);
     }
 
     /** The first moment at or after {@code at} when no fault window is on (windows may follow one another). */

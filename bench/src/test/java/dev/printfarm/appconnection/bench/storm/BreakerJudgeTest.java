@@ -111,4 +111,46 @@ class BreakerJudgeTest {
         assertEquals(20_000, BreakerJudge.clearOf(faults, 5_000));
         assertEquals(25_000, BreakerJudge.clearOf(faults, 25_000));
     }
+
+    /** The same judge, letting another caller's probe hold the half-open breaker for up to 3 s. */
+    private final BreakerJudge holding = new BreakerJudge(10_000, 250, 1_000, 12_000, 3_000);
+
+    @Test
+    void aBenchCallRefusedWhileAnotherCallersProbeRunsIsNoProbe() {
+        List<Window> faults = List.of(new Window(0, 5_000));
+        Window refused = new Window(11_100, 11_101);
+        Window next = new Window(13_000, 13_050);
+        List<Window> calls = List.of(refused, next);
+        assertEquals(
+                BreakerJudge.Kind.CLOSED_BY_ANOTHER,
+                holding.close(episode(1_000, 11_000, 12_600L), faults, calls, List.of(refused), 60_000)
+                        .kind(),
+                "the other caller's probe closed it before the bench called again");
+        assertEquals(
+                BreakerJudge.Kind.LATE,
+                holding.close(episode(1_000, 11_000, 12_600L), faults, calls, 60_000)
+                        .kind(),
+                "without the refusal known, the refused call counts as the probe");
+        assertEquals(
+                BreakerJudge.Kind.IN_TIME,
+                holding.close(episode(1_000, 11_000, 13_020L), faults, calls, List.of(refused), 60_000)
+                        .kind(),
+                "the bench's next call went through and closed it");
+    }
+
+    @Test
+    void aBreakerRefusingLongerThanAProbeCanTakeIsLate() {
+        List<Window> faults = List.of(new Window(0, 5_000));
+        Window first = new Window(11_100, 11_101);
+        Window longAfter = new Window(14_500, 14_501);
+        Window through = new Window(21_000, 21_050);
+        BreakerJudge.Verdict v = holding.close(
+                episode(1_000, 11_000, 21_020L),
+                faults,
+                List.of(first, longAfter, through),
+                List.of(first, longAfter),
+                60_000);
+        assertEquals(BreakerJudge.Kind.LATE, v.kind());
+        assertEquals(OptionalLong.of(10_020), v.lagMillis());
+    }
 }
