@@ -32,7 +32,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The module's one transport for relayed and LAN calls: the JDK {@link HttpClient}, built once (one client for the
  * relay, one with the LAN's short connect timeout), HTTP/1.1 with connections kept alive per host, no redirects, and
- * no retry of its own beneath the module's policies. Its completions run on the module's few {@link ModuleThreads}.
+ * no retry policy beneath the module's (the JDK still sends a {@code GET} once more when the connection closes before
+ * any byte of the answer; nothing per client turns that off). Its completions run on the module's few
+ * {@link ModuleThreads}.
  * The typed Rest Client interfaces are plugged onto it ({@link RestClients}); streamed uploads and downloads, LAN
  * probes and push sockets use it directly. It reads OctoEverywhere's 6xx codes from the status line like any other
  * status, and hands every error answer to the one {@link ErrorMapper}.
