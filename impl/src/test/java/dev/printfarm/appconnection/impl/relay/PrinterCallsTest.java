@@ -234,6 +234,18 @@ class PrinterCallsTest {
         assertEquals(2, second.sent);
     }
 
+    /** The probe was sent once, and its success closed the breaker: the next call goes through. */
+    private void assertClosedAfter(Script probe) {
+        assertEquals(1, probe.sent);
+        assertEquals("ok", read(new Script()), "the probe's success closed the breaker");
+    }
+
+    /** The breaker opened, and its open time is over: the next call is its probe. */
+    private void halfOpen() {
+        openTheBreaker();
+        clock.advance(Duration.ofSeconds(31));
+    }
+
     @Test
     void fiveUnavailableAttemptsInARowOpenThePrintersBreakerAndNothingIsSentWhileOpen() {
         openTheBreaker();
@@ -246,18 +258,15 @@ class PrinterCallsTest {
 
     @Test
     void afterTheOpenTimeOneProbeGoesAndItsSuccessClosesTheBreaker() {
-        openTheBreaker();
-        clock.advance(Duration.ofSeconds(31));
+        halfOpen();
         Script probe = new Script();
         assertEquals("ok", read(probe));
-        assertEquals(1, probe.sent);
-        assertEquals("ok", read(new Script()), "closed again");
+        assertClosedAfter(probe);
     }
 
     @Test
     void aFailedProbeOpensTheBreakerForAnotherOpenTime() {
-        openTheBreaker();
-        clock.advance(Duration.ofSeconds(31));
+        halfOpen();
         Script probe = new Script(offline());
         assertThrows(AppConnectionException.class, () -> read(probe));
         assertEquals(1, probe.sent, "the probe failed and opened the breaker: its retry was refused, not sent");
@@ -302,21 +311,18 @@ class PrinterCallsTest {
 
     @Test
     void aProbeThatThePausedRelayRefusedIsHandedBackToTheNextCall() {
-        openTheBreaker();
-        clock.advance(Duration.ofSeconds(31));
+        halfOpen();
         Script paused =
                 new Script(new PrinterUnreachableException("relay paused", ID, new CircuitBreakerOpenException()));
         assertThrows(PrinterUnreachableException.class, () -> read(paused));
         Script probe = new Script();
         assertEquals("ok", read(probe), "the refused probe was never sent: the next call probes");
-        assertEquals(1, probe.sent);
-        assertEquals("ok", read(new Script()), "and its success closed the breaker");
+        assertClosedAfter(probe);
     }
 
     @Test
     void aProbeWhoseAttemptWasRefusedByAFullGateWithinIsHandedBack() {
-        openTheBreaker();
-        clock.advance(Duration.ofSeconds(31));
+        halfOpen();
         Script busy = new Script(new RelayBusyException(ID, 200));
         assertThrows(RelayBusyException.class, () -> read(busy));
         assertEquals("ok", read(new Script()), "the next call probes and closes the breaker");
