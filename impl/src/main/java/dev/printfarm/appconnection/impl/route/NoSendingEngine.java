@@ -43,17 +43,19 @@ final class NoSendingEngine {
     /** Answers the engine's questions with "nothing of mine" and refuses to send. */
     private static final class Handler implements InvocationHandler {
         @Override
-        public Object invoke(Object proxy, Method method, Object[] args) {
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             return switch (method.getName()) {
                 case "invoke" ->
                     throw new IllegalStateException(
                             "The module's Rest Clients send on its own transport;"
                                     + " a request reached the Rest Client's engine, so the ThroughTransport filter did not run");
                 case "isFollowRedirects" -> false;
+                case "setFollowRedirects", "close" -> null; // the module's transport never follows redirects
                 case "equals" -> args[0] == proxy;
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "toString" -> "NoSendingEngine";
-                default -> null; // close, setFollowRedirects; no SSL context or host name verifier of its own
+                // No SSL context or host name verifier of its own; a later version's default methods keep theirs.
+                default -> method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
             };
         }
     }

@@ -32,7 +32,9 @@ class NoSendingEngineTest {
                 source,
                 "package org.jboss.resteasy.client.jaxrs; public interface ClientHttpEngine {"
                         + " Object getSslContext(); Object invoke(Object invocation);"
-                        + " default boolean isFollowRedirects() { return true; } void close(); }");
+                        + " default boolean isFollowRedirects() { throw new UnsupportedOperationException(); }"
+                        + " default void setFollowRedirects(boolean follow) { throw new UnsupportedOperationException(); }"
+                        + " default int generation() { return 7; } void close(); }");
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, source.toString()));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
             Object engine = NoSendingEngine.forLoader(loader).orElseThrow();
@@ -40,6 +42,11 @@ class NoSendingEngineTest {
             assertTrue(contract.isInstance(engine));
             assertEquals(null, contract.getMethod("getSslContext").invoke(engine));
             assertFalse((Boolean) contract.getMethod("isFollowRedirects").invoke(engine));
+            contract.getMethod("setFollowRedirects", boolean.class).invoke(engine, true);
+            assertEquals(
+                    7,
+                    contract.getMethod("generation").invoke(engine),
+                    "a default method it does not know keeps its own");
             contract.getMethod("close").invoke(engine);
             Throwable refused = assertThrows(
                             java.lang.reflect.InvocationTargetException.class,
