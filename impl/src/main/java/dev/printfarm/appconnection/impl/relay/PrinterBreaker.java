@@ -29,6 +29,17 @@ public final class PrinterBreaker {
     private Instant openUntil = Instant.MIN;
     private boolean probeOut;
     private Instant probeSentAt = Instant.MIN;
+    /** How many probes were handed out: each probe's number, so that only its holder can hand it back. */
+    private long probes;
+
+    /**
+     * What {@link #admit()} decided: refused until {@code refusedUntil}, or let through; {@code probe} is the number of
+     * the half-open breaker's probe the call carries, 0 when it carries none.
+     */
+    public record Admission(Optional<Instant> refusedUntil, long probe) {
+        /** Let through, carrying no probe (a call that passes the breaker unasked, such as an emergency stop). */
+        public static final Admission PASS = new Admission(Optional.empty(), 0);
+    }
 
     public PrinterBreaker(int threshold, Duration openFor, Clock clock) {
         if (threshold < 1 || openFor.isNegative() || openFor.isZero()) {
@@ -41,9 +52,14 @@ public final class PrinterBreaker {
 
     /** Empty when the call may go; otherwise the time from which a probe will be let through. */
     public synchronized Optional<Instant> refusal() {
+        return admit().refusedUntil();
+    }
+
+    /** Whether a call may go now, and whether it goes as the half-open breaker's probe. */
+    public synchronized Admission admit() {
         if (state == State.OPEN) {
             if (clock.instant().isBefore(openUntil)) {
-                return Optional.of(openUntil);
+                return new Admission(Optional.of(openUntil), 0);
             }
             state = State.HALF_OPEN;
             probeOut = false;
@@ -51,12 +67,13 @@ public final class PrinterBreaker {
         if (state == State.HALF_OPEN) {
             Instant now = clock.instant();
             if (probeOut && now.isBefore(probeSentAt.plus(openFor))) {
-                return Optional.of(probeSentAt.plus(openFor));
+                return new Admission(Optional.of(probeSentAt.plus(openFor)), 0);
             }
             probeOut = true;
             probeSentAt = now;
+            return new Admission(Optional.empty(), ++probes);
         }
-        return Optional.empty();
+        return Admission.PASS;
     }
 
     /**
@@ -84,10 +101,13 @@ public final class PrinterBreaker {
 
     /**
      * A call let through was refused before anything was sent (the relay's own breaker was open): it says nothing about
-     * the printer. When it was the half-open breaker's probe, the next call may probe.
+     * the printer. When it carried the half-open breaker's current probe ({@link Admission#probe()}), the next call may
+     * probe; a call that carried none cannot hand back another's.
      */
-    public synchronized void notSent() {
-        probeOut = false;
+    public synchronized void notSent(long probe) {
+        if (probe != 0 && probe == probes) {
+            probeOut = false;
+        }
     }
 
     /** The printer did not answer (see {@link RetryRules#printerUnavailable}). */

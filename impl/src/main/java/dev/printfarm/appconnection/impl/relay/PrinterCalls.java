@@ -133,7 +133,8 @@ final class PrinterCalls {
 
     /** One attempt past the breaker (asked with a slot in hand, so a half-open breaker's probe is really sent). */
     private <R> R once(String id, PrinterBreaker breaker, boolean emergency, Supplier<R> attempt) {
-        Optional<Instant> refused = emergency ? Optional.empty() : breaker.refusal();
+        PrinterBreaker.Admission admission = emergency ? PrinterBreaker.Admission.PASS : breaker.admit();
+        Optional<Instant> refused = admission.refusedUntil();
         if (refused.isPresent()) {
             throw new PrinterCircuitOpenException(id, refused.get(), Duration.between(clock.instant(), refused.get()));
         }
@@ -148,14 +149,14 @@ final class PrinterCalls {
         } catch (AppConnectionException e) {
             if (refusedUnsent(e)) {
                 // Not reported to the breaker by call(): a probe this attempt held is handed back.
-                breaker.notSent();
+                breaker.notSent(admission.probe());
             }
             throw e;
         } catch (RuntimeException unexpected) {
             breaker.answered();
             throw unexpected;
         } catch (Error e) {
-            breaker.notSent();
+            breaker.notSent(admission.probe());
             throw e;
         }
     }

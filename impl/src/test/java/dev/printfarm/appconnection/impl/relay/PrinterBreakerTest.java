@@ -73,8 +73,11 @@ class PrinterBreakerTest {
     void aProbeThatWasNeverSentLetsTheNextCallProbe() {
         openIt();
         clock.advance(Duration.ofSeconds(30));
-        assertTrue(breaker.refusal().isEmpty(), "the probe is let through");
-        breaker.notSent();
+        PrinterBreaker.Admission probe = breaker.admit();
+        assertTrue(probe.refusedUntil().isEmpty(), "the probe is let through");
+        breaker.notSent(0);
+        assertTrue(breaker.refusal().isPresent(), "a call that carried no probe cannot hand it back");
+        breaker.notSent(probe.probe());
         assertEquals(PrinterBreaker.State.HALF_OPEN, breaker.state());
         assertTrue(breaker.refusal().isEmpty(), "the next call probes instead");
         assertTrue(breaker.refusal().isPresent(), "and only that one");
