@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -912,6 +913,16 @@ public class FaultStorm {
             return -1;
         }
 
+        /** The first few bench calls on a printer from {@code from}: start, duration and outcome, for the notes. */
+        private String callsFrom(int printer, long from) {
+            return calls.stream()
+                    .filter(c -> c.printer() == printer && c.start() >= from)
+                    .sorted(Comparator.comparingLong(Call::start))
+                    .limit(4)
+                    .map(c -> seconds(c.start()) + " s +" + (c.end() - c.start()) + " ms " + c.outcome())
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+
         private Breakers breakers(Window outage, List<List<Window>> callWindows, List<List<Window>> refusedWindows) {
             long grace = retryMaxDuration.toMillis() + 2_000;
             BreakerJudge judge =
@@ -969,7 +980,9 @@ public class FaultStorm {
                                         + " s, closed "
                                         + (e.closedAt().isPresent()
                                                 ? "at " + seconds(e.closedAt().getAsLong()) + " s"
-                                                : "never"));
+                                                : "never")
+                                        + "; the bench's calls from then: "
+                                        + callsFrom(p.index(), v.mayCloseAt().orElse(e.openedAt())));
                             }
                         }
                         case CLOSED_BY_ANOTHER -> b.closedByAnother++;
