@@ -170,6 +170,9 @@ public class FaultStorm {
         return false;
     }
 
+    /** A sampled change of a printer's breaker state. */
+    record Change(long at, BreakerTrack.State state) {}
+
     record Call(int printer, long start, long end, String outcome) {
 
         boolean ok() {
@@ -261,6 +264,10 @@ public class FaultStorm {
 
         // Written by the sampler thread only, read after it ended.
         private final BreakerTrack[] tracks;
+        /** Each printer's sampled breaker state changes, time then state, for the notes on late closes. */
+        private final List<List<Change>> changes = new ArrayList<>();
+
+        private BreakerTrack.State[] lastSampled;
         private final HeapWatch heap = new HeapWatch();
         private PeakByThird threadPeaks;
         private PeakByThird waitingPeaks;
@@ -316,6 +323,8 @@ public class FaultStorm {
             this.onSince = new long[printers.size()];
             this.faultWindows = new ArrayList<>();
             this.tracks = new BreakerTrack[printers.size()];
+            this.lastSampled = new BreakerTrack.State[printers.size()];
+            printers.forEach(p -> changes.add(new ArrayList<>()));
             for (int i = 0; i < printers.size(); i++) {
                 faultWindows.add(new ArrayList<>());
                 tracks[i] = new BreakerTrack();
@@ -632,7 +641,12 @@ public class FaultStorm {
             for (long tick = 0; going(tailEnd); tick++) {
                 long at = now();
                 for (Printer p : printers) {
-                    tracks[p.index()].sample(at, breaker(p));
+                    BreakerTrack.State state = breaker(p);
+                    tracks[p.index()].sample(at, state);
+                    if (state != lastSampled[p.index()]) {
+                        lastSampled[p.index()] = state;
+                        changes.get(p.index()).add(new Change(at, state));
+                    }
                 }
                 if (tick % TICKS_PER_SECOND == 0) {
                     everySecond(at);
@@ -913,6 +927,15 @@ public class FaultStorm {
             return -1;
         }
 
+        /** The printer's sampled breaker state changes from {@code from} on (at most eight). */
+        private String statesFrom(int printer, long from) {
+            return changes.get(printer).stream()
+                    .filter(c -> c.at() >= from)
+                    .limit(8)
+                    .map(c -> seconds(c.at()) + " s " + c.state())
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+
         /** The first few bench calls on a printer from {@code from}: start, duration and outcome, for the notes. */
         private String callsFrom(int printer, long from) {
             return calls.stream()
@@ -982,7 +1005,8 @@ public class FaultStorm {
                                                 ? "at " + seconds(e.closedAt().getAsLong()) + " s"
                                                 : "never")
                                         + "; the bench's calls from then: "
-                                        + callsFrom(p.index(), v.mayCloseAt().orElse(e.openedAt())));
+                                        + callsFrom(p.index(), v.mayCloseAt().orElse(e.openedAt()))
+                                        + "; sampled states: " + statesFrom(p.index(), e.openedAt()));
                             }
                         }
                         case CLOSED_BY_ANOTHER -> b.closedByAnother++;
