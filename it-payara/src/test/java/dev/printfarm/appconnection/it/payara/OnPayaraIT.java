@@ -238,7 +238,14 @@ class OnPayaraIT {
                 if (revoked.contains(id)) {
                     assertEquals(before.get(id), sandbox.relayedRequests(id), "a revoked connection gets no traffic");
                 } else {
-                    assertTrue(sandbox.relayedRequests(id) > before.get(id), "the others are refreshed");
+                    int now = sandbox.relayedRequests(id);
+                    assertTrue(
+                            now > before.get(id),
+                            () -> "the others are refreshed: " + id + " had " + before.get(id) + " requests, then "
+                                    + now + "; its view: "
+                                    + service.fleet().stream()
+                                            .filter(v -> v.connectionId().equals(id))
+                                            .findFirst());
                 }
             }
 
