@@ -141,7 +141,7 @@ public class FleetMonitor {
                 this::publish);
         sharing = new FleetSharing(shared, cluster, clock);
         int concurrency = settings.concurrency();
-        refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle);
+        refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle, FleetMonitor::settled);
         metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
@@ -308,9 +308,8 @@ public class FleetMonitor {
         return future;
     }
 
-    /** One entry's refresh for the drain: completes the entry's future whatever happens. */
+    /** One entry's refresh for the drain; its future is completed once the drain let go of it ({@link #settled}). */
     private CompletableFuture<Void> refreshAndSettle(FleetEntry entry) {
-        CompletableFuture<Void> done = entry.pending;
         long started = System.nanoTime();
         return refresher.refresh(entry).whenComplete((ok, failure) -> {
             PrinterView now = entry.view;
@@ -320,10 +319,19 @@ public class FleetMonitor {
             if (failure != null && !stopping) {
                 LOG.log(Level.WARNING, "Fleet refresh of App Connection " + entry.id + " failed unexpectedly", failure);
             }
-            if (done != null) {
-                done.complete(null);
-            }
         });
+    }
+
+    /**
+     * The entry's refresh completed and the drain let go of it: whoever waits for it (a {@link #refreshAll()}) may queue
+     * it again at once. Completed any earlier, a refreshAll() waiting for it would queue it while the drain still held
+     * it, and skip it.
+     */
+    private static void settled(FleetEntry entry) {
+        CompletableFuture<Void> pending = entry.pending;
+        if (pending != null) {
+            pending.complete(null);
+        }
     }
 
     private void publish(FleetEntry entry, PrinterView current) {

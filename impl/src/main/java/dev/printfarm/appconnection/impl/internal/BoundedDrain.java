@@ -7,16 +7,20 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A queue of background refreshes with at most {@code limit} running: each finished one starts the next, so nothing
- * waits on a lock or holds a thread for a slot. An item already queued or running is not queued twice. Thread-safe.
+ * waits on a lock or holds a thread for a slot. An item already queued or running is not queued twice. Whoever is told
+ * that an item finished ({@code finished}) is told after its slot was freed, so it may queue the item again at once.
+ * Thread-safe.
  */
 public final class BoundedDrain<T> {
 
     private final int limit;
     private final Function<T, CompletionStage<?>> start;
+    private final Consumer<T> finished;
     private final Queue<T> queue = new ConcurrentLinkedQueue<>();
     private final Set<T> waitingOrRunning = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
@@ -24,11 +28,20 @@ public final class BoundedDrain<T> {
 
     /** {@code start} begins one item's work and returns its completion; it must not block. */
     public BoundedDrain(int limit, Function<T, CompletionStage<?>> start) {
+        this(limit, start, item -> {});
+    }
+
+    /**
+     * Like {@link #BoundedDrain(int, Function)}; {@code finished} hears of each item whose work completed (normally or
+     * not), once its slot is free and the item may be offered again.
+     */
+    public BoundedDrain(int limit, Function<T, CompletionStage<?>> start, Consumer<T> finished) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         this.limit = limit;
         this.start = start;
+        this.finished = finished;
     }
 
     /** Queues the item unless it is queued or running already; returns whether it was queued. */
@@ -64,7 +77,11 @@ public final class BoundedDrain<T> {
             work.whenComplete((ignored, failure) -> {
                 waitingOrRunning.remove(item);
                 running.decrementAndGet();
-                drain();
+                try {
+                    finished.accept(item);
+                } finally {
+                    drain();
+                }
             });
         }
     }

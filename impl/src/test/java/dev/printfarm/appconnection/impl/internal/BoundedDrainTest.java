@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class BoundedDrainTest {
@@ -64,5 +65,25 @@ class BoundedDrainTest {
         assertTrue(drain.offer("a"), "done, so it may be queued again");
         drain.close();
         assertFalse(drain.offer("b"));
+    }
+
+    @Test
+    void whoeverHearsThatAnItemFinishedCanQueueItAgainAtOnce() {
+        List<CompletableFuture<Void>> started = new ArrayList<>();
+        List<Boolean> offeredAgain = new ArrayList<>();
+        AtomicReference<BoundedDrain<String>> drain = new AtomicReference<>();
+        drain.set(new BoundedDrain<>(
+                1,
+                item -> {
+                    CompletableFuture<Void> work = new CompletableFuture<>();
+                    started.add(work);
+                    return work;
+                },
+                item -> offeredAgain.add(drain.get().offer(item))));
+        assertTrue(drain.get().offer("a"));
+        drain.get().drain();
+        started.get(0).complete(null);
+        assertEquals(List.of(true), offeredAgain, "the slot and the item were free when it was told");
+        assertEquals(2, started.size(), "and the item queued again ran");
     }
 }
