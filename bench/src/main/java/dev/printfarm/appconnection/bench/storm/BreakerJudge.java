@@ -22,9 +22,9 @@ import java.util.Set;
  *
  * <p>A half-open breaker lets one probe through at a time, whoever sends it. A bench call that the printer's breaker
  * refused once the breaker could close found another caller's probe under way (a push reconnect's login): it is no
- * probe, and the next bench call is. Such refusals may go on for {@code holdMillis} after the breaker could close (the
- * longest another caller's probe takes in the scenario); a breaker that still refused after that was held half-open
- * too long, and the episode is late. Immutable.
+ * probe, and the next bench call is. That other probe must end within {@code holdMillis} of the first such refusal
+ * (the longest another caller's probe takes in the scenario), closing the breaker: one still half-open after that was
+ * held too long, and the episode is late. Immutable.
  */
 public final class BreakerJudge {
 
@@ -106,18 +106,23 @@ public final class BreakerJudge {
         Optional<Window> probe = calls.stream()
                 .filter(c -> c.from() >= mayClose && !refusedCalls.contains(c))
                 .min(Comparator.comparingLong(Window::from));
-        long heldUntil = refusedCalls.stream()
+        OptionalLong firstRefused = refusedCalls.stream()
                 .filter(c -> c.from() >= mayClose
                         && (probe.isEmpty() || c.from() < probe.get().from()))
                 .mapToLong(Window::from)
-                .max()
-                .orElse(mayClose);
-        if (heldUntil > mayClose + holdMillis && !faultBetween(faults, mayClose, heldUntil)) {
-            // The breaker refused the bench longer than another caller's probe can take.
-            OptionalLong lag = closedAt.isPresent()
-                    ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose))
-                    : OptionalLong.empty();
-            return new Verdict(Kind.LATE, OptionalLong.of(mayClose), lag, OptionalLong.empty());
+                .min();
+        if (firstRefused.isPresent()) {
+            // Another caller's probe was under way then: it must have ended (and closed the breaker) within the hold.
+            long heldUntil = firstRefused.getAsLong() + holdMillis;
+            boolean closedInTime = closedAt.isPresent() && closedAt.getAsLong() <= heldUntil;
+            if (!closedInTime
+                    && !faultBetween(faults, mayClose, heldUntil)
+                    && (closedAt.isPresent() || heldUntil < end)) {
+                OptionalLong lag = closedAt.isPresent()
+                        ? OptionalLong.of(Math.max(0, closedAt.getAsLong() - mayClose))
+                        : OptionalLong.empty();
+                return new Verdict(Kind.LATE, OptionalLong.of(mayClose), lag, OptionalLong.empty());
+            }
         }
         if (probe.isEmpty()
                 || (closedAt.isPresent() && closedAt.getAsLong() < probe.get().from())) {

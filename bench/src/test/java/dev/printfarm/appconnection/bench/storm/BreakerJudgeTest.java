@@ -139,6 +139,18 @@ class BreakerJudgeTest {
     }
 
     @Test
+    void theHoldCountsFromTheFirstRefusalNotFromWhenTheBreakerCouldClose() {
+        // Nobody called from 11 s to 15 s; then the bench met another caller's probe, which closed it 0.4 s later.
+        List<Window> faults = List.of(new Window(0, 5_000));
+        Window refused = new Window(15_000, 15_001);
+        Window next = new Window(16_000, 16_050);
+        assertEquals(
+                BreakerJudge.Kind.CLOSED_BY_ANOTHER,
+                holding.close(episode(1_000, 11_000, 15_400L), faults, List.of(refused, next), List.of(refused), 60_000)
+                        .kind());
+    }
+
+    @Test
     void aBreakerRefusingLongerThanAProbeCanTakeIsLate() {
         List<Window> faults = List.of(new Window(0, 5_000));
         Window first = new Window(11_100, 11_101);
