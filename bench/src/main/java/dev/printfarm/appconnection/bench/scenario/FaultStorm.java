@@ -85,8 +85,9 @@ public class FaultStorm {
      */
     private static final long PUSH_LOGIN_MILLIS = 1_500;
     /**
-     * How long another caller's probe may hold a half-open breaker while the bench's calls are refused: the slowest
-     * such probe here is a push reconnect's login on a push-group printer, answered after {@link #PUSH_LOGIN_MILLIS}.
+     * How soon after the bench's first refused call another caller's probe must close a half-open breaker: the
+     * slowest such probe here is a push reconnect's login on a push-group printer, answered after
+     * {@link #PUSH_LOGIN_MILLIS}.
      */
     private static final long PROBE_HOLD_MILLIS = 2 * PUSH_LOGIN_MILLIS;
     /** A call's outcome when the printer's own breaker refused it. */
@@ -267,7 +268,7 @@ public class FaultStorm {
         /** Each printer's sampled breaker state changes, time then state, for the notes on late closes. */
         private final List<List<Change>> changes = new ArrayList<>();
 
-        private BreakerTrack.State[] lastSampled;
+        private final BreakerTrack.State[] lastSampled;
         private final HeapWatch heap = new HeapWatch();
         private PeakByThird threadPeaks;
         private PeakByThird waitingPeaks;
