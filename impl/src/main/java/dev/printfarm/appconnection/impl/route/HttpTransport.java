@@ -123,10 +123,22 @@ public class HttpTransport {
                 tooLarge.get().limit());
     }
 
-    /** Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}. */
+    /**
+     * Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}, so
+     * what the caller chains to it runs there.
+     *
+     * <p>The JDK hands every answer of {@code sendAsync} to {@code CompletableFuture}'s default executor first. With
+     * fewer than three cores that executor starts a new thread per task, and a thread that ran the caller's whole chain
+     * (reading the answer, starting the next request) lived long enough for tens of them to be alive at once. Here that
+     * thread only passes the answer on.
+     */
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
             Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client(target).sendAsync(request, handler);
+        return client(target).sendAsync(request, handler).whenCompleteAsync(HttpTransport::passOn, threads.io());
+    }
+
+    private static void passOn(Object answer, Throwable failure) {
+        // Nothing to do: the stage only moves the completion onto the module's threads.
     }
 
     /**

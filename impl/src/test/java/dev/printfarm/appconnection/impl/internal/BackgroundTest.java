@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,15 +45,7 @@ class BackgroundTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        ModuleThreads threads = new ModuleThreads();
-        threads.factory = (ManagedThreadFactory) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {ManagedThreadFactory.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("newThread")) {
-                        return Executors.defaultThreadFactory().newThread((Runnable) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        background.threads = threads;
+        background.threads = PlainModuleThreads.create();
     }
 
     @AfterEach
