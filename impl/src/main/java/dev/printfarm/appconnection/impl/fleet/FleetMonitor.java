@@ -141,12 +141,13 @@ public class FleetMonitor {
                 this::publish);
         sharing = new FleetSharing(shared, cluster, clock);
         int concurrency = settings.concurrency();
-        refreshes = new BoundedDrain<>(concurrency, this::refreshAndSettle, FleetMonitor::settled);
+        refreshes = BoundedDrain.withSlowLane(
+                concurrency, settings.slowRefreshes(), System::nanoTime, this::refreshAndSettle, FleetMonitor::settled);
         metrics.fleetWaiting(this::waiting);
         lastTick = clock.instant();
         background.every("fleet refresh", TICK, TICK, this::tick);
-        LOG.info(() ->
-                "Fleet monitor: every connection each " + cycle + ", at most " + concurrency + " requests in flight");
+        LOG.info(() -> "Fleet monitor: every connection each " + cycle + ", at most " + concurrency
+                + " requests in flight, and up to " + settings.slowRefreshes() + " slow ones beside them");
     }
 
     /**

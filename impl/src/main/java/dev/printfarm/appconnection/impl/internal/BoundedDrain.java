@@ -6,24 +6,55 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A queue of background refreshes with at most {@code limit} running: each finished one starts the next, so nothing
  * waits on a lock or holds a thread for a slot. An item already queued or running is not queued twice. Whoever is told
  * that an item finished ({@code finished}) is told after its slot was freed, so it may queue the item again at once.
+ *
+ * <p>With a slow lane ({@link #withSlowLane}), an item still running {@value #SLOW_FACTOR} times longer than the typical
+ * item gives its slot to the next one and goes on outside the limit, up to {@code slowLimit} such items at once: a few
+ * items that hang for seconds (a printer the relay gives up on only after its timeout) then no longer hold back the
+ * many that answer at once. "Typical" is a moving average of the items that finished in their slot; it is looked at
+ * whenever the drain is, and no item leaves its slot before {@value #LEARNING_ITEMS} items have finished.
  * Thread-safe.
  */
 public final class BoundedDrain<T> {
 
+    /** How many times the typical item's time a slow item runs before it gives its slot away. */
+    static final int SLOW_FACTOR = 4;
+    /** Items that must have finished in their slot before any is judged slow. */
+    static final int LEARNING_ITEMS = 16;
+    /** No item gives its slot away sooner than this, however fast the typical one is. */
+    static final long SLOW_FLOOR_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** The weight of each new time in the moving average: one sixteenth. */
+    private static final int AVERAGE_SHIFT = 4;
+
+    private static final int IN_SLOT = 0;
+    private static final int IN_SLOW_LANE = 1;
+    private static final int DONE = 2;
+
     private final int limit;
+    private final int slowLimit;
+    private final LongSupplier nanoClock;
     private final Function<T, CompletionStage<?>> start;
     private final Consumer<T> finished;
     private final Queue<T> queue = new ConcurrentLinkedQueue<>();
     private final Set<T> waitingOrRunning = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger slow = new AtomicInteger();
+    /** The items holding a slot, oldest first (roughly: two starting at once may swap). */
+    private final Queue<Running> inSlots = new ConcurrentLinkedQueue<>();
+    /** The typical item's time in nanoseconds, a moving average; 0 until one finished. */
+    private final AtomicLong typicalNanos = new AtomicLong();
+
+    private final AtomicInteger learned = new AtomicInteger();
     private volatile boolean closed;
 
     /** {@code start} begins one item's work and returns its completion; it must not block. */
@@ -36,12 +67,40 @@ public final class BoundedDrain<T> {
      * not), once its slot is free and the item may be offered again.
      */
     public BoundedDrain(int limit, Function<T, CompletionStage<?>> start, Consumer<T> finished) {
+        this(limit, 0, System::nanoTime, start, finished);
+    }
+
+    private BoundedDrain(
+            int limit,
+            int slowLimit,
+            LongSupplier nanoClock,
+            Function<T, CompletionStage<?>> start,
+            Consumer<T> finished) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
+        if (slowLimit < 0) {
+            throw new IllegalArgumentException("slowLimit must be at least 0, was " + slowLimit);
+        }
         this.limit = limit;
+        this.slowLimit = slowLimit;
+        this.nanoClock = nanoClock;
         this.start = start;
         this.finished = finished;
+    }
+
+    /**
+     * A drain like {@link #BoundedDrain(int, Function, Consumer)} whose slow items may give their slot away, at most
+     * {@code slowLimit} at once ({@code 0}: none ever does); {@code nanoClock} tells the time as
+     * {@link System#nanoTime()} does.
+     */
+    public static <T> BoundedDrain<T> withSlowLane(
+            int limit,
+            int slowLimit,
+            LongSupplier nanoClock,
+            Function<T, CompletionStage<?>> start,
+            Consumer<T> finished) {
+        return new BoundedDrain<>(limit, slowLimit, nanoClock, start, finished);
     }
 
     /** Queues the item unless it is queued or running already; returns whether it was queued. */
@@ -53,8 +112,11 @@ public final class BoundedDrain<T> {
         return true;
     }
 
-    /** Starts queued items while fewer than the limit run. */
+    /** Moves slow items out of their slots (with a slow lane), then starts queued items while fewer than the limit run. */
     public void drain() {
+        if (slowLimit > 0) {
+            releaseSlow();
+        }
         while (!closed) {
             int inFlight = running.get();
             if (inFlight >= limit || queue.isEmpty()) {
@@ -68,6 +130,10 @@ public final class BoundedDrain<T> {
                 running.decrementAndGet();
                 continue;
             }
+            Running run = new Running(nanoClock.getAsLong());
+            if (slowLimit > 0) {
+                inSlots.add(run);
+            }
             CompletionStage<?> work;
             try {
                 work = start.apply(item);
@@ -76,7 +142,13 @@ public final class BoundedDrain<T> {
             }
             work.whenComplete((ignored, failure) -> {
                 waitingOrRunning.remove(item);
-                running.decrementAndGet();
+                if (run.state.compareAndSet(IN_SLOT, DONE)) {
+                    running.decrementAndGet();
+                    learn(nanoClock.getAsLong() - run.startedNanos);
+                } else {
+                    run.state.set(DONE);
+                    slow.decrementAndGet();
+                }
                 try {
                     finished.accept(item);
                 } finally {
@@ -86,14 +158,63 @@ public final class BoundedDrain<T> {
         }
     }
 
-    /** How many items run now. */
+    /** Gives the slots of items running longer than the slow threshold to the next ones, while the slow lane has room. */
+    private void releaseSlow() {
+        int seen = learned.get();
+        long typical = typicalNanos.get();
+        if (seen < LEARNING_ITEMS || typical <= 0) {
+            return;
+        }
+        long threshold = Math.max(SLOW_FLOOR_NANOS, SLOW_FACTOR * typical);
+        long now = nanoClock.getAsLong();
+        Running oldest;
+        while ((oldest = inSlots.peek()) != null) {
+            if (oldest.state.get() != IN_SLOT) {
+                inSlots.remove(oldest);
+                continue;
+            }
+            if (now - oldest.startedNanos < threshold || !reserveSlowLane()) {
+                return;
+            }
+            if (oldest.state.compareAndSet(IN_SLOT, IN_SLOW_LANE)) {
+                running.decrementAndGet();
+            } else {
+                slow.decrementAndGet();
+            }
+            inSlots.remove(oldest);
+        }
+    }
+
+    private boolean reserveSlowLane() {
+        while (true) {
+            int now = slow.get();
+            if (now >= slowLimit) {
+                return false;
+            }
+            if (slow.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    private void learn(long nanos) {
+        learned.incrementAndGet();
+        typicalNanos.getAndUpdate(average -> average == 0 ? nanos : average + ((nanos - average) >> AVERAGE_SHIFT));
+    }
+
+    /** How many items hold a slot now. */
     public int running() {
         return running.get();
     }
 
+    /** How many items gave their slot away and still run. */
+    public int slow() {
+        return slow.get();
+    }
+
     /** How many items wait for a slot; never more than the distinct items offered, since none is queued twice. */
     public int waiting() {
-        return Math.max(0, waitingOrRunning.size() - running.get());
+        return Math.max(0, waitingOrRunning.size() - running.get() - slow.get());
     }
 
     /** Starts nothing more and forgets what waits. */
@@ -101,5 +222,16 @@ public final class BoundedDrain<T> {
         closed = true;
         queue.clear();
         waitingOrRunning.clear();
+        inSlots.clear();
+    }
+
+    /** An item that was started: when, and whether it still holds its slot. */
+    private static final class Running {
+        final long startedNanos;
+        final AtomicInteger state = new AtomicInteger(IN_SLOT);
+
+        Running(long startedNanos) {
+            this.startedNanos = startedNanos;
+        }
     }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +89,125 @@ class BoundedDrainTest {
         started.get(0).complete(null);
         assertEquals(List.of(true), offeredAgain, "the slot and the item were free when it was told");
         assertEquals(2, started.size(), "and the item queued again ran");
+    }
+
+    /** A drain with a slow lane on a hand-moved clock; every started item's work is kept by name. */
+    private static final class SlowLaneDrain {
+        final AtomicLong nanos = new AtomicLong();
+        final Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
+        final List<String> finished = new ArrayList<>();
+        final BoundedDrain<String> drain;
+
+        SlowLaneDrain(int limit, int slowLimit) {
+            drain = BoundedDrain.withSlowLane(
+                    limit,
+                    slowLimit,
+                    nanos::get,
+                    item -> {
+                        CompletableFuture<Void> work = new CompletableFuture<>();
+                        started.put(item, work);
+                        return work;
+                    },
+                    finished::add);
+        }
+
+        void advance(long millis) {
+            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+        }
+
+        /** Runs {@code count} items one after the other, each taking {@code millis}: the drain learns what is typical. */
+        void learn(int count, long millis) {
+            for (int i = 0; i < count; i++) {
+                String item = "typical-" + i;
+                drain.offer(item);
+                drain.drain();
+                advance(millis);
+                started.get(item).complete(null);
+            }
+        }
+
+        void offerAndDrain(String... items) {
+            for (String item : items) {
+                assertTrue(drain.offer(item));
+            }
+            drain.drain();
+        }
+    }
+
+    @Test
+    void anItemRunningFourTimesLongerThanTheTypicalOneGivesItsSlotToTheNext() {
+        SlowLaneDrain d = new SlowLaneDrain(1, 1);
+        d.learn(BoundedDrain.LEARNING_ITEMS, 100);
+        d.offerAndDrain("hanging", "next");
+        assertEquals(List.of("hanging"), List.copyOf(d.started.keySet()).subList(16, 17));
+        assertFalse(d.started.containsKey("next"), "the one slot is taken");
+        d.advance(399);
+        d.drain.drain();
+        assertFalse(d.started.containsKey("next"), "not yet four times the typical 100 ms");
+        d.advance(2);
+        d.drain.drain();
+        assertTrue(d.started.containsKey("next"), "the hanging item gave its slot away");
+        assertEquals(1, d.drain.running());
+        assertEquals(1, d.drain.slow());
+        assertEquals(0, d.drain.waiting());
+        assertFalse(d.drain.offer("hanging"), "still running, so not queued twice");
+
+        d.started.get("hanging").complete(null);
+        assertEquals(0, d.drain.slow());
+        assertEquals(1, d.drain.running(), "the slot is still the next one's");
+        assertEquals("hanging", d.finished.get(d.finished.size() - 1));
+        assertTrue(d.drain.offer("hanging"), "done, so it may be queued again");
+    }
+
+    @Test
+    void aFullSlowLaneKeepsSlowItemsInTheirSlots() {
+        SlowLaneDrain d = new SlowLaneDrain(2, 1);
+        d.learn(BoundedDrain.LEARNING_ITEMS, 100);
+        d.offerAndDrain("slow-1", "slow-2", "next");
+        d.advance(1_000);
+        d.drain.drain();
+        assertEquals(1, d.drain.slow(), "one in the slow lane, which is then full");
+        assertEquals(2, d.drain.running(), "the other slow one and the next one hold the slots");
+        assertTrue(d.started.containsKey("next"));
+        d.offerAndDrain("after");
+        assertFalse(d.started.containsKey("after"), "both slots taken, the lane full");
+        d.started.get("slow-1").complete(null);
+        d.drain.drain();
+        assertEquals(1, d.drain.slow(), "the lane had room again, so slow-2 moved into it");
+        assertTrue(d.started.containsKey("after"), "and its slot started the one waiting");
+    }
+
+    @Test
+    void noItemGivesItsSlotAwayBeforeTheDrainHasLearnedWhatIsTypical() {
+        SlowLaneDrain d = new SlowLaneDrain(1, 1);
+        d.learn(BoundedDrain.LEARNING_ITEMS - 1, 100);
+        d.offerAndDrain("hanging", "next");
+        d.advance(60_000);
+        d.drain.drain();
+        assertFalse(d.started.containsKey("next"));
+        assertEquals(0, d.drain.slow());
+    }
+
+    @Test
+    void withoutASlowLaneAnItemKeepsItsSlotHoweverLongItRuns() {
+        SlowLaneDrain d = new SlowLaneDrain(1, 0);
+        d.learn(BoundedDrain.LEARNING_ITEMS * 2, 100);
+        d.offerAndDrain("hanging", "next");
+        d.advance(60_000);
+        d.drain.drain();
+        assertFalse(d.started.containsKey("next"));
+    }
+
+    @Test
+    void theFloorKeepsVeryFastTypicalItemsFromMakingEveryItemSlow() {
+        SlowLaneDrain d = new SlowLaneDrain(1, 1);
+        d.learn(BoundedDrain.LEARNING_ITEMS, 1);
+        d.offerAndDrain("hanging", "next");
+        d.advance(49);
+        d.drain.drain();
+        assertFalse(d.started.containsKey("next"), "4 ms would be four times typical, but the floor is 50 ms");
+        d.advance(1);
+        d.drain.drain();
+        assertTrue(d.started.containsKey("next"));
     }
 }
