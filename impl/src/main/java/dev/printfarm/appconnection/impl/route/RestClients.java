@@ -25,6 +25,9 @@ public class RestClients {
     /** Never dialled: {@link ThroughTransport} replaces it with the call's target. */
     static final URI NOWHERE = URI.create("http://appconnection.invalid");
 
+    /** The MicroProfile Rest Client property that leaves the implementation's default exception mapper out. */
+    static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
     /** The target of the call the current thread is making (Rest Client calls are synchronous here). */
     private static final ThreadLocal<Target> CURRENT = new ThreadLocal<>();
 
@@ -58,6 +61,8 @@ public class RestClients {
         RestClientBuilder builder = RestClientBuilder.newBuilder();
         NoSendingEngine.forBuilder(builder).ifPresent(builder::register);
         return builder.baseUri(NOWHERE)
+                // TargetExceptionMapper maps every error status; the default mapper would only be asked in vain.
+                .property(DISABLE_DEFAULT_MAPPER, true)
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)

@@ -14,6 +14,7 @@ import dev.printfarm.appconnection.impl.metrics.ModuleMetrics;
 import dev.printfarm.appconnection.impl.relay.CallKind;
 import dev.printfarm.appconnection.impl.relay.RelayGate;
 import dev.printfarm.appconnection.impl.relay.RelaySettings;
+import dev.printfarm.appconnection.impl.relay.RelayUrlPolicy;
 import dev.printfarm.appconnection.impl.relay.RelayUrlRefusedException;
 import dev.printfarm.appconnection.impl.relay.RelayUrls;
 import dev.printfarm.appconnection.impl.store.ConnectionSecrets;
@@ -76,6 +77,13 @@ public class RouteTable {
     private final java.util.Set<String> unusable = ConcurrentHashMap.newKeySet();
 
     private final LanRefusals lanRefusals = new LanRefusals(LOG::info);
+
+    /**
+     * Each connection's relay target as last built: admitting the relay URL and encoding the credentials cost more than
+     * the rest of a call's routing, so they are done once per connection, URL and secrets. Dropped when the secrets are
+     * replaced or the connection removed; at most one per stored connection.
+     */
+    private final Map<String, RelayTarget> relayTargets = new ConcurrentHashMap<>();
 
     /** The route the connection's next call takes. */
     public ConnectionRoute current(AppConnection connection) {
@@ -185,9 +193,24 @@ public class RouteTable {
      * @throws UnusableConnectionException when the stored relay URL is refused by the relay URL policy: it is not dialled
      */
     public Target relay(AppConnection connection, ConnectionSecrets secrets) {
+        RelayUrlPolicy policy = relayUrls.policy();
+        String relayUrl = connection.relayUrl().toString();
+        RelayTarget known = relayTargets.get(connection.id());
+        if (known != null
+                && known.policy == policy
+                && known.relayUrl.equals(relayUrl)
+                && known.secrets.equals(secrets)) {
+            return known.target;
+        }
+        Target target = newRelayTarget(connection, secrets, policy);
+        relayTargets.put(connection.id(), new RelayTarget(relayUrl, secrets, policy, target));
+        return target;
+    }
+
+    private Target newRelayTarget(AppConnection connection, ConnectionSecrets secrets, RelayUrlPolicy policy) {
         URI base;
         try {
-            base = relayUrls.policy().admit(connection.relayUrl());
+            base = policy.admit(connection.relayUrl());
         } catch (RelayUrlRefusedException e) {
             if (unusable.add(connection.id())) {
                 LOG.warning(() -> "App Connection " + connection.id() + " is unusable: " + e.getMessage()
@@ -312,10 +335,12 @@ public class RouteTable {
 
     void secretsReplaced(@Observes SecretsReplaced replaced) {
         forget(replaced.connectionId());
+        relayTargets.remove(replaced.connectionId());
     }
 
     void forget(@Observes ConnectionRemoved removed) {
         forget(removed.connectionId());
+        relayTargets.remove(removed.connectionId());
         unusable.remove(removed.connectionId());
         lanRefusals.forget(removed.connectionId());
     }
@@ -327,5 +352,20 @@ public class RouteTable {
 
     private LanHealth newHealth() {
         return new LanHealth(lanSettings.goodProbes(), lanSettings.probeInterval(), lanSettings.probeMaxInterval());
+    }
+
+    /** A built relay target and what it was built from; no {@code toString()}, since the target holds credentials. */
+    private static final class RelayTarget {
+        final String relayUrl;
+        final ConnectionSecrets secrets;
+        final RelayUrlPolicy policy;
+        final Target target;
+
+        RelayTarget(String relayUrl, ConnectionSecrets secrets, RelayUrlPolicy policy, Target target) {
+            this.relayUrl = relayUrl;
+            this.secrets = secrets;
+            this.policy = policy;
+            this.target = target;
+        }
     }
 }
