@@ -7,7 +7,7 @@ import java.time.Duration;
  * The fleet monitor: how often every connection is refreshed (zero: the monitor is off), how many refreshes are in
  * flight at most, and how long a printer that does not answer is left alone.
  *
- * @param slowRefreshes     how many refreshes slower than four times the typical one may go on outside the concurrency
+ * @param slowRefreshes     how many refreshes slower than three times the typical one may go on outside the concurrency
  *                          bound, so that printers which hang until a timeout do not hold back the others
  * @param offlineBackoffMax the longest a printer that does not answer is left alone (each miss doubles the wait)
  */

@@ -18,17 +18,17 @@ import java.util.function.LongSupplier;
  * waits on a lock or holds a thread for a slot. An item already queued or running is not queued twice. Whoever is told
  * that an item finished ({@code finished}) is told after its slot was freed, so it may queue the item again at once.
  *
- * <p>With a slow lane ({@link #withSlowLane}), an item still running {@value #SLOW_FACTOR} times longer than the typical
- * item gives its slot to the next one and goes on outside the limit, up to {@code slowLimit} such items at once: a few
- * items that hang for seconds (a printer the relay gives up on only after its timeout) then no longer hold back the
- * many that answer at once. "Typical" is a moving average of the items that finished in their slot; it is looked at
+ * <p>With a slow lane ({@link #withSlowLane}), an item still running after {@value #SLOW_FACTOR} times the typical
+ * item's time gives its slot to the next one and goes on outside the limit, up to {@code slowLimit} such items at once:
+ * a few items that hang for seconds (a printer the relay gives up on only after its timeout) then no longer hold back
+ * the many that answer at once. "Typical" is a moving average of the items that finished in their slot; it is looked at
  * whenever the drain is, and no item leaves its slot before {@value #LEARNING_ITEMS} items have finished.
  * Thread-safe.
  */
 public final class BoundedDrain<T> {
 
     /** How many times the typical item's time a slow item runs before it gives its slot away. */
-    static final int SLOW_FACTOR = 4;
+    static final int SLOW_FACTOR = 3;
     /** Items that must have finished in their slot before any is judged slow. */
     static final int LEARNING_ITEMS = 16;
     /** No item gives its slot away sooner than this, however fast the typical one is. */
@@ -112,7 +112,7 @@ public final class BoundedDrain<T> {
         return true;
     }
 
-    /** Moves slow items out of their slots (with a slow lane), then starts queued items while fewer than the limit run. */
+    /** Moves slow items out of their slots (with a slow lane), then starts queued ones while fewer than the limit run. */
     public void drain() {
         if (slowLimit > 0) {
             releaseSlow();
@@ -158,7 +158,7 @@ public final class BoundedDrain<T> {
         }
     }
 
-    /** Gives the slots of items running longer than the slow threshold to the next ones, while the slow lane has room. */
+    /** Gives the slots of items running past the slow threshold to the next ones, while the slow lane has room. */
     private void releaseSlow() {
         int seen = learned.get();
         long typical = typicalNanos.get();

@@ -135,15 +135,15 @@ class BoundedDrainTest {
     }
 
     @Test
-    void anItemRunningFourTimesLongerThanTheTypicalOneGivesItsSlotToTheNext() {
+    void anItemRunningThreeTimesLongerThanTheTypicalOneGivesItsSlotToTheNext() {
         SlowLaneDrain d = new SlowLaneDrain(1, 1);
         d.learn(BoundedDrain.LEARNING_ITEMS, 100);
         d.offerAndDrain("hanging", "next");
         assertEquals(List.of("hanging"), List.copyOf(d.started.keySet()).subList(16, 17));
         assertFalse(d.started.containsKey("next"), "the one slot is taken");
-        d.advance(399);
+        d.advance(299);
         d.drain.drain();
-        assertFalse(d.started.containsKey("next"), "not yet four times the typical 100 ms");
+        assertFalse(d.started.containsKey("next"), "not yet three times the typical 100 ms");
         d.advance(2);
         d.drain.drain();
         assertTrue(d.started.containsKey("next"), "the hanging item gave its slot away");
@@ -205,7 +205,7 @@ class BoundedDrainTest {
         d.offerAndDrain("hanging", "next");
         d.advance(49);
         d.drain.drain();
-        assertFalse(d.started.containsKey("next"), "4 ms would be four times typical, but the floor is 50 ms");
+        assertFalse(d.started.containsKey("next"), "3 ms would be three times typical, but the floor is 50 ms");
         d.advance(1);
         d.drain.drain();
         assertTrue(d.started.containsKey("next"));
