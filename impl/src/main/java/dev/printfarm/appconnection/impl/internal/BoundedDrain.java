@@ -112,7 +112,7 @@ public final class BoundedDrain<T> {
         return true;
     }
 
-    /** Moves slow items out of their slots (with a slow lane), then starts queued ones while fewer than the limit run. */
+    /** Moves slow items out of their slots (with a slow lane), then starts queued ones while the limit allows. */
     public void drain() {
         if (slowLimit > 0) {
             releaseSlow();
