@@ -131,7 +131,7 @@ public class FleetMonitor {
         source.reportTo(platformLookup);
         refresher = new FleetRefresh(
                 queries,
-                new FleetQueries.Context(background.inCurrentContext(), relay.readTimeout()),
+                new FleetQueries.Context(background.onFleetThreads(), relay.readTimeout()),
                 schedule,
                 platformLookup,
                 routes,

@@ -77,7 +77,7 @@ class FleetQueries {
             boolean jobAsked,
             boolean asOctoPrint) {}
 
-    /** How a refresh is asked: the application's context for answers, and the read timeout. */
+    /** How a refresh is asked: where its answers are handled (with the application's context), and the read timeout. */
     record Context(Executor appContext, Duration readTimeout) {}
 
     /**
@@ -192,7 +192,9 @@ class FleetQueries {
                 ? routes.connectTimeout(target).plus(context.readTimeout())
                 : context.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
-        // The answer is handled in the application's context: the HttpClient's threads have none.
+        // The answer is handled on the fleet's threads in the application's context: the HttpClient's threads have
+        // none,
+        // and a state that changed is written to the store, which must not hold the HttpClient's threads.
         return transport
                 .sendAsync(target, request, transport.text())
                 .thenApplyAsync(

@@ -54,6 +54,16 @@ public class Background {
     }
 
     /**
+     * An executor that runs tasks on the module's fleet threads ({@link ModuleThreads#fleet()}) with the application's
+     * context as it is now: for the fleet refresh's answers, which may wait briefly on the store. Call it on an
+     * application thread.
+     */
+    public java.util.concurrent.Executor onFleetThreads() {
+        java.util.concurrent.Executor context = contextService.currentContextExecutor();
+        return task -> threads.fleet().execute(() -> context.execute(task));
+    }
+
+    /**
      * Runs {@code task} every {@code period} (after the previous run ended), first after {@code initialDelay}. A run
      * that throws is logged and does not stop the next ones.
      */

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The module's own few threads: small, bounded pools whose threads come from the server's managed thread factory (so
  * they carry the application's context), apart from the pool that serves HTTP requests. Work that blocks on a printer
- * (a push socket's reconnect, a relayed call made in the background) and the JDK HTTP client's own completions run
- * here, never on the server's request threads; how many printers there are does not change how many threads there are.
+ * (a push socket's reconnect, a relayed call made in the background), the fleet refresh's answers and the JDK HTTP
+ * client's own completions run here, never on the server's request threads; how many printers there are does not
+ * change how many threads there are.
  */
 @ApplicationScoped
 public class ModuleThreads {
@@ -24,6 +25,8 @@ public class ModuleThreads {
     static final int IO_THREADS = 4;
     /** Background work that may block on a printer for up to a read timeout. */
     static final int WORK_THREADS = 8;
+    /** The fleet refresh's answers: reading them, and writing a changed connection state to the store. */
+    static final int FLEET_THREADS = 8;
     /** Long reads that last as long as their viewers (webcam streams), at most this many at once. */
     static final int STREAM_THREADS = 64;
 
@@ -32,6 +35,7 @@ public class ModuleThreads {
 
     private volatile ExecutorService io;
     private volatile ExecutorService work;
+    private volatile ExecutorService fleet;
     private volatile ExecutorService streams;
 
     /** For the JDK HTTP client: its completions and body handling. */
@@ -57,6 +61,23 @@ public class ModuleThreads {
                     work = pool("appconnection-work", WORK_THREADS);
                 }
                 current = work;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * For the fleet refresh's answers: short tasks that may wait briefly on the store (a connection state that changed
+     * is written at once), so they stay off the HTTP client's own threads; they queue when every thread is busy.
+     */
+    public ExecutorService fleet() {
+        ExecutorService current = fleet;
+        if (current == null) {
+            synchronized (this) {
+                if (fleet == null) {
+                    fleet = pool("appconnection-fleet", FLEET_THREADS);
+                }
+                current = fleet;
             }
         }
         return current;
@@ -108,6 +129,9 @@ public class ModuleThreads {
         }
         if (work != null) {
             work.shutdownNow();
+        }
+        if (fleet != null) {
+            fleet.shutdownNow();
         }
         if (streams != null) {
             streams.shutdownNow();

@@ -3,11 +3,13 @@ package dev.printfarm.appconnection.impl.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,5 +81,33 @@ class BackgroundTest {
         background.stop();
         assertTrue(background.schedule(Duration.ZERO, () -> {}).isEmpty());
         assertEquals(0, scheduled.get());
+    }
+
+    @Test
+    void fleetAnswersRunOnTheFleetThreadsWithTheContextCapturedOnTheApplicationsThread() throws Exception {
+        ThreadLocal<String> context = new ThreadLocal<>();
+        context.set("the application's");
+        background.contextService = (ContextService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ContextService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("currentContextExecutor")) {
+                        String captured = context.get();
+                        return (Executor) task -> {
+                            context.set(captured);
+                            try {
+                                task.run();
+                            } finally {
+                                context.remove();
+                            }
+                        };
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        Executor fleet = background.onFleetThreads();
+        context.remove();
+        CompletableFuture<String> ran = new CompletableFuture<>();
+        fleet.execute(() -> ran.complete(Thread.currentThread().getName() + " with " + context.get() + " context"));
+        String seen = ran.get(5, TimeUnit.SECONDS);
+        assertTrue(seen.matches("appconnection-fleet-\\d+ with the application's context"), seen);
+        background.threads.fleet().shutdownNow();
     }
 }
