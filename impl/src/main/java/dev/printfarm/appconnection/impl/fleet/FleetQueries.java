@@ -196,16 +196,13 @@ class FleetQueries {
         // none,
         // and a state that changed is written to the store, which must not hold the HttpClient's threads.
         return transport
-                .sendAsync(target, request, transport.text())
-                .thenApplyAsync(
-                        response -> {
-                            if (response.statusCode() >= 400) {
-                                throw transport.error(target, response);
-                            }
-                            return JsonAnswers.fromPrinter(target.connectionId())
-                                    .<T>read(response, type);
-                        },
-                        context.appContext());
+                .sendAsync(target, request, transport.text(), context.appContext())
+                .thenApply(response -> {
+                    if (response.statusCode() >= 400) {
+                        throw transport.error(target, response);
+                    }
+                    return JsonAnswers.fromPrinter(target.connectionId()).<T>read(response, type);
+                });
     }
 
     /** The module's exception for a failed refresh request, whatever wrapped it. */

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The module's one transport for relayed and LAN calls: the JDK {@link HttpClient}, built once (one client for the
@@ -134,7 +135,13 @@ public class HttpTransport {
      */
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
             Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client(target).sendAsync(request, handler).whenCompleteAsync(HttpTransport::passOn, threads.io());
+        return sendAsync(target, request, handler, threads.io());
+    }
+
+    /** Like {@link #sendAsync(Target, HttpRequest, HttpResponse.BodyHandler)}, completing on {@code completeOn}. */
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler, Executor completeOn) {
+        return client(target).sendAsync(request, handler).whenCompleteAsync(HttpTransport::passOn, completeOn);
     }
 
     private static void passOn(Object answer, Throwable failure) {

@@ -52,11 +52,30 @@ class HttpTransportTest {
 
     @Test
     void anAsynchronousAnswerIsHandledOnTheModulesThreadsNotOnAThreadStartedForIt() throws Exception {
+        String handledOn = handledOn(null);
+        assertTrue(handledOn.startsWith("appconnection-io-") && handledOn.endsWith(" 200"), handledOn);
+    }
+
+    @Test
+    void anAsynchronousAnswerCanBeHandedToTheCallersOwnExecutor() throws Exception {
+        var own = java.util.concurrent.Executors.newSingleThreadExecutor(task -> new Thread(task, "the-callers-own"));
+        try {
+            String handledOn = handledOn(own);
+            assertTrue(handledOn.equals("the-callers-own 200"), handledOn);
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends one request to a local printer that answers only once the caller's stage is chained (so that stage cannot
+     * run on the caller's thread), and tells which thread ran that stage, with the status.
+     */
+    private static String handledOn(java.util.concurrent.Executor completeOn) throws Exception {
         CountDownLatch chained = new CountDownLatch(1);
         HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         printer.createContext("/api/version", exchange -> {
             try {
-                // Answer only once the caller's stage is chained, so that stage cannot run on the caller's thread.
                 chained.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -88,16 +107,15 @@ class HttpTransportTest {
                     ConnectionRoute.RELAY,
                     URI.create("http://127.0.0.1:" + printer.getAddress().getPort()),
                     Map.of());
-            var handled = wired.sendAsync(
-                            local,
-                            wired.request(local, "/api/version", Duration.ofSeconds(5))
-                                    .GET()
-                                    .build(),
-                            wired.text())
-                    .thenApply(answer -> Thread.currentThread().getName() + " " + answer.statusCode());
+            var request = wired.request(local, "/api/version", Duration.ofSeconds(5))
+                    .GET()
+                    .build();
+            var answer = completeOn == null
+                    ? wired.sendAsync(local, request, wired.text())
+                    : wired.sendAsync(local, request, wired.text(), completeOn);
+            var handled = answer.thenApply(a -> Thread.currentThread().getName() + " " + a.statusCode());
             chained.countDown();
-            String handledOn = handled.get(10, TimeUnit.SECONDS);
-            assertTrue(handledOn.startsWith("appconnection-io-") && handledOn.endsWith(" 200"), handledOn);
+            return handled.get(10, TimeUnit.SECONDS);
         } finally {
             printer.stop(0);
             wired.threads.io().shutdownNow();
