@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
  * {@code failWith} answer), and a "connection reset" (the sandbox's {@code reset-connections}, which on this Liberty is
  * a 200 with the body {@code {}). Faulty and all-healthy refreshes alternate; each faulty one is the first refresh
  * after the faults were set (the bench server caps the monitor's offline backoff at 2 s, and each refresh waits until
- * the backoff of the previous one is over). Each round pairs a faulty run with an all-healthy one; its ratio is the time
- * until the last healthy printer's snapshot was updated in the faulty run over the same figure, for the same printers,
- * in the all-healthy run. Every round's ratio is printed, and the worst is the ratio.
+ * the backoff of the previous one is over). One faulty and one all-healthy run warm up first, unmeasured. Each round
+ * pairs a faulty run with an all-healthy one; its ratio is the time until the last healthy printer's snapshot was
+ * updated in the faulty run over the same figure, for the same printers, in the all-healthy run. Every round's ratio is
+ * printed, and the worst is the ratio.
  */
 @ApplicationScoped
 public class FleetIsolation {
@@ -76,6 +77,18 @@ public class FleetIsolation {
         List<String> healthy =
                 groups.get(Fault.NONE).stream().map(Completion::connectionId).toList();
         sandbox.fleetLatency(latency);
+        runs.refresh();
+        // One faulty run and one all-healthy run first, unmeasured: the failing printers' paths (error answers, state
+        // changes written to the store, the slow lane) are compiled then, as the healthy path was by the refresh above.
+        try {
+            arm(groups);
+            TimeUnit.MILLISECONDS.sleep(BACKOFF_PAUSE_MILLIS);
+            progress.note("warm-up faulty run: healthy printers done after "
+                    + runs.refresh().lastUpdate(healthy).toMillis() + " ms");
+        } finally {
+            disarm(groups, latency);
+        }
+        TimeUnit.MILLISECONDS.sleep(BACKOFF_PAUSE_MILLIS);
         runs.refresh();
 
         List<Long> healthyWalls = new ArrayList<>();
