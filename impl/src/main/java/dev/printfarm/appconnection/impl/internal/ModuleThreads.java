@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The module's own few threads: small, bounded pools whose threads come from the server's managed thread factory (so
@@ -33,37 +34,25 @@ public class ModuleThreads {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory factory;
 
-    private volatile ExecutorService io;
-    private volatile ExecutorService work;
-    private volatile ExecutorService fleet;
-    private volatile ExecutorService streams;
+    private final Lazy io = new Lazy(() -> pool("appconnection-io", IO_THREADS));
+    private final Lazy work = new Lazy(() -> pool("appconnection-work", WORK_THREADS));
+    private final Lazy fleet = new Lazy(() -> pool("appconnection-fleet", FLEET_THREADS));
+    private final Lazy streams = new Lazy(() -> new ThreadPoolExecutor(
+            0,
+            STREAM_THREADS,
+            60,
+            TimeUnit.SECONDS,
+            new java.util.concurrent.SynchronousQueue<>(),
+            named("appconnection-stream")));
 
     /** For the JDK HTTP client: its completions and body handling. */
     public ExecutorService io() {
-        ExecutorService current = io;
-        if (current == null) {
-            synchronized (this) {
-                if (io == null) {
-                    io = pool("appconnection-io", IO_THREADS);
-                }
-                current = io;
-            }
-        }
-        return current;
+        return io.get();
     }
 
     /** For background tasks that may block on a printer; they queue when every thread is busy. */
     public ExecutorService work() {
-        ExecutorService current = work;
-        if (current == null) {
-            synchronized (this) {
-                if (work == null) {
-                    work = pool("appconnection-work", WORK_THREADS);
-                }
-                current = work;
-            }
-        }
-        return current;
+        return work.get();
     }
 
     /**
@@ -71,16 +60,7 @@ public class ModuleThreads {
      * is written at once), so they stay off the HTTP client's own threads; they queue when every thread is busy.
      */
     public ExecutorService fleet() {
-        ExecutorService current = fleet;
-        if (current == null) {
-            synchronized (this) {
-                if (fleet == null) {
-                    fleet = pool("appconnection-fleet", FLEET_THREADS);
-                }
-                current = fleet;
-            }
-        }
-        return current;
+        return fleet.get();
     }
 
     /**
@@ -88,22 +68,7 @@ public class ModuleThreads {
      * {@value #STREAM_THREADS}, beyond which {@code execute} refuses.
      */
     public ExecutorService streams() {
-        ExecutorService current = streams;
-        if (current == null) {
-            synchronized (this) {
-                if (streams == null) {
-                    streams = new ThreadPoolExecutor(
-                            0,
-                            STREAM_THREADS,
-                            60,
-                            TimeUnit.SECONDS,
-                            new java.util.concurrent.SynchronousQueue<>(),
-                            named("appconnection-stream"));
-                }
-                current = streams;
-            }
-        }
-        return current;
+        return streams.get();
     }
 
     private ExecutorService pool(String name, int threads) {
@@ -124,17 +89,39 @@ public class ModuleThreads {
 
     @PreDestroy
     void stop() {
-        if (io != null) {
-            io.shutdownNow();
+        io.stop();
+        work.stop();
+        fleet.stop();
+        streams.stop();
+    }
+
+    /** A pool made on first use and stopped with the application, if it was made. */
+    private static final class Lazy {
+        private final Supplier<ExecutorService> make;
+        private volatile ExecutorService pool;
+
+        Lazy(Supplier<ExecutorService> make) {
+            this.make = make;
         }
-        if (work != null) {
-            work.shutdownNow();
+
+        ExecutorService get() {
+            ExecutorService current = pool;
+            if (current == null) {
+                synchronized (this) {
+                    if (pool == null) {
+                        pool = make.get();
+                    }
+                    current = pool;
+                }
+            }
+            return current;
         }
-        if (fleet != null) {
-            fleet.shutdownNow();
-        }
-        if (streams != null) {
-            streams.shutdownNow();
+
+        void stop() {
+            ExecutorService current = pool;
+            if (current != null) {
+                current.shutdownNow();
+            }
         }
     }
 }

@@ -68,17 +68,7 @@ class RouteTableTest {
     void aStoredRowWithARefusedRelayUrlIsUnusableAndNeverBecomesATarget() {
         RouteTable routes = new RouteTable();
         routes.relayUrls = RelayUrls.of(RelayUrlPolicy.of("*.octoeverywhere.com", false));
-        AppConnection legacy = new AppConnection(
-                "c1",
-                "farm",
-                "MK4",
-                URI.create("http://localhost:9080/sandbox/../console/"),
-                Optional.empty(),
-                Optional.empty(),
-                ConnectionState.ONLINE,
-                Instant.EPOCH,
-                false,
-                Optional.empty());
+        AppConnection legacy = online("c1", "http://localhost:9080/sandbox/../console/");
         var e = org.junit.jupiter.api.Assertions.assertThrows(
                 UnusableConnectionException.class, () -> routes.relay(legacy, BOTH));
         assertFalse(e.isTemporary());
