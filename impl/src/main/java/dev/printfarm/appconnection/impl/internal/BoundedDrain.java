@@ -49,7 +49,7 @@ public final class BoundedDrain<T> {
     private final Set<T> waitingOrRunning = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger slow = new AtomicInteger();
-    /** The items holding a slot, oldest first (roughly: two starting at once may swap). */
+    /** The items holding a slot (at most {@code limit}), oldest first (roughly: two starting at once may swap). */
     private final Queue<Running> inSlots = new ConcurrentLinkedQueue<>();
     /** The typical item's time in nanoseconds, a moving average; 0 until one finished. */
     private final AtomicLong typicalNanos = new AtomicLong();
@@ -143,6 +143,10 @@ public final class BoundedDrain<T> {
             work.whenComplete((ignored, failure) -> {
                 waitingOrRunning.remove(item);
                 if (run.state.compareAndSet(IN_SLOT, DONE)) {
+                    if (slowLimit > 0) {
+                        // So the queue holds no more than the items in their slots, whatever waits at its head.
+                        inSlots.remove(run);
+                    }
                     running.decrementAndGet();
                     learn(nanoClock.getAsLong() - run.startedNanos);
                 } else {
@@ -198,13 +202,19 @@ public final class BoundedDrain<T> {
     }
 
     private void learn(long nanos) {
-        learned.incrementAndGet();
+        // Counts up to LEARNING_ITEMS and stays there, so it never wraps however long the drain runs.
+        learned.updateAndGet(n -> n < LEARNING_ITEMS ? n + 1 : n);
         typicalNanos.getAndUpdate(average -> average == 0 ? nanos : average + ((nanos - average) >> AVERAGE_SHIFT));
     }
 
     /** How many items hold a slot now. */
     public int running() {
         return running.get();
+    }
+
+    /** How many started items the drain keeps track of in their slots; for tests. */
+    int trackedInSlots() {
+        return inSlots.size();
     }
 
     /** How many items gave their slot away and still run. */

@@ -210,4 +210,20 @@ class BoundedDrainTest {
         d.drain.drain();
         assertTrue(d.started.containsKey("next"));
     }
+
+    @Test
+    void whatTheDrainTracksStaysWithinItsSlotsWhileASlowItemWaitsForTheFullLane() {
+        SlowLaneDrain d = new SlowLaneDrain(2, 1);
+        d.learn(BoundedDrain.LEARNING_ITEMS, 100);
+        d.offerAndDrain("slow-1", "slow-2");
+        d.advance(1_000);
+        d.drain.drain();
+        assertEquals(1, d.drain.slow(), "slow-1 filled the lane; slow-2 keeps its slot");
+        for (int i = 0; i < 500; i++) {
+            d.offerAndDrain("quick-" + i);
+            d.advance(10);
+            d.started.get("quick-" + i).complete(null);
+        }
+        assertTrue(d.drain.trackedInSlots() <= 2, "tracked: " + d.drain.trackedInSlots());
+    }
 }
