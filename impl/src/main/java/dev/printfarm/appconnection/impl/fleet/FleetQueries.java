@@ -192,9 +192,8 @@ class FleetQueries {
                 ? routes.connectTimeout(target).plus(context.readTimeout())
                 : context.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
-        // The answer is handled on the fleet's threads in the application's context: the HttpClient's threads have
-        // none,
-        // and a state that changed is written to the store, which must not hold the HttpClient's threads.
+        // Answers are handled on the fleet's threads, in the application's context (the HttpClient's threads have
+        // none); a state that changed is written to the store there, which must not hold the HttpClient's threads.
         return transport
                 .sendAsync(target, request, transport.text(), context.appContext())
                 .thenApply(response -> {
