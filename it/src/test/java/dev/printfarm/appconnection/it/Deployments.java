@@ -107,7 +107,13 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
                 .addClasses(classes)
-                .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class, PrometheusText.class)
+                .addClasses(
+                        SandboxClient.class,
+                        PortalDriver.class,
+                        TestKeys.class,
+                        Await.class,
+                        PrometheusText.class,
+                        Fleets.class)
                 .addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(
                         new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "

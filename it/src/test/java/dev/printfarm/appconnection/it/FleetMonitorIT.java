@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.printfarm.appconnection.api.AppConnectionService;
 import dev.printfarm.appconnection.api.CircuitState;
 import dev.printfarm.appconnection.api.ConnectionState;
-import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,29 +58,15 @@ class FleetMonitorIT {
     @Inject
     ModuleEvents events;
 
-    private void refreshAll() {
-        try {
-            service.refreshFleet().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the fleet refresh did not complete", e);
-        }
-    }
-
     @Test
     @OperateOnDeployment("module")
     void boundedConcurrencyNoTrafficForRevokedConnectionsAndEventsOnChange() {
         SandboxClient sandbox = SandboxClient.onThisServer();
-        Map<String, String> printerOf = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < PRINTERS; i++) {
-            String printerId = sandbox.printers().getJsonObject(i).getString("id");
-            String id = PortalDriver.connect(service, PortalRequest.forOwner("fleet-it"), printerId);
-            ids.add(id);
-            printerOf.put(id, printerId);
-        }
+        Map<String, String> printerOf = Fleets.connectFirst(service, sandbox, PRINTERS, "fleet-it");
+        List<String> ids = List.copyOf(printerOf.keySet());
 
         sandbox.resetPeak();
-        refreshAll();
+        Fleets.refreshAll(service);
         int peak = sandbox.peakInFlight();
         assertTrue(peak <= CONCURRENCY, "the sandbox saw " + peak + " requests in flight, the bound is " + CONCURRENCY);
         assertTrue(peak >= CONCURRENCY - 1, "the bound is what limits: peak " + peak);
@@ -106,13 +89,13 @@ class FleetMonitorIT {
 
         List<String> revoked = ids.subList(0, 3);
         revoked.forEach(sandbox::revoke);
-        refreshAll();
+        Fleets.refreshAll(service);
         revoked.forEach(id -> assertEquals(
                 ConnectionState.REVOKED, service.connection(id).orElseThrow().state()));
         Map<String, Integer> before = new HashMap<>();
         ids.forEach(id -> before.put(id, sandbox.relayedRequests(id)));
-        refreshAll();
-        refreshAll();
+        Fleets.refreshAll(service);
+        Fleets.refreshAll(service);
         for (String id : ids) {
             int now = sandbox.relayedRequests(id);
             if (revoked.contains(id)) {
@@ -125,7 +108,7 @@ class FleetMonitorIT {
         String offline = ids.get(5);
         sandbox.control(printerOf.get(offline), "{\"online\": false}");
         try {
-            refreshAll();
+            Fleets.refreshAll(service);
             assertTrue(
                     events.snapshotChanges(offline).stream()
                             .anyMatch(c -> c.current().state() == ConnectionState.PRINTER_OFFLINE

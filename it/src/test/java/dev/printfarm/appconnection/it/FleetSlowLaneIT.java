@@ -3,12 +3,9 @@ package dev.printfarm.appconnection.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.printfarm.appconnection.api.AppConnectionService;
-import dev.printfarm.appconnection.api.PortalRequest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,27 +46,15 @@ class FleetSlowLaneIT {
     @Inject
     AppConnectionService service;
 
-    private void refreshAll() {
-        try {
-            service.refreshFleet().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the fleet refresh did not complete", e);
-        }
-    }
-
     @Test
     @OperateOnDeployment("module")
     void aRefreshThatHangsGivesItsPlaceToTheNextOneAndNoMoreThanTheLaneGoBesideTheBound() {
         SandboxClient sandbox = SandboxClient.onThisServer();
-        List<String> printerIds = new ArrayList<>();
-        for (int i = 0; i < PRINTERS; i++) {
-            String printerId = sandbox.printers().getJsonObject(i).getString("id");
-            PortalDriver.connect(service, PortalRequest.forOwner("slow-lane-it"), printerId);
-            printerIds.add(printerId);
-        }
+        List<String> printerIds = List.copyOf(
+                Fleets.connectFirst(service, sandbox, PRINTERS, "slow-lane-it").values());
         // 20 refreshes that answer after 100 ms: the monitor learns what a typical refresh takes (it needs 16).
         for (int i = 0; i < 4; i++) {
-            refreshAll();
+            Fleets.refreshAll(service);
         }
 
         // Two printers answer after 3 s, far beyond three typical refreshes. Whichever of them starts first gives its
@@ -78,7 +63,7 @@ class FleetSlowLaneIT {
         hanging.forEach(p -> sandbox.control(p, "{\"latencyMs\": 3000}"));
         try {
             sandbox.resetPeak();
-            refreshAll();
+            Fleets.refreshAll(service);
             assertEquals(
                     2,
                     sandbox.peakInFlight(),
