@@ -171,9 +171,6 @@ public class FaultStorm {
         return false;
     }
 
-    /** A sampled change of a printer's breaker state. */
-    record Change(long at, BreakerTrack.State state) {}
-
     record Call(int printer, long start, long end, String outcome) {
 
         boolean ok() {
@@ -265,10 +262,6 @@ public class FaultStorm {
 
         // Written by the sampler thread only, read after it ended.
         private final BreakerTrack[] tracks;
-        /** Each printer's sampled breaker state changes, time then state, for the notes on late closes. */
-        private final List<List<Change>> changes = new ArrayList<>();
-
-        private final BreakerTrack.State[] lastSampled;
         private final HeapWatch heap = new HeapWatch();
         private PeakByThird threadPeaks;
         private PeakByThird waitingPeaks;
@@ -324,8 +317,6 @@ public class FaultStorm {
             this.onSince = new long[printers.size()];
             this.faultWindows = new ArrayList<>();
             this.tracks = new BreakerTrack[printers.size()];
-            this.lastSampled = new BreakerTrack.State[printers.size()];
-            printers.forEach(p -> changes.add(new ArrayList<>()));
             for (int i = 0; i < printers.size(); i++) {
                 faultWindows.add(new ArrayList<>());
                 tracks[i] = new BreakerTrack();
@@ -642,12 +633,7 @@ public class FaultStorm {
             for (long tick = 0; going(tailEnd); tick++) {
                 long at = now();
                 for (Printer p : printers) {
-                    BreakerTrack.State state = breaker(p);
-                    tracks[p.index()].sample(at, state);
-                    if (state != lastSampled[p.index()]) {
-                        lastSampled[p.index()] = state;
-                        changes.get(p.index()).add(new Change(at, state));
-                    }
+                    tracks[p.index()].sample(at, breaker(p));
                 }
                 if (tick % TICKS_PER_SECOND == 0) {
                     everySecond(at);
@@ -930,7 +916,7 @@ public class FaultStorm {
 
         /** The printer's sampled breaker state changes from {@code from} on (at most eight). */
         private String statesFrom(int printer, long from) {
-            return changes.get(printer).stream()
+            return tracks[printer].changes().stream()
                     .filter(c -> c.at() >= from)
                     .limit(8)
                     .map(c -> seconds(c.at()) + " s " + c.state())

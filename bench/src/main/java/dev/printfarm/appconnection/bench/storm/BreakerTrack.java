@@ -45,7 +45,11 @@ public final class BreakerTrack {
         }
     }
 
+    /** A sampled change of state: when it was first seen, and the state it changed to. */
+    public record Change(long at, State state) {}
+
     private final List<Episode> episodes = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
     private final List<Opening> current = new ArrayList<>();
     private State last = State.CLOSED;
     private long openFrom;
@@ -65,6 +69,9 @@ public final class BreakerTrack {
             // Opened and went half-open between two samples: an opening shorter than the interval, never seen.
             unseenOpenings++;
         }
+        if (state != last) {
+            changes.add(new Change(at, state));
+        }
         if (state == State.CLOSED && !current.isEmpty()) {
             episodes.add(new Episode(current, OptionalLong.of(at)));
             current.clear();
@@ -83,6 +90,11 @@ public final class BreakerTrack {
             all.add(new Episode(going, OptionalLong.empty()));
         }
         return all;
+    }
+
+    /** Every change of the sampled state so far, oldest first (the breaker starts closed). */
+    public List<Change> changes() {
+        return List.copyOf(changes);
     }
 
     /** Openings that began and ended between two samples: only a HALF_OPEN sample right after a CLOSED one shows them. */

@@ -69,4 +69,15 @@ class BreakerTrackTest {
         BreakerTrack t = track(1_000, CLOSED);
         assertThrows(IllegalArgumentException.class, () -> t.sample(999, OPEN));
     }
+
+    @Test
+    void onlyChangesOfTheSampledStateAreKeptInOrder() {
+        BreakerTrack t = track(0, CLOSED, 250, OPEN, 500, OPEN, 10_250, HALF_OPEN, 10_500, HALF_OPEN, 11_000, CLOSED);
+        assertEquals(
+                List.of(
+                        new BreakerTrack.Change(250, OPEN),
+                        new BreakerTrack.Change(10_250, HALF_OPEN),
+                        new BreakerTrack.Change(11_000, CLOSED)),
+                t.changes());
+    }
 }
