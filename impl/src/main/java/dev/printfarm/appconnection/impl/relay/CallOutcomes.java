@@ -14,6 +14,7 @@ import dev.printfarm.appconnection.impl.store.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,8 @@ public class CallOutcomes {
     private final Map<String, ConnectionState> known = new ConcurrentHashMap<>();
 
     private final Map<String, Integer> lastPermanentCode = new ConcurrentHashMap<>();
+
+    private final StateChangeLog changes = new StateChangeLog(LOG, Clock.systemUTC());
 
     public void succeeded(String connectionId) {
         record(connectionId, ConnectionState.ONLINE);
@@ -94,7 +97,7 @@ public class CallOutcomes {
             return;
         }
         if (store.markState(connectionId, state)) {
-            LOG.info(() -> "App Connection " + connectionId + " is now " + state);
+            changes.changed(connectionId, state);
         }
     }
 }
