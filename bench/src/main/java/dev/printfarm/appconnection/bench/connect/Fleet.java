@@ -10,6 +10,20 @@ public class Fleet {
 
     private final List<Completion> connections = new ArrayList<>();
 
+    private int idleThreads = -1;
+
+    /** Notes the JVM's live threads before this server's first connection, when the module has nothing to do. */
+    synchronized void beforeFirstConnection(int liveThreads) {
+        if (connections.isEmpty() && idleThreads < 0) {
+            idleThreads = liveThreads;
+        }
+    }
+
+    /** The JVM's live threads before the first connection was made; -1 when no connect step ran. */
+    public synchronized int idleThreads() {
+        return idleThreads;
+    }
+
     synchronized void addAll(List<Completion> created) {
         connections.addAll(created);
     }

@@ -5,12 +5,14 @@ import dev.printfarm.appconnection.api.PortalRequest;
 import dev.printfarm.appconnection.bench.run.Params;
 import dev.printfarm.appconnection.bench.run.Progress;
 import dev.printfarm.appconnection.bench.sandbox.SandboxControl;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +29,9 @@ import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +60,14 @@ public class PortalConnector {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
+    /**
+     * The browser's own threads end a second after the last connection is made; the JDK's default executor would keep
+     * them for a minute, counted in fleet-10k's thread figures.
+     */
+    private final ThreadPoolExecutor browserThreads = browserThreads();
+
     private final HttpClient browser = HttpClient.newBuilder()
+            .executor(browserThreads)
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -69,6 +81,7 @@ public class PortalConnector {
      * for the CPU.
      */
     public String connect(Params params, Progress progress) throws Exception {
+        fleet.beforeFirstConnection(ManagementFactory.getThreadMXBean().getThreadCount());
         int count = params.integer("count", 1000, 1, 10_000);
         int offset = params.integer("offset", 0, 0, 9_999);
         int parallelism = params.integer("parallelism", 8, 1, 64);
@@ -116,6 +129,23 @@ public class PortalConnector {
                 seconds,
                 count / seconds,
                 parallelism);
+    }
+
+    private static ThreadPoolExecutor browserThreads() {
+        AtomicInteger made = new AtomicInteger();
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(4, 4, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "bench-browser-" + made.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @PreDestroy
+    void stop() {
+        browserThreads.shutdownNow();
     }
 
     private Completion connectOne(String printerId) {

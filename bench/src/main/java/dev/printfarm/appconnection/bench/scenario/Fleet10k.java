@@ -157,6 +157,8 @@ public class Fleet10k {
                 .put("threads_baseline", threadsBaseline)
                 .put("threads_peak", threadsPeak)
                 .put("threads_over_baseline", threadsPeak - threadsBaseline)
+                .put("threads_idle", fleet.idleThreads())
+                .put("threads_over_idle", threadsPeak - fleet.idleThreads())
                 .withRatio(ledger.ratio());
     }
 
