@@ -83,6 +83,28 @@ class BackgroundTest {
         assertEquals(0, scheduled.get());
     }
 
+    /**
+     * Push sockets connect through {@code submit} and reconnect through {@code schedule}; neither may run its task on a
+     * thread of the server's executor, which also serves HTTP requests (issue 21). The fake executor here runs what it
+     * is given on the caller's thread, so a task run by it would run on the test's own thread.
+     */
+    @Test
+    void scheduledAndSubmittedTasksRunOnTheModulesWorkThreadsNotOnTheServersExecutor() throws Exception {
+        CompletableFuture<String> afterDelay = new CompletableFuture<>();
+        assertTrue(background
+                .schedule(
+                        Duration.ZERO,
+                        () -> afterDelay.complete(Thread.currentThread().getName()))
+                .isPresent());
+        CompletableFuture<String> soon = new CompletableFuture<>();
+        assertTrue(background.submit(() -> soon.complete(Thread.currentThread().getName())));
+        String scheduledOn = afterDelay.get(5, TimeUnit.SECONDS);
+        String submittedOn = soon.get(5, TimeUnit.SECONDS);
+        assertEquals(1, scheduled.get(), "the server's executor only timed the scheduled task");
+        assertTrue(scheduledOn.matches("appconnection-work-\\d+"), "a scheduled task ran on " + scheduledOn);
+        assertTrue(submittedOn.matches("appconnection-work-\\d+"), "a submitted task ran on " + submittedOn);
+    }
+
     @Test
     void fleetAnswersRunOnTheFleetThreadsWithTheContextCapturedOnTheApplicationsThread() throws Exception {
         ThreadLocal<String> context = new ThreadLocal<>();
