@@ -105,7 +105,14 @@ public final class Deployments {
         StringBuilder properties = new StringBuilder();
         entries.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
+                .addAsLibraries(
+                        artifact("appconnection-api.jar"),
+                        artifact("appconnection-impl.jar"),
+                        artifact("httpclient5.jar"),
+                        artifact("httpcore5.jar"),
+                        artifact("httpcore5-h2.jar"),
+                        artifact("slf4j-api.jar"),
+                        artifact("slf4j-jdk14.jar"))
                 .addClasses(classes)
                 .addClasses(
                         SandboxClient.class,

@@ -30,7 +30,6 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,9 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TransportIT {
-
-    /** The tag of checks of must-holds that do not hold yet: excluded from the build, run on demand. */
-    static final String OPEN = "open";
 
     private static final int MAX_ATTEMPTS = 3;
     /** Connections made for the thread count: more than the margin, so a thread per connection shows. */
@@ -265,15 +261,9 @@ class TransportIT {
      * allows {@value #MAX_ATTEMPTS} attempts of a read, so the relay must see {@value #MAX_ATTEMPTS} requests. The
      * module's own count of its attempts ({@code appconnection_relay_calls_total{outcome="unreachable"}}) tells its
      * policy apart from what the transport sent.
-     *
-     * <p>Open, so tagged {@value #OPEN} and left out of the build (run it with {@code -Dit.excludedGroups=cluster}): JDK 17's
-     * HttpClient sends a GET again, once, when the connection ends before any byte of an answer, and has no switch
-     * for it but JVM-wide properties; seen on 2026-12-06: 6 requests for 3 attempts, each second one on a new client
-     * port a few milliseconds later.
      */
     @Test
     @OperateOnDeployment("module")
-    @Tag(OPEN)
     void aReadOnADeadRelaySendsExactlyTheConfiguredAttempts() {
         String id = connect(0);
         assertEquals("1.10.3", service.octoPrint(id).version().server().orElseThrow(), "a kept-alive connection first");

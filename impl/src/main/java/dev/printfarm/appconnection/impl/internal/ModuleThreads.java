@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ModuleThreads {
 
-    /** The HTTP client's completions: short, non-blocking tasks. */
+    /** The HTTP client's answers handed on, and request bodies read: short tasks. */
     static final int IO_THREADS = 4;
     /** Background work that may block on a printer for up to a read timeout. */
     static final int WORK_THREADS = 8;
@@ -45,7 +45,7 @@ public class ModuleThreads {
             new java.util.concurrent.SynchronousQueue<>(),
             named("appconnection-stream")));
 
-    /** For the JDK HTTP client: its completions and body handling. */
+    /** For the HTTP transport: answers handed on from its I/O threads, request bodies read, push sockets' events. */
     public ExecutorService io() {
         return io.get();
     }
@@ -69,6 +69,11 @@ public class ModuleThreads {
      */
     public ExecutorService streams() {
         return streams.get();
+    }
+
+    /** Threads from the server's managed thread factory, named {@code name-N}: for the HTTP client's I/O threads. */
+    public ThreadFactory factory(String name) {
+        return named(name);
     }
 
     private ExecutorService pool(String name, int threads) {

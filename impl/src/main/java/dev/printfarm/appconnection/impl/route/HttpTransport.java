@@ -13,35 +13,78 @@ import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.BoundedBodies;
 import dev.printfarm.appconnection.impl.internal.ModuleThreads;
 import dev.printfarm.appconnection.impl.relay.RelaySettings;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * The module's one transport for relayed and LAN calls: the JDK {@link HttpClient}, built once (one client for the
- * relay, one with the LAN's short connect timeout), HTTP/1.1 with connections kept alive per host, no redirects, and
- * no retry policy beneath the module's (the JDK still sends a {@code GET} once more when the connection closes before
- * any byte of the answer; nothing per client turns that off). Its completions run on the module's few
- * {@link ModuleThreads}.
- * The typed Rest Client interfaces are plugged onto it ({@link RestClients}); streamed uploads and downloads, LAN
- * probes and push sockets use it directly. It reads OctoEverywhere's 6xx codes from the status line like any other
- * status, and hands every error answer to the one {@link ErrorMapper}.
+ * The module's one transport for relayed and LAN calls: one asynchronous Apache HttpClient 5, built once, HTTP/1.1 with
+ * connections kept alive per host, whose few I/O threads come from the server's managed thread factory. Beneath the
+ * module's own policies it does nothing of its own: no retry (a read on a dead relay is sent exactly as many times as
+ * the module's retry policy says), no redirect, no cookies, no authentication exchange, no content decompression, and
+ * no connection evictor thread (a connection that the other side closes while idle is seen closed by the I/O threads).
+ * Every answer is handed on to the module's threads ({@link ModuleThreads#io()} unless the caller names others), never
+ * run on the client's I/O threads.
+ *
+ * <p>Requests are written with the JDK's {@link HttpRequest} and read with its {@link HttpResponse.BodyHandler}s, as
+ * plain descriptions: the typed Rest Client interfaces are plugged onto this transport ({@link RestClients}); streamed
+ * uploads and downloads, LAN probes and the fleet use it directly. Push sockets are the one thing sent by the JDK's own
+ * client (the transport's client has no WebSocket support): they are few, long-lived, and open on the module's threads.
+ * It reads OctoEverywhere's 6xx codes from the status line like any other status, and hands every error answer to the
+ * one {@link ErrorMapper}.
  */
 @ApplicationScoped
 public class HttpTransport {
+
+    /**
+     * Connections kept per host: the relay is one host for every printer, so this bounds how many relayed requests are
+     * on the wire at once; more wait for a connection for up to the connect timeout.
+     */
+    static final int CONNECTIONS_PER_HOST = 512;
 
     @Inject
     ServiceSettings service;
@@ -58,9 +101,14 @@ public class HttpTransport {
     @Inject
     ModuleThreads threads;
 
-    private volatile HttpClient relayClient;
-    private volatile HttpClient lanClient;
+    private volatile CloseableHttpAsyncClient client;
+    private volatile java.net.http.HttpClient relaySockets;
+    private volatile java.net.http.HttpClient lanSockets;
     private volatile ErrorMapper errors;
+    /** Hosts reached on the LAN route ({@code host:port}): their connects give up after the LAN's timeout. */
+    private final Set<String> lanHosts = ConcurrentHashMap.newKeySet();
+    /** Request settings by (answer timeout, connect timeout): a handful, made once each. */
+    private final Map<List<Duration>, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
 
     /** A request to the target with its headers; the path starts with {@code /} and is encoded. */
     public HttpRequest.Builder request(Target target, String encodedPath, Duration timeout) {
@@ -70,12 +118,15 @@ public class HttpTransport {
         return builder;
     }
 
+    /** Sends and waits for the answer (a streamed body is read afterwards, on the caller's thread). */
     public <T> HttpResponse<T> send(Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        CompletableFuture<HttpResponse<T>> answer = exchange(target, request, handler);
         try {
-            return client(target).send(request, handler);
-        } catch (IOException e) {
-            throw failure(target, e);
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw failure(target, e.getCause() == null ? e : e.getCause());
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw unreachable(target, e);
         }
@@ -126,12 +177,7 @@ public class HttpTransport {
 
     /**
      * Sends without holding the caller's thread; the answer completes on the module's {@link ModuleThreads#io()}, so
-     * what the caller chains to it runs there.
-     *
-     * <p>The JDK hands every answer of {@code sendAsync} to {@code CompletableFuture}'s default executor first. With
-     * fewer than three cores that executor starts a new thread per task, and a thread that ran the caller's whole chain
-     * (reading the answer, starting the next request) lived long enough for tens of them to be alive at once. Here that
-     * thread only passes the answer on.
+     * what the caller chains to it runs there, never on the client's I/O threads.
      */
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
             Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
@@ -141,11 +187,130 @@ public class HttpTransport {
     /** Like {@link #sendAsync(Target, HttpRequest, HttpResponse.BodyHandler)}, completing on {@code completeOn}. */
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
             Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler, Executor completeOn) {
-        return client(target).sendAsync(request, handler).whenCompleteAsync(HttpTransport::passOn, completeOn);
+        CompletableFuture<HttpResponse<T>> answer = exchange(target, request, handler);
+        CompletableFuture<HttpResponse<T>> handedOn = answer.whenCompleteAsync(HttpTransport::passOn, completeOn);
+        handedOn.whenComplete((ignored, failure) -> {
+            if (handedOn.isCancelled()) {
+                answer.cancel(true);
+            }
+        });
+        return handedOn;
     }
 
     private static void passOn(Object answer, Throwable failure) {
         // Nothing to do: the stage only moves the completion onto the module's threads.
+    }
+
+    /**
+     * One exchange on the client: the answer completes on the client's I/O thread, with the JDK's exceptions for a
+     * connect that failed or timed out and for an answer that did not come in time, so callers read failures as before.
+     */
+    private <T> CompletableFuture<HttpResponse<T>> exchange(
+            Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        URI uri = request.uri();
+        Duration connectTimeout = connectTimeout(target);
+        if (target.route() == ConnectionRoute.LAN) {
+            lanHosts.add(hostKey(uri.getScheme(), uri.getHost(), uri.getPort()));
+        }
+        BasicHttpRequest head = new BasicHttpRequest(request.method(), uri);
+        request.headers().map().forEach((name, values) -> values.forEach(value -> head.addHeader(name, value)));
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfig(request.timeout().orElse(null), connectTimeout));
+
+        CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
+        Future<HttpResponse<T>> exchange;
+        try {
+            exchange = client().execute(
+                            new BasicRequestProducer(head, entity(request)),
+                            new AnswerConsumer<>(request, handler),
+                            context,
+                            new FutureCallback<>() {
+                                @Override
+                                public void completed(HttpResponse<T> result) {
+                                    answer.complete(result);
+                                }
+
+                                @Override
+                                public void failed(Exception cause) {
+                                    answer.completeExceptionally(jdkFailure(cause));
+                                }
+
+                                @Override
+                                public void cancelled() {
+                                    answer.completeExceptionally(new IOException("the exchange was given up"));
+                                }
+                            });
+        } catch (RuntimeException refused) {
+            // The client is stopped (the application is stopping) or refused the request as written.
+            answer.completeExceptionally(new IOException("the HTTP client did not take the request", refused));
+            return answer;
+        }
+        answer.whenComplete((ignored, failure) -> {
+            if (answer.isCancelled()) {
+                exchange.cancel(true); // the caller gave up waiting: close the connection if it is still in use
+            }
+        });
+        return answer;
+    }
+
+    /** The request's body for the client; none for a body-less read. */
+    private AsyncEntityProducer entity(HttpRequest request) {
+        Optional<HttpRequest.BodyPublisher> body = request.bodyPublisher();
+        if (body.isEmpty()) {
+            return null;
+        }
+        if (body.get().contentLength() == 0) {
+            return switch (request.method()) {
+                case "GET", "HEAD", "DELETE", "OPTIONS" -> null;
+                default -> AsyncEntityProducers.create(new byte[0], null);
+            };
+        }
+        return new PublishedEntity(body.get(), threads.io());
+    }
+
+    /**
+     * The failures the module's error mapping knows, as the JDK's client reported them: a connect that timed out is an
+     * {@link HttpConnectTimeoutException} caused by a {@link ConnectException}, an answer that did not come in time an
+     * {@link HttpTimeoutException}; a malformed answer is an {@link IOException}.
+     */
+    static Throwable jdkFailure(Throwable cause) {
+        if (cause instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                || cause instanceof org.apache.hc.core5.util.DeadlineTimeoutException) {
+            HttpConnectTimeoutException timeout = new HttpConnectTimeoutException("HTTP connect timed out");
+            timeout.initCause(new ConnectException("HTTP connect timed out"));
+            return timeout;
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return new HttpTimeoutException("request timed out");
+        }
+        if (cause instanceof HttpException) {
+            return new IOException("the answer broke HTTP: " + cause.getMessage(), cause);
+        }
+        return cause;
+    }
+
+    private RequestConfig requestConfig(Duration answerTimeout, Duration connectTimeout) {
+        return requestConfigs.computeIfAbsent(
+                java.util.Arrays.asList(answerTimeout, connectTimeout),
+                key -> RequestConfig.custom()
+                        .setResponseTimeout(answerTimeout == null ? null : Timeout.of(answerTimeout))
+                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
+                        .setRedirectsEnabled(false)
+                        .setAuthenticationEnabled(false)
+                        .setContentCompressionEnabled(false)
+                        .setProtocolUpgradeEnabled(false)
+                        .setExpectContinueEnabled(false)
+                        .setHardCancellationEnabled(true)
+                        .build());
+    }
+
+    private Duration connectTimeout(Target target) {
+        return target.route() == ConnectionRoute.LAN ? lan.timeout() : relay.connectTimeout();
+    }
+
+    private static String hostKey(String scheme, String host, int port) {
+        int known = port >= 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
+        return host.toLowerCase(java.util.Locale.ROOT) + ":" + known;
     }
 
     /**
@@ -158,9 +323,8 @@ public class HttpTransport {
         URI http = target.resolve(encodedPath);
         URI ws = URI.create(("https".equalsIgnoreCase(http.getScheme()) ? "wss" : "ws")
                 + http.toString().substring(http.getScheme().length()));
-        java.net.http.WebSocket.Builder builder = client(target)
-                .newWebSocketBuilder()
-                .connectTimeout(target.route() == ConnectionRoute.LAN ? lan.timeout() : relay.connectTimeout());
+        java.net.http.WebSocket.Builder builder =
+                socketClient(target).newWebSocketBuilder().connectTimeout(connectTimeout(target));
         target.headers().forEach(builder::header);
         return builder.buildAsync(ws, listener);
     }
@@ -228,41 +392,121 @@ public class HttpTransport {
         return target.appApi() ? Side.APP_API : target.route() == ConnectionRoute.LAN ? Side.LAN : Side.RELAY;
     }
 
-    /** The client for a target's route: the LAN's connects give up sooner. */
-    private HttpClient client(Target target) {
-        return target.route() == ConnectionRoute.LAN ? lanClient() : relayClient();
-    }
-
-    private HttpClient relayClient() {
-        HttpClient current = relayClient;
+    /** The client, built on first use. */
+    private CloseableHttpAsyncClient client() {
+        CloseableHttpAsyncClient current = client;
         if (current == null) {
             synchronized (this) {
-                if (relayClient == null) {
-                    relayClient = build(relay.connectTimeout());
+                if (client == null) {
+                    client = build();
                 }
-                current = relayClient;
+                current = client;
             }
         }
         return current;
     }
 
-    private HttpClient lanClient() {
-        HttpClient current = lanClient;
+    private CloseableHttpAsyncClient build() {
+        ConnectionConfig relayConnections = connections(relay.connectTimeout());
+        ConnectionConfig lanConnections = connections(lan.timeout());
+        PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                .setMaxConnPerRoute(CONNECTIONS_PER_HOST)
+                .setMaxConnTotal(CONNECTIONS_PER_HOST * 4)
+                .setConnectionConfigResolver(route -> {
+                    HttpHost host = route.getTargetHost();
+                    return lanHosts.contains(hostKey(host.getSchemeName(), host.getHostName(), host.getPort()))
+                            ? lanConnections
+                            : relayConnections;
+                })
+                // The JVM's default TLS context, as the server configures it (its trust store included).
+                .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                        .setSslContext(defaultTls())
+                        .buildAsync())
+                .setDefaultTlsConfig(TlsConfig.custom()
+                        .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                        .build())
+                .build();
+        CloseableHttpAsyncClient built = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setIOReactorConfig(
+                        IOReactorConfig.custom().setIoThreadCount(IO_THREADS).build())
+                .setThreadFactory(threads.factory("appconnection-http"))
+                .setUserAgent(USER_AGENT)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableContentCompression()
+                .build();
+        built.start();
+        return built;
+    }
+
+    /**
+     * The client's I/O threads: one per core, at most two; they only move bytes and hand answers on. The client has
+     * one more thread, which starts and stops them.
+     */
+    private static final int IO_THREADS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    private static final String USER_AGENT = "appconnection-java";
+
+    private static ConnectionConfig connections(Duration connectTimeout) {
+        return ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout))
+                // A kept-alive connection nobody used for this long is closed by the I/O threads.
+                .setSocketTimeout(Timeout.ofMinutes(2))
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        CloseableHttpAsyncClient current = client;
+        if (current != null) {
+            current.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no default TLS context", e);
+        }
+    }
+
+    /** The JDK client for a target's push sockets: the LAN's connects give up sooner. */
+    private java.net.http.HttpClient socketClient(Target target) {
+        if (target.route() == ConnectionRoute.LAN) {
+            java.net.http.HttpClient current = lanSockets;
+            if (current == null) {
+                synchronized (this) {
+                    if (lanSockets == null) {
+                        lanSockets = socketClient(lan.timeout());
+                    }
+                    current = lanSockets;
+                }
+            }
+            return current;
+        }
+        java.net.http.HttpClient current = relaySockets;
         if (current == null) {
             synchronized (this) {
-                if (lanClient == null) {
-                    lanClient = build(lan.timeout());
+                if (relaySockets == null) {
+                    relaySockets = socketClient(relay.connectTimeout());
                 }
-                current = lanClient;
+                current = relaySockets;
             }
         }
         return current;
     }
 
-    private HttpClient build(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
+    private java.net.http.HttpClient socketClient(Duration connectTimeout) {
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
                 .executor(threads.io())
                 .build();

@@ -1,8 +1,10 @@
 package dev.printfarm.appconnection.impl.route;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,15 +17,23 @@ import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
 import dev.printfarm.appconnection.impl.internal.PlainModuleThreads;
 import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.relay.RetryRules;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class HttpTransportTest {
@@ -86,21 +96,7 @@ class HttpTransportTest {
             exchange.close();
         });
         printer.start();
-        HttpTransport wired = new HttpTransport();
-        wired.relay = new RelaySettings(
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                3,
-                Duration.ofMillis(100),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                8,
-                5,
-                Duration.ofSeconds(10),
-                false,
-                null);
-        wired.limitSettings = new LimitSettings(new BodyLimits(65536, 4096, 65536));
-        wired.threads = PlainModuleThreads.create();
+        HttpTransport wired = wired();
         try {
             Target local = new Target(
                     "c1",
@@ -118,7 +114,225 @@ class HttpTransportTest {
             return handled.get(10, TimeUnit.SECONDS);
         } finally {
             printer.stop(0);
+            wired.close();
             wired.threads.io().shutdownNow();
+        }
+    }
+
+    /** A transport outside a server: 2-s connects, 5-s reads, answers capped at 64 KiB. */
+    static HttpTransport wired() {
+        HttpTransport wired = new HttpTransport();
+        wired.relay = new RelaySettings(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                3,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                8,
+                5,
+                Duration.ofSeconds(10),
+                false,
+                null);
+        wired.lan = new LanSettings(
+                false,
+                "http://{ip}",
+                LanPolicy.of("127.0.0.0/8"),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                2,
+                Duration.ofSeconds(1));
+        wired.limitSettings = new LimitSettings(new BodyLimits(65536, 4096, 65536));
+        wired.threads = PlainModuleThreads.create();
+        return wired;
+    }
+
+    /**
+     * A printer on loopback that accepts connections, reads each request's head and hangs up without a byte of answer:
+     * the JDK's own client sent such a read twice (once more beneath the module's policy); this transport sends it once.
+     */
+    @Test
+    void aReadThatMeetsAClosedConnectionIsSentOnceNeverAgainBeneathTheModule() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (ServerSocket printer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread accepting = new Thread(() -> {
+                while (!printer.isClosed()) {
+                    try (Socket socket = printer.accept()) {
+                        readHead(socket.getInputStream());
+                        requests.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+            HttpTransport wired = wired();
+            try {
+                Target local = local(printer.getLocalPort());
+                for (int read = 1; read <= 3; read++) {
+                    var request = wired.request(local, "/api/printer", Duration.ofSeconds(5))
+                            .GET()
+                            .build();
+                    AppConnectionException failure =
+                            assertThrows(AppConnectionException.class, () -> wired.send(local, request, wired.text()));
+                    assertInstanceOf(PrinterUnreachableException.class, failure);
+                    assertEquals(read, requests.get(), "requests that reached the printer after " + read + " reads");
+                }
+            } finally {
+                wired.close();
+                wired.threads.io().shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void anAnswerPastItsCapFailsAsTooLargeWithoutReadingTheRest() throws Exception {
+        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicBoolean writeFailed = new AtomicBoolean();
+        printer.createContext("/api/files", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[8192];
+            try {
+                for (int i = 0; i < 4096; i++) { // 32 MiB, far past the 64-KiB cap
+                    exchange.getResponseBody().write(chunk);
+                }
+            } catch (IOException closedByTheClient) {
+                writeFailed.set(true);
+            }
+            exchange.close();
+        });
+        printer.start();
+        HttpTransport wired = wired();
+        try {
+            Target local = local(printer.getAddress().getPort());
+            var request = wired.request(local, "/api/files", Duration.ofSeconds(5))
+                    .GET()
+                    .build();
+            AppConnectionException failure =
+                    assertThrows(AppConnectionException.class, () -> wired.send(local, request, wired.text()));
+            AnswerTooLargeException tooLarge = assertInstanceOf(AnswerTooLargeException.class, failure);
+            assertEquals(65536, tooLarge.limitBytes());
+            assertTrue(
+                    Await.until(Duration.ofSeconds(10), writeFailed::get),
+                    "the printer was cut off instead of its 32 MiB being read");
+        } finally {
+            printer.stop(0);
+            wired.close();
+            wired.threads.io().shutdownNow();
+        }
+    }
+
+    @Test
+    void anUploadOfUnknownLengthIsSentWholeAndAStreamedAnswerIsReadWhole() throws Exception {
+        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        printer.createContext("/api/files/local", exchange -> {
+            byte[] received = exchange.getRequestBody().readAllBytes();
+            byte[] answer = new byte[received.length * 2];
+            System.arraycopy(received, 0, answer, 0, received.length);
+            System.arraycopy(received, 0, answer, received.length, received.length);
+            exchange.sendResponseHeaders(201, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        printer.start();
+        HttpTransport wired = wired();
+        try {
+            Target local = local(printer.getAddress().getPort());
+            byte[] upload = new byte[700_000];
+            new java.util.Random(7).nextBytes(upload);
+            var request = wired.request(local, "/api/files/local", Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(upload)))
+                    .build();
+            HttpResponse<InputStream> answer = wired.send(local, request, HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(201, answer.statusCode());
+            assertEquals(
+                    "1400000", answer.headers().firstValue("content-length").orElseThrow());
+            byte[] read;
+            try (InputStream body = answer.body()) {
+                read = body.readAllBytes();
+            }
+            assertEquals(1_400_000, read.length);
+            assertArrayEquals(upload, java.util.Arrays.copyOfRange(read, 700_000, 1_400_000));
+        } finally {
+            printer.stop(0);
+            wired.close();
+            wired.threads.io().shutdownNow();
+        }
+    }
+
+    @Test
+    void anAnswerThatDoesNotComeInTimeIsATimeoutAndANoContentAnswerHasAnEmptyBody() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        printer.createContext("/slow", exchange -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        printer.createContext("/api/job", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        printer.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
+        printer.start();
+        HttpTransport wired = wired();
+        try {
+            Target local = local(printer.getAddress().getPort());
+            var slow =
+                    wired.request(local, "/slow", Duration.ofMillis(300)).GET().build();
+            AppConnectionException failure =
+                    assertThrows(AppConnectionException.class, () -> wired.send(local, slow, wired.text()));
+            assertInstanceOf(PrinterUnreachableException.class, failure);
+            assertInstanceOf(java.net.http.HttpTimeoutException.class, failure.getCause());
+            release.countDown();
+
+            var command = wired.request(local, "/api/job", Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"pause\"}"))
+                    .header("Content-Type", "application/json")
+                    .build();
+            HttpResponse<String> answer = wired.send(local, command, wired.text());
+            assertEquals(204, answer.statusCode());
+            assertEquals("", answer.body());
+        } finally {
+            release.countDown();
+            printer.stop(0);
+            wired.close();
+            wired.threads.io().shutdownNow();
+        }
+    }
+
+    private static Target local(int port) {
+        return new Target("c1", ConnectionRoute.RELAY, URI.create("http://127.0.0.1:" + port), Map.of());
+    }
+
+    /** Reads a request's head (up to the blank line); false when the connection ended first. */
+    private static boolean readHead(InputStream in) throws IOException {
+        int matched = 0;
+        int b;
+        while ((b = in.read()) >= 0) {
+            matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
+            if (matched == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Polls until the condition holds or the time is up. */
+    private static final class Await {
+        static boolean until(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
+            long end = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < end) {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                Thread.sleep(20);
+            }
+            return condition.getAsBoolean();
         }
     }
 }

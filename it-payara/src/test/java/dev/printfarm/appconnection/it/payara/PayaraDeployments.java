@@ -26,7 +26,14 @@ final class PayaraDeployments {
 
     static WebArchive module(Map<String, String> settings, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, MODULE_APP + ".war")
-                .addAsLibraries(artifact("appconnection-api.jar"), artifact("appconnection-impl.jar"))
+                .addAsLibraries(
+                        artifact("appconnection-api.jar"),
+                        artifact("appconnection-impl.jar"),
+                        artifact("httpclient5.jar"),
+                        artifact("httpcore5.jar"),
+                        artifact("httpcore5-h2.jar"),
+                        artifact("slf4j-api.jar"),
+                        artifact("slf4j-jdk14.jar"))
                 .addClasses(testClasses)
                 .addClasses(SandboxClient.class, PortalDriver.class, TestKeys.class, Await.class, PrometheusText.class)
                 .addAsResource(new StringAsset(properties(settings)), "META-INF/microprofile-config.properties")
