@@ -83,7 +83,7 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
         int status = response.getStatus();
-        if (status < 200 || status > 299) {
+        if (status < 200 || status > 299 || returnsNothing(request)) {
             return;
         }
         String sent = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -127,6 +127,19 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
     }
 
     /** No content type, or one that says nothing about the body. */
+    /**
+     * Whether the Rest Client method called returns nothing ({@code void}): its success is not read, and must not be
+     * given a JSON type (Jersey would then ask JSON-B for a {@code void}).
+     */
+    public static boolean returnsNothing(ClientRequestContext request) {
+        Object invoked = request.getProperty(INVOKED_METHOD);
+        return invoked instanceof java.lang.reflect.Method method
+                && (method.getReturnType() == void.class || method.getReturnType() == Void.class);
+    }
+
+    /** The request property in which every MicroProfile Rest Client names the interface method called. */
+    static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
+
     static boolean generic(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return true;

@@ -66,7 +66,6 @@ public class RestClients {
                 .register(new ThroughTransport(transport, RestClients::current))
                 .register(new TargetExceptionMapper(transport, RestClients::current))
                 .register(WireJsonProvider.INSTANCE)
-                .register(DiscardedBody.INSTANCE)
                 .register(JsonAnswers.perCall(
                         () -> current().appApi() ? "OctoEverywhere's App API" : "The printer",
                         (status, message) -> HttpTransport.unreadable(current(), status, message)))

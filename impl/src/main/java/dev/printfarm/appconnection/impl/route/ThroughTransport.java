@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.route;
 
+import dev.printfarm.appconnection.impl.json.JsonAnswers;
 import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -59,10 +60,18 @@ final class ThroughTransport implements ClientRequestFilter {
         });
         builder.method(request.getMethod(), body(request));
         HttpResponse<byte[]> answer = transport.send(to, builder.build(), transport.bytes());
-        Response.ResponseBuilder response =
-                Response.status(answer.statusCode()).entity(new ByteArrayInputStream(answer.body()));
+        int status = answer.statusCode();
+        // A method without a result has nothing to read from a success: its body is left out, so no runtime looks
+        // for a reader of type void (Jersey picks its JSON-B reader for an application/json body, which cannot make
+        // one).
+        boolean bodyRead = status < 200 || status > 299 || !JsonAnswers.returnsNothing(request);
+        Response.ResponseBuilder response = Response.status(status);
+        if (bodyRead) {
+            response.entity(new ByteArrayInputStream(answer.body()));
+        }
         answer.headers().map().forEach((name, values) -> {
-            if (!WIRE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!WIRE_HEADERS.contains(lower) && (bodyRead || !lower.startsWith("content-"))) {
                 values.forEach(value -> response.header(name, value));
             }
         });
