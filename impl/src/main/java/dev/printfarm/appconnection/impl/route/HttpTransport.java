@@ -102,8 +102,9 @@ public class HttpTransport {
     ModuleThreads threads;
 
     private volatile CloseableHttpAsyncClient client;
-    private volatile java.net.http.HttpClient relaySockets;
-    private volatile java.net.http.HttpClient lanSockets;
+    /** The JDK clients of push sockets, by connect timeout (the relay's, the LAN's). */
+    private final Map<Duration, java.net.http.HttpClient> socketClients = new ConcurrentHashMap<>();
+
     private volatile ErrorMapper errors;
     /** Hosts reached on the LAN route ({@code host:port}): their connects give up after the LAN's timeout. */
     private final Set<String> lanHosts = ConcurrentHashMap.newKeySet();
@@ -477,30 +478,9 @@ public class HttpTransport {
         }
     }
 
-    /** The JDK client for a target's push sockets: the LAN's connects give up sooner. */
+    /** The JDK client for a target's push sockets, one per connect timeout: the LAN's connects give up sooner. */
     private java.net.http.HttpClient socketClient(Target target) {
-        if (target.route() == ConnectionRoute.LAN) {
-            java.net.http.HttpClient current = lanSockets;
-            if (current == null) {
-                synchronized (this) {
-                    if (lanSockets == null) {
-                        lanSockets = socketClient(lan.timeout());
-                    }
-                    current = lanSockets;
-                }
-            }
-            return current;
-        }
-        java.net.http.HttpClient current = relaySockets;
-        if (current == null) {
-            synchronized (this) {
-                if (relaySockets == null) {
-                    relaySockets = socketClient(relay.connectTimeout());
-                }
-                current = relaySockets;
-            }
-        }
-        return current;
+        return socketClients.computeIfAbsent(connectTimeout(target), this::socketClient);
     }
 
     private java.net.http.HttpClient socketClient(Duration connectTimeout) {

@@ -135,30 +135,27 @@ final class PublishedEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
 
     @Override
     public void onNext(ByteBuffer buffer) {
-        DataStreamChannel to;
-        synchronized (lock) {
+        signalled(() -> {
             asked = false;
             queue.add(buffer);
-            to = channel;
-        }
-        to.requestOutput();
+        });
     }
 
     @Override
     public void onError(Throwable failure) {
-        DataStreamChannel to;
-        synchronized (lock) {
-            error = failure;
-            to = channel;
-        }
-        to.requestOutput();
+        signalled(() -> error = failure);
     }
 
     @Override
     public void onComplete() {
+        signalled(() -> complete = true);
+    }
+
+    /** Takes the publisher's signal and has the client call {@link #produce} to pass it on. */
+    private void signalled(Runnable change) {
         DataStreamChannel to;
         synchronized (lock) {
-            complete = true;
+            change.run();
             to = channel;
         }
         to.requestOutput();
