@@ -140,6 +140,7 @@ public final class JsonAnswers implements ClientResponseFilter, ReaderIntercepto
     /** The request property in which every MicroProfile Rest Client names the interface method called. */
     static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
 
+    /** No content type, or one that says nothing about the body. */
     static boolean generic(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return true;

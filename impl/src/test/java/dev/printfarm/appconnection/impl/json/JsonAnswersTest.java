@@ -112,6 +112,26 @@ class JsonAnswersTest {
     }
 
     /** A request, its response and the reading of its body, as a Rest Client would run them. */
+    /** The Rest Client methods named by {@link JsonAnswers#INVOKED_METHOD} in the test below. */
+    private interface Calls {
+        void pausePrint();
+
+        Job job();
+    }
+
+    @Test
+    void aSuccessOfAMethodWithoutResultIsNotGivenAJsonType() throws Exception {
+        Exchange command = new Exchange(200, "text/plain", "{}");
+        command.properties.put(JsonAnswers.INVOKED_METHOD, Calls.class.getMethod("pausePrint"));
+        JsonAnswers.fromPrinter("c1").filter(command.request(), command.response());
+        assertEquals("text/plain", command.headers.getFirst("Content-Type"), "a void method's answer is left alone");
+
+        Exchange read = new Exchange(200, "text/plain", "{}");
+        read.properties.put(JsonAnswers.INVOKED_METHOD, Calls.class.getMethod("job"));
+        JsonAnswers.fromPrinter("c1").filter(read.request(), read.response());
+        assertEquals("application/json", read.headers.getFirst("Content-Type"), "a record's answer is read as JSON");
+    }
+
     private static final class Exchange {
         final Map<String, Object> properties = new HashMap<>();
         final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
