@@ -189,7 +189,7 @@ class FleetQueries {
     /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */
     private <T> CompletableFuture<T> get(Target target, String path, Type type, Context context) {
         Duration timeout = target.route() == ConnectionRoute.LAN
-                ? routes.connectTimeout(target).plus(context.readTimeout())
+                ? transport.connectTimeout(target).plus(context.readTimeout())
                 : context.readTimeout();
         HttpRequest request = transport.request(target, path, timeout).GET().build();
         // Answers are handled on the fleet's threads, in the application's context (the HttpClient's threads have

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,7 +241,8 @@ final class AnswerConsumer<T> implements AsyncResponseConsumer<HttpResponse<T>>,
             map.computeIfAbsent(header.getName(), name -> new java.util.ArrayList<>())
                     .add(header.getValue());
         }
-        return HttpHeaders.of(new LinkedHashMap<>(map), (name, value) -> true);
+        // Names that differ only in case are merged here: HttpHeaders.of refuses them apart.
+        return HttpHeaders.of(map, (name, value) -> true);
     }
 
     private record Info(int statusCode, HttpHeaders headers) implements HttpResponse.ResponseInfo {

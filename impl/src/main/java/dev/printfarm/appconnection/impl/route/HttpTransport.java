@@ -305,7 +305,8 @@ public class HttpTransport {
                         .build());
     }
 
-    private Duration connectTimeout(Target target) {
+    /** Connect timeout for a target: LAN addresses answer quickly or not at all. */
+    public Duration connectTimeout(Target target) {
         return target.route() == ConnectionRoute.LAN ? lan.timeout() : relay.connectTimeout();
     }
 

@@ -26,7 +26,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -266,11 +265,6 @@ public class RouteTable {
             return Optional.empty();
         }
         return verdict.address().flatMap(address -> LanAddress.of(lanSettings.urlTemplate(), address));
-    }
-
-    /** Connect timeout for a target: LAN addresses answer quickly or not at all. */
-    public Duration connectTimeout(Target target) {
-        return target.route() == ConnectionRoute.LAN ? lanSettings.timeout() : relaySettings.connectTimeout();
     }
 
     static String authorization(ConnectionSecrets secrets, boolean preferBearer) {
