@@ -231,9 +231,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public OctoPrintClient octoPrint(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId)
-                .flatMap(opened::find)
-                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        StoredConnection stored = stored(connectionId);
         return octoPrintClients.open(stored);
     }
 
@@ -244,9 +242,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public dev.printfarm.appconnection.api.command.PrinterCommands commands(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId)
-                .flatMap(opened::find)
-                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        StoredConnection stored = stored(connectionId);
         return commandApiClients.open(stored);
     }
 
@@ -258,9 +254,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
                 return known.get();
             }
         }
-        StoredConnection stored = Optional.ofNullable(connectionId)
-                .flatMap(opened::find)
-                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        StoredConnection stored = stored(connectionId);
         return platforms.of(stored);
     }
 
@@ -282,9 +276,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public PrinterInfo info(String connectionId) {
-        StoredConnection stored = Optional.ofNullable(connectionId)
-                .flatMap(opened::find)
-                .orElseThrow(() -> new UnknownConnectionException(connectionId));
+        StoredConnection stored = stored(connectionId);
         PrinterInfo info = appApi.info(stored.connection(), stored.secrets());
         infoRefresh.learned(connectionId, info);
         return info;
