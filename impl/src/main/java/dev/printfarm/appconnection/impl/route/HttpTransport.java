@@ -59,6 +59,7 @@ import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -463,10 +464,20 @@ public class HttpTransport {
                 .build();
     }
 
+    /**
+     * Lets the I/O threads close their connections and end (a second at most, as streams still open are cut), then
+     * closes what is left. Closed at once, the client raced its own I/O threads and logged an error on most stops.
+     */
     @PreDestroy
     void close() {
         CloseableHttpAsyncClient current = client;
         if (current != null) {
+            current.initiateShutdown();
+            try {
+                current.awaitShutdown(TimeValue.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             current.close(CloseMode.IMMEDIATE);
         }
     }
