@@ -83,8 +83,7 @@ class HttpTransportTest {
      */
     private static String handledOn(java.util.concurrent.Executor completeOn) throws Exception {
         CountDownLatch chained = new CountDownLatch(1);
-        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        printer.createContext("/api/version", exchange -> {
+        HttpServer printer = printer("/api/version", exchange -> {
             try {
                 chained.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -95,7 +94,6 @@ class HttpTransportTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        printer.start();
         HttpTransport wired = wired();
         try {
             Target local = new Target(
@@ -142,12 +140,10 @@ class HttpTransportTest {
             public void close() {}
         };
         client.addHandler(capture);
-        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        printer.createContext("/api/version", exchange -> {
+        HttpServer printer = printer("/api/version", exchange -> {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
-        printer.start();
         try {
             for (int stop = 0; stop < 5; stop++) {
                 HttpTransport wired = wired();
@@ -276,8 +272,7 @@ class HttpTransportTest {
 
     @Test
     void anUploadOfUnknownLengthIsSentWholeAndAStreamedAnswerIsReadWhole() throws Exception {
-        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        printer.createContext("/api/files/local", exchange -> {
+        HttpServer printer = printer("/api/files/local", exchange -> {
             byte[] received = exchange.getRequestBody().readAllBytes();
             byte[] answer = new byte[received.length * 2];
             System.arraycopy(received, 0, answer, 0, received.length);
@@ -286,7 +281,6 @@ class HttpTransportTest {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        printer.start();
         HttpTransport wired = wired();
         try {
             Target local = local(printer.getAddress().getPort());
@@ -354,6 +348,14 @@ class HttpTransportTest {
             wired.close();
             wired.threads.io().shutdownNow();
         }
+    }
+
+    /** A printer on loopback that answers one path, started. */
+    private static HttpServer printer(String path, com.sun.net.httpserver.HttpHandler answer) throws IOException {
+        HttpServer printer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        printer.createContext(path, answer);
+        printer.start();
+        return printer;
     }
 
     private static Target local(int port) {
