@@ -18,8 +18,8 @@ final class FleetEntry {
     volatile CompletableFuture<Void> pending;
     /** Unanswered refreshes in a row; one refresh at a time per entry touches it. */
     int misses;
-    /** Refreshes since {@code /api/job} was last asked; one refresh at a time per entry touches it. */
-    int jobSkips;
+    /** Refreshes the printer answered; one refresh at a time per entry touches it. */
+    long answered;
 
     FleetEntry(String id, StoredConnection stored) {
         this.id = id;

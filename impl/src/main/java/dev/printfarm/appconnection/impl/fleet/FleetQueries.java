@@ -50,7 +50,7 @@ import java.util.concurrent.Executor;
 @ApplicationScoped
 class FleetQueries {
 
-    /** An idle printer's job is read every this many refreshes (see {@link #needsJob}). */
+    /** An idle printer's job is read again once in this many of its answered refreshes (see {@link #jobDue}). */
     static final int IDLE_JOB_EVERY = 6;
 
     private static final Type MOONRAKER_ANSWER = WireJson.type(MoonrakerResult.class, MoonrakerQueryAnswer.class);
@@ -67,15 +67,9 @@ class FleetQueries {
     /**
      * What one refresh learned.
      *
-     * @param jobAsked    whether the job was read now (else the one known before was kept)
      * @param asOctoPrint whether the printer answered OctoPrint's {@code /api/printer}
      */
-    record Answer(
-            Optional<String> statusText,
-            PrintJob job,
-            List<Temperature> temperatures,
-            boolean jobAsked,
-            boolean asOctoPrint) {}
+    record Answer(Optional<String> statusText, PrintJob job, List<Temperature> temperatures, boolean asOctoPrint) {}
 
     /** How a refresh is asked: where its answers are handled (with the application's context), and the read timeout. */
     record Context(Executor appContext, Duration readTimeout) {}
@@ -85,14 +79,14 @@ class FleetQueries {
      * answer could not be read. The command API is only on the relay, so an {@code OTHER} printer is asked there.
      *
      * @param before   the connection's view before this refresh, to skip the job of an idle OctoPrint
-     * @param jobSkips refreshes since the job was last read
+     * @param jobDue   whether an idle OctoPrint's periodic job read falls on this refresh ({@link #jobDue})
      */
     CompletableFuture<Answer> ask(
             PrinterPlatform platform,
             StoredConnection stored,
             Target target,
             Optional<PrinterView> before,
-            int jobSkips,
+            boolean jobDue,
             Context context) {
         try {
             return switch (platform) {
@@ -103,7 +97,7 @@ class FleetQueries {
                                     ? target
                                     : routes.relay(stored.connection(), stored.secrets()),
                             context);
-                default -> askOctoPrint(target, before, jobSkips, context);
+                default -> askOctoPrint(target, before, jobDue, context);
             };
         } catch (AppConnectionException unusable) {
             return CompletableFuture.failedFuture(unusable);
@@ -114,8 +108,7 @@ class FleetQueries {
         return this.<MoonrakerResult<MoonrakerQueryAnswer>>get(target, MOONRAKER_QUERY, MOONRAKER_ANSWER, context)
                 .thenApply(answer -> {
                     var klipper = MoonrakerMapper.queried(answer.result());
-                    return new Answer(
-                            Optional.of(klipper.statusText()), klipper.job(), klipper.temperatures(), true, false);
+                    return new Answer(Optional.of(klipper.statusText()), klipper.job(), klipper.temperatures(), false);
                 });
     }
 
@@ -145,26 +138,25 @@ class FleetQueries {
                                         ErrorDetails.none());
                     }
                     var status = CommandApiMapper.status(envelope.result());
-                    return new Answer(
-                            Optional.of(status.statusText()), status.job(), status.temperatures(), true, false);
+                    return new Answer(Optional.of(status.statusText()), status.job(), status.temperatures(), false);
                 });
     }
 
     private CompletableFuture<Answer> askOctoPrint(
-            Target target, Optional<PrinterView> before, int jobSkips, Context context) {
+            Target target, Optional<PrinterView> before, boolean jobDue, Context context) {
         return this.<OctoPrintPrinterAnswer>get(
                         target, "/api/printer?exclude=sd", OctoPrintPrinterAnswer.class, context)
                 .thenCompose(printer -> {
                     OctoPrintPrinterState p = OctoPrintMapper.printer(printer);
-                    if (!needsJob(jobSkips, before, p)) {
+                    if (!needsJob(jobDue, before, p)) {
                         PrintJob kept = before.orElseThrow().job().orElseThrow();
                         return CompletableFuture.completedFuture(
-                                new Answer(p.stateText().or(kept::statusText), kept, p.temperatures(), false, true));
+                                new Answer(p.stateText().or(kept::statusText), kept, p.temperatures(), true));
                     }
                     return this.<OctoPrintJobAnswer>get(target, "/api/job", OctoPrintJobAnswer.class, context)
                             .thenApply(job -> {
                                 PrintJob j = OctoPrintMapper.job(job);
-                                return new Answer(p.stateText().or(j::statusText), j, p.temperatures(), true, true);
+                                return new Answer(p.stateText().or(j::statusText), j, p.temperatures(), true);
                             });
                 });
     }
@@ -172,18 +164,24 @@ class FleetQueries {
     /**
      * Whether this refresh must ask {@code /api/job} too. {@code /api/printer} already tells the state and
      * temperatures; the job (file, progress) changes only while a print is under way or when the state moves, so an
-     * idle printer whose state text is unchanged costs one request, and its job is re-read every
-     * {@value #IDLE_JOB_EVERY}th refresh in case a file was selected.
+     * idle printer whose state text is unchanged costs one request, and its job is re-read when {@code jobDue}, in case
+     * a file was selected.
      */
-    static boolean needsJob(int jobSkips, Optional<PrinterView> before, OctoPrintPrinterState now) {
-        if (before.isEmpty()
-                || before.get().job().isEmpty()
-                || now.printing()
-                || now.paused()
-                || jobSkips + 1 >= IDLE_JOB_EVERY) {
+    static boolean needsJob(boolean jobDue, Optional<PrinterView> before, OctoPrintPrinterState now) {
+        if (before.isEmpty() || before.get().job().isEmpty() || now.printing() || now.paused() || jobDue) {
             return true;
         }
         return !before.get().statusText().equals(now.stateText());
+    }
+
+    /**
+     * Whether an idle printer's periodic job read falls on its refresh after {@code answered} answered ones: once in
+     * every {@value #IDLE_JOB_EVERY}, at a place set by the connection's id. Printers refreshed together (a fleet
+     * connected at once, a {@code refreshAll()}) so spread these reads over their refreshes, a sixth on each, instead of
+     * all asking on the same one and making every sixth refresh half as long again.
+     */
+    static boolean jobDue(long answered, String connectionId) {
+        return Math.floorMod(answered + connectionId.hashCode(), IDLE_JOB_EVERY) == 0;
     }
 
     /** A GET whose success answer is read as {@code type}; one that cannot be read is the printer's unusable answer. */

@@ -134,12 +134,18 @@ final class FleetRefresh {
 
     /** Asks the printer on one target and takes what it answered; fails as the request failed. */
     private CompletableFuture<Void> ask(FleetEntry entry, Target target) {
-        return queries.ask(platforms.of(entry.id), entry.stored, target, entry.previous(), entry.jobSkips, context)
+        return queries.ask(
+                        platforms.of(entry.id),
+                        entry.stored,
+                        target,
+                        entry.previous(),
+                        FleetQueries.jobDue(entry.answered, entry.id),
+                        context)
                 .thenAccept(answer -> answered(entry, target, answer));
     }
 
     private void answered(FleetEntry entry, Target target, FleetQueries.Answer answer) {
-        entry.jobSkips = answer.jobAsked() ? 0 : entry.jobSkips + 1;
+        entry.answered++;
         if (answer.asOctoPrint()) {
             platforms.answeredAsOctoPrint(entry.id);
         }

@@ -46,29 +46,53 @@ class JobPlanTest {
 
     @Test
     void anIdlePrinterWhoseStateDidNotMoveCostsOneRequest() {
-        assertFalse(
-                FleetQueries.needsJob(0, Optional.of(before("Operational", true)), now("Operational", false, false)));
         assertFalse(FleetQueries.needsJob(
-                FleetQueries.IDLE_JOB_EVERY - 2,
-                Optional.of(before("Operational", true)),
-                now("Operational", false, false)));
+                false, Optional.of(before("Operational", true)), now("Operational", false, false)));
     }
 
     @Test
-    void anIdlePrintersJobIsReadAgainEverySoManyRefreshes() {
+    void anIdlePrintersJobIsReadAgainWhenItsPeriodicReadIsDue() {
         assertTrue(FleetQueries.needsJob(
-                FleetQueries.IDLE_JOB_EVERY - 1,
-                Optional.of(before("Operational", true)),
-                now("Operational", false, false)));
+                true, Optional.of(before("Operational", true)), now("Operational", false, false)));
+    }
+
+    /**
+     * 600 printers answering every refresh together from their first on (as after connecting a fleet at once, or with
+     * refreshAll()): each one's periodic job read comes once in every six refreshes, and each refresh carries about a
+     * sixth of them instead of one refresh carrying all.
+     */
+    @Test
+    void printersRefreshedTogetherReadTheirIdleJobsOnDifferentRefreshes() {
+        java.util.Random random = new java.util.Random(21);
+        List<String> ids = java.util.stream.IntStream.range(0, 600)
+                .mapToObj(i -> String.format("%016x%016x", random.nextLong(), random.nextLong()))
+                .toList();
+        int[] perRefresh = new int[2 * FleetQueries.IDLE_JOB_EVERY];
+        for (String id : ids) {
+            int due = 0;
+            for (int answered = 0; answered < perRefresh.length; answered++) {
+                if (FleetQueries.jobDue(answered, id)) {
+                    perRefresh[answered]++;
+                    due++;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(2, due, "twice in twelve refreshes: " + id);
+        }
+        for (int count : perRefresh) {
+            assertTrue(
+                    count >= 60 && count <= 140,
+                    () -> "job reads per refresh " + java.util.Arrays.toString(perRefresh));
+        }
     }
 
     @Test
     void printingPausedAMovedStateOrNoJobYetAskTheJob() {
-        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Printing", true)), now("Printing", true, false)));
-        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Paused", true)), now("Paused", false, true)));
-        assertTrue(FleetQueries.needsJob(0, Optional.of(before("Printing", true)), now("Operational", false, false)));
-        assertTrue(FleetQueries.needsJob(0, Optional.empty(), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(false, Optional.of(before("Printing", true)), now("Printing", true, false)));
+        assertTrue(FleetQueries.needsJob(false, Optional.of(before("Paused", true)), now("Paused", false, true)));
         assertTrue(
-                FleetQueries.needsJob(0, Optional.of(before("Operational", false)), now("Operational", false, false)));
+                FleetQueries.needsJob(false, Optional.of(before("Printing", true)), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(false, Optional.empty(), now("Operational", false, false)));
+        assertTrue(FleetQueries.needsJob(
+                false, Optional.of(before("Operational", false)), now("Operational", false, false)));
     }
 }
