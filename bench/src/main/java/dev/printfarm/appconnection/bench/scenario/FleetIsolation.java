@@ -113,11 +113,13 @@ public class FleetIsolation {
                         seen = outcomes(refresh, groups);
                         progress.note("run " + (r + 1) + " faulty: healthy printers done after " + healthyWall
                                 + " ms, refreshAll " + refresh.wall().toMillis() + " ms, failing printers ended "
-                                + seen);
+                                + seen + ", healthy updates (first/p10/p50/p90/last ms) "
+                                + refresh.updateSpread(healthy));
                     } else {
                         baselineWalls.add(healthyWall);
                         progress.note("run " + (r + 1) + " all healthy: the same printers done after " + healthyWall
-                                + " ms, refreshAll " + refresh.wall().toMillis() + " ms");
+                                + " ms, refreshAll " + refresh.wall().toMillis() + " ms, their updates "
+                                + "(first/p10/p50/p90/last ms) " + refresh.updateSpread(healthy));
                     }
                 }
             }

@@ -41,6 +41,25 @@ public class FleetRuns {
             return Duration.between(started, last);
         }
 
+        /**
+         * When {@code ids}' snapshots were updated by this refresh, in milliseconds from its start: the first, the
+         * 10th, 50th and 90th percentiles and the last, e.g. {@code 52/140/470/830/905}; tells a refresh that started
+         * late from one that slowed down on the way.
+         */
+        public String updateSpread(Collection<String> ids) {
+            long[] at = ids.stream()
+                    .map(snapshots::get)
+                    .filter(s -> s != null && s.updatedAt().isAfter(started))
+                    .mapToLong(s -> Duration.between(started, s.updatedAt()).toMillis())
+                    .sorted()
+                    .toArray();
+            if (at.length == 0) {
+                return "none";
+            }
+            return at[0] + "/" + at[at.length / 10] + "/" + at[at.length / 2] + "/" + at[at.length * 9 / 10] + "/"
+                    + at[at.length - 1];
+        }
+
         /** How many of {@code ids} this refresh did not bring to an ONLINE snapshot updated after its start. */
         public long notRefreshed(Collection<String> ids) {
             return ids.stream()
