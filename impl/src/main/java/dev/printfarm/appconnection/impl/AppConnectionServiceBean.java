@@ -231,8 +231,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public OctoPrintClient octoPrint(String connectionId) {
-        StoredConnection stored = stored(connectionId);
-        return octoPrintClients.open(stored);
+        return octoPrintClients.open(stored(connectionId));
     }
 
     @Override
@@ -242,8 +241,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
 
     @Override
     public dev.printfarm.appconnection.api.command.PrinterCommands commands(String connectionId) {
-        StoredConnection stored = stored(connectionId);
-        return commandApiClients.open(stored);
+        return commandApiClients.open(stored(connectionId));
     }
 
     @Override
@@ -254,8 +252,7 @@ public class AppConnectionServiceBean implements AppConnectionService {
                 return known.get();
             }
         }
-        StoredConnection stored = stored(connectionId);
-        return platforms.of(stored);
+        return platforms.of(stored(connectionId));
     }
 
     @Override

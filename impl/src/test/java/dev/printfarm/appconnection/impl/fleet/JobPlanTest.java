@@ -1,5 +1,6 @@
 package dev.printfarm.appconnection.impl.fleet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +10,13 @@ import dev.printfarm.appconnection.api.fleet.PrintJob;
 import dev.printfarm.appconnection.api.fleet.PrinterView;
 import dev.printfarm.appconnection.api.octoprint.OctoPrintPrinterState;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** When a fleet refresh asks {@code /api/job} after {@code /api/printer}. */
@@ -63,8 +67,8 @@ class JobPlanTest {
      */
     @Test
     void printersRefreshedTogetherReadTheirIdleJobsOnDifferentRefreshes() {
-        java.util.Random random = new java.util.Random(21);
-        List<String> ids = java.util.stream.IntStream.range(0, 600)
+        Random random = new Random(21);
+        List<String> ids = IntStream.range(0, 600)
                 .mapToObj(i -> String.format("%016x%016x", random.nextLong(), random.nextLong()))
                 .toList();
         int[] perRefresh = new int[2 * FleetQueries.IDLE_JOB_EVERY];
@@ -76,12 +80,10 @@ class JobPlanTest {
                     due++;
                 }
             }
-            org.junit.jupiter.api.Assertions.assertEquals(2, due, "twice in twelve refreshes: " + id);
+            assertEquals(2, due, "twice in twelve refreshes: " + id);
         }
         for (int count : perRefresh) {
-            assertTrue(
-                    count >= 60 && count <= 140,
-                    () -> "job reads per refresh " + java.util.Arrays.toString(perRefresh));
+            assertTrue(count >= 60 && count <= 140, () -> "job reads per refresh " + Arrays.toString(perRefresh));
         }
     }
 

@@ -29,11 +29,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class HttpTransportTest {
@@ -123,12 +129,12 @@ class HttpTransportTest {
      */
     @Test
     void closingTheTransportLogsNoError() throws Exception {
-        java.util.logging.Logger client = java.util.logging.Logger.getLogger("org.apache.hc");
-        java.util.List<java.util.logging.LogRecord> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
+        Logger client = Logger.getLogger("org.apache.hc");
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
                     errors.add(record);
                 }
             }
@@ -158,7 +164,7 @@ class HttpTransportTest {
             // The I/O threads end after close() returns; give a late log line its chance.
             Thread.sleep(200);
             assertEquals(
-                    java.util.List.of(),
+                    List.of(),
                     errors.stream().map(r -> r.getLevel() + " " + r.getThrown()).toList());
         } finally {
             client.removeHandler(capture);
