@@ -131,7 +131,7 @@ public class FleetMonitor {
         source.reportTo(platformLookup);
         refresher = new FleetRefresh(
                 queries,
-                new FleetQueries.Context(background.onFleetThreads(), relay.readTimeout()),
+                new FleetQueries.Context(background.onFleetThreads(), relay.readTimeout(), settings.answerBytes()),
                 schedule,
                 platformLookup,
                 routes,

@@ -71,8 +71,11 @@ class FleetQueries {
      */
     record Answer(Optional<String> statusText, PrintJob job, List<Temperature> temperatures, boolean asOctoPrint) {}
 
-    /** How a refresh is asked: where its answers are handled (with the application's context), and the read timeout. */
-    record Context(Executor appContext, Duration readTimeout) {}
+    /**
+     * How a refresh is asked: where its answers are handled (with the application's context), the read timeout, and
+     * the largest answer read ({@code appconnection.fleet.answer-bytes}).
+     */
+    record Context(Executor appContext, Duration readTimeout, long answerBytes) {}
 
     /**
      * Asks the printer on {@code target}; the future fails with the module's exception when the request failed or the
@@ -193,7 +196,7 @@ class FleetQueries {
         // Answers are handled on the fleet's threads, in the application's context (the HttpClient's threads have
         // none); a state that changed is written to the store there, which must not hold the HttpClient's threads.
         return transport
-                .sendAsync(target, request, transport.text(), context.appContext())
+                .sendAsync(target, request, transport.text(context.answerBytes()), context.appContext())
                 .thenApply(response -> {
                     if (response.statusCode() >= 400) {
                         throw transport.error(target, response);

@@ -144,6 +144,14 @@ public class HttpTransport {
         return BoundedBodies.ofString(limits());
     }
 
+    /** The answer as text, capped like {@link #text()} but at most {@code jsonBytes} when it succeeded. */
+    public HttpResponse.BodyHandler<String> text(long jsonBytes) {
+        BodyLimits limits = limits();
+        return jsonBytes >= limits.jsonBytes()
+                ? BoundedBodies.ofString(limits)
+                : BoundedBodies.ofString(new BodyLimits(jsonBytes, limits.errorBytes(), limits.snapshotBytes()));
+    }
+
     /** The answer's bytes, capped like {@link #text()}. */
     public HttpResponse.BodyHandler<byte[]> bytes() {
         return BoundedBodies.ofBytes(limits());

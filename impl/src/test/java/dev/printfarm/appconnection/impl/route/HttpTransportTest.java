@@ -14,8 +14,6 @@ import dev.printfarm.appconnection.api.error.AppConnectionException;
 import dev.printfarm.appconnection.api.error.PrinterUnreachableException;
 import dev.printfarm.appconnection.impl.internal.BodyLimits;
 import dev.printfarm.appconnection.impl.internal.BodyTooLargeException;
-import dev.printfarm.appconnection.impl.internal.PlainModuleThreads;
-import dev.printfarm.appconnection.impl.relay.RelaySettings;
 import dev.printfarm.appconnection.impl.relay.RetryRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -174,30 +172,7 @@ class HttpTransportTest {
 
     /** A transport outside a server: 2-s connects, 5-s reads, answers capped at 64 KiB. */
     static HttpTransport wired() {
-        HttpTransport wired = new HttpTransport();
-        wired.relay = new RelaySettings(
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5),
-                3,
-                Duration.ofMillis(100),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                8,
-                5,
-                Duration.ofSeconds(10),
-                false,
-                null);
-        wired.lan = new LanSettings(
-                false,
-                "http://{ip}",
-                LanPolicy.of("127.0.0.0/8"),
-                Duration.ofSeconds(30),
-                Duration.ofMinutes(5),
-                2,
-                Duration.ofSeconds(1));
-        wired.limitSettings = new LimitSettings(new BodyLimits(65536, 4096, 65536));
-        wired.threads = PlainModuleThreads.create();
-        return wired;
+        return Transports.wired(new BodyLimits(65536, 4096, 65536));
     }
 
     /**
