@@ -55,7 +55,7 @@ public class Fleet10k {
     Duration cycle;
 
     @Inject
-    @ConfigProperty(name = "appconnection.fleet.concurrency", defaultValue = "100")
+    @ConfigProperty(name = "appconnection.fleet.concurrency", defaultValue = "200")
     int concurrency;
 
     public String run(Params params, Progress progress) throws Exception {

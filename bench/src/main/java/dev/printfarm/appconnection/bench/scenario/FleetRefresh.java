@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * fleet-refresh: every connection of this server (1,000 by default) on printers answering after {@code latency-ms}
- * (50), refreshed with {@code FleetMonitor.refreshAll()} under the configured fleet concurrency (100). After warm-up
+ * (50), refreshed with {@code FleetMonitor.refreshAll()} under the configured fleet concurrency (100 on bench-sandbox). After warm-up
  * refreshes (at least {@code warmups}, and for at least {@code warmup}), {@code runs} are measured; the median wall
  * time is reported. The ideal is the issue's:
  * printers ÷ concurrency × latency (one request per printer). The module may send more than one request per printer
@@ -38,7 +38,7 @@ public class FleetRefresh {
     SandboxControl sandbox;
 
     @Inject
-    @ConfigProperty(name = "appconnection.fleet.concurrency", defaultValue = "100")
+    @ConfigProperty(name = "appconnection.fleet.concurrency", defaultValue = "200")
     int concurrency;
 
     public String run(Params params, Progress progress) throws Exception {

@@ -25,7 +25,7 @@ public record FleetSettings(
     public static FleetSettings read(ConfigReader in) {
         return new FleetSettings(
                 in.durationOrZero(CYCLE, "PT0S", "the monitor is off"),
-                in.integer(CONCURRENCY, 100, 1, 100_000),
+                in.integer(CONCURRENCY, 200, 1, 100_000),
                 in.integer(SLOW_REFRESHES, 100, 0, 100_000),
                 in.duration(OFFLINE_BACKOFF_MAX, "PT5M"),
                 // Status answers are a few KiB; the cap leaves room for printers with many tools or materials.

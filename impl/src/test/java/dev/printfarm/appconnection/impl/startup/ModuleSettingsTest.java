@@ -90,7 +90,7 @@ class ModuleSettingsTest {
         assertEquals(Duration.ofSeconds(2), s.webcam().limitMargin());
         assertEquals(1, s.push().throttle());
         assertFalse(s.fleet().on());
-        assertEquals(100, s.fleet().concurrency());
+        assertEquals(200, s.fleet().concurrency());
         assertEquals(256 * 1024, s.fleet().answerBytes());
         assertEquals("/appconnection/webhook", s.webhooks().path());
         assertEquals(Duration.ofDays(150), s.webhooks().renewAfter());
