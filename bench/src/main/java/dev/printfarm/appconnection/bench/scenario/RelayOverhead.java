@@ -64,7 +64,7 @@ public class RelayOverhead {
     public String run(Params params, Progress progress) throws Exception {
         int connections = params.integer("connections", 16, 1, 1000);
         int threads = params.integer("threads", 8, 1, 64);
-        int calls = params.integer("calls", 1000, 10, 100_000);
+        int calls = params.integer("calls", 10_000, 10, 100_000);
         int rounds = params.integer("rounds", 4, 1, 20);
         Duration warmup = params.duration("warmup", Duration.ofSeconds(40), Duration.ZERO, Duration.ofMinutes(30));
         int latency = params.integer("latency-ms", 0, 0, 10_000);
