@@ -28,6 +28,7 @@ public final class CycleLedger {
     private final long[] boundaryCount;
     private final boolean[] overran;
     private final long[] lastSeen;
+    private String firstLate;
     private long lagSum;
     private long lagCount;
     private long lagMax;
@@ -71,11 +72,20 @@ public final class CycleLedger {
         long late = clock.overrunCycle(phaseMillis, updatedAt, now);
         if (late >= 0 && measured(late)) {
             overran[(int) (late - firstCycle)] = true;
+            if (firstLate == null) {
+                firstLate = "connection #" + connection + " (phase " + phaseMillis + " ms) seen at " + now
+                        + " with its snapshot of " + updatedAt + ": cycle " + late + "'s refresh missing";
+            }
         }
     }
 
     private boolean measured(long cycle) {
         return cycle >= firstCycle && cycle < firstCycle + cycles;
+    }
+
+    /** The first observation that made a cycle overrun, in words; empty when none did. */
+    public java.util.Optional<String> firstLate() {
+        return java.util.Optional.ofNullable(firstLate);
     }
 
     public int cycles() {

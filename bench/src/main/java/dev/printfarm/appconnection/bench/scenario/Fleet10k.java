@@ -112,7 +112,15 @@ public class Fleet10k {
                 for (PrinterView s : service.fleet()) {
                     Integer i = index.get(s.connectionId());
                     if (i != null) {
+                        boolean seenLate = ledger.firstLate().isPresent();
                         ledger.observe(now, i, phase[i], s.updatedAt().toEpochMilli());
+                        if (!seenLate && ledger.firstLate().isPresent()) {
+                            progress.note("the first late connection's view: " + s.state() + ", "
+                                    + s.statusText().orElse("no status") + ", last error: "
+                                    + s.lastError()
+                                            .map(PrinterView.Failure::message)
+                                            .orElse("none"));
+                        }
                     }
                 }
                 nextPoll = now + POLL_MILLIS;
@@ -128,6 +136,7 @@ public class Fleet10k {
                 .filter(s -> s.state() != ConnectionState.ONLINE)
                 .count();
 
+        ledger.firstLate().ifPresent(late -> progress.note("first overrun: " + late));
         double[] work = ledger.workMillis();
         progress.note("work per cycle (ms): "
                 + Arrays.toString(Arrays.stream(work).mapToLong(Math::round).toArray()) + ", refreshes per cycle: "

@@ -41,6 +41,9 @@ class CycleLedgerTest {
         ledger.observe(52_500, 1, phase, 33_000);
         ledger.observe(62_500, 1, phase, 52_300);
         assertEquals(1, ledger.overran());
+        assertEquals(
+                "connection #0 (phase 2000 ms) seen at 62500 with its snapshot of 43000: cycle 5's refresh missing",
+                ledger.firstLate().orElseThrow());
     }
 
     @Test
@@ -55,5 +58,6 @@ class CycleLedgerTest {
         assertEquals(750, ledger.maxLagMillis());
         assertEquals((250.0 + 750.0) / 2, ledger.meanLagMillis(), 1e-9);
         assertEquals(0, ledger.overran());
+        assertEquals(java.util.Optional.empty(), ledger.firstLate());
     }
 }
