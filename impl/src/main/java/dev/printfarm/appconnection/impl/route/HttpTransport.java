@@ -38,10 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.DefaultConnectionKeepAliveStrategy;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
@@ -51,10 +54,12 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
@@ -80,6 +85,8 @@ import org.apache.hc.core5.util.Timeout;
  */
 @ApplicationScoped
 public class HttpTransport {
+
+    private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
 
     /**
      * Connections kept per host: the relay is one host for every printer, so this bounds how many relayed requests are
@@ -214,9 +221,32 @@ public class HttpTransport {
     /**
      * One exchange on the client: the answer completes on the client's I/O thread, with the JDK's exceptions for a
      * connect that failed or timed out and for an answer that did not come in time, so callers read failures as before.
+     * A request without a body that the client could not even start sending, because the kept-alive connection it
+     * took was closed by the server first ({@link RequestNotExecutedException}), is sent once more on another
+     * connection: nothing reached the server, so this is not a retry. A request that was sent, wholly or in part, is
+     * never sent again here.
      */
     private <T> CompletableFuture<HttpResponse<T>> exchange(
             Target target, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
+        AtomicReference<Future<?>> current = new AtomicReference<>();
+        attempt(target, request, handler, answer, current, true);
+        answer.whenComplete((ignored, failure) -> {
+            Future<?> exchange = current.get();
+            if (answer.isCancelled() && exchange != null) {
+                exchange.cancel(true); // the caller gave up waiting: close the connection if it is still in use
+            }
+        });
+        return answer;
+    }
+
+    private <T> void attempt(
+            Target target,
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            CompletableFuture<HttpResponse<T>> answer,
+            AtomicReference<Future<?>> current,
+            boolean mayResend) {
         URI uri = request.uri();
         Duration connectTimeout = connectTimeout(target);
         if (target.route() == ConnectionRoute.LAN) {
@@ -226,12 +256,10 @@ public class HttpTransport {
         request.headers().map().forEach((name, values) -> values.forEach(value -> head.addHeader(name, value)));
         HttpClientContext context = HttpClientContext.create();
         context.setRequestConfig(requestConfig(request.timeout().orElse(null), connectTimeout));
-
-        CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
-        Future<HttpResponse<T>> exchange;
+        AsyncEntityProducer body = entity(request);
         try {
-            exchange = client().execute(
-                            new BasicRequestProducer(head, entity(request)),
+            current.set(client().execute(
+                            new BasicRequestProducer(head, body),
                             new AnswerConsumer<>(request, handler),
                             context,
                             new FutureCallback<>() {
@@ -242,25 +270,52 @@ public class HttpTransport {
 
                                 @Override
                                 public void failed(Exception cause) {
-                                    answer.completeExceptionally(jdkFailure(cause));
+                                    if (mayResend && body == null && notSent(cause) && !answer.isDone()) {
+                                        resend(target, request, handler, answer, current);
+                                    } else {
+                                        answer.completeExceptionally(jdkFailure(cause));
+                                    }
                                 }
 
                                 @Override
                                 public void cancelled() {
                                     answer.completeExceptionally(new IOException("the exchange was given up"));
                                 }
-                            });
+                            }));
         } catch (RuntimeException refused) {
             // The client is stopped (the application is stopping) or refused the request as written.
             answer.completeExceptionally(new IOException("the HTTP client did not take the request", refused));
-            return answer;
+            return;
         }
-        answer.whenComplete((ignored, failure) -> {
-            if (answer.isCancelled()) {
-                exchange.cancel(true); // the caller gave up waiting: close the connection if it is still in use
+        if (answer.isCancelled()) {
+            current.get().cancel(true);
+        }
+    }
+
+    /** The second and last attempt of a request the client never started sending, from the module's threads. */
+    private <T> void resend(
+            Target target,
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            CompletableFuture<HttpResponse<T>> answer,
+            AtomicReference<Future<?>> current) {
+        LOG.fine(() -> "A kept-alive connection for App Connection " + target.connectionId()
+                + " was closed before the request was sent; sending it on another connection");
+        try {
+            threads.io().execute(() -> attempt(target, request, handler, answer, current, false));
+        } catch (RuntimeException stopping) {
+            answer.completeExceptionally(new IOException("the request was not sent", stopping));
+        }
+    }
+
+    /** Whether the client reported that it never started sending the request. */
+    static boolean notSent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RequestNotExecutedException) {
+                return true;
             }
-        });
-        return answer;
+        }
+        return false;
     }
 
     /** The request's body for the client; none for a body-less read. */
@@ -444,6 +499,7 @@ public class HttpTransport {
                         IOReactorConfig.custom().setIoThreadCount(IO_THREADS).build())
                 .setThreadFactory(threads.factory("appconnection-http"))
                 .setUserAgent(USER_AGENT)
+                .setKeepAliveStrategy(HttpTransport::keepAlive)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -463,6 +519,20 @@ public class HttpTransport {
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final String USER_AGENT = "appconnection-java";
+
+    /**
+     * The longest a kept-alive connection is reused after its last answer. Servers close idle connections after a
+     * while of their own (Liberty after 30 s) without telling; a request sent on such a connection just as it closes
+     * fails, and cannot be sent again when it may have reached the server. A connection idle for longer than this is
+     * closed by the client instead, when it is next wanted.
+     */
+    static final TimeValue IDLE_REUSE = TimeValue.ofSeconds(20);
+
+    /** How long a connection may wait for its next request: the server's {@code Keep-Alive: timeout}, at most {@link #IDLE_REUSE}. */
+    static TimeValue keepAlive(org.apache.hc.core5.http.HttpResponse response, HttpContext context) {
+        TimeValue offered = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
+        return offered == null || offered.compareTo(IDLE_REUSE) > 0 ? IDLE_REUSE : offered;
+    }
 
     private static ConnectionConfig connections(Duration connectTimeout) {
         return ConnectionConfig.custom()

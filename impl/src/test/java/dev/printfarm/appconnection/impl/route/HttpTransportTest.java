@@ -38,6 +38,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.util.TimeValue;
 import org.junit.jupiter.api.Test;
 
 class HttpTransportTest {
@@ -212,6 +214,89 @@ class HttpTransportTest {
                 wired.threads.io().shutdownNow();
             }
         }
+    }
+
+    /**
+     * A printer that closes each kept-alive connection 5 ms after its answer, without saying so, read every 5 ms: the
+     * client's next request meets the close at every stage. One it never started sending (the connection was closed
+     * when its turn came) goes out again on a new connection; one that was sent is never sent again, and fails.
+     */
+    @Test
+    void aRequestTheClientNeverStartedSendingGoesOutOnceMoreAndNoSentOneIsSentAgain() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (ServerSocket printer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread accepting = new Thread(() -> {
+                while (!printer.isClosed()) {
+                    try {
+                        Socket socket = printer.accept();
+                        Thread answering = new Thread(() -> answerOnceThenCloseSoon(socket, requests));
+                        answering.setDaemon(true);
+                        answering.start();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+            HttpTransport wired = wired();
+            Map<String, Integer> failures = new java.util.TreeMap<>();
+            int answered = 0;
+            int reads = 400;
+            try {
+                Target local = local(printer.getLocalPort());
+                for (int read = 0; read < reads; read++) {
+                    var request = wired.request(local, "/api/job", Duration.ofSeconds(5))
+                            .GET()
+                            .build();
+                    try {
+                        wired.sendAsync(local, request, wired.text()).get(10, TimeUnit.SECONDS);
+                        answered++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        failures.merge(e.getCause().getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                    Thread.sleep(5);
+                }
+            } finally {
+                wired.close();
+                wired.threads.io().shutdownNow();
+            }
+            assertEquals(
+                    0,
+                    failures.getOrDefault("RequestNotExecutedException", 0),
+                    answered + " answered, failures " + failures);
+            assertEquals(answered, requests.get(), "every request the printer read was answered, none read twice");
+        }
+    }
+
+    /** Reads one request head, answers it with a kept-alive 200, and closes the connection 5 ms later. */
+    private static void answerOnceThenCloseSoon(Socket socket, AtomicInteger requests) {
+        try (socket) {
+            if (!readHead(socket.getInputStream())) {
+                return;
+            }
+            requests.incrementAndGet();
+            socket.getOutputStream()
+                    .write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(5);
+        } catch (IOException | InterruptedException ended) {
+            // The test is over, or the client hung up first.
+        }
+    }
+
+    @Test
+    void anIdleConnectionIsReusedForAtMostTwentySecondsOrWhatTheServerOffers() {
+        HttpClientContext context = HttpClientContext.create();
+        var plain = new org.apache.hc.core5.http.message.BasicHttpResponse(200);
+        assertEquals(TimeValue.ofSeconds(20), HttpTransport.keepAlive(plain, context));
+        var shorter = new org.apache.hc.core5.http.message.BasicHttpResponse(200);
+        shorter.addHeader("Keep-Alive", "timeout=5");
+        assertEquals(TimeValue.ofSeconds(5), HttpTransport.keepAlive(shorter, context));
+        var longer = new org.apache.hc.core5.http.message.BasicHttpResponse(200);
+        longer.addHeader("Keep-Alive", "timeout=300");
+        assertEquals(TimeValue.ofSeconds(20), HttpTransport.keepAlive(longer, context));
     }
 
     @Test
