@@ -185,18 +185,12 @@ class HttpTransportTest {
     void aReadThatMeetsAClosedConnectionIsSentOnceNeverAgainBeneathTheModule() throws Exception {
         AtomicInteger requests = new AtomicInteger();
         try (ServerSocket printer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread accepting = new Thread(() -> {
-                while (!printer.isClosed()) {
-                    try (Socket socket = printer.accept()) {
-                        readHead(socket.getInputStream());
-                        requests.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
+            acceptAll(printer, socket -> {
+                try (socket) {
+                    readHead(socket.getInputStream());
+                    requests.incrementAndGet();
                 }
             });
-            accepting.setDaemon(true);
-            accepting.start();
             HttpTransport wired = wired();
             try {
                 Target local = local(printer.getLocalPort());
@@ -225,20 +219,11 @@ class HttpTransportTest {
     void aRequestTheClientNeverStartedSendingGoesOutOnceMoreAndNoSentOneIsSentAgain() throws Exception {
         AtomicInteger requests = new AtomicInteger();
         try (ServerSocket printer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread accepting = new Thread(() -> {
-                while (!printer.isClosed()) {
-                    try {
-                        Socket socket = printer.accept();
-                        Thread answering = new Thread(() -> answerOnceThenCloseSoon(socket, requests));
-                        answering.setDaemon(true);
-                        answering.start();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
+            acceptAll(printer, socket -> {
+                Thread answering = new Thread(() -> answerOnceThenCloseSoon(socket, requests));
+                answering.setDaemon(true);
+                answering.start();
             });
-            accepting.setDaemon(true);
-            accepting.start();
             HttpTransport wired = wired();
             Map<String, Integer> failures = new java.util.TreeMap<>();
             int answered = 0;
@@ -267,6 +252,26 @@ class HttpTransportTest {
                     answered + " answered, failures " + failures);
             assertEquals(answered, requests.get(), "every request the printer read was answered, none read twice");
         }
+    }
+
+    /** What a test printer does with each connection it accepts. */
+    private interface Accepted {
+        void handle(Socket socket) throws IOException;
+    }
+
+    /** Accepts the printer's connections on a daemon thread, each handed to {@code accepted} there, until one fails. */
+    private static void acceptAll(ServerSocket printer, Accepted accepted) {
+        Thread accepting = new Thread(() -> {
+            while (!printer.isClosed()) {
+                try {
+                    accepted.handle(printer.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+        accepting.setDaemon(true);
+        accepting.start();
     }
 
     /** Reads one request head, answers it with a kept-alive 200, and closes the connection 5 ms later. */
