@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * fleet-refresh: every connection of this server (1,000 by default) on printers answering after {@code latency-ms}
- * (50), refreshed with {@code FleetMonitor.refreshAll()} under the configured fleet concurrency (100 on bench-sandbox). After warm-up
- * refreshes (at least {@code warmups}, and for at least {@code warmup}), {@code runs} are measured; the median wall
- * time is reported. The ideal is the issue's:
+ * (50), refreshed with {@code FleetMonitor.refreshAll()} under the configured fleet concurrency (100 on
+ * bench-sandbox). After warm-up refreshes (at least {@code warmups}, and for at least {@code warmup}), {@code runs} are
+ * measured; the median wall time is reported. The ideal is the issue's:
  * printers ÷ concurrency × latency (one request per printer). The module may send more than one request per printer
  * ({@code /api/printer}, and {@code /api/job} when the job can have moved), so {@code floor_ms} is the least time the
  * requests it did send need under the bound (requests ÷ concurrency × latency). Each measured refresh is paired with

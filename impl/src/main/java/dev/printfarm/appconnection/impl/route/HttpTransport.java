@@ -309,7 +309,7 @@ public class HttpTransport {
     }
 
     /** Whether the client reported that it never started sending the request. */
-    static boolean notSent(Throwable failure) {
+    private static boolean notSent(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RequestNotExecutedException) {
                 return true;
@@ -528,7 +528,10 @@ public class HttpTransport {
      */
     static final TimeValue IDLE_REUSE = TimeValue.ofSeconds(20);
 
-    /** How long a connection may wait for its next request: the server's {@code Keep-Alive: timeout}, at most {@link #IDLE_REUSE}. */
+    /**
+     * How long a connection may wait for its next request: the server's {@code Keep-Alive: timeout}, at most
+     * {@link #IDLE_REUSE}.
+     */
     static TimeValue keepAlive(org.apache.hc.core5.http.HttpResponse response, HttpContext context) {
         TimeValue offered = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
         return offered == null || offered.compareTo(IDLE_REUSE) > 0 ? IDLE_REUSE : offered;
