@@ -131,7 +131,8 @@ public class FleetMonitor {
         source.reportTo(platformLookup);
         refresher = new FleetRefresh(
                 queries,
-                new FleetQueries.Context(background.onFleetThreads(), relay.readTimeout(), settings.answerBytes()),
+                new FleetQueries.Context(
+                        background.onFleetThreads(), relay.readTimeout(), queries.answers(settings.answerBytes())),
                 schedule,
                 platformLookup,
                 routes,

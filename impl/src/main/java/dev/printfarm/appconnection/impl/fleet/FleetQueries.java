@@ -30,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.reflect.Type;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +74,14 @@ class FleetQueries {
 
     /**
      * How a refresh is asked: where its answers are handled (with the application's context), the read timeout, and
-     * the largest answer read ({@code appconnection.fleet.answer-bytes}).
+     * how answers are read ({@link #answers(long)}, made once).
      */
-    record Context(Executor appContext, Duration readTimeout, long answerBytes) {}
+    record Context(Executor appContext, Duration readTimeout, HttpResponse.BodyHandler<String> answers) {}
+
+    /** Answers read as text, at most {@code answerBytes} ({@code appconnection.fleet.answer-bytes}) of each. */
+    HttpResponse.BodyHandler<String> answers(long answerBytes) {
+        return transport.text(answerBytes);
+    }
 
     /**
      * Asks the printer on {@code target}; the future fails with the module's exception when the request failed or the
@@ -196,7 +202,7 @@ class FleetQueries {
         // Answers are handled on the fleet's threads, in the application's context (the HttpClient's threads have
         // none); a state that changed is written to the store there, which must not hold the HttpClient's threads.
         return transport
-                .sendAsync(target, request, transport.text(context.answerBytes()), context.appContext())
+                .sendAsync(target, request, context.answers(), context.appContext())
                 .thenApply(response -> {
                     if (response.statusCode() >= 400) {
                         throw transport.error(target, response);

@@ -87,7 +87,7 @@ class FleetQueriesTest {
                 target,
                 Optional.empty(),
                 false,
-                new FleetQueries.Context(Runnable::run, Duration.ofSeconds(5), answerBytes));
+                new FleetQueries.Context(Runnable::run, Duration.ofSeconds(5), queries.answers(answerBytes)));
     }
 
     @Test
